@@ -1,0 +1,41 @@
+#include "engine/decimal.hpp"
+
+#include <cstddef>
+#include <utility>
+
+namespace engine {
+
+namespace {
+
+std::size_t decimals_in(const std::string& text) {
+    const std::size_t point = text.find('.');
+    return point == std::string::npos ? 0 : text.size() - point - 1;
+}
+
+}  // namespace
+
+std::string format_decimal(const Number& value, int places, RoundingMode mode) {
+    // Rounding first means a value that rounds to zero is plain zero, so no "-0.00".
+    const Number rounded = round_places(value, places, mode);
+    // A value rounded to `places` decimals always has a finite expansion.
+    std::string text = *rounded.to_exact_decimal();
+    const std::size_t wanted = static_cast<std::size_t>(places);
+    const std::size_t have = decimals_in(text);
+    if (wanted > 0 && have == 0) {
+        text += '.';
+    }
+    text.append(wanted - have, '0');
+    return text;
+}
+
+DisplayedValue display_value(const Number& value, int max_places) {
+    // Rounding first also validates max_places, whichever branch is taken.
+    std::string rounded = format_decimal(value, max_places, RoundingMode::half_up);
+    const std::optional<std::string> exact = value.to_exact_decimal();
+    if (exact && decimals_in(*exact) <= static_cast<std::size_t>(max_places)) {
+        return {*exact, false};
+    }
+    return {std::move(rounded), true};
+}
+
+}  // namespace engine

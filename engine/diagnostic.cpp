@@ -1,0 +1,56 @@
+#include "engine/diagnostic.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+namespace engine {
+
+std::string Diagnostic::to_string() const {
+    return pos.to_string() + ": error: " + message;
+}
+
+void Diagnostics::add(SourcePos pos, std::string message) {
+    items_.push_back({std::move(pos), std::move(message)});
+}
+
+void Diagnostics::append(const Diagnostics& other) {
+    items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+}
+
+namespace {
+auto sort_key(const Diagnostic& d) {
+    return std::make_tuple(d.pos.file ? *d.pos.file : std::string(), d.pos.line,
+                           d.pos.column, d.message);
+}
+}  // namespace
+
+std::vector<Diagnostic> Diagnostics::sorted() const {
+    std::vector<Diagnostic> out = items_;
+    std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return sort_key(a) < sort_key(b);
+    });
+    out.erase(std::unique(out.begin(), out.end(),
+                          [](const Diagnostic& a, const Diagnostic& b) {
+                              return sort_key(a) == sort_key(b);
+                          }),
+              out.end());
+    return out;
+}
+
+namespace {
+std::string first_message(const Diagnostics& diagnostics) {
+    return diagnostics.empty() ? "invalid input" : diagnostics.sorted().front().to_string();
+}
+}  // namespace
+
+InputError::InputError(Diagnostics diagnostics)
+    : std::runtime_error(first_message(diagnostics)), diagnostics_(std::move(diagnostics)) {}
+
+InputError::InputError(SourcePos pos, std::string message)
+    : InputError([&] {
+          Diagnostics d;
+          d.add(std::move(pos), std::move(message));
+          return d;
+      }()) {}
+
+}  // namespace engine

@@ -1,0 +1,260 @@
+#include "engine/evaluator.hpp"
+
+#include "engine/printer.hpp"
+#include "engine/suggest.hpp"
+
+#include <algorithm>
+#include <functional>
+
+namespace engine {
+
+namespace {
+// Deeper than any honest model's chain of rules; keeps a runaway model from
+// exhausting the stack.
+constexpr std::size_t max_rule_depth = 1000;
+constexpr int max_round_places = 100;
+}  // namespace
+
+std::size_t Evaluator::KeyHash::operator()(const Key& key) const {
+    return std::hash<const void*>()(key.scope) * 31 + std::hash<std::string_view>()(key.name);
+}
+
+bool Evaluator::check(const Scope& scope, std::string_view name, Diagnostics& out) {
+    const std::size_t before = out.size();
+    failed_before_ = false;
+    check_name(scope, name, scope.pos(), out);
+    return out.size() == before && !failed_before_;
+}
+
+// ---- checking ----------------------------------------------------------------
+
+int Evaluator::check_name(const Scope& scope, std::string_view name, const SourcePos& used_at,
+                          Diagnostics& out) {
+    const Scope::Found found = scope.find(name);
+    if (!found.definition) {
+        report_unknown(scope, name, used_at, out);
+        return scope.depth();
+    }
+    const Definition& definition = *found.definition;
+    const Key key{&scope, definition.name};
+    Check& state = checks_[key];
+    if (state.done) {
+        if (!state.ok) failed_before_ = true;  // its problems were reported when first seen
+        return state.anchor_depth;
+    }
+    if (state.on_stack) {
+        report_cycle(key, out);
+        return scope.depth();
+    }
+    if (stack_.size() >= max_rule_depth) {
+        out.add(used_at, "rules nest more than " + std::to_string(max_rule_depth) + " deep");
+        return scope.depth();
+    }
+    const std::size_t problems_before = out.size();
+    int anchor = found.scope->depth();
+    switch (definition.kind) {
+        case Definition::Kind::value: break;
+        case Definition::Kind::input: report_missing_input(scope, definition, used_at, out); break;
+        case Definition::Kind::formula:
+            state.on_stack = true;
+            stack_.push_back(key);
+            anchor = std::max(anchor, check_formula(scope, definition, out));
+            stack_.pop_back();
+            break;
+    }
+    Check& done = checks_[key];  // the map may have grown: look again
+    done.on_stack = false;
+    done.done = true;
+    done.ok = out.size() == problems_before;
+    done.anchor_depth = anchor;
+    return anchor;
+}
+
+int Evaluator::check_formula(const Scope& scope, const Definition& definition, Diagnostics& out) {
+    return check_expr(*definition.expr, scope, out);
+}
+
+int Evaluator::check_expr(const Expr& expr, const Scope& scope, Diagnostics& out) {
+    int anchor = 0;
+    if (expr.kind == ExprKind::name) return check_name(scope, expr.name, expr.pos, out);
+    if (expr.kind == ExprKind::call && expr.function == Function::sum) {
+        const Scope::FoundCollection found = scope.find_collection(expr.name);
+        if (!found.collection) {
+            out.add(expr.pos, "unknown collection `" + expr.name + "` in " + scope.label());
+            return scope.depth();
+        }
+        // The body is evaluated in each item's own scope; the value depends on
+        // this scope only through the collection itself.
+        for (const Scope* item : found.collection->items) check_expr(*expr.operands[0], *item, out);
+        return found.scope->depth();
+    }
+    for (const auto& operand : expr.operands) anchor = std::max(anchor, check_expr(*operand, scope, out));
+    return anchor;
+}
+
+void Evaluator::report_unknown(const Scope& scope, std::string_view name, const SourcePos& used_at,
+                               Diagnostics& out) {
+    out.add(used_at, "unknown name `" + std::string(name) + "` in " + scope.label() +
+                         did_you_mean(name, scope.visible_names()));
+}
+
+void Evaluator::report_missing_input(const Scope& scope, const Definition& input,
+                                     const SourcePos& used_at, Diagnostics& out) {
+    std::string message = "missing parameter `" + input.name + "` for " + scope.label();
+    if (!stack_.empty()) message += ": rule `" + std::string(stack_.back().name) + "` needs it";
+    if (used_at.known() && scope.pos().known()) message += " (" + used_at.to_string() + ")";
+    out.add(scope.pos().known() ? scope.pos() : used_at, std::move(message));
+}
+
+void Evaluator::report_cycle(const Key& again, Diagnostics& out) {
+    auto first = std::find(stack_.begin(), stack_.end(), again);
+    std::string path;
+    SourcePos where;
+    for (auto it = first; it != stack_.end(); ++it) {
+        const Definition* definition = it->scope->find(it->name).definition;
+        if (!where.known()) where = definition->pos;
+        path += std::string(it->name) + " (" + definition->pos.to_string() + ") → ";
+    }
+    out.add(where, "rule cycle: " + path + std::string(again.name));
+}
+
+// ---- evaluation --------------------------------------------------------------
+
+const Scope& Evaluator::anchor_of(const Scope& scope, std::string_view name) {
+    const Scope::Found found = scope.find(name);
+    if (found.definition) {
+        auto it = checks_.find(Key{&scope, found.definition->name});
+        if (it != checks_.end() && it->second.done && it->second.ok)
+            return *ancestor_at(&scope, it->second.anchor_depth);
+    }
+    Diagnostics problems;
+    failed_before_ = false;
+    const int anchor = check_name(scope, name, scope.pos(), problems);
+    if (failed_before_ && problems.empty())
+        problems.add(scope.pos(), "`" + std::string(name) + "` cannot be evaluated for " + scope.label() +
+                                      " because of the problems reported before");
+    if (!problems.empty()) throw InputError(problems);
+    return *ancestor_at(&scope, anchor);
+}
+
+const Derivation& Evaluator::evaluate(const Scope& asked, std::string_view name) {
+    const Scope& scope = anchor_of(asked, name);
+    const Definition& definition = *scope.find(name).definition;
+    const Key key{&scope, definition.name};
+    if (auto it = values_.find(key); it != values_.end()) return *it->second;
+
+    Derivation derivation;
+    derivation.definition = &definition;
+    derivation.scope = &scope;
+    if (definition.kind == Definition::Kind::value) {
+        derivation.value = definition.value;
+    } else {
+        Number exact = eval(*definition.expr, scope, definition, derivation);
+        if (definition.rounding) {
+            derivation.value = definition.rounding->apply(exact);
+            derivation.unrounded = std::move(exact);
+        } else {
+            derivation.value = std::move(exact);
+        }
+    }
+    const Derivation& stored = derivations_.emplace_back(std::move(derivation));
+    values_.emplace(key, &stored);
+    return stored;
+}
+
+namespace {
+void add_input(Derivation& into, const Derivation& input) {
+    if (std::find(into.inputs.begin(), into.inputs.end(), &input) == into.inputs.end())
+        into.inputs.push_back(&input);
+}
+
+bool truth(const Number& value) { return !value.is_zero(); }
+}  // namespace
+
+Number Evaluator::eval(const Expr& expr, const Scope& scope, const Definition& rule, Derivation& into) {
+    switch (expr.kind) {
+        case ExprKind::literal: return expr.value;
+        case ExprKind::name: {
+            const Derivation& input = evaluate(scope, expr.name);
+            add_input(into, input);
+            return input.value;
+        }
+        case ExprKind::negate: return -eval(*expr.operands[0], scope, rule, into);
+        case ExprKind::binary: return eval_binary(expr, scope, rule, into);
+        case ExprKind::call: return eval_call(expr, scope, rule, into);
+    }
+    return {};
+}
+
+Number Evaluator::eval_binary(const Expr& expr, const Scope& scope, const Definition& rule,
+                              Derivation& into) {
+    const Number left = eval(*expr.operands[0], scope, rule, into);
+    const Number right = eval(*expr.operands[1], scope, rule, into);
+    switch (expr.op) {
+        case BinaryOp::add: return left + right;
+        case BinaryOp::subtract: return left - right;
+        case BinaryOp::multiply: return left * right;
+        case BinaryOp::divide:
+            if (right.is_zero())
+                throw InputError(expr.pos, "division by zero in rule `" + rule.name + "` for " +
+                                               scope.label() + ": `" + to_text(*expr.operands[1]) +
+                                               "` is 0");
+            return left / right;
+        case BinaryOp::less: return left < right ? 1 : 0;
+        case BinaryOp::less_equal: return left <= right ? 1 : 0;
+        case BinaryOp::greater: return left > right ? 1 : 0;
+        case BinaryOp::greater_equal: return left >= right ? 1 : 0;
+        case BinaryOp::equal: return left == right ? 1 : 0;
+        case BinaryOp::not_equal: return left == right ? 0 : 1;
+    }
+    return {};
+}
+
+Number Evaluator::eval_call(const Expr& expr, const Scope& scope, const Definition& rule,
+                            Derivation& into) {
+    auto arg = [&](std::size_t index) { return eval(*expr.operands[index], scope, rule, into); };
+    const RoundingMode mode = expr.mode.value_or(RoundingMode::half_up);
+    switch (expr.function) {
+        case Function::if_: return truth(arg(0)) ? arg(1) : arg(2);
+        case Function::abs: {
+            Number value = arg(0);
+            return value.sign() < 0 ? -value : value;
+        }
+        case Function::min:
+        case Function::max: {
+            Number best = arg(0);
+            for (std::size_t i = 1; i < expr.operands.size(); ++i) {
+                Number next = arg(i);
+                if (expr.function == Function::min ? next < best : next > best) best = std::move(next);
+            }
+            return best;
+        }
+        case Function::round: {
+            const Number value = arg(0);
+            const Number places = arg(1);
+            if (!places.is_integer() || places < 0 || places > max_round_places)
+                throw InputError(expr.operands[1]->pos,
+                                 "round() in rule `" + rule.name + "` needs whole places from 0 to " +
+                                     std::to_string(max_round_places));
+            // Through text: Boost 1.74 converts GMP integers by way of binary floats.
+            return round_places(value, std::stoi(places.numerator().str()), mode);
+        }
+        case Function::round_to: {
+            const Number value = arg(0);
+            const Number step = arg(1);
+            if (step.sign() <= 0)
+                throw InputError(expr.operands[1]->pos,
+                                 "round_to() in rule `" + rule.name + "` needs a step above 0");
+            return round_to_step(value, step, mode);
+        }
+        case Function::sum: {
+            Number total;
+            const Collection& collection = *scope.find_collection(expr.name).collection;
+            for (const Scope* item : collection.items) total += eval(*expr.operands[0], *item, rule, into);
+            return total;
+        }
+    }
+    return {};
+}
+
+}  // namespace engine

@@ -1,0 +1,76 @@
+// Evaluates rules in dependency order, each at most once per scope, and keeps
+// every value's derivation.
+//
+// Before a name is evaluated in a scope, the evaluator checks everything the
+// name depends on there: unknown names, inputs that were declared but not
+// given, cycles. The same walk finds the highest scope in which the value is
+// the same (no scope below it defines anything the value depends on), and the
+// value is computed and kept there, so the hours of a standard FTE are
+// computed once for all products that share them.
+#pragma once
+
+#include "engine/derivation.hpp"
+#include "engine/diagnostic.hpp"
+#include "engine/scope.hpp"
+
+#include <cstddef>
+#include <deque>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace engine {
+
+class Evaluator {
+public:
+    // Adds every problem in evaluating `name` in `scope` to `out`; returns
+    // whether there was none.
+    bool check(const Scope& scope, std::string_view name, Diagnostics& out);
+
+    // The value of `name` in `scope`, with its derivation. Throws InputError on
+    // any problem check() finds, and on arithmetic errors (division by zero).
+    // The reference stays valid as long as the evaluator.
+    const Derivation& evaluate(const Scope& scope, std::string_view name);
+
+    // How many values were computed: each (scope, rule) counts once.
+    std::size_t evaluation_count() const { return derivations_.size(); }
+
+private:
+    struct Key {
+        const Scope* scope;
+        std::string_view name;  // views a Definition's or an Expr's own name
+        bool operator==(const Key&) const = default;
+    };
+    struct KeyHash {
+        std::size_t operator()(const Key& key) const;
+    };
+    struct Check {
+        bool on_stack = false;
+        bool done = false;
+        bool ok = true;
+        int anchor_depth = 0;  // depth of the highest scope giving the same value
+    };
+
+    int check_name(const Scope& scope, std::string_view name, const SourcePos& used_at,
+                   Diagnostics& out);
+    int check_formula(const Scope& scope, const Definition& definition, Diagnostics& out);
+    int check_expr(const Expr& expr, const Scope& scope, Diagnostics& out);
+    void report_unknown(const Scope& scope, std::string_view name, const SourcePos& used_at,
+                        Diagnostics& out);
+    void report_missing_input(const Scope& scope, const Definition& input,
+                              const SourcePos& used_at, Diagnostics& out);
+    void report_cycle(const Key& again, Diagnostics& out);
+
+    const Scope& anchor_of(const Scope& scope, std::string_view name);
+    Number eval(const Expr& expr, const Scope& scope, const Definition& rule, Derivation& into);
+    Number eval_binary(const Expr& expr, const Scope& scope, const Definition& rule, Derivation& into);
+    Number eval_call(const Expr& expr, const Scope& scope, const Definition& rule, Derivation& into);
+
+    std::unordered_map<Key, Check, KeyHash> checks_;
+    std::vector<Key> stack_;  // the names being checked, outermost first
+    bool failed_before_ = false;  // a check met a name whose problems were reported earlier
+    std::unordered_map<Key, const Derivation*, KeyHash> values_;
+    std::deque<Derivation> derivations_;  // a deque keeps references stable
+};
+
+}  // namespace engine

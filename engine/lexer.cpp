@@ -1,0 +1,83 @@
+#include "engine/lexer.hpp"
+
+namespace engine {
+
+namespace {
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+bool is_name_char(char c) { return is_name_start(c) || is_digit(c); }
+// The multiplication sign × (U+00D7) as METHOD.md writes it, in UTF-8.
+constexpr std::string_view times_sign = "\xC3\x97";
+}  // namespace
+
+Token Lexer::make(TokenType type, int start, int length) {
+    at_ = start + length;
+    return {type, text_.substr(start, length), start};
+}
+
+Token Lexer::error(int start, std::string_view message) {
+    return {TokenType::error, message, start};
+}
+
+void Lexer::skip_space() {
+    while (at_ < static_cast<int>(text_.size()) &&
+           (text_[at_] == ' ' || text_[at_] == '\t' || text_[at_] == '\n' || text_[at_] == '\r'))
+        ++at_;
+}
+
+Token Lexer::number(int start) {
+    int end = start;
+    const int size = static_cast<int>(text_.size());
+    while (end < size && is_digit(text_[end])) ++end;
+    if (end < size && text_[end] == '.') {
+        ++end;
+        if (end >= size || !is_digit(text_[end]))
+            return error(start, "a decimal point must be followed by digits");
+        while (end < size && is_digit(text_[end])) ++end;
+    }
+    if (end < size && text_[end] == '%') ++end;
+    if (end < size && is_name_start(text_[end]))
+        return error(start, "a number cannot run into a name; write an operator between them");
+    return make(TokenType::number, start, end - start);
+}
+
+Token Lexer::identifier(int start) {
+    int end = start;
+    while (end < static_cast<int>(text_.size()) && is_name_char(text_[end])) ++end;
+    return make(TokenType::identifier, start, end - start);
+}
+
+Token Lexer::next() {
+    skip_space();
+    const int start = at_;
+    if (start >= static_cast<int>(text_.size())) return {TokenType::end, {}, start};
+    const char c = text_[start];
+    const char after = start + 1 < static_cast<int>(text_.size()) ? text_[start + 1] : '\0';
+    if (is_digit(c)) return number(start);
+    if (is_name_start(c)) return identifier(start);
+    if (text_.substr(start).starts_with(times_sign))
+        return make(TokenType::star, start, static_cast<int>(times_sign.size()));
+    switch (c) {
+        case '(': return make(TokenType::left_paren, start, 1);
+        case ')': return make(TokenType::right_paren, start, 1);
+        case ',': return make(TokenType::comma, start, 1);
+        case '+': return make(TokenType::plus, start, 1);
+        case '-': return make(TokenType::minus, start, 1);
+        case '*': return make(TokenType::star, start, 1);
+        case '/': return make(TokenType::slash, start, 1);
+        case '<': return after == '=' ? make(TokenType::less_equal, start, 2)
+                                      : make(TokenType::less, start, 1);
+        case '>': return after == '=' ? make(TokenType::greater_equal, start, 2)
+                                      : make(TokenType::greater, start, 1);
+        case '=':
+            if (after == '=') return make(TokenType::equal, start, 2);
+            return error(start, "use `==` to compare");
+        case '!':
+            if (after == '=') return make(TokenType::not_equal, start, 2);
+            return error(start, "unexpected `!`; use `!=` to compare");
+        default: break;
+    }
+    return error(start, "unexpected character");
+}
+
+}  // namespace engine

@@ -1,0 +1,189 @@
+#include "engine/number.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <stdexcept>
+#include <utility>
+
+namespace engine {
+
+namespace {
+
+// Longer texts are never real tariff data; refusing them bounds parse cost.
+constexpr std::size_t max_text_length = 1000;
+
+bool is_digit(char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) != 0;
+}
+
+std::size_t count_digits(std::string_view text, std::size_t from) {
+    std::size_t end = from;
+    while (end < text.size() && is_digit(text[end])) {
+        ++end;
+    }
+    return end - from;
+}
+
+// Boost reads a digit string with a leading zero as octal, so strip zeros
+// before handing the digits over.
+BigInt integer_from_digits(const std::string& digits) {
+    const std::size_t first = digits.find_first_not_of('0');
+    if (first == std::string::npos) {
+        return BigInt(0);
+    }
+    return BigInt(digits.substr(first));
+}
+
+BigInt power_of_ten(std::size_t exponent) {
+    return boost::multiprecision::pow(BigInt(10), static_cast<unsigned>(exponent));
+}
+
+// Removes every factor `prime` from `value`, returning how many there were.
+std::size_t strip_factor(BigInt& value, unsigned prime) {
+    std::size_t count = 0;
+    while (value % prime == 0) {
+        value /= prime;
+        ++count;
+    }
+    return count;
+}
+
+// `magnitude` is |value| * 10^places, an exact integer.
+std::string place_point(const BigInt& magnitude, std::size_t places, bool negative) {
+    std::string digits = magnitude.str();
+    if (digits.size() <= places) {
+        digits.insert(0, places + 1 - digits.size(), '0');
+    }
+    if (places > 0) {
+        digits.insert(digits.size() - places, 1, '.');
+    }
+    return negative ? "-" + digits : digits;
+}
+
+}  // namespace
+
+Number::Number(long long whole) : value_(whole) {}
+
+Number Number::fraction(const BigInt& numerator, const BigInt& denominator) {
+    if (denominator == 0) {
+        throw std::domain_error("fraction with a zero denominator");
+    }
+    return Number(BigRational(numerator, denominator));
+}
+
+std::optional<Number> Number::parse(std::string_view text) {
+    if (text.size() > max_text_length) {
+        return std::nullopt;
+    }
+    std::size_t pos = 0;
+    const bool negative = !text.empty() && text[0] == '-';
+    if (!text.empty() && (text[0] == '-' || text[0] == '+')) {
+        ++pos;
+    }
+    const std::size_t whole_digits = count_digits(text, pos);
+    if (whole_digits == 0) {
+        return std::nullopt;
+    }
+    std::string digits(text.substr(pos, whole_digits));
+    pos += whole_digits;
+    std::size_t fraction_digits = 0;
+    if (pos < text.size() && text[pos] == '.') {
+        fraction_digits = count_digits(text, pos + 1);
+        if (fraction_digits == 0) {
+            return std::nullopt;
+        }
+        digits += text.substr(pos + 1, fraction_digits);
+        pos += 1 + fraction_digits;
+    }
+    const bool percent = pos < text.size() && text[pos] == '%';
+    if (percent) {
+        ++pos;
+    }
+    if (pos != text.size()) {
+        return std::nullopt;
+    }
+    BigInt numerator = integer_from_digits(digits);
+    if (negative) {
+        numerator = -numerator;
+    }
+    return fraction(numerator, power_of_ten(fraction_digits + (percent ? 2 : 0)));
+}
+
+BigInt Number::numerator() const {
+    return boost::multiprecision::numerator(value_);
+}
+
+BigInt Number::denominator() const {
+    return boost::multiprecision::denominator(value_);
+}
+
+bool Number::is_zero() const {
+    return value_.is_zero();
+}
+
+bool Number::is_integer() const {
+    return denominator() == 1;
+}
+
+int Number::sign() const {
+    return value_.sign();
+}
+
+Number Number::operator-() const {
+    return Number(BigRational(-value_));
+}
+
+Number Number::operator+(const Number& other) const {
+    return Number(BigRational(value_ + other.value_));
+}
+
+Number Number::operator-(const Number& other) const {
+    return Number(BigRational(value_ - other.value_));
+}
+
+Number Number::operator*(const Number& other) const {
+    return Number(BigRational(value_ * other.value_));
+}
+
+Number Number::operator/(const Number& other) const {
+    if (other.is_zero()) {
+        throw std::domain_error("division by zero");
+    }
+    return Number(BigRational(value_ / other.value_));
+}
+
+Number& Number::operator+=(const Number& other) {
+    value_ += other.value_;
+    return *this;
+}
+
+bool Number::operator==(const Number& other) const {
+    return value_ == other.value_;
+}
+
+std::strong_ordering Number::operator<=>(const Number& other) const {
+    return value_.compare(other.value_) <=> 0;
+}
+
+std::string Number::to_fraction_string() const {
+    if (is_integer()) {
+        return numerator().str();
+    }
+    return numerator().str() + "/" + denominator().str();
+}
+
+std::optional<std::string> Number::to_exact_decimal() const {
+    // A reduced fraction has a finite decimal expansion exactly when its
+    // denominator is 2^a * 5^b, and then max(a, b) decimals are the minimum.
+    BigInt rest = denominator();
+    const std::size_t twos = strip_factor(rest, 2);
+    const std::size_t fives = strip_factor(rest, 5);
+    if (rest != 1) {
+        return std::nullopt;
+    }
+    const std::size_t places = std::max(twos, fives);
+    const BigInt magnitude = abs(numerator()) * power_of_ten(places) / denominator();
+    return place_point(magnitude, places, sign() < 0);
+}
+
+}  // namespace engine

@@ -1,0 +1,251 @@
+#include "engine/parser.hpp"
+
+#include "engine/diagnostic.hpp"
+#include "engine/lexer.hpp"
+
+#include <array>
+#include <string>
+
+namespace engine {
+
+namespace {
+
+enum Precedence { none = 0, comparison = 1, term = 2, factor = 3, unary = 4 };
+
+Precedence infix_precedence(TokenType type) {
+    switch (type) {
+        case TokenType::less: case TokenType::less_equal: case TokenType::greater:
+        case TokenType::greater_equal: case TokenType::equal: case TokenType::not_equal:
+            return comparison;
+        case TokenType::plus: case TokenType::minus: return term;
+        case TokenType::star: case TokenType::slash: return factor;
+        default: return none;
+    }
+}
+
+BinaryOp binary_op(TokenType type) {
+    switch (type) {
+        case TokenType::plus: return BinaryOp::add;
+        case TokenType::minus: return BinaryOp::subtract;
+        case TokenType::star: return BinaryOp::multiply;
+        case TokenType::slash: return BinaryOp::divide;
+        case TokenType::less: return BinaryOp::less;
+        case TokenType::less_equal: return BinaryOp::less_equal;
+        case TokenType::greater: return BinaryOp::greater;
+        case TokenType::greater_equal: return BinaryOp::greater_equal;
+        case TokenType::equal: return BinaryOp::equal;
+        default: return BinaryOp::not_equal;
+    }
+}
+
+struct FunctionInfo {
+    std::string_view name;
+    Function function;
+    int min_args;
+    int max_args;  // -1: any number
+};
+
+constexpr std::array functions{
+    FunctionInfo{"if", Function::if_, 3, 3},      FunctionInfo{"min", Function::min, 2, -1},
+    FunctionInfo{"max", Function::max, 2, -1},    FunctionInfo{"round", Function::round, 2, 3},
+    FunctionInfo{"round_to", Function::round_to, 2, 3}, FunctionInfo{"sum", Function::sum, 2, 2},
+    FunctionInfo{"abs", Function::abs, 1, 1},
+};
+
+const FunctionInfo* find_function(std::string_view name) {
+    for (const auto& info : functions)
+        if (info.name == name) return &info;
+    return nullptr;
+}
+
+class Parser {
+public:
+    Parser(std::string_view text, const SourcePos& start) : lexer_(text), start_(start) {
+        advance();
+    }
+
+    std::unique_ptr<Expr> formula() {
+        if (current_.type == TokenType::end) fail(current_, "the formula is empty");
+        auto expr = parse(comparison);
+        if (current_.type != TokenType::end) {
+            if (infix_precedence(current_.type) == comparison)
+                fail(current_, "comparisons do not chain; use parentheses or if()");
+            fail(current_, "unexpected `" + std::string(current_.text) + "` after a complete formula");
+        }
+        return expr;
+    }
+
+private:
+    [[noreturn]] void fail(const Token& at, const std::string& message) {
+        throw InputError(position(at), message);
+    }
+
+    SourcePos position(const Token& token) const { return start_.shifted(token.offset); }
+
+    void advance() {
+        previous_ = current_;
+        current_ = lexer_.next();
+        if (current_.type == TokenType::error) fail(current_, std::string(current_.text));
+    }
+
+    void expect(TokenType type, const std::string& what) {
+        if (current_.type != type) fail(current_, "expected " + what + describe_found());
+        advance();
+    }
+
+    std::string describe_found() const {
+        if (current_.type == TokenType::end) return " but the formula ends";
+        return " but found `" + std::string(current_.text) + "`";
+    }
+
+    std::unique_ptr<Expr> node(ExprKind kind, const Token& at) {
+        auto expr = std::make_unique<Expr>();
+        expr->kind = kind;
+        expr->pos = position(at);
+        return expr;
+    }
+
+    // Parses operators that bind at least as tightly as `min_precedence`.
+    std::unique_ptr<Expr> parse(Precedence min_precedence) {
+        auto left = prefix();
+        for (;;) {
+            const Precedence precedence = infix_precedence(current_.type);
+            if (precedence == none || precedence < min_precedence) return left;
+            const Token op = current_;
+            advance();
+            // Left associative: the right side binds one level tighter. Comparisons
+            // take a sum on the right, so `a < b < c` is refused by formula().
+            auto right = parse(static_cast<Precedence>(precedence + 1));
+            auto binary = node(ExprKind::binary, op);
+            binary->op = binary_op(op.type);
+            binary->operands.push_back(std::move(left));
+            binary->operands.push_back(std::move(right));
+            left = std::move(binary);
+            if (precedence == comparison) return left;
+        }
+    }
+
+    std::unique_ptr<Expr> prefix() {
+        const Token token = current_;
+        switch (token.type) {
+            case TokenType::number: return number(token);
+            case TokenType::identifier: return name_or_call(token);
+            case TokenType::minus: {
+                advance();
+                auto negate = node(ExprKind::negate, token);
+                negate->operands.push_back(parse(unary));
+                return negate;
+            }
+            case TokenType::left_paren: {
+                advance();
+                auto inner = parse(comparison);
+                expect(TokenType::right_paren, "`)`");
+                return inner;
+            }
+            case TokenType::end: fail(token, "the formula ends where a value was expected");
+            default: fail(token, "expected a value but found `" + std::string(token.text) + "`");
+        }
+    }
+
+    std::unique_ptr<Expr> number(const Token& token) {
+        auto literal = node(ExprKind::literal, token);
+        auto value = Number::parse(token.text);
+        if (!value) fail(token, "not a number: `" + std::string(token.text) + "`");
+        literal->value = *value;
+        advance();
+        return literal;
+    }
+
+    std::unique_ptr<Expr> name_or_call(const Token& token) {
+        advance();
+        if (current_.type != TokenType::left_paren) {
+            auto name = node(ExprKind::name, token);
+            name->name = std::string(token.text);
+            return name;
+        }
+        const FunctionInfo* info = find_function(token.text);
+        if (!info)
+            fail(token, "unknown function `" + std::string(token.text) +
+                            "`; the functions are if, min, max, round, round_to, sum and abs");
+        return call(token, *info);
+    }
+
+    std::unique_ptr<Expr> call(const Token& token, const FunctionInfo& info) {
+        auto call = node(ExprKind::call, token);
+        call->function = info.function;
+        advance();  // (
+        if (current_.type != TokenType::right_paren) {
+            do {
+                if (argument_count(*call) > 0) advance();  // ,
+                argument(*call);
+            } while (current_.type == TokenType::comma);
+        }
+        expect(TokenType::right_paren, "`)` or `,` in the arguments of `" + std::string(info.name) + "`");
+        check_arity(token, info, argument_count(*call));
+        return call;
+    }
+
+    static int argument_count(const Expr& call) {
+        return static_cast<int>(call.operands.size()) + (call.mode ? 1 : 0) + (call.name.empty() ? 0 : 1);
+    }
+
+    // The third argument of round and round_to names a rounding mode; the first
+    // of sum names a collection. Both are names, not values.
+    void argument(Expr& call) {
+        const int index = argument_count(call);
+        const bool is_rounding = call.function == Function::round || call.function == Function::round_to;
+        if (is_rounding && index == 2) {
+            const Token token = current_;
+            if (token.type != TokenType::identifier)
+                fail(token, "expected a rounding mode (half_up, half_even, half_down, up, down, ceiling, floor)");
+            call.mode = parse_rounding_mode(token.text);
+            if (!call.mode)
+                fail(token, "unknown rounding mode `" + std::string(token.text) +
+                                "`; the modes are half_up, half_even, half_down, up, down, ceiling, floor");
+            advance();
+            return;
+        }
+        if (call.function == Function::sum && index == 0) {
+            const Token token = current_;
+            if (token.type != TokenType::identifier) fail(token, "sum() takes a collection name first");
+            call.name = std::string(token.text);
+            advance();
+            return;
+        }
+        call.operands.push_back(parse(comparison));
+    }
+
+    void check_arity(const Token& token, const FunctionInfo& info, int count) {
+        if (count >= info.min_args && (info.max_args < 0 || count <= info.max_args)) return;
+        std::string expected = std::to_string(info.min_args);
+        if (info.max_args < 0) expected = "at least " + expected;
+        else if (info.max_args != info.min_args) expected += " or " + std::to_string(info.max_args);
+        fail(token, "`" + std::string(info.name) + "` takes " + expected + " arguments, not " +
+                        std::to_string(count));
+    }
+
+    Lexer lexer_;
+    SourcePos start_;
+    Token current_;
+    Token previous_;
+};
+
+}  // namespace
+
+std::unique_ptr<Expr> parse_formula(std::string_view text, const SourcePos& start) {
+    Parser parser(text, start);
+    return parser.formula();
+}
+
+std::string_view to_string(BinaryOp op) {
+    static constexpr std::array names{"+", "-", "*", "/", "<", "<=", ">", ">=", "==", "!="};
+    return names[static_cast<int>(op)];
+}
+
+std::string_view to_string(Function function) {
+    for (const auto& info : functions)
+        if (info.function == function) return info.name;
+    return "?";
+}
+
+}  // namespace engine

@@ -1,0 +1,118 @@
+// Named definitions and the scopes that hold them.
+//
+// A scope holds values, formulas, declared inputs and collections, and has a
+// parent. A name is looked up from the scope a question is asked in, upward
+// (product, then model, then standard library), and a formula is evaluated in
+// the scope that asked: a library rule that uses `direct_share` sees the
+// product's own `direct_share` when the product has one.
+#pragma once
+
+#include "engine/expr.hpp"
+#include "engine/number.hpp"
+#include "engine/rounding.hpp"
+#include "engine/source.hpp"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace engine {
+
+// A rounding a rule applies to its result.
+struct Rounding {
+    std::optional<int> places;   // round to places ...
+    std::optional<Number> step;  // ... or to a multiple of step
+    RoundingMode mode = RoundingMode::half_up;
+    SourcePos pos;
+
+    Number apply(const Number& value) const;
+    // `round(·, 2, half_up)` or `round_to(·, 0.60, half_up)`
+    std::string describe() const;
+};
+
+// What a value may be; checked where the value is given.
+struct Range {
+    std::optional<Number> low, high;
+    bool low_open = false, high_open = false;
+    std::string text;  // as written, e.g. `(0, 1]`
+
+    bool contains(const Number& value) const;
+};
+
+struct Definition {
+    enum class Kind {
+        value,    // a number given as input
+        formula,  // a rule
+        input,    // declared, with no value: each scope that needs it must give one
+    };
+    std::string name;
+    Kind kind = Kind::value;
+    Number value;                     // value
+    std::shared_ptr<const Expr> expr; // formula
+    std::string text;                 // formula: as written; value: as written
+    std::optional<Rounding> rounding; // formula: applied to the result
+    std::optional<Range> range;       // input and value: what it may be
+    std::string description;
+    SourcePos pos;                    // of the value or the formula text
+};
+
+class Scope;
+
+// A list of scopes, one per item, e.g. the staff mix of a product.
+struct Collection {
+    std::string name;
+    std::vector<const Scope*> items;
+    SourcePos pos;
+};
+
+class Scope {
+public:
+    // `label` names the scope in derivations and errors (`product DAG`).
+    Scope(std::string label, const Scope* parent, SourcePos pos = {});
+    Scope(const Scope&) = delete;
+    Scope& operator=(const Scope&) = delete;
+
+    const std::string& label() const { return label_; }
+    const Scope* parent() const { return parent_; }
+    const SourcePos& pos() const { return pos_; }
+    int depth() const { return depth_; }
+
+    // Adds or replaces a definition of this scope.
+    void define(Definition definition);
+    void define_collection(Collection collection);
+
+    const Definition* find_local(std::string_view name) const;
+    const Collection* find_local_collection(std::string_view name) const;
+
+    struct Found {
+        const Definition* definition = nullptr;
+        const Scope* scope = nullptr;  // where it was found
+    };
+    // Looks up through this scope and its ancestors.
+    Found find(std::string_view name) const;
+    struct FoundCollection {
+        const Collection* collection = nullptr;
+        const Scope* scope = nullptr;
+    };
+    FoundCollection find_collection(std::string_view name) const;
+
+    // Every name visible from this scope, for suggestions.
+    std::vector<std::string> visible_names() const;
+    const std::map<std::string, Definition, std::less<>>& definitions() const { return definitions_; }
+
+private:
+    std::string label_;
+    const Scope* parent_;
+    SourcePos pos_;
+    int depth_;
+    std::map<std::string, Definition, std::less<>> definitions_;
+    std::map<std::string, Collection, std::less<>> collections_;
+};
+
+// The ancestor of `scope` at `depth` (scope itself when its depth is `depth`).
+const Scope* ancestor_at(const Scope* scope, int depth);
+
+}  // namespace engine

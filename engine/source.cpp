@@ -1,0 +1,27 @@
+#include "engine/source.hpp"
+
+namespace engine {
+
+std::string SourcePos::to_string() const {
+    if (!file) return "<unknown>";
+    if (line <= 0) return *file;
+    return *file + ":" + std::to_string(line) + ":" + std::to_string(column);
+}
+
+std::string SourcePos::file_line() const {
+    if (!file) return "<unknown>";
+    if (line <= 0) return *file;
+    return *file + ":" + std::to_string(line);
+}
+
+SourcePos SourcePos::shifted(int offset) const {
+    SourcePos moved = *this;
+    moved.column += offset;
+    return moved;
+}
+
+std::shared_ptr<const std::string> make_file_name(std::string name) {
+    return std::make_shared<const std::string>(std::move(name));
+}
+
+}  // namespace engine

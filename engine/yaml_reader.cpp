@@ -1,0 +1,336 @@
+#include "engine/yaml_reader.hpp"
+
+#include "engine/parser.hpp"
+#include "engine/suggest.hpp"
+
+#include <yaml-cpp/eventhandler.h>
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace engine {
+
+namespace {
+
+SourcePos mark_pos(const std::shared_ptr<const std::string>& file, const YAML::Mark& mark) {
+    if (mark.is_null()) return {file, 1, 1};
+    return {file, mark.line + 1, mark.column + 1};
+}
+
+// Walks the events once before building nodes, to refuse what the node API
+// would silently accept: anchors, aliases and extra documents.
+class Screen : public YAML::EventHandler {
+public:
+    explicit Screen(std::shared_ptr<const std::string> file) : file_(std::move(file)) {}
+
+    void OnDocumentStart(const YAML::Mark& mark) override {
+        if (++documents_ > 1) fail(mark, "a model file holds one YAML document; found a second one");
+    }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { no_anchor(mark, anchor); }
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+        fail(mark, "YAML aliases (*name) are not supported: write the value out where it applies");
+    }
+    void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  const std::string&) override {
+        no_anchor(mark, anchor);
+    }
+    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override {
+        no_anchor(mark, anchor);
+    }
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override {
+        no_anchor(mark, anchor);
+    }
+    void OnMapEnd() override {}
+
+    int documents() const { return documents_; }
+
+private:
+    void no_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
+        if (anchor != YAML::NullAnchor)
+            fail(mark, "YAML anchors (&name) are not supported: write the value out where it applies");
+    }
+    [[noreturn]] void fail(const YAML::Mark& mark, std::string message) {
+        throw InputError(mark_pos(file_, mark), std::move(message));
+    }
+
+    std::shared_ptr<const std::string> file_;
+    int documents_ = 0;
+};
+
+std::string describe_scalar(const YAML::Node& node) {
+    if (node.IsNull()) return "nothing";
+    if (node.IsMap()) return "a mapping";
+    if (node.IsSequence()) return "a list";
+    return "`" + node.Scalar() + "`";
+}
+
+}  // namespace
+
+YamlDocument parse_yaml(std::string_view text, const std::string& file_name) {
+    auto file = make_file_name(file_name);
+    try {
+        std::istringstream screen_input{std::string(text)};
+        YAML::Parser parser(screen_input);
+        Screen screen(file);
+        while (parser.HandleNextDocument(screen)) {}
+        if (screen.documents() == 0) throw InputError(SourcePos{file, 1, 1}, "the file is empty");
+        return {YAML::Load(std::string(text)), file};
+    } catch (const YAML::Exception& e) {
+        throw InputError(mark_pos(file, e.mark), "invalid YAML: " + e.msg);
+    }
+}
+
+YamlDocument load_yaml_file(const std::string& path, std::size_t max_bytes) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(SourcePos{make_file_name(path), 0, 0}, "cannot read the file");
+    std::string text;
+    char buffer[65536];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        text.append(buffer, static_cast<std::size_t>(in.gcount()));
+        if (text.size() > max_bytes)
+            throw InputError(SourcePos{make_file_name(path), 0, 0},
+                             "the file is larger than " + std::to_string(max_bytes) +
+                                 " bytes; a cost model is a few kilobytes");
+    }
+    return parse_yaml(text, path);
+}
+
+SourcePos YamlReader::pos(const YAML::Node& node) const { return mark_pos(file_, node.Mark()); }
+
+void YamlReader::error(const YAML::Node& node, std::string message) {
+    diagnostics_.add(pos(node), std::move(message));
+}
+
+bool YamlReader::is_map(const YAML::Node& node, std::string_view what) {
+    if (node.IsMap()) return true;
+    error(node, std::string(what) + " must be a mapping of `key: value` lines, not " + describe_scalar(node));
+    return false;
+}
+
+bool YamlReader::is_sequence(const YAML::Node& node, std::string_view what) {
+    if (node.IsSequence()) return true;
+    error(node, std::string(what) + " must be a list (lines starting with `- `), not " +
+                    describe_scalar(node));
+    return false;
+}
+
+void YamlReader::for_each_entry(const YAML::Node& map, std::string_view what, const EntryVisitor& visit) {
+    std::set<std::string> seen;
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        const YAML::Node key = it->first;
+        if (!key.IsScalar()) {
+            error(key, "a key in " + std::string(what) + " must be a plain name");
+            continue;
+        }
+        if (!seen.insert(key.Scalar()).second) {
+            error(key, "`" + key.Scalar() + "` appears twice in " + std::string(what));
+            continue;
+        }
+        visit(key.Scalar(), key, it->second);
+    }
+}
+
+void YamlReader::reject_unknown_keys(const YAML::Node& map, std::string_view what,
+                                     const std::vector<std::string>& allowed) {
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        const YAML::Node key = it->first;
+        if (!key.IsScalar()) continue;  // for_each_entry reports it
+        const std::string& name = key.Scalar();
+        if (std::find(allowed.begin(), allowed.end(), name) != allowed.end()) continue;
+        error(key, "unknown key `" + name + "` in " + std::string(what) + did_you_mean(name, allowed));
+    }
+}
+
+std::optional<std::string> YamlReader::text(const YAML::Node& node, std::string_view what) {
+    if (node.IsScalar() && !node.Scalar().empty()) return node.Scalar();
+    error(node, std::string(what) + " must be text, not " + describe_scalar(node));
+    return std::nullopt;
+}
+
+std::optional<Number> YamlReader::number(const YAML::Node& node, std::string_view what) {
+    if (node.IsScalar()) {
+        if (auto value = Number::parse(node.Scalar())) return value;
+    }
+    error(node, std::string(what) + " must be a number such as 1878, 3650.00 or 8.33%, not " +
+                    describe_scalar(node));
+    return std::nullopt;
+}
+
+std::optional<int> YamlReader::whole_number(const YAML::Node& node, std::string_view what, int low,
+                                            int high) {
+    auto value = number(node, what);
+    if (!value) return std::nullopt;
+    if (value->is_integer() && *value >= low && *value <= high) return std::stoi(node.Scalar());
+    error(node, std::string(what) + " must be a whole number from " + std::to_string(low) + " to " +
+                    std::to_string(high));
+    return std::nullopt;
+}
+
+std::optional<RoundingMode> YamlReader::rounding_mode(const YAML::Node& node) {
+    if (node.IsScalar()) {
+        if (auto mode = parse_rounding_mode(node.Scalar())) return mode;
+    }
+    error(node, "unknown rounding mode " + describe_scalar(node) +
+                    "; the modes are half_up, half_even, half_down, up, down, ceiling, floor");
+    return std::nullopt;
+}
+
+std::optional<Range> YamlReader::range(const YAML::Node& node) {
+    auto written = text(node, "a range");
+    if (!written) return std::nullopt;
+    const std::string& s = *written;
+    const auto comma = s.find(',');
+    const bool shaped = s.size() >= 3 && (s.front() == '(' || s.front() == '[') &&
+                        (s.back() == ')' || s.back() == ']') && comma != std::string::npos;
+    auto bound = [](std::string part) -> std::optional<std::optional<Number>> {
+        part.erase(0, part.find_first_not_of(' '));
+        part.erase(part.find_last_not_of(' ') + 1);
+        if (part.empty()) return std::optional<Number>{};
+        auto value = Number::parse(part);
+        if (!value) return std::nullopt;
+        return value;
+    };
+    if (shaped) {
+        auto low = bound(s.substr(1, comma - 1));
+        auto high = bound(s.substr(comma + 1, s.size() - comma - 2));
+        if (low && high) {
+            Range range;
+            range.low = *low;
+            range.high = *high;
+            range.low_open = s.front() == '(';
+            range.high_open = s.back() == ')';
+            range.text = s;
+            return range;
+        }
+    }
+    error(node, "a range is written like (0, 1] or [0, ): `(` or `)` leaves a bound out, `[` or `]` takes it in");
+    return std::nullopt;
+}
+
+std::shared_ptr<const Expr> YamlReader::formula(const YAML::Node& node, std::string_view what) {
+    auto source = text(node, what);
+    if (!source) return nullptr;
+    // A quoted scalar's text starts one column after its mark.
+    SourcePos start = pos(node);
+    if (node.Tag() == "!") start = start.shifted(1);
+    try {
+        return parse_formula(*source, start);
+    } catch (const InputError& e) {
+        diagnostics_.append(e.diagnostics());
+        return nullptr;
+    }
+}
+
+std::optional<Rounding> YamlReader::rounding(const YAML::Node& node) {
+    if (!is_map(node, "a rounding")) return std::nullopt;
+    reject_unknown_keys(node, "a rounding", {"places", "step", "mode"});
+    Rounding rounding;
+    rounding.pos = pos(node);
+    bool ok = true;
+    if (node["places"] && node["step"]) {
+        error(node, "a rounding has `places` or `step`, not both");
+        ok = false;
+    } else if (node["places"]) {
+        rounding.places = whole_number(node["places"], "places", 0, 12);
+        ok = rounding.places.has_value();
+    } else if (node["step"]) {
+        rounding.step = number(node["step"], "step");
+        ok = rounding.step.has_value();
+        if (ok && rounding.step->sign() <= 0) {
+            error(node["step"], "a rounding step must be above 0");
+            ok = false;
+        }
+    } else {
+        error(node, "a rounding needs `places` (decimals) or `step` (a multiple, e.g. 0.60)");
+        ok = false;
+    }
+    if (node["mode"]) {
+        auto mode = rounding_mode(node["mode"]);
+        if (!mode) ok = false;
+        else rounding.mode = *mode;
+    }
+    if (!ok) return std::nullopt;
+    return rounding;
+}
+
+bool YamlReader::is_valid_name(const std::string& name, const YAML::Node& key) {
+    const bool valid = !name.empty() && (std::isalpha(static_cast<unsigned char>(name[0])) || name[0] == '_') &&
+                       std::all_of(name.begin(), name.end(), [](char c) {
+                           return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+                       });
+    if (!valid)
+        error(key, "`" + name + "` cannot be a name: use letters, digits and _, starting with a letter");
+    return valid;
+}
+
+std::optional<Definition> YamlReader::value_definition(const std::string& name, const YAML::Node& node) {
+    auto value = number(node, "`" + name + "`");
+    if (!value) return std::nullopt;
+    Definition definition;
+    definition.name = name;
+    definition.kind = Definition::Kind::value;
+    definition.value = *value;
+    definition.text = node.Scalar();
+    definition.pos = pos(node);
+    return definition;
+}
+
+std::optional<Definition> YamlReader::rule_definition(const std::string& name, const YAML::Node& node) {
+    Definition definition;
+    definition.name = name;
+    definition.kind = Definition::Kind::formula;
+    // Assigning to a YAML::Node writes into the document, so pick the node once.
+    const YAML::Node formula_node = node.IsMap() ? node["formula"] : node;
+    if (node.IsMap()) {
+        reject_unknown_keys(node, "rule `" + name + "`", {"formula", "round", "about"});
+        if (!formula_node) {
+            error(node, "rule `" + name + "` needs a `formula`");
+            return std::nullopt;
+        }
+        if (node["round"]) {
+            definition.rounding = rounding(node["round"]);
+            if (!definition.rounding) return std::nullopt;
+        }
+        if (node["about"]) definition.description = text(node["about"], "about").value_or("");
+    }
+    definition.expr = formula(formula_node, "the formula of `" + name + "`");
+    if (!definition.expr) return std::nullopt;
+    definition.text = formula_node.Scalar();
+    definition.pos = pos(formula_node);
+    return definition;
+}
+
+std::optional<Definition> YamlReader::parameter_declaration(const std::string& name,
+                                                            const YAML::Node& node) {
+    if (!is_map(node, "parameter `" + name + "`")) return std::nullopt;
+    reject_unknown_keys(node, "parameter `" + name + "`", {"range", "default", "about"});
+    Definition definition;
+    definition.name = name;
+    definition.kind = Definition::Kind::input;
+    definition.pos = pos(node);
+    if (node["range"]) {
+        definition.range = range(node["range"]);
+        if (!definition.range) return std::nullopt;
+    }
+    if (node["about"]) definition.description = text(node["about"], "about").value_or("");
+    if (node["default"]) {
+        auto value = value_definition(name, node["default"]);
+        if (!value) return std::nullopt;
+        definition.kind = Definition::Kind::value;
+        definition.value = value->value;
+        definition.text = value->text;
+        definition.pos = value->pos;
+        if (definition.range && !definition.range->contains(definition.value))
+            error(node["default"], "the default of `" + name + "` is outside its range " + definition.range->text);
+    }
+    return definition;
+}
+
+}  // namespace engine

@@ -1,0 +1,84 @@
+// Reading YAML input strictly: every problem is collected with its
+// `file:line:column`, unknown keys are errors, numbers are read from the
+// scalar's own text (never through a binary float).
+#pragma once
+
+#include "engine/diagnostic.hpp"
+#include "engine/expr.hpp"
+#include "engine/number.hpp"
+#include "engine/rounding.hpp"
+#include "engine/scope.hpp"
+#include "engine/source.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <functional>
+#include <initializer_list>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace engine {
+
+struct YamlDocument {
+    YAML::Node root;
+    std::shared_ptr<const std::string> file;
+};
+
+// Parses one YAML document. Anchors and aliases are refused (a model is read
+// by people: each value is written where it applies, and no alias can blow a
+// few kilobytes up into gigabytes). Throws InputError.
+YamlDocument parse_yaml(std::string_view text, const std::string& file_name);
+// Reads and parses a file; refuses files over `max_bytes`.
+YamlDocument load_yaml_file(const std::string& path, std::size_t max_bytes = 4 << 20);
+
+class YamlReader {
+public:
+    YamlReader(std::shared_ptr<const std::string> file, Diagnostics& diagnostics)
+        : file_(std::move(file)), diagnostics_(diagnostics) {}
+
+    SourcePos pos(const YAML::Node& node) const;
+    const std::shared_ptr<const std::string>& file() const { return file_; }
+    void error(const YAML::Node& node, std::string message);
+    Diagnostics& diagnostics() { return diagnostics_; }
+
+    bool is_map(const YAML::Node& node, std::string_view what);
+    bool is_sequence(const YAML::Node& node, std::string_view what);
+
+    // Calls `visit(key, key_node, value)` for each entry of a mapping, in file
+    // order; reports duplicate keys and keys that are not text.
+    using EntryVisitor = std::function<void(const std::string&, const YAML::Node&, const YAML::Node&)>;
+    void for_each_entry(const YAML::Node& map, std::string_view what, const EntryVisitor& visit);
+    // Reports each key of `map` that is not in `allowed`, with the nearest allowed key.
+    void reject_unknown_keys(const YAML::Node& map, std::string_view what,
+                             const std::vector<std::string>& allowed);
+
+    std::optional<std::string> text(const YAML::Node& node, std::string_view what);
+    std::optional<Number> number(const YAML::Node& node, std::string_view what);
+    std::optional<int> whole_number(const YAML::Node& node, std::string_view what, int low, int high);
+    std::optional<RoundingMode> rounding_mode(const YAML::Node& node);
+    // A range such as `(0, 1]`, `[0, )`.
+    std::optional<Range> range(const YAML::Node& node);
+    // A formula, with positions inside it relative to the scalar's place.
+    std::shared_ptr<const Expr> formula(const YAML::Node& node, std::string_view what);
+    // `{places: 2, mode: half_up}` or `{step: 0.60, mode: half_up}`.
+    std::optional<Rounding> rounding(const YAML::Node& node);
+    // Whether `name` can name a value in a formula.
+    bool is_valid_name(const std::string& name, const YAML::Node& key);
+
+    // `name: 3650.00`: a given value.
+    std::optional<Definition> value_definition(const std::string& name, const YAML::Node& node);
+    // `name: formula`, or `name: {formula: …, round: {…}, about: …}`.
+    std::optional<Definition> rule_definition(const std::string& name, const YAML::Node& node);
+    // `name: {range: "(0, 1]", default: 8%, about: …}`: a declared parameter; a
+    // value when it has a default, else an input every scope must give.
+    std::optional<Definition> parameter_declaration(const std::string& name, const YAML::Node& node);
+
+private:
+    std::shared_ptr<const std::string> file_;
+    Diagnostics& diagnostics_;
+};
+
+}  // namespace engine

@@ -1,0 +1,134 @@
+#include "tariffs/cost_model.hpp"
+
+#include "tariffs/method_loader.hpp"
+
+#include <set>
+
+namespace tariffs {
+
+CostModel::CostModel(const Model& model) : model_(model) {
+    const bool standard = model.method.file == standard_method_file;
+    method_scope_ = &add_scope(standard ? "standard method" : "method " + model.method.file, nullptr,
+                               SourcePos{engine::make_file_name(model.method.file), 0, 0});
+    define_all(*method_scope_, model.method.definitions);
+    model_scope_ = &add_scope("model", method_scope_, SourcePos{engine::make_file_name(model.file), 0, 0});
+    define_all(*model_scope_, model.definitions);
+    build_kind_scopes();
+    build_role_scopes();
+    for (const auto& product : model.products) build_product_scope(product);
+}
+
+engine::Scope& CostModel::add_scope(std::string label, const engine::Scope* parent, SourcePos pos) {
+    scopes_.push_back(std::make_unique<engine::Scope>(std::move(label), parent, std::move(pos)));
+    return *scopes_.back();
+}
+
+// The model's rounding policy sets the rounding of a rule wherever it is defined.
+void CostModel::define_all(engine::Scope& scope, const std::vector<Definition>& definitions) {
+    for (Definition definition : definitions) {
+        if (definition.kind == Definition::Kind::formula)
+            for (const auto& choice : model_.rounding)
+                if (choice.rule == definition.name) definition.rounding = choice.rounding;
+        scope.define(std::move(definition));
+    }
+}
+
+// A kind's own rules sit below the model, so a product sees them first; a rule
+// or parameter the model defines for all products replaces the kind's.
+void CostModel::build_kind_scopes() {
+    std::set<std::string> model_names;
+    for (const auto& definition : model_.definitions) model_names.insert(definition.name);
+    for (const auto& kind : model_.method.kinds) {
+        std::vector<Definition> own;
+        for (const auto& definition : kind.definitions)
+            if (!model_names.count(definition.name)) own.push_back(definition);
+        engine::Scope& scope = add_scope("kind " + kind.name, model_scope_, kind.pos);
+        define_all(scope, own);
+        kind_scopes_[kind.name] = &scope;
+    }
+}
+
+void CostModel::build_role_scopes() {
+    for (const auto& role : model_.roles) {
+        engine::Scope& scope = add_scope("staff level " + role.name, model_scope_, role.pos);
+        define_all(scope, role.definitions);
+        role_scopes_[role.name] = &scope;
+    }
+}
+
+void CostModel::build_product_scope(const Product& product) {
+    auto kind = kind_scopes_.find(product.kind);
+    engine::Scope& scope = add_scope("product " + product.code,
+                                     kind == kind_scopes_.end() ? model_scope_ : kind->second, product.pos);
+    define_all(scope, product.definitions);
+    engine::Collection mix{"staff_mix", {}, product.pos};
+    for (const auto& share : product.staff_mix) {
+        auto role = role_scopes_.find(share.role);
+        if (role == role_scopes_.end()) continue;  // the loader reported it
+        engine::Scope& item = add_scope("staff mix of " + product.code + ": " + share.role, role->second, share.pos);
+        Definition definition;
+        definition.name = "share";
+        definition.value = share.share;
+        definition.text = share.share.to_exact_decimal().value_or(share.share.to_fraction_string());
+        definition.pos = share.pos;
+        item.define(std::move(definition));
+        mix.items.push_back(&item);
+    }
+    scope.define_collection(std::move(mix));
+    product_scopes_[&product] = &scope;
+}
+
+const engine::Scope& CostModel::scope_of(const Product& product) const { return *product_scopes_.at(&product); }
+
+std::string CostModel::price_rule(const Product& product) const {
+    const Kind* kind = model_.method.find_kind(product.kind);
+    const Kind::UnitRule* unit = kind ? kind->find_unit(product.unit) : nullptr;
+    return unit ? unit->rule : rule::tariff;
+}
+
+namespace {
+const char* const build_up_rules[] = {rule::staff_cost, rule::client_cost, rule::overhead, rule::risk,
+                                      rule::tariff_exact, rule::tariff, rule::personnel_share};
+}
+
+engine::Diagnostics CostModel::check() {
+    engine::Diagnostics problems;
+    for (const auto& product : model_.products) {
+        const engine::Scope& scope = scope_of(product);
+        bool ok = evaluator_.check(scope, price_rule(product), problems);
+        for (const char* name : build_up_rules) ok = evaluator_.check(scope, name, problems) && ok;
+        if (!ok) continue;
+        try {
+            price(product);
+        } catch (const engine::InputError& e) {
+            problems.append(e.diagnostics());
+        }
+    }
+    return problems;
+}
+
+ProductPrice CostModel::price(const Product& product) {
+    const engine::Scope& scope = scope_of(product);
+    ProductPrice result;
+    result.product = &product;
+    result.price = &evaluator_.evaluate(scope, price_rule(product));
+    result.tariff = &evaluator_.evaluate(scope, rule::tariff);
+    result.staff_cost = &evaluator_.evaluate(scope, rule::staff_cost);
+    result.client_cost = &evaluator_.evaluate(scope, rule::client_cost);
+    result.overhead = &evaluator_.evaluate(scope, rule::overhead);
+    result.risk = &evaluator_.evaluate(scope, rule::risk);
+    result.tariff_exact = &evaluator_.evaluate(scope, rule::tariff_exact);
+    result.personnel_share = &evaluator_.evaluate(scope, rule::personnel_share);
+    return result;
+}
+
+std::vector<ProductPrice> CostModel::price_all() {
+    engine::Diagnostics problems = check();
+    if (!problems.empty()) throw engine::InputError(problems);
+    std::vector<ProductPrice> prices;
+    prices.reserve(model_.products.size());
+    for (const auto& product : model_.products) prices.push_back(price(product));
+    return prices;
+}
+
+}  // namespace tariffs

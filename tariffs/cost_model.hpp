@@ -1,0 +1,82 @@
+// A model made ready to compute: its definitions placed in scopes (standard
+// method, model, kind, staff level, product), checked, and evaluated once.
+#pragma once
+
+#include "engine/derivation.hpp"
+#include "engine/diagnostic.hpp"
+#include "engine/evaluator.hpp"
+#include "engine/scope.hpp"
+#include "tariffs/model.hpp"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace tariffs {
+
+// The rules every method must define for a product: the build-up of the
+// tariff along the elements of Besluit Jeugdwet art. 2.3.
+namespace rule {
+inline constexpr const char* staff_cost = "staff_cost";
+inline constexpr const char* client_cost = "client_cost";
+inline constexpr const char* overhead = "overhead";
+inline constexpr const char* risk = "risk";
+inline constexpr const char* tariff_exact = "tariff_exact";
+inline constexpr const char* tariff = "tariff";
+inline constexpr const char* personnel_share = "personnel_share";
+}  // namespace rule
+
+// A product's price with the derivation of each part.
+struct ProductPrice {
+    const Product* product = nullptr;
+    const engine::Derivation* price = nullptr;  // per the product's unit (the minute tariff for minutes)
+    const engine::Derivation* tariff = nullptr; // per the kind's base unit (hour, day-part, etmaal)
+    const engine::Derivation* staff_cost = nullptr;
+    const engine::Derivation* client_cost = nullptr;
+    const engine::Derivation* overhead = nullptr;
+    const engine::Derivation* risk = nullptr;
+    const engine::Derivation* tariff_exact = nullptr;
+    const engine::Derivation* personnel_share = nullptr;
+};
+
+class CostModel {
+public:
+    // `model` must outlive the cost model.
+    explicit CostModel(const Model& model);
+    CostModel(const CostModel&) = delete;
+    CostModel& operator=(const CostModel&) = delete;
+
+    const Model& model() const { return model_; }
+
+    // Every problem that keeps any product from being priced: unknown names,
+    // missing parameters, cycles, and errors in the arithmetic (division by zero).
+    engine::Diagnostics check();
+
+    // Throws engine::InputError.
+    ProductPrice price(const Product& product);
+    // All products, in the model's order. Throws engine::InputError with every problem.
+    std::vector<ProductPrice> price_all();
+
+    const engine::Scope& scope_of(const Product& product) const;
+    std::size_t evaluation_count() const { return evaluator_.evaluation_count(); }
+
+private:
+    engine::Scope& add_scope(std::string label, const engine::Scope* parent, SourcePos pos);
+    void define_all(engine::Scope& scope, const std::vector<Definition>& definitions);
+    void build_kind_scopes();
+    void build_role_scopes();
+    void build_product_scope(const Product& product);
+    std::string price_rule(const Product& product) const;
+
+    const Model& model_;
+    std::vector<std::unique_ptr<engine::Scope>> scopes_;
+    engine::Scope* method_scope_ = nullptr;
+    engine::Scope* model_scope_ = nullptr;
+    std::map<std::string, const engine::Scope*> kind_scopes_;
+    std::map<std::string, const engine::Scope*> role_scopes_;
+    std::map<const Product*, const engine::Scope*> product_scopes_;
+    engine::Evaluator evaluator_;
+};
+
+}  // namespace tariffs

@@ -1,0 +1,30 @@
+// What the national message standard for youth care (iJw 3.2) fixes: units
+// with their codes, and product categories.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tariffs {
+
+struct Unit {
+    std::string_view name;       // as written in a model: `hour`
+    std::string_view ijw_code;   // Eenheid (WJ756): `04`
+    std::string_view dutch;      // `uur`
+};
+
+// minute 01, hour 04, etmaal 14, daypart 16 (iJw 3.2 WJ756).
+const std::vector<Unit>& units();
+const Unit* find_unit(std::string_view name);
+
+struct ProductCategory {
+    std::string_view code;  // Productcategorie (JZ020): `45`
+    std::string_view name;
+};
+
+const std::vector<ProductCategory>& product_categories();
+const ProductCategory* find_product_category(std::string_view code);
+
+}  // namespace tariffs

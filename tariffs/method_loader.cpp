@@ -1,0 +1,95 @@
+#include "tariffs/method_loader.hpp"
+
+#include "engine/yaml_reader.hpp"
+#include "tariffs/ijw.hpp"
+
+namespace tariffs {
+
+extern const std::string_view standard_library_text;  // generated from models/standard.yaml
+
+namespace {
+
+using engine::YamlReader;
+
+void read_parameters(YamlReader& reader, const YAML::Node& node, std::vector<Definition>& into) {
+    if (!reader.is_map(node, "`parameters`")) return;
+    reader.for_each_entry(node, "`parameters`", [&](const std::string& name, const YAML::Node& key,
+                                                     const YAML::Node& value) {
+        if (!reader.is_valid_name(name, key)) return;
+        if (auto definition = reader.parameter_declaration(name, value)) into.push_back(std::move(*definition));
+    });
+}
+
+void read_rules(YamlReader& reader, const YAML::Node& node, std::vector<Definition>& into) {
+    if (!reader.is_map(node, "`rules`")) return;
+    reader.for_each_entry(node, "`rules`", [&](const std::string& name, const YAML::Node& key,
+                                                const YAML::Node& value) {
+        if (!reader.is_valid_name(name, key)) return;
+        if (auto definition = reader.rule_definition(name, value)) into.push_back(std::move(*definition));
+    });
+}
+
+void read_units(YamlReader& reader, const YAML::Node& node, Kind& kind) {
+    if (!reader.is_map(node, "`units`")) return;
+    reader.for_each_entry(node, "`units`", [&](const std::string& unit, const YAML::Node& key,
+                                                const YAML::Node& value) {
+        if (!find_unit(unit)) {
+            reader.error(key, "unknown unit `" + unit + "`; the iJw units are minute, hour, daypart and etmaal");
+            return;
+        }
+        if (auto rule = reader.text(value, "the rule that prices `" + unit + "`"))
+            kind.units.push_back({unit, *rule});
+    });
+}
+
+Kind read_kind(YamlReader& reader, const std::string& name, const YAML::Node& node) {
+    Kind kind;
+    kind.name = name;
+    kind.pos = reader.pos(node);
+    if (!reader.is_map(node, "kind `" + name + "`")) return kind;
+    reader.reject_unknown_keys(node, "kind `" + name + "`", {"units", "parameters", "rules"});
+    if (node["units"]) read_units(reader, node["units"], kind);
+    else reader.error(node, "kind `" + name + "` needs `units`");
+    if (node["parameters"]) read_parameters(reader, node["parameters"], kind.definitions);
+    if (node["rules"]) read_rules(reader, node["rules"], kind.definitions);
+    return kind;
+}
+
+Method read_method(const engine::YamlDocument& document) {
+    engine::Diagnostics diagnostics;
+    YamlReader reader(document.file, diagnostics);
+    Method method;
+    method.file = *document.file;
+    const YAML::Node& root = document.root;
+    if (reader.is_map(root, "a rule library")) {
+        reader.reject_unknown_keys(root, "a rule library", {"library", "parameters", "rules", "kinds"});
+        if (root["library"]) method.name = reader.text(root["library"], "`library`").value_or("");
+        else reader.error(root, "a rule library needs `library: its name`");
+        if (root["parameters"]) read_parameters(reader, root["parameters"], method.definitions);
+        if (root["rules"]) read_rules(reader, root["rules"], method.definitions);
+        if (root["kinds"] && reader.is_map(root["kinds"], "`kinds`")) {
+            reader.for_each_entry(root["kinds"], "`kinds`", [&](const std::string& name, const YAML::Node&,
+                                                                  const YAML::Node& value) {
+                method.kinds.push_back(read_kind(reader, name, value));
+            });
+        }
+    }
+    if (!diagnostics.empty()) throw engine::InputError(diagnostics);
+    return method;
+}
+
+}  // namespace
+
+Method parse_method(std::string_view text, const std::string& file_name) {
+    return read_method(engine::parse_yaml(text, file_name));
+}
+
+Method load_standard_method() {
+    return parse_method(standard_library_text, std::string(standard_method_file));
+}
+
+Method load_method_file(const std::string& path) {
+    return read_method(engine::load_yaml_file(path));
+}
+
+}  // namespace tariffs

@@ -1,0 +1,30 @@
+#include "tariffs/model.hpp"
+
+namespace tariffs {
+
+namespace {
+template <typename Items, typename Key>
+auto find_by(const Items& items, const Key& key, auto member) -> decltype(&*items.begin()) {
+    for (const auto& item : items)
+        if (item.*member == key) return &item;
+    return nullptr;
+}
+}  // namespace
+
+const Kind::UnitRule* Kind::find_unit(const std::string& unit) const {
+    return find_by(units, unit, &UnitRule::unit);
+}
+
+const Kind* Method::find_kind(const std::string& kind) const { return find_by(kinds, kind, &Kind::name); }
+
+const Definition* Method::find(const std::string& name) const {
+    return find_by(definitions, name, &Definition::name);
+}
+
+const Role* Model::find_role(const std::string& role) const { return find_by(roles, role, &Role::name); }
+
+const Product* Model::find_product(const std::string& code) const {
+    return find_by(products, code, &Product::code);
+}
+
+}  // namespace tariffs

@@ -1,0 +1,84 @@
+// A cost model as read from YAML: the method it uses, its parameters and
+// rules, its staff levels and its products.
+#pragma once
+
+#include "engine/scope.hpp"
+#include "engine/source.hpp"
+
+#include <string>
+#include <vector>
+
+namespace tariffs {
+
+using engine::Definition;
+using engine::SourcePos;
+
+// A kind of product as the method defines it (individual, group, residential).
+struct Kind {
+    std::string name;
+    struct UnitRule {
+        std::string unit;  // an iJw unit name
+        std::string rule;  // the rule that gives the price per that unit
+    };
+    std::vector<UnitRule> units;
+    std::vector<Definition> definitions;  // its parameters and rules
+    SourcePos pos;
+
+    const UnitRule* find_unit(const std::string& unit) const;
+};
+
+// The rule library a model computes with (models/standard.yaml by default).
+struct Method {
+    std::string name;
+    std::string file;
+    std::vector<Definition> definitions;  // parameters (values or inputs) and rules
+    std::vector<Kind> kinds;
+
+    const Kind* find_kind(const std::string& name) const;
+    const Definition* find(const std::string& name) const;  // general definitions only
+};
+
+struct Role {
+    std::string name;
+    std::string about;
+    std::vector<Definition> definitions;  // monthly_salary and any overrides
+    SourcePos pos;
+};
+
+struct StaffShare {
+    std::string role;
+    engine::Number share;
+    SourcePos pos;
+};
+
+struct Product {
+    std::string code;
+    std::string name;
+    std::string kind;
+    std::string unit;
+    std::string category;  // iJw product category code; may be empty
+    std::vector<StaffShare> staff_mix;
+    std::vector<Definition> definitions;  // its parameters and rule overrides
+    SourcePos pos;
+};
+
+struct RoundingChoice {
+    std::string rule;
+    engine::Rounding rounding;
+};
+
+struct Model {
+    std::string name;
+    int year = 0;
+    std::string file;
+    Method method;
+    std::vector<Definition> definitions;  // model-wide parameters and rules
+    std::vector<Role> roles;
+    std::vector<Product> products;
+    std::vector<RoundingChoice> rounding;  // the model's rounding policy
+
+    const Role* find_role(const std::string& name) const;
+    const Product* find_product(const std::string& code) const;
+};
+
+}  // namespace tariffs

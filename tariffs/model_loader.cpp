@@ -1,0 +1,350 @@
+#include "tariffs/model_loader.hpp"
+
+#include "engine/suggest.hpp"
+#include "engine/yaml_reader.hpp"
+#include "tariffs/ijw.hpp"
+#include "tariffs/method_loader.hpp"
+
+#include <filesystem>
+#include <map>
+#include <set>
+
+namespace tariffs {
+
+namespace {
+
+using engine::Number;
+using engine::YamlReader;
+
+std::vector<std::string> names_of(const std::map<std::string, const Definition*>& map) {
+    std::vector<std::string> names;
+    for (const auto& [name, _] : map) names.push_back(name);
+    return names;
+}
+
+std::string join(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+    return out;
+}
+
+class ModelReader {
+public:
+    ModelReader(const engine::YamlDocument& document, engine::Diagnostics& diagnostics)
+        : document_(document), reader_(document.file, diagnostics) {}
+
+    Model read() {
+        model_.file = *document_.file;
+        const YAML::Node& root = document_.root;
+        if (!reader_.is_map(root, "a cost model")) return std::move(model_);
+        reader_.reject_unknown_keys(root, "a cost model", {"model", "year", "method", "parameters", "rules",
+                                                           "staff_levels", "products", "rounding"});
+        read_header(root);
+        if (!read_method(root)) return std::move(model_);
+        collect_parameter_declarations();
+        if (root["parameters"]) read_parameters(root["parameters"]);
+        if (root["rules"]) read_rules(root["rules"], model_.definitions);
+        if (root["staff_levels"]) read_roles(root["staff_levels"]);
+        else reader_.error(root, "a cost model needs `staff_levels`");
+        if (root["products"]) read_products(root["products"]);
+        else reader_.error(root, "a cost model needs `products`");
+        if (root["rounding"]) read_rounding(root["rounding"]);
+        return std::move(model_);
+    }
+
+private:
+    void read_header(const YAML::Node& root) {
+        if (root["model"]) model_.name = reader_.text(root["model"], "`model`").value_or("");
+        else reader_.error(root, "a cost model needs `model: its name`");
+        if (root["year"]) model_.year = reader_.whole_number(root["year"], "`year`", 1900, 2200).value_or(0);
+        else reader_.error(root, "a cost model needs `year: the base year of its tariffs`");
+    }
+
+    bool read_method(const YAML::Node& root) {
+        try {
+            const YAML::Node node = root["method"];
+            if (!node || (node.IsScalar() && node.Scalar() == "standard")) {
+                model_.method = load_standard_method();
+                return true;
+            }
+            auto path = reader_.text(node, "`method`");
+            if (!path) return false;
+            const auto base = std::filesystem::path(model_.file).parent_path();
+            model_.method = load_method_file((base / *path).lexically_normal().string());
+            return true;
+        } catch (const engine::InputError& e) {
+            reader_.diagnostics().append(e.diagnostics());
+            return false;
+        }
+    }
+
+    // Which names a model, a staff level and each kind of product may give a
+    // value for, with the declaration that says their range.
+    void collect_parameter_declarations() {
+        for (const auto& definition : model_.method.definitions)
+            if (definition.kind != Definition::Kind::formula) general_[definition.name] = &definition;
+        for (const auto& kind : model_.method.kinds)
+            for (const auto& definition : kind.definitions)
+                if (definition.kind != Definition::Kind::formula) {
+                    by_kind_[kind.name][definition.name] = &definition;
+                    any_kind_[definition.name] = &definition;
+                }
+    }
+
+    void check_range(const Definition& value, const Definition* declaration, const YAML::Node& node) {
+        if (!declaration || !declaration->range || declaration->range->contains(value.value)) return;
+        reader_.error(node, "`" + value.name + "` is " + value.text + ", outside its range " +
+                                declaration->range->text +
+                                (declaration->description.empty() ? "" : " (" + declaration->description + ")"));
+    }
+
+    const Definition* declaration(const std::string& name, const std::string& kind) const {
+        if (auto it = general_.find(name); it != general_.end()) return it->second;
+        auto kind_it = by_kind_.find(kind);
+        if (kind_it == by_kind_.end()) return nullptr;
+        auto it = kind_it->second.find(name);
+        return it == kind_it->second.end() ? nullptr : it->second;
+    }
+
+    void read_parameters(const YAML::Node& node) {
+        if (!reader_.is_map(node, "`parameters`")) return;
+        std::map<std::string, const Definition*> allowed = general_;
+        allowed.insert(any_kind_.begin(), any_kind_.end());
+        reader_.for_each_entry(node, "`parameters`", [&](const std::string& name, const YAML::Node& key,
+                                                          const YAML::Node& value) {
+            auto it = allowed.find(name);
+            if (it == allowed.end()) {
+                reader_.error(key, "unknown parameter `" + name + "`" + engine::did_you_mean(name, names_of(allowed)) +
+                                       "; a model's own constants go under `rules:`");
+                return;
+            }
+            if (auto definition = reader_.value_definition(name, value)) {
+                check_range(*definition, it->second, value);
+                model_.definitions.push_back(std::move(*definition));
+            }
+        });
+    }
+
+    void read_rules(const YAML::Node& node, std::vector<Definition>& into) {
+        if (!reader_.is_map(node, "`rules`")) return;
+        reader_.for_each_entry(node, "`rules`", [&](const std::string& name, const YAML::Node& key,
+                                                     const YAML::Node& value) {
+            if (!reader_.is_valid_name(name, key)) return;
+            if (auto definition = reader_.rule_definition(name, value)) {
+                rule_names_.insert(name);
+                into.push_back(std::move(*definition));
+            }
+        });
+    }
+
+    void read_roles(const YAML::Node& node) {
+        if (!reader_.is_map(node, "`staff_levels`")) return;
+        std::vector<std::string> allowed{"about"};
+        for (const auto& [name, _] : general_) allowed.push_back(name);
+        reader_.for_each_entry(node, "`staff_levels`", [&](const std::string& name, const YAML::Node& key,
+                                                            const YAML::Node& value) {
+            if (!reader_.is_valid_name(name, key)) return;
+            Role role;
+            role.name = name;
+            role.pos = reader_.pos(key);
+            if (!reader_.is_map(value, "staff level `" + name + "`")) return;
+            reader_.reject_unknown_keys(value, "staff level `" + name + "`", allowed);
+            reader_.for_each_entry(value, "staff level `" + name + "`", [&](const std::string& field,
+                                                                           const YAML::Node&, const YAML::Node& v) {
+                if (field == "about") {
+                    role.about = reader_.text(v, "`about`").value_or("");
+                    return;
+                }
+                if (!general_.count(field)) return;  // reported as an unknown key
+                if (auto definition = reader_.value_definition(field, v)) {
+                    check_range(*definition, general_.at(field), v);
+                    role.definitions.push_back(std::move(*definition));
+                }
+            });
+            model_.roles.push_back(std::move(role));
+        });
+    }
+
+    void read_products(const YAML::Node& node) {
+        if (!reader_.is_sequence(node, "`products`")) return;
+        if (node.size() == 0) reader_.error(node, "a cost model needs at least one product");
+        for (const auto& item : node) read_product(item);
+    }
+
+    void read_product(const YAML::Node& node) {
+        if (!reader_.is_map(node, "a product")) return;
+        Product product;
+        product.pos = reader_.pos(node);
+        read_product_header(node, product);
+        const Kind* kind = model_.method.find_kind(product.kind);
+        reader_.reject_unknown_keys(node, "product " + label(product), allowed_product_keys(product.kind));
+        if (kind) check_unit(node, product, *kind);
+        if (node["staff_mix"]) read_staff_mix(node["staff_mix"], product);
+        else reader_.error(node, "product " + label(product) + " needs a `staff_mix`");
+        if (node["rules"]) read_rules(node["rules"], product.definitions);
+        read_product_parameters(node, product);
+        model_.products.push_back(std::move(product));
+    }
+
+    static std::string label(const Product& product) {
+        return product.code.empty() ? std::string("(without code)") : "`" + product.code + "`";
+    }
+
+    void read_product_header(const YAML::Node& node, Product& product) {
+        if (node["code"]) {
+            product.code = reader_.text(node["code"], "a product `code`").value_or("");
+            auto [it, fresh] = codes_.emplace(product.code, reader_.pos(node["code"]));
+            if (!fresh && !product.code.empty())
+                reader_.error(node["code"], "duplicate product code `" + product.code + "`; it is first used at " +
+                                                it->second.to_string());
+        } else {
+            reader_.error(node, "a product needs a `code`");
+        }
+        if (node["name"]) product.name = reader_.text(node["name"], "a product `name`").value_or("");
+        else reader_.error(node, "product " + label(product) + " needs a `name`");
+        if (node["kind"]) read_kind(node["kind"], product);
+        else reader_.error(node, "product " + label(product) + " needs a `kind`");
+        if (node["category"]) read_category(node["category"], product);
+    }
+
+    void read_kind(const YAML::Node& node, Product& product) {
+        auto kind = reader_.text(node, "a product `kind`");
+        if (!kind) return;
+        std::vector<std::string> kinds;
+        for (const auto& k : model_.method.kinds) kinds.push_back(k.name);
+        if (!model_.method.find_kind(*kind)) {
+            reader_.error(node, "unknown kind `" + *kind + "`" + engine::did_you_mean(*kind, kinds) +
+                                    "; the kinds are " + join(kinds));
+            return;
+        }
+        product.kind = *kind;
+    }
+
+    void read_category(const YAML::Node& node, Product& product) {
+        auto code = reader_.text(node, "a product `category`");
+        if (!code) return;
+        if (!find_product_category(*code)) {
+            reader_.error(node, "unknown iJw product category `" + *code + "`; the categories are 40 to 55");
+            return;
+        }
+        product.category = *code;
+    }
+
+    void check_unit(const YAML::Node& node, Product& product, const Kind& kind) {
+        std::vector<std::string> units;
+        for (const auto& unit : kind.units) units.push_back(unit.unit);
+        if (!node["unit"]) {
+            reader_.error(node, "product " + label(product) + " needs a `unit`: " + join(units));
+            return;
+        }
+        auto unit = reader_.text(node["unit"], "a product `unit`");
+        if (!unit) return;
+        if (!kind.find_unit(*unit)) {
+            reader_.error(node["unit"], "a product of kind " + kind.name + " is priced per " + join(units) +
+                                            ", not `" + *unit + "`" + engine::did_you_mean(*unit, units));
+            return;
+        }
+        product.unit = *unit;
+    }
+
+    void read_staff_mix(const YAML::Node& node, Product& product) {
+        if (!reader_.is_map(node, "a `staff_mix`")) return;
+        std::vector<std::string> roles;
+        for (const auto& role : model_.roles) roles.push_back(role.name);
+        Number total;
+        bool all_read = true;
+        reader_.for_each_entry(node, "the staff mix", [&](const std::string& role, const YAML::Node& key,
+                                                         const YAML::Node& value) {
+            if (!model_.find_role(role)) {
+                reader_.error(key, "unknown staff level `" + role + "` in the staff mix of " + label(product) +
+                                       engine::did_you_mean(role, roles));
+                all_read = false;
+            }
+            auto share = reader_.number(value, "a share in the staff mix");
+            if (!share) {
+                all_read = false;
+                return;
+            }
+            if (share->sign() <= 0) {
+                reader_.error(value, "each share in a staff mix must be above 0; `" + role + "` has " + value.Scalar());
+                all_read = false;
+            }
+            total += *share;
+            product.staff_mix.push_back({role, *share, reader_.pos(value)});
+        });
+        if (all_read && total != Number(1)) {
+            auto exact = total.to_exact_decimal();
+            reader_.error(node, "the staff mix of " + label(product) + " adds up to " +
+                                    (exact ? *exact : total.to_fraction_string()) + ", not exactly 1");
+        }
+        if (node.size() == 0) reader_.error(node, "the staff mix of " + label(product) + " is empty");
+    }
+
+    std::vector<std::string> allowed_product_keys(const std::string& kind) const {
+        std::vector<std::string> keys{"code", "name", "kind", "unit", "category", "staff_mix", "rules", "about"};
+        for (const auto& [name, _] : general_) keys.push_back(name);
+        if (auto it = by_kind_.find(kind); it != by_kind_.end())
+            for (const auto& [name, _] : it->second) keys.push_back(name);
+        keys.insert(keys.end(), rule_names_.begin(), rule_names_.end());
+        return keys;
+    }
+
+    void read_product_parameters(const YAML::Node& node, Product& product) {
+        const std::set<std::string> structural{"code", "name", "kind", "unit", "category", "staff_mix", "rules", "about"};
+        const auto allowed = allowed_product_keys(product.kind);
+        reader_.for_each_entry(node, "product " + label(product), [&](const std::string& name, const YAML::Node&,
+                                                                     const YAML::Node& value) {
+            if (structural.count(name)) return;
+            if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) return;  // reported already
+            if (auto definition = reader_.value_definition(name, value)) {
+                check_range(*definition, declaration(name, product.kind), value);
+                product.definitions.push_back(std::move(*definition));
+            }
+        });
+    }
+
+    void read_rounding(const YAML::Node& node) {
+        if (!reader_.is_map(node, "`rounding`")) return;
+        std::set<std::string> rules = rule_names_;
+        for (const auto& definition : model_.method.definitions)
+            if (definition.kind == Definition::Kind::formula) rules.insert(definition.name);
+        for (const auto& kind : model_.method.kinds)
+            for (const auto& definition : kind.definitions)
+                if (definition.kind == Definition::Kind::formula) rules.insert(definition.name);
+        reader_.for_each_entry(node, "`rounding`", [&](const std::string& rule, const YAML::Node& key,
+                                                        const YAML::Node& value) {
+            if (!rules.count(rule)) {
+                reader_.error(key, "`rounding` names `" + rule + "`, which is not a rule" +
+                                       engine::did_you_mean(rule, {rules.begin(), rules.end()}));
+                return;
+            }
+            if (auto rounding = reader_.rounding(value)) model_.rounding.push_back({rule, *rounding});
+        });
+    }
+
+    const engine::YamlDocument& document_;
+    YamlReader reader_;
+    Model model_;
+    std::map<std::string, const Definition*> general_;    // parameters of the method
+    std::map<std::string, std::map<std::string, const Definition*>> by_kind_;
+    std::map<std::string, const Definition*> any_kind_;
+    std::set<std::string> rule_names_;                    // rules the model defines
+    std::map<std::string, SourcePos> codes_;
+};
+
+Model read_model(const engine::YamlDocument& document) {
+    engine::Diagnostics diagnostics;
+    Model model = ModelReader(document, diagnostics).read();
+    if (!diagnostics.empty()) throw engine::InputError(diagnostics);
+    return model;
+}
+
+}  // namespace
+
+Model load_model(const std::string& path) { return read_model(engine::load_yaml_file(path)); }
+
+Model parse_model(std::string_view text, const std::string& file_name) {
+    return read_model(engine::parse_yaml(text, file_name));
+}
+
+}  // namespace tariffs

@@ -1,0 +1,16 @@
+// Reads a cost model from YAML and checks everything that can be checked
+// without computing: keys, numbers, ranges, staff mixes, units, codes.
+#pragma once
+
+#include "tariffs/model.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace tariffs {
+
+// Throws engine::InputError carrying every problem found, each located.
+Model load_model(const std::string& path);
+Model parse_model(std::string_view text, const std::string& file_name);
+
+}  // namespace tariffs

@@ -1,0 +1,52 @@
+#include "tariffs/price_sheet.hpp"
+
+#include "tariffs/ijw.hpp"
+
+namespace tariffs {
+
+namespace {
+
+// The unit whose price is the base tariff of the product's kind.
+std::string base_unit(const Model& model, const Product& product) {
+    const Kind* kind = model.method.find_kind(product.kind);
+    if (!kind) return product.unit;
+    if (const Kind::UnitRule* own = kind->find_unit(product.unit); own && own->rule == rule::tariff)
+        return product.unit;
+    for (const auto& unit : kind->units)
+        if (unit.rule == rule::tariff) return unit.unit;
+    return product.unit;
+}
+
+PriceLine make_line(const Model& model, const ProductPrice& price) {
+    const Product& product = *price.product;
+    PriceLine line;
+    line.code = product.code;
+    line.name = product.name;
+    line.kind = product.kind;
+    line.unit = product.unit;
+    const Unit* unit = find_unit(product.unit);
+    line.ijw_unit = unit ? std::string(unit->ijw_code) : "";
+    line.category = product.category;
+    line.tariff = price.price->value;
+    line.base_unit = base_unit(model, product);
+    line.staff_cost = price.staff_cost->value;
+    line.client_cost = price.client_cost->value;
+    line.overhead = price.overhead->value;
+    line.risk = price.risk->value;
+    line.personnel_share = price.personnel_share->value;
+    return line;
+}
+
+}  // namespace
+
+PriceSheet make_price_sheet(const Model& model, const std::vector<ProductPrice>& prices) {
+    PriceSheet sheet;
+    sheet.model = model.name;
+    sheet.model_file = model.file;
+    sheet.year = model.year;
+    sheet.lines.reserve(prices.size());
+    for (const auto& price : prices) sheet.lines.push_back(make_line(model, price));
+    return sheet;
+}
+
+}  // namespace tariffs

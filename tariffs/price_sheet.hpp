@@ -1,0 +1,40 @@
+// The price sheet: every product with its unit, tariff and main build-up.
+#pragma once
+
+#include "engine/number.hpp"
+#include "tariffs/cost_model.hpp"
+#include "tariffs/model.hpp"
+
+#include <string>
+#include <vector>
+
+namespace tariffs {
+
+struct PriceLine {
+    std::string code;
+    std::string name;
+    std::string kind;
+    std::string unit;
+    std::string ijw_unit;   // iJw Eenheid code, e.g. `04`
+    std::string category;   // iJw product category, may be empty
+    engine::Number tariff;  // per unit, as its rule rounds it
+    // The build-up per base unit (exact, unrounded): the unit itself, or the
+    // hour for a minute product, whose tariff derives from the hourly tariff.
+    std::string base_unit;
+    engine::Number staff_cost;
+    engine::Number client_cost;
+    engine::Number overhead;
+    engine::Number risk;
+    engine::Number personnel_share;
+};
+
+struct PriceSheet {
+    std::string model;
+    std::string model_file;
+    int year = 0;
+    std::vector<PriceLine> lines;  // in the model's order
+};
+
+PriceSheet make_price_sheet(const Model& model, const std::vector<ProductPrice>& prices);
+
+}  // namespace tariffs
