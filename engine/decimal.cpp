@@ -38,4 +38,15 @@ DisplayedValue display_value(const Number& value, int max_places) {
     return {std::move(rounded), true};
 }
 
+DisplayedValue display_amount(const Number& value, int min_places, int max_places) {
+    DisplayedValue shown = display_value(value, max_places);
+    const std::size_t have = decimals_in(shown.text);
+    const std::size_t wanted = static_cast<std::size_t>(min_places);
+    if (have < wanted) {
+        if (have == 0) shown.text += '.';
+        shown.text.append(wanted - have, '0');
+    }
+    return shown;
+}
+
 }  // namespace engine

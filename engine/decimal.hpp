@@ -21,4 +21,8 @@ struct DisplayedValue {
 };
 DisplayedValue display_value(const Number& value, int max_places = 6);
 
+// As display_value, padded with zeros to at least `min_places` decimals: an
+// amount of money that a rule rounded shows as `82.92`, `12.50` or `82.925`.
+DisplayedValue display_amount(const Number& value, int min_places = 2, int max_places = 6);
+
 }  // namespace engine

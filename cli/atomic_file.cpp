@@ -1,0 +1,61 @@
+#include "cli/atomic_file.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <stdexcept>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace cli {
+
+namespace {
+
+std::runtime_error failure(const std::string& path, const char* what) {
+    return std::runtime_error("cannot write " + path + ": " + what + ": " + std::strerror(errno));
+}
+
+void write_all(int fd, std::string_view content, const std::string& path) {
+    while (!content.empty()) {
+        const ssize_t written = ::write(fd, content.data(), content.size());
+        if (written < 0) {
+            if (errno == EINTR) continue;
+            throw failure(path, "write");
+        }
+        content.remove_prefix(static_cast<std::size_t>(written));
+    }
+}
+
+}  // namespace
+
+void write_file_atomically(const std::string& path, std::string_view content) {
+    const std::filesystem::path target(path);
+    const std::filesystem::path directory = target.has_parent_path() ? target.parent_path() : ".";
+    std::string temporary = (directory / ("." + target.filename().string() + ".XXXXXX")).string();
+    const int fd = ::mkstemp(temporary.data());
+    if (fd < 0) throw failure(path, "create a temporary file");
+    try {
+        write_all(fd, content, path);
+        if (::fsync(fd) != 0) throw failure(path, "flush");
+        if (::fchmod(fd, 0644) != 0) throw failure(path, "set permissions");
+    } catch (...) {
+        ::close(fd);
+        ::unlink(temporary.c_str());
+        throw;
+    }
+    if (::close(fd) != 0) {
+        const auto error = failure(path, "close");
+        ::unlink(temporary.c_str());
+        throw error;
+    }
+    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+        const auto error = failure(path, "rename");
+        ::unlink(temporary.c_str());
+        throw error;
+    }
+}
+
+}  // namespace cli

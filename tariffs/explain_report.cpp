@@ -1,0 +1,161 @@
+#include "tariffs/explain_report.hpp"
+
+#include "engine/decimal.hpp"
+#include "tariffs/ijw.hpp"
+#include "tariffs/json.hpp"
+
+#include <map>
+#include <set>
+
+namespace tariffs {
+
+namespace {
+
+using engine::Definition;
+using engine::Derivation;
+using engine::Number;
+
+// `= 0.85`, `≈ 165.026949`; a value written as `8%` keeps that too: `= 0.08 (8%)`.
+std::string shown_value(const Derivation& node) {
+    const auto shown = engine::display_value(node.value);
+    std::string text = (shown.approximate ? "≈ " : "= ") + shown.text;
+    const Definition& definition = *node.definition;
+    if (definition.kind == Definition::Kind::value && !definition.text.empty() && definition.text != shown.text)
+        text += " (" + definition.text + ")";
+    return text;
+}
+
+std::string where(const Derivation& node) {
+    return node.scope->label() + ", " + node.definition->pos.file_line();
+}
+
+class TextWriter {
+public:
+    TextWriter(const Explanation& explanation, std::ostream& out) : explanation_(explanation), out_(out) {
+        for (const auto& element : explanation.elements)
+            if (element.root) element_of_[element.root] = element.id;
+    }
+
+    void write() {
+        header();
+        out_ << "\nTariff\n";
+        node(*explanation_.price.price, 1, "");
+        for (const auto& element : explanation_.elements) {
+            out_ << "\n(" << element.id << ") " << element.title << "\n";
+            if (element.root) node(*element.root, 1, element.id);
+            else out_ << "  " << element.note << "\n";
+        }
+    }
+
+private:
+    void header() {
+        const Product& product = *explanation_.product;
+        const Unit* unit = find_unit(product.unit);
+        out_ << product.code << ": " << product.name << "\n";
+        out_ << "kind " << product.kind << ", per " << product.unit;
+        if (unit) out_ << " (iJw unit " << unit->ijw_code << ")";
+        if (!product.category.empty()) out_ << ", iJw product category " << product.category;
+        out_ << "\n" << explanation_.model->name << ", " << explanation_.model->year << " ("
+             << explanation_.model->file << ")\n";
+    }
+
+    // Writes a value and, the first time, what it was computed from.
+    void node(const Derivation& node, int depth, const std::string& section) {
+        const std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
+        out_ << indent << node.name() << " " << shown_value(node);
+        auto element = element_of_.find(&node);
+        if (element != element_of_.end() && element->second != section) {
+            out_ << "   see (" << element->second << ")\n";
+            return;
+        }
+        if (!shown_.insert(&node).second) {
+            out_ << "   see above\n";
+            return;
+        }
+        const Definition& definition = *node.definition;
+        if (definition.kind == Definition::Kind::formula) {
+            out_ << " = " << definition.text;
+            if (definition.rounding) {
+                const auto unrounded = engine::display_value(*node.unrounded);
+                out_ << ", " << definition.rounding->describe() << " of "
+                     << (unrounded.approximate ? "≈ " : "") << unrounded.text;
+            }
+        }
+        out_ << "   [" << where(node) << "]\n";
+        for (const Derivation* input : node.inputs) this->node(*input, depth + 1, section);
+    }
+
+    const Explanation& explanation_;
+    std::ostream& out_;
+    std::map<const Derivation*, std::string> element_of_;
+    std::set<const Derivation*> shown_;
+};
+
+void json_node(JsonWriter& json, const Derivation& node) {
+    const Definition& definition = *node.definition;
+    const auto shown = engine::display_value(node.value);
+    json.begin_object().field("name", definition.name).field("value", shown.text);
+    if (shown.approximate) json.key("approximate").boolean(true);
+    json.field("exact", node.value.to_fraction_string()).field("scope", node.scope->label());
+    json.field("at", definition.pos.to_string());
+    switch (definition.kind) {
+        case Definition::Kind::formula:
+            json.field("formula", definition.text);
+            if (definition.rounding) {
+                json.field("rounding", definition.rounding->describe());
+                json.field("unrounded", node.unrounded->to_fraction_string());
+            }
+            break;
+        default:
+            json.field("written", definition.text);
+    }
+    if (!node.inputs.empty()) {
+        json.key("inputs").begin_array();
+        for (const Derivation* input : node.inputs) json_node(json, *input);
+        json.end_array();
+    }
+    json.end_object();
+}
+
+void write_json(const Explanation& explanation, std::ostream& out) {
+    const Product& product = *explanation.product;
+    const Unit* unit = find_unit(product.unit);
+    JsonWriter json(out);
+    json.begin_object()
+        .field("model", explanation.model->name)
+        .key("year").integer(explanation.model->year)
+        .field("file", explanation.model->file);
+    json.key("product").begin_object()
+        .field("code", product.code)
+        .field("name", product.name)
+        .field("kind", product.kind)
+        .field("unit", product.unit)
+        .field("ijw_unit", unit ? std::string(unit->ijw_code) : "")
+        .field("category", product.category)
+        .end_object();
+    json.field("tariff", engine::display_amount(explanation.price.price->value).text);
+    json.key("elements").begin_array();
+    for (const auto& element : explanation.elements) {
+        json.begin_object().field("id", element.id).field("title", element.title);
+        if (element.root) {
+            json.field("rule", element.root->definition->name);
+            json.field("value", engine::display_value(element.root->value).text);
+        } else {
+            json.field("note", element.note);
+        }
+        json.end_object();
+    }
+    json.end_array();
+    json.key("derivation");
+    json_node(json, *explanation.price.price);
+    json.end_object().finish();
+}
+
+}  // namespace
+
+void write_explanation(const Explanation& explanation, ExplainFormat format, std::ostream& out) {
+    if (format == ExplainFormat::json) write_json(explanation, out);
+    else TextWriter(explanation, out).write();
+}
+
+}  // namespace tariffs

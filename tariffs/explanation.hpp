@@ -1,0 +1,30 @@
+// The substantiation of one product's tariff: its derivation, grouped by the
+// elements of a fair price in Besluit Jeugdwet art. 2.3.
+#pragma once
+
+#include "engine/derivation.hpp"
+#include "tariffs/cost_model.hpp"
+#include "tariffs/model.hpp"
+
+#include <string>
+#include <vector>
+
+namespace tariffs {
+
+struct ExplanationElement {
+    std::string id;     // `a`, `b`, `c`, `risk`, `d`
+    std::string title;  // `Cost of professionals`
+    const engine::Derivation* root = nullptr;  // null where the element does not apply
+    std::string note;   // said instead of a derivation, e.g. for a base-year tariff's indexation
+};
+
+struct Explanation {
+    const Model* model = nullptr;
+    const Product* product = nullptr;
+    ProductPrice price;
+    std::vector<ExplanationElement> elements;  // (a), (b), (c), risk, (d)
+};
+
+Explanation explain(const Model& model, const ProductPrice& price);
+
+}  // namespace tariffs

@@ -1,0 +1,113 @@
+#include "tariffs/price_report.hpp"
+
+#include "engine/decimal.hpp"
+#include "tariffs/json.hpp"
+#include "tariffs/table.hpp"
+
+namespace tariffs {
+
+namespace {
+
+using engine::Number;
+
+std::string cents(const Number& value) { return engine::format_decimal(value, 2); }
+
+// A tariff as its rule rounded it: all its digits, at least two decimals.
+std::string tariff_text(const Number& value) { return engine::display_amount(value).text; }
+
+// A build-up amount no rule rounded: cents for people, marked `≈` when that hides digits.
+std::string approx_cents(const Number& value) {
+    const std::string text = cents(value);
+    return Number::parse(text) == value ? text : "≈" + text;
+}
+
+// For tools: every digit up to six decimals; the exact fraction is in the JSON.
+std::string six_places(const Number& value) { return engine::display_value(value, 6).text; }
+
+Table people_table(const PriceSheet& sheet) {
+    Table table;
+    table.columns = {{"code"}, {"name"}, {"kind"}, {"unit"}, {"iJw"}, {"category"}, {"tariff", true},
+                     {"per"}, {"staff cost", true}, {"client cost", true}, {"overhead", true},
+                     {"risk", true}};
+    for (const auto& line : sheet.lines)
+        table.rows.push_back({line.code, line.name, line.kind, line.unit, line.ijw_unit, line.category,
+                              tariff_text(line.tariff), line.base_unit, approx_cents(line.staff_cost),
+                              approx_cents(line.client_cost), approx_cents(line.overhead),
+                              approx_cents(line.risk)});
+    return table;
+}
+
+Table tool_table(const PriceSheet& sheet) {
+    Table table;
+    table.columns = {{"code"}, {"name"}, {"kind"}, {"unit"}, {"ijw_unit"}, {"category"}, {"tariff"},
+                     {"build_up_per"}, {"staff_cost"}, {"client_cost"}, {"overhead"}, {"risk"},
+                     {"personnel_share"}};
+    for (const auto& line : sheet.lines)
+        table.rows.push_back({line.code, line.name, line.kind, line.unit, line.ijw_unit, line.category,
+                              tariff_text(line.tariff), line.base_unit, six_places(line.staff_cost),
+                              six_places(line.client_cost), six_places(line.overhead), six_places(line.risk),
+                              six_places(line.personnel_share)});
+    return table;
+}
+
+const char* const footnote =
+    "The tariff is per unit, rounded as its rule says. The build-up (staff cost, client cost,\n"
+    "overhead, risk) is exact and per the unit under `per`; ≈ marks an amount shown to the cent.\n"
+    "A minute tariff derives from the rounded hourly tariff (iJw IV081). `tariff explain MODEL CODE`\n"
+    "shows every figure with its rule and its place in the model.\n";
+
+void write_table(const PriceSheet& sheet, std::ostream& out) {
+    out << sheet.model << ": price sheet " << sheet.year << "\n" << sheet.model_file << "\n\n";
+    write_text(people_table(sheet), out);
+    out << "\n" << footnote;
+}
+
+void write_markdown_sheet(const PriceSheet& sheet, std::ostream& out) {
+    out << "# " << sheet.model << ": price sheet " << sheet.year << "\n\n";
+    write_markdown(people_table(sheet), out);
+    out << "\n" << footnote;
+}
+
+void write_amounts(JsonWriter& json, const PriceLine& line, bool exact) {
+    auto text = [&](const Number& value) { return exact ? value.to_fraction_string() : six_places(value); };
+    json.field("staff_cost", text(line.staff_cost))
+        .field("client_cost", text(line.client_cost))
+        .field("overhead", text(line.overhead))
+        .field("risk", text(line.risk))
+        .field("personnel_share", text(line.personnel_share));
+}
+
+void write_json(const PriceSheet& sheet, std::ostream& out) {
+    JsonWriter json(out);
+    json.begin_object().field("model", sheet.model).key("year").integer(sheet.year).field("file", sheet.model_file);
+    json.key("products").begin_array();
+    for (const auto& line : sheet.lines) {
+        json.begin_object()
+            .field("code", line.code)
+            .field("name", line.name)
+            .field("kind", line.kind)
+            .field("unit", line.unit)
+            .field("ijw_unit", line.ijw_unit)
+            .field("category", line.category)
+            .field("tariff", tariff_text(line.tariff));
+        json.key("build_up").begin_object().field("per", line.base_unit);
+        write_amounts(json, line, false);
+        json.key("exact").begin_object();
+        write_amounts(json, line, true);
+        json.end_object().end_object().end_object();
+    }
+    json.end_array().end_object().finish();
+}
+
+}  // namespace
+
+void write_price_sheet(const PriceSheet& sheet, PriceFormat format, std::ostream& out) {
+    switch (format) {
+        case PriceFormat::table: write_table(sheet, out); break;
+        case PriceFormat::json: write_json(sheet, out); break;
+        case PriceFormat::csv: write_csv(tool_table(sheet), out); break;
+        case PriceFormat::markdown: write_markdown_sheet(sheet, out); break;
+    }
+}
+
+}  // namespace tariffs

@@ -1,0 +1,88 @@
+#include "tariffs/table.hpp"
+
+#include <algorithm>
+
+namespace tariffs {
+
+namespace {
+
+std::size_t display_width(const std::string& text) {
+    // Count UTF-8 lead bytes, so `€` and `≈` take one column.
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
+std::vector<std::size_t> column_widths(const Table& table) {
+    std::vector<std::size_t> widths;
+    for (const auto& column : table.columns) widths.push_back(display_width(column.header));
+    for (const auto& row : table.rows)
+        for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], display_width(row[i]));
+    return widths;
+}
+
+void write_text_row(const Table& table, const std::vector<std::string>& cells,
+                    const std::vector<std::size_t>& widths, std::ostream& out) {
+    std::string line;
+    for (std::size_t i = 0; i < table.columns.size(); ++i) {
+        const std::string& cell = i < cells.size() ? cells[i] : std::string();
+        const std::string padding(widths[i] - display_width(cell), ' ');
+        if (i > 0) line += "  ";
+        line += table.columns[i].numeric ? padding + cell : cell + padding;
+    }
+    line.erase(line.find_last_not_of(' ') + 1);
+    out << line << '\n';
+}
+
+std::string csv_field(const std::string& text) {
+    if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
+    std::string quoted = "\"";
+    for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+
+std::string markdown_cell(const std::string& text) {
+    std::string escaped;
+    for (char c : text) escaped += c == '|' ? std::string("\\|") : std::string(1, c);
+    return escaped;
+}
+
+}  // namespace
+
+void write_text(const Table& table, std::ostream& out) {
+    const auto widths = column_widths(table);
+    std::vector<std::string> headers;
+    for (const auto& column : table.columns) headers.push_back(column.header);
+    write_text_row(table, headers, widths, out);
+    std::vector<std::string> rule;
+    for (std::size_t width : widths) rule.emplace_back(width, '-');
+    write_text_row(table, rule, widths, out);
+    for (const auto& row : table.rows) write_text_row(table, row, widths, out);
+}
+
+void write_csv(const Table& table, std::ostream& out) {
+    auto write_row = [&](const std::vector<std::string>& cells) {
+        for (std::size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << csv_field(cells[i]);
+        out << '\n';
+    };
+    std::vector<std::string> headers;
+    for (const auto& column : table.columns) headers.push_back(column.header);
+    write_row(headers);
+    for (const auto& row : table.rows) write_row(row);
+}
+
+void write_markdown(const Table& table, std::ostream& out) {
+    out << '|';
+    for (const auto& column : table.columns) out << ' ' << markdown_cell(column.header) << " |";
+    out << "\n|";
+    for (const auto& column : table.columns) out << (column.numeric ? "---:|" : "---|");
+    out << '\n';
+    for (const auto& row : table.rows) {
+        out << '|';
+        for (const auto& cell : row) out << ' ' << markdown_cell(cell) << " |";
+        out << '\n';
+    }
+}
+
+}  // namespace tariffs
