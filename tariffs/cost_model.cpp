@@ -80,6 +80,14 @@ void CostModel::build_product_scope(const Product& product) {
 
 const engine::Scope& CostModel::scope_of(const Product& product) const { return *product_scopes_.at(&product); }
 
+const engine::Derivation& CostModel::value(const Product& product, std::string_view name) {
+    return evaluator_.evaluate(scope_of(product), name);
+}
+
+const engine::Derivation& CostModel::value(const Role& role, std::string_view name) {
+    return evaluator_.evaluate(*role_scopes_.at(role.name), name);
+}
+
 std::string CostModel::price_rule(const Product& product) const {
     const Kind* kind = model_.method.find_kind(product.kind);
     const Kind::UnitRule* unit = kind ? kind->find_unit(product.unit) : nullptr;

@@ -59,6 +59,11 @@ public:
     std::vector<ProductPrice> price_all();
 
     const engine::Scope& scope_of(const Product& product) const;
+    // Any named value as a product or a staff level sees it, e.g.
+    // `direct_hours` for a product or `wage_cost_per_fte` for a role.
+    // Throws engine::InputError.
+    const engine::Derivation& value(const Product& product, std::string_view name);
+    const engine::Derivation& value(const Role& role, std::string_view name);
     std::size_t evaluation_count() const { return evaluator_.evaluation_count(); }
 
 private:
