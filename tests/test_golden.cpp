@@ -1,0 +1,54 @@
+// The CLI's output for the example models, compared byte for byte with the
+// files in tests/golden/. After a deliberate change of output, regenerate them
+// with `TARIFF_UPDATE_GOLDEN=1 build/tests/unit_tests "[golden]"` and review the diff.
+#include "cli_runner.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+
+namespace {
+
+struct GoldenCase {
+    const char* file;
+    std::vector<std::string> arguments;
+};
+
+const std::vector<GoldenCase> golden_cases{
+    {"price-worked-example.txt", {"price", "models/examples/worked-example.yaml"}},
+    {"price-worked-example.json", {"price", "models/examples/worked-example.yaml", "--format", "json"}},
+    {"price-worked-example.csv", {"price", "models/examples/worked-example.yaml", "--format", "csv"}},
+    {"price-worked-example.md", {"price", "models/examples/worked-example.yaml", "--format", "markdown"}},
+    {"explain-worked-example-VBL.txt", {"explain", "models/examples/worked-example.yaml", "VBL"}},
+    {"explain-worked-example-AMB-M.txt", {"explain", "models/examples/worked-example.yaml", "AMB-M"}},
+    {"explain-worked-example-DAG.json", {"explain", "models/examples/worked-example.yaml", "DAG", "--format", "json"}},
+    {"price-region.txt", {"price", "models/examples/region.yaml"}},
+    {"price-region.json", {"price", "models/examples/region.yaml", "--format", "json"}},
+    {"validate-region.txt", {"validate", "models/examples/region.yaml"}},
+};
+
+bool updating() {
+    const char* update = std::getenv("TARIFF_UPDATE_GOLDEN");
+    return update && std::string(update) == "1";
+}
+
+}  // namespace
+
+TEST_CASE("CLI output of the example models matches the golden files byte for byte", "[golden][cli]") {
+    for (const auto& golden : golden_cases) {
+        const std::string path = test::source_dir() + "/tests/golden/" + golden.file;
+        DYNAMIC_SECTION(golden.file) {
+            const test::CommandResult result = test::run_tariff(golden.arguments);
+            REQUIRE(result.exit_code == 0);
+            CHECK(result.err.empty());
+            if (updating()) std::ofstream(path, std::ios::binary) << result.out;
+            CHECK(result.out == test::read_text(path));
+        }
+    }
+}
+
+TEST_CASE("the same model gives the same output every time", "[golden][cli]") {
+    const std::vector<std::string> arguments{"price", "models/examples/region.yaml", "--format", "json"};
+    CHECK(test::run_tariff(arguments).out == test::run_tariff(arguments).out);
+}
