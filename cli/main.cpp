@@ -87,7 +87,8 @@ int run_validate(const std::string& path) {
     tariffs::CostModel cost_model(model);
     engine::Diagnostics problems = cost_model.check();
     if (!problems.empty()) throw engine::InputError(problems);
-    std::cout << path << ": no problems; " << model.products.size() << " products priced\n";
+    const std::size_t count = model.products.size();
+    std::cout << path << ": no problems; " << count << (count == 1 ? " product" : " products") << " priced\n";
     return ok;
 }
 

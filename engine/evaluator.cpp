@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <utility>
 
 namespace engine {
 
@@ -51,6 +52,7 @@ int Evaluator::check_name(const Scope& scope, std::string_view name, const Sourc
         return scope.depth();
     }
     const std::size_t problems_before = out.size();
+    const bool failed_outside = std::exchange(failed_before_, false);
     int anchor = found.scope->depth();
     switch (definition.kind) {
         case Definition::Kind::value: break;
@@ -65,7 +67,8 @@ int Evaluator::check_name(const Scope& scope, std::string_view name, const Sourc
     Check& done = checks_[key];  // the map may have grown: look again
     done.on_stack = false;
     done.done = true;
-    done.ok = out.size() == problems_before;
+    done.ok = out.size() == problems_before && !failed_before_;
+    failed_before_ = failed_outside || failed_before_;
     done.anchor_depth = anchor;
     return anchor;
 }
@@ -94,8 +97,9 @@ int Evaluator::check_expr(const Expr& expr, const Scope& scope, Diagnostics& out
 
 void Evaluator::report_unknown(const Scope& scope, std::string_view name, const SourcePos& used_at,
                                Diagnostics& out) {
-    out.add(used_at, "unknown name `" + std::string(name) + "` in " + scope.label() +
-                         did_you_mean(name, scope.visible_names()));
+    // The scope is left out of the message: a typo in a rule that many products
+    // use is one problem, reported once.
+    out.add(used_at, "unknown name `" + std::string(name) + "`" + did_you_mean(name, scope.visible_names()));
 }
 
 void Evaluator::report_missing_input(const Scope& scope, const Definition& input,
@@ -169,6 +173,13 @@ void add_input(Derivation& into, const Derivation& input) {
 }
 
 bool truth(const Number& value) { return !value.is_zero(); }
+
+// A part of a formula as the model writes it.
+std::string source_text(const Expr& expr, const Definition& rule) {
+    const auto begin = static_cast<std::size_t>(expr.begin), end = static_cast<std::size_t>(expr.end);
+    if (end > begin && end <= rule.text.size()) return rule.text.substr(begin, end - begin);
+    return to_text(expr);
+}
 }  // namespace
 
 Number Evaluator::eval(const Expr& expr, const Scope& scope, const Definition& rule, Derivation& into) {
@@ -197,7 +208,7 @@ Number Evaluator::eval_binary(const Expr& expr, const Scope& scope, const Defini
         case BinaryOp::divide:
             if (right.is_zero())
                 throw InputError(expr.pos, "division by zero in rule `" + rule.name + "` for " +
-                                               scope.label() + ": `" + to_text(*expr.operands[1]) +
+                                               scope.label() + ": `" + source_text(*expr.operands[1], rule) +
                                                "` is 0");
             return left / right;
         case BinaryOp::less: return left < right ? 1 : 0;

@@ -22,6 +22,8 @@ enum class Function { if_, min, max, round, round_to, sum, abs };
 struct Expr {
     ExprKind kind = ExprKind::literal;
     SourcePos pos;                       // of the token that starts this node (the operator for binaries)
+    int begin = 0, end = 0;              // the node's span in the formula text, as offsets
+    int height = 1;                      // levels of nodes from here down, bounded by the parser
     Number value;                        // literal
     std::string name;                    // name; collection name for sum
     BinaryOp op = BinaryOp::add;         // binary

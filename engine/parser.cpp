@@ -3,6 +3,7 @@
 #include "engine/diagnostic.hpp"
 #include "engine/lexer.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -60,7 +61,7 @@ const FunctionInfo* find_function(std::string_view name) {
 
 class Parser {
 public:
-    Parser(std::string_view text, const SourcePos& start) : lexer_(text), start_(start) {
+    Parser(std::string_view text, PositionMap positions) : lexer_(text), positions_(std::move(positions)) {
         advance();
     }
 
@@ -80,7 +81,7 @@ private:
         throw InputError(position(at), message);
     }
 
-    SourcePos position(const Token& token) const { return start_.shifted(token.offset); }
+    SourcePos position(const Token& token) const { return positions_(token.offset); }
 
     void advance() {
         previous_ = current_;
@@ -102,11 +103,31 @@ private:
         auto expr = std::make_unique<Expr>();
         expr->kind = kind;
         expr->pos = position(at);
+        expr->begin = at.offset;
+        return expr;
+    }
+
+    // Closes a node after its last token: its span, and its height, which is
+    // refused past the limit.
+    std::unique_ptr<Expr> finish(std::unique_ptr<Expr> expr, const Token& at) {
+        expr->end = previous_.offset + static_cast<int>(previous_.text.size());
+        for (const auto& operand : expr->operands) expr->height = std::max(expr->height, operand->height + 1);
+        if (expr->height > max_formula_height)
+            fail(at, "the formula nests more than " + std::to_string(max_formula_height) +
+                         " levels deep; split it into rules");
         return expr;
     }
 
     // Parses operators that bind at least as tightly as `min_precedence`.
     std::unique_ptr<Expr> parse(Precedence min_precedence) {
+        // Parentheses and unary minus recurse; bound them before the stack is at risk.
+        if (++nesting_ > max_formula_height)
+            fail(current_, "the formula nests more than " + std::to_string(max_formula_height) +
+                               " levels deep; split it into rules");
+        struct Leave {
+            int& nesting;
+            ~Leave() { --nesting; }
+        } leave{nesting_};
         auto left = prefix();
         for (;;) {
             const Precedence precedence = infix_precedence(current_.type);
@@ -118,9 +139,10 @@ private:
             auto right = parse(static_cast<Precedence>(precedence + 1));
             auto binary = node(ExprKind::binary, op);
             binary->op = binary_op(op.type);
+            binary->begin = left->begin;
             binary->operands.push_back(std::move(left));
             binary->operands.push_back(std::move(right));
-            left = std::move(binary);
+            left = finish(std::move(binary), op);
             if (precedence == comparison) return left;
         }
     }
@@ -134,7 +156,7 @@ private:
                 advance();
                 auto negate = node(ExprKind::negate, token);
                 negate->operands.push_back(parse(unary));
-                return negate;
+                return finish(std::move(negate), token);
             }
             case TokenType::left_paren: {
                 advance();
@@ -153,7 +175,7 @@ private:
         if (!value) fail(token, "not a number: `" + std::string(token.text) + "`");
         literal->value = *value;
         advance();
-        return literal;
+        return finish(std::move(literal), token);
     }
 
     std::unique_ptr<Expr> name_or_call(const Token& token) {
@@ -161,7 +183,7 @@ private:
         if (current_.type != TokenType::left_paren) {
             auto name = node(ExprKind::name, token);
             name->name = std::string(token.text);
-            return name;
+            return finish(std::move(name), token);
         }
         const FunctionInfo* info = find_function(token.text);
         if (!info)
@@ -182,7 +204,7 @@ private:
         }
         expect(TokenType::right_paren, "`)` or `,` in the arguments of `" + std::string(info.name) + "`");
         check_arity(token, info, argument_count(*call));
-        return call;
+        return finish(std::move(call), token);
     }
 
     static int argument_count(const Expr& call) {
@@ -225,16 +247,21 @@ private:
     }
 
     Lexer lexer_;
-    SourcePos start_;
+    PositionMap positions_;
+    int nesting_ = 0;
     Token current_;
     Token previous_;
 };
 
 }  // namespace
 
-std::unique_ptr<Expr> parse_formula(std::string_view text, const SourcePos& start) {
-    Parser parser(text, start);
+std::unique_ptr<Expr> parse_formula(std::string_view text, const PositionMap& positions) {
+    Parser parser(text, positions);
     return parser.formula();
+}
+
+std::unique_ptr<Expr> parse_formula(std::string_view text, const SourcePos& start) {
+    return parse_formula(text, [start](int offset) { return start.shifted(offset); });
 }
 
 std::string_view to_string(BinaryOp op) {

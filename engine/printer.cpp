@@ -18,8 +18,10 @@ int precedence(const Expr& expr) {
 
 std::string operand(const Expr& expr, int parent_precedence, bool right_side) {
     const int own = precedence(expr);
-    // The right side of - and / needs parentheses at equal precedence: a - (b - c).
-    const bool parens = own < parent_precedence || (right_side && own == parent_precedence);
+    // The right side of - and / needs parentheses at equal precedence: a - (b - c);
+    // comparisons do not chain, so either side of one does: (a < b) == c.
+    const bool comparison = parent_precedence == 1;
+    const bool parens = own < parent_precedence || ((right_side || comparison) && own == parent_precedence);
     return parens ? "(" + to_text(expr) + ")" : to_text(expr);
 }
 

@@ -3,6 +3,7 @@
 #include "engine/parser.hpp"
 #include "engine/suggest.hpp"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 
 #include <algorithm>
@@ -81,7 +82,10 @@ YamlDocument parse_yaml(std::string_view text, const std::string& file_name) {
         Screen screen(file);
         while (parser.HandleNextDocument(screen)) {}
         if (screen.documents() == 0) throw InputError(SourcePos{file, 1, 1}, "the file is empty");
-        return {YAML::Load(std::string(text)), file};
+        auto source = std::make_shared<const std::string>(text);
+        return {YAML::Load(*source), file, source};
+    } catch (const YAML::DeepRecursion& e) {
+        throw InputError(mark_pos(file, e.mark), "the YAML nests too deeply; a cost model needs a few levels");
     } catch (const YAML::Exception& e) {
         throw InputError(mark_pos(file, e.mark), "invalid YAML: " + e.msg);
     }
@@ -133,6 +137,11 @@ void YamlReader::for_each_entry(const YAML::Node& map, std::string_view what, co
             error(key, "`" + key.Scalar() + "` appears twice in " + std::string(what));
             continue;
         }
+        // yaml-cpp places an empty value at the next token, so say it at the key.
+        if (it->second.IsNull()) {
+            error(key, "`" + key.Scalar() + "` has no value");
+            continue;
+        }
         visit(key.Scalar(), key, it->second);
     }
 }
@@ -167,7 +176,8 @@ std::optional<int> YamlReader::whole_number(const YAML::Node& node, std::string_
                                             int high) {
     auto value = number(node, what);
     if (!value) return std::nullopt;
-    if (value->is_integer() && *value >= low && *value <= high) return std::stoi(node.Scalar());
+    // Through text: Boost 1.74 converts GMP integers by way of binary floats.
+    if (value->is_integer() && *value >= low && *value <= high) return std::stoi(value->numerator().str());
     error(node, std::string(what) + " must be a whole number from " + std::to_string(low) + " to " +
                     std::to_string(high));
     return std::nullopt;
@@ -217,15 +227,47 @@ std::optional<Range> YamlReader::range(const YAML::Node& node) {
 std::shared_ptr<const Expr> YamlReader::formula(const YAML::Node& node, std::string_view what) {
     auto source = text(node, what);
     if (!source) return nullptr;
-    // A quoted scalar's text starts one column after its mark.
-    SourcePos start = pos(node);
-    if (node.Tag() == "!") start = start.shifted(1);
     try {
-        return parse_formula(*source, start);
+        return parse_formula(*source, positions_in(node));
     } catch (const InputError& e) {
         diagnostics_.append(e.diagnostics());
         return nullptr;
     }
+}
+
+std::function<SourcePos(int)> YamlReader::positions_in(const YAML::Node& node) const {
+    const SourcePos start = pos(node);
+    const std::string& value = node.Scalar();
+    const std::size_t at = static_cast<std::size_t>(node.Mark().pos);
+    if (!text_ || node.Mark().is_null() || at >= text_->size()) return [start](int) { return start; };
+    const std::string& source = *text_;
+    // Most formulas stand on one line as written, plain or quoted.
+    const std::size_t quote = source[at] == '"' || source[at] == '\'' ? 1 : 0;
+    if (source.compare(at + quote, value.size(), value) == 0)
+        return [start, quote](int offset) { return start.shifted(offset + static_cast<int>(quote)); };
+    // Folded or block scalars: follow the source, matching each visible character.
+    auto places = std::make_shared<std::vector<SourcePos>>();
+    SourcePos here = start;
+    std::size_t i = at;
+    auto step = [&] {
+        if (source[i] == '\n') here = SourcePos{start.file, here.line + 1, 1};
+        else here = here.shifted(1);
+        ++i;
+    };
+    if (source[i] == '|' || source[i] == '>') {  // the block header line holds no formula
+        while (i < source.size() && source[i] != '\n') step();
+        if (i < source.size()) step();
+    }
+    for (char c : value) {
+        if (c != ' ' && c != '\n' && c != '\t')
+            while (i < source.size() && source[i] != c) step();
+        places->push_back(here);
+        if (c != ' ' && c != '\n' && c != '\t' && i < source.size()) step();
+    }
+    places->push_back(here);
+    return [places](int offset) {
+        return (*places)[std::min(static_cast<std::size_t>(std::max(offset, 0)), places->size() - 1)];
+    };
 }
 
 std::optional<Rounding> YamlReader::rounding(const YAML::Node& node) {

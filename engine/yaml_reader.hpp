@@ -25,6 +25,7 @@ namespace engine {
 struct YamlDocument {
     YAML::Node root;
     std::shared_ptr<const std::string> file;
+    std::shared_ptr<const std::string> text;  // the source, to place characters of multi-line formulas
 };
 
 // Parses one YAML document. Anchors and aliases are refused (a model is read
@@ -36,8 +37,8 @@ YamlDocument load_yaml_file(const std::string& path, std::size_t max_bytes = 4 <
 
 class YamlReader {
 public:
-    YamlReader(std::shared_ptr<const std::string> file, Diagnostics& diagnostics)
-        : file_(std::move(file)), diagnostics_(diagnostics) {}
+    YamlReader(const YamlDocument& document, Diagnostics& diagnostics)
+        : file_(document.file), text_(document.text), diagnostics_(diagnostics) {}
 
     SourcePos pos(const YAML::Node& node) const;
     const std::shared_ptr<const std::string>& file() const { return file_; }
@@ -77,7 +78,11 @@ public:
     std::optional<Definition> parameter_declaration(const std::string& name, const YAML::Node& node);
 
 private:
+    // Where each character of a scalar's value stands in the source.
+    std::function<SourcePos(int)> positions_in(const YAML::Node& node) const;
+
     std::shared_ptr<const std::string> file_;
+    std::shared_ptr<const std::string> text_;
     Diagnostics& diagnostics_;
 };
 

@@ -57,7 +57,7 @@ Kind read_kind(YamlReader& reader, const std::string& name, const YAML::Node& no
 
 Method read_method(const engine::YamlDocument& document) {
     engine::Diagnostics diagnostics;
-    YamlReader reader(document.file, diagnostics);
+    YamlReader reader(document, diagnostics);
     Method method;
     method.file = *document.file;
     const YAML::Node& root = document.root;

@@ -31,7 +31,7 @@ std::string join(const std::vector<std::string>& items) {
 class ModelReader {
 public:
     ModelReader(const engine::YamlDocument& document, engine::Diagnostics& diagnostics)
-        : document_(document), reader_(document.file, diagnostics) {}
+        : document_(document), reader_(document, diagnostics) {}
 
     Model read() {
         model_.file = *document_.file;
