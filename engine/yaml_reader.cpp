@@ -65,6 +65,27 @@ private:
     int documents_ = 0;
 };
 
+// An anchor or alias is `&` or `*` right before its name. Text without that
+// pattern cannot hold one, and skips the second, screening parse.
+bool may_hold_anchors(std::string_view text) {
+    for (std::size_t i = 0; i + 1 < text.size(); ++i)
+        if ((text[i] == '&' || text[i] == '*') && !std::isspace(static_cast<unsigned char>(text[i + 1])))
+            return true;
+    return false;
+}
+
+// The `---` line that opens the document whose content starts at `content`.
+SourcePos document_start(const std::string& text, SourcePos content) {
+    std::vector<std::size_t> line_starts{0};
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] == '\n') line_starts.push_back(i + 1);
+    const int last = std::min(content.line, static_cast<int>(line_starts.size()));
+    for (int line = last; line >= 1; --line)
+        if (text.compare(line_starts[static_cast<std::size_t>(line - 1)], 3, "---") == 0)
+            return SourcePos{content.file, line, 1};
+    return content;
+}
+
 std::string describe_scalar(const YAML::Node& node) {
     if (node.IsNull()) return "nothing";
     if (node.IsMap()) return "a mapping";
@@ -77,13 +98,19 @@ std::string describe_scalar(const YAML::Node& node) {
 YamlDocument parse_yaml(std::string_view text, const std::string& file_name) {
     auto file = make_file_name(file_name);
     try {
-        std::istringstream screen_input{std::string(text)};
-        YAML::Parser parser(screen_input);
-        Screen screen(file);
-        while (parser.HandleNextDocument(screen)) {}
-        if (screen.documents() == 0) throw InputError(SourcePos{file, 1, 1}, "the file is empty");
+        if (may_hold_anchors(text)) {
+            std::istringstream screen_input{std::string(text)};
+            YAML::Parser parser(screen_input);
+            Screen screen(file);
+            while (parser.HandleNextDocument(screen)) {}
+        }
         auto source = std::make_shared<const std::string>(text);
-        return {YAML::Load(*source), file, source};
+        const std::vector<YAML::Node> documents = YAML::LoadAll(*source);
+        if (documents.empty()) throw InputError(SourcePos{file, 1, 1}, "the file is empty");
+        if (documents.size() > 1)
+            throw InputError(document_start(*source, mark_pos(file, documents[1].Mark())),
+                             "a model file holds one YAML document; found a second one");
+        return {documents.front(), file, source};
     } catch (const YAML::DeepRecursion& e) {
         throw InputError(mark_pos(file, e.mark), "the YAML nests too deeply; a cost model needs a few levels");
     } catch (const YAML::Exception& e) {
