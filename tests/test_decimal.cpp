@@ -1,5 +1,7 @@
 #include "engine/decimal.hpp"
 
+#include "numbers.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <stdexcept>
@@ -8,13 +10,10 @@ using engine::Number;
 using engine::RoundingMode;
 using engine::format_decimal;
 
+using test::num;
+
 namespace {
 
-Number num(const char* text) {
-    const auto parsed = Number::parse(text);
-    REQUIRE(parsed.has_value());
-    return *parsed;
-}
 
 }  // namespace
 

@@ -5,6 +5,8 @@
 #include "engine/parser.hpp"
 #include "engine/scope.hpp"
 
+#include "numbers.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <memory>
@@ -21,21 +23,16 @@ using engine::Number;
 using engine::Scope;
 using engine::SourcePos;
 
+using test::num;
+using test::exact;
+
 namespace {
 
 const auto file = engine::make_file_name("f.yaml");
 
 SourcePos at(int line, int column) { return {file, line, column}; }
 
-Number num(const char* text) {
-    const auto parsed = Number::parse(text);
-    REQUIRE(parsed.has_value());
-    return *parsed;
-}
 
-std::string exact(const Number& value) {
-    return value.to_exact_decimal().value_or(value.to_fraction_string());
-}
 
 // A given value, `name: text`.
 void value(Scope& scope, const std::string& name, const char* text, SourcePos pos = {}) {

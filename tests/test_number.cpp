@@ -1,5 +1,7 @@
 #include "engine/number.hpp"
 
+#include "numbers.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <stdexcept>
@@ -8,13 +10,10 @@
 using engine::BigInt;
 using engine::Number;
 
+using test::num;
+
 namespace {
 
-Number num(const char* text) {
-    const auto parsed = Number::parse(text);
-    REQUIRE(parsed.has_value());
-    return *parsed;
-}
 
 std::string exact(const Number& value) {
     return value.to_exact_decimal().value_or("<no finite decimal>");

@@ -1,5 +1,7 @@
 #include "engine/rounding.hpp"
 
+#include "numbers.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <iterator>
@@ -10,18 +12,12 @@
 using engine::Number;
 using engine::RoundingMode;
 
+using test::num;
+using test::exact;
+
 namespace {
 
-Number num(const char* text) {
-    const auto parsed = Number::parse(text);
-    REQUIRE(parsed.has_value());
-    return *parsed;
-}
 
-// Compares through exact decimal text so a failure shows readable values.
-std::string exact(const Number& value) {
-    return value.to_exact_decimal().value_or(value.to_fraction_string());
-}
 
 constexpr RoundingMode all_modes[] = {
     RoundingMode::half_up, RoundingMode::half_even, RoundingMode::half_down,

@@ -6,6 +6,8 @@
 #include "engine/printer.hpp"
 #include "engine/yaml_reader.hpp"
 
+#include "numbers.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <chrono>
@@ -16,6 +18,9 @@ using engine::Diagnostics;
 using engine::InputError;
 using engine::Number;
 using engine::YamlReader;
+
+using test::num;
+using test::exact;
 
 namespace {
 
@@ -64,15 +69,7 @@ struct Reading {
 
 using Lines = std::vector<std::string>;
 
-std::string exact(const Number& value) {
-    return value.to_exact_decimal().value_or(value.to_fraction_string());
-}
 
-Number num(const char* text) {
-    const auto parsed = Number::parse(text);
-    REQUIRE(parsed.has_value());
-    return *parsed;
-}
 
 }  // namespace
 
