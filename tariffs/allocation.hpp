@@ -1,0 +1,62 @@
+// Allocation of an amount over the region's municipalities (METHOD.md §7).
+#pragma once
+
+#include "engine/number.hpp"
+#include "engine/source.hpp"
+#include "tariffs/municipality.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tariffs {
+
+enum class AllocationKey { moving_average, objective, usage, insurance };
+std::optional<AllocationKey> parse_allocation_key(std::string_view name);
+std::string_view to_string(AllocationKey key);
+
+struct AllocationSettings {
+    std::string metric = "young_people";  // moving_average: which metric
+    int years = 3;                        // moving_average: over the last N years before the year
+    AllocationKey premium_key = AllocationKey::moving_average;  // insurance: premiums by this key
+    engine::Number no_claim_share;        // insurance: share of a surplus returned
+    engine::SourcePos pos;                // where the settings are written
+};
+
+struct AllocationShare {
+    std::string name;
+    engine::Number weight;   // what the key weighs it by
+    engine::Number exact;    // its exact share of the total
+    engine::Number amount;   // in whole cents; the parts add up to the total
+    bool extra_cent = false; // the largest-remainder step gave it a cent
+    // insurance only:
+    engine::Number premium;  // its share of the total by the premium key
+    engine::Number use;      // its actual use in the year
+    engine::Number under_use;  // max(0, premium − use)
+    engine::Number refund;     // its part of the no-claim pool (surplus), ≥ 0
+    engine::Number deficit;    // its part of a deficit, ≥ 0
+};
+
+struct Allocation {
+    AllocationKey key = AllocationKey::moving_average;
+    int year = 0;
+    engine::Number total;
+    std::string basis;  // what the weights are, e.g. `young_people 2023–2025`
+    std::vector<AllocationShare> shares;  // in the model's order of municipalities
+    // insurance only:
+    engine::Number use;      // Σ use
+    engine::Number surplus;  // total − Σ use, when > 0
+    engine::Number pool;     // round(no_claim_share × surplus, 2)
+    engine::Number deficit;  // Σ use − total, when > 0
+};
+
+// Splits `total` (whole cents) over `municipalities` for `year` by `key`.
+// `amount` is: the share by the key (moving_average, objective, usage), or for
+// insurance the net contribution: premium − refund, or premium + deficit part.
+// Throws engine::InputError, located at the municipality, when a figure the key
+// needs is missing (a metric for a year, an objective amount, a year's use).
+Allocation allocate(const std::vector<Municipality>& municipalities, const AllocationSettings& settings,
+                    AllocationKey key, int year, const engine::Number& total);
+
+}  // namespace tariffs
