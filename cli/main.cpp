@@ -43,9 +43,9 @@ struct PriceOptions {
 };
 
 int run_price(const PriceOptions& options) {
-    static const std::map<std::string, tariffs::PriceFormat> formats{
-        {"table", tariffs::PriceFormat::table}, {"json", tariffs::PriceFormat::json},
-        {"csv", tariffs::PriceFormat::csv}, {"markdown", tariffs::PriceFormat::markdown}};
+    static const std::map<std::string, tariffs::ReportFormat> formats{
+        {"table", tariffs::ReportFormat::table}, {"json", tariffs::ReportFormat::json},
+        {"csv", tariffs::ReportFormat::csv}, {"markdown", tariffs::ReportFormat::markdown}};
     const tariffs::Model model = tariffs::load_model(options.model);
     tariffs::CostModel cost_model(model);
     const tariffs::PriceSheet sheet = tariffs::make_price_sheet(model, cost_model.price_all());

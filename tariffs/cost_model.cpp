@@ -88,6 +88,20 @@ const engine::Derivation& CostModel::value(const Role& role, std::string_view na
     return evaluator_.evaluate(*role_scopes_.at(role.name), name);
 }
 
+const engine::Derivation& CostModel::price_for_tariff(const Product& product, int year,
+                                                     const engine::Number& tariff) {
+    const engine::Scope& product_scope = scope_of(product);
+    engine::Scope& scope = add_scope(product_scope.label() + " in " + std::to_string(year), &product_scope,
+                                     product_scope.pos());
+    Definition indexed;
+    indexed.name = rule::tariff;
+    indexed.value = tariff;
+    indexed.text = "indexed tariff " + std::to_string(year);
+    indexed.pos = model_.indexation.pos;
+    scope.define(std::move(indexed));
+    return evaluator_.evaluate(scope, price_rule(product));
+}
+
 std::string CostModel::price_rule(const Product& product) const {
     const Kind* kind = model_.method.find_kind(product.kind);
     const Kind::UnitRule* unit = kind ? kind->find_unit(product.unit) : nullptr;

@@ -4,7 +4,12 @@
 
 #include "engine/scope.hpp"
 #include "engine/source.hpp"
+#include "tariffs/allocation.hpp"
+#include "tariffs/budget.hpp"
+#include "tariffs/indexation.hpp"
+#include "tariffs/municipality.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -59,6 +64,7 @@ struct Product {
     std::string category;  // iJw product category code; may be empty
     std::vector<StaffShare> staff_mix;
     std::vector<Definition> definitions;  // its parameters and rule overrides
+    std::optional<IndexWeights> index_weights;  // its own indexation weights
     SourcePos pos;
 };
 
@@ -76,6 +82,11 @@ struct Model {
     std::vector<Role> roles;
     std::vector<Product> products;
     std::vector<RoundingChoice> rounding;  // the model's rounding policy
+    int until = 0;                         // the last contract year (the base year when not given)
+    IndexPolicy indexation;
+    BudgetPlan budgets;
+    std::vector<Municipality> municipalities;
+    AllocationSettings allocation;
 
     const Role* find_role(const std::string& name) const;
     const Product* find_product(const std::string& code) const;

@@ -3,7 +3,11 @@
 #include "engine/suggest.hpp"
 #include "engine/yaml_reader.hpp"
 #include "tariffs/ijw.hpp"
+#include "tariffs/budget_loader.hpp"
+#include "tariffs/indexation_loader.hpp"
 #include "tariffs/method_loader.hpp"
+#include "tariffs/municipality_loader.hpp"
+#include "tariffs/year_reader.hpp"
 
 #include <filesystem>
 #include <map>
@@ -37,8 +41,9 @@ public:
         model_.file = *document_.file;
         const YAML::Node& root = document_.root;
         if (!reader_.is_map(root, "a cost model")) return std::move(model_);
-        reader_.reject_unknown_keys(root, "a cost model", {"model", "year", "method", "parameters", "rules",
-                                                           "staff_levels", "products", "rounding"});
+        reader_.reject_unknown_keys(root, "a cost model",
+                                    {"model", "year", "until", "method", "parameters", "rules", "staff_levels",
+                                     "products", "rounding", "indexation", "budgets", "municipalities", "allocation"});
         read_header(root);
         if (!read_method(root)) return std::move(model_);
         collect_parameter_declarations();
@@ -49,15 +54,31 @@ public:
         if (root["products"]) read_products(root["products"]);
         else reader_.error(root, "a cost model needs `products`");
         if (root["rounding"]) read_rounding(root["rounding"]);
+        read_heavy_care(root);
         return std::move(model_);
     }
 
 private:
+    // Indexation, budgets and the municipalities that share them.
+    void read_heavy_care(const YAML::Node& root) {
+        if (root["indexation"]) model_.indexation = read_indexation(reader_, root["indexation"], model_.file);
+        std::set<std::string> codes;
+        for (const auto& product : model_.products) codes.insert(product.code);
+        if (root["budgets"]) model_.budgets = read_budgets(reader_, root["budgets"], codes, model_.year);
+        if (root["municipalities"]) model_.municipalities = read_municipalities(reader_, root["municipalities"]);
+        if (root["allocation"]) model_.allocation = read_allocation(reader_, root["allocation"]);
+    }
+
     void read_header(const YAML::Node& root) {
         if (root["model"]) model_.name = reader_.text(root["model"], "`model`").value_or("");
         else reader_.error(root, "a cost model needs `model: its name`");
-        if (root["year"]) model_.year = reader_.whole_number(root["year"], "`year`", 1900, 2200).value_or(0);
+        if (root["year"]) model_.year = read_year(reader_, root["year"]).value_or(0);
         else reader_.error(root, "a cost model needs `year: the base year of its tariffs`");
+        model_.until = model_.year;
+        if (root["until"]) {
+            model_.until = read_year(reader_, root["until"]).value_or(model_.year);
+            if (model_.until < model_.year) reader_.error(root["until"], "`until` (the last contract year) is before `year`");
+        }
     }
 
     bool read_method(const YAML::Node& root) {
@@ -182,6 +203,7 @@ private:
         if (node["staff_mix"]) read_staff_mix(node["staff_mix"], product);
         else reader_.error(node, "product " + label(product) + " needs a `staff_mix`");
         if (node["rules"]) read_rules(node["rules"], product.definitions);
+        if (node["index_weights"]) product.index_weights = read_index_weights(reader_, node["index_weights"]);
         read_product_parameters(node, product);
         model_.products.push_back(std::move(product));
     }
@@ -281,7 +303,8 @@ private:
     }
 
     std::vector<std::string> allowed_product_keys(const std::string& kind) const {
-        std::vector<std::string> keys{"code", "name", "kind", "unit", "category", "staff_mix", "rules", "about"};
+        std::vector<std::string> keys{"code", "name", "kind", "unit", "category", "staff_mix", "rules", "about",
+                                      "index_weights"};
         for (const auto& [name, _] : general_) keys.push_back(name);
         if (auto it = by_kind_.find(kind); it != by_kind_.end())
             for (const auto& [name, _] : it->second) keys.push_back(name);
@@ -290,7 +313,8 @@ private:
     }
 
     void read_product_parameters(const YAML::Node& node, Product& product) {
-        const std::set<std::string> structural{"code", "name", "kind", "unit", "category", "staff_mix", "rules", "about"};
+        const std::set<std::string> structural{"code", "name", "kind", "unit", "category", "staff_mix", "rules", "about",
+                                               "index_weights"};
         const auto allowed = allowed_product_keys(product.kind);
         reader_.for_each_entry(node, "product " + label(product), [&](const std::string& name, const YAML::Node&,
                                                                      const YAML::Node& value) {

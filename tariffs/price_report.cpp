@@ -101,12 +101,12 @@ void write_json(const PriceSheet& sheet, std::ostream& out) {
 
 }  // namespace
 
-void write_price_sheet(const PriceSheet& sheet, PriceFormat format, std::ostream& out) {
+void write_price_sheet(const PriceSheet& sheet, ReportFormat format, std::ostream& out) {
     switch (format) {
-        case PriceFormat::table: write_table(sheet, out); break;
-        case PriceFormat::json: write_json(sheet, out); break;
-        case PriceFormat::csv: write_csv(tool_table(sheet), out); break;
-        case PriceFormat::markdown: write_markdown_sheet(sheet, out); break;
+        case ReportFormat::table: write_table(sheet, out); break;
+        case ReportFormat::json: write_json(sheet, out); break;
+        case ReportFormat::csv: write_csv(tool_table(sheet), out); break;
+        case ReportFormat::markdown: write_markdown_sheet(sheet, out); break;
     }
 }
 

@@ -2,13 +2,12 @@
 #pragma once
 
 #include "tariffs/price_sheet.hpp"
+#include "tariffs/report_format.hpp"
 
 #include <ostream>
 
 namespace tariffs {
 
-enum class PriceFormat { table, json, csv, markdown };
-
-void write_price_sheet(const PriceSheet& sheet, PriceFormat format, std::ostream& out);
+void write_price_sheet(const PriceSheet& sheet, ReportFormat format, std::ostream& out);
 
 }  // namespace tariffs

@@ -1,0 +1,342 @@
+#include "tariffs/allocation.hpp"
+
+#include "engine/apportion.hpp"
+#include "engine/diagnostic.hpp"
+#include "engine/rounding.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+
+namespace tariffs {
+
+using engine::Diagnostics;
+using engine::InputError;
+using engine::Number;
+
+namespace {
+
+// Enum order.
+constexpr std::array<std::string_view, 4> key_names = {"moving_average", "objective", "usage",
+                                                       "insurance"};
+
+std::string year_range(int first, int last) {
+    return first == last ? std::to_string(first)
+                         : std::to_string(first) + "–" + std::to_string(last);
+}
+
+// Runs of three or more years read better as a range: `2021–2023, 2025, 2026`.
+std::string year_list(const std::vector<int>& years) {
+    std::string text;
+    std::size_t i = 0;
+    while (i < years.size()) {
+        std::size_t end = i + 1;
+        while (end < years.size() && years[end] == years[end - 1] + 1) {
+            ++end;
+        }
+        if (end - i < 3) {
+            end = i + 1;
+        }
+        text += (text.empty() ? "" : ", ") + year_range(years[i], years[end - 1]);
+        i = end;
+    }
+    return text;
+}
+
+std::string amount_text(const Number& value) {
+    return value.to_exact_decimal().value_or(value.to_fraction_string());
+}
+
+bool whole_cents(const Number& value) {
+    return (value * Number(100)).is_integer();
+}
+
+// Problems with the allocation as a whole are shown where its settings are
+// written, or failing that at the first municipality.
+engine::SourcePos general_pos(const std::vector<Municipality>& municipalities,
+                              const AllocationSettings& settings) {
+    if (settings.pos.known() || municipalities.empty()) {
+        return settings.pos;
+    }
+    return municipalities.front().pos;
+}
+
+void throw_if_any(const Diagnostics& problems) {
+    if (!problems.empty()) {
+        throw InputError(problems);
+    }
+}
+
+// What a key weighs each municipality by, in the municipalities' order.
+struct Weights {
+    std::vector<Number> values;
+    std::string basis;  // e.g. `young_people 2023–2025`
+};
+
+Weights moving_average_weights(const std::vector<Municipality>& municipalities,
+                               const AllocationSettings& settings, int year,
+                               const std::string& purpose, Diagnostics& problems) {
+    const int first = year - settings.years;
+    const int last = year - 1;
+    Weights weights{{}, settings.metric + " " + year_range(first, last)};
+    if (settings.years < 1) {
+        problems.add(settings.pos, purpose + " needs at least 1 year of " + settings.metric +
+                                       ", not " + std::to_string(settings.years));
+        return weights;
+    }
+    static const ByYear none;
+    for (const Municipality& municipality : municipalities) {
+        const auto metric = municipality.metrics.find(settings.metric);
+        const ByYear& values = metric == municipality.metrics.end() ? none : metric->second;
+        Number sum;
+        std::vector<int> missing;
+        for (int y = first; y <= last; ++y) {
+            const auto found = values.find(y);
+            if (found == values.end()) {
+                missing.push_back(y);
+            } else {
+                sum += found->second.value;
+            }
+        }
+        if (!missing.empty()) {
+            problems.add(municipality.pos,
+                         municipality.name + " has no " + settings.metric + " for " +
+                             year_list(missing) + ": " + purpose + " for " + std::to_string(year) +
+                             " needs " + year_range(first, last));
+        }
+        weights.values.push_back(sum);
+    }
+    return weights;
+}
+
+// One figure a municipality has by year, such as its objective amount.
+struct Figure {
+    ByYear Municipality::*values;
+    std::string label;  // in the basis: `objective 2026`
+    std::string noun;   // in messages: `has no objective amount for 2026`
+};
+
+const Figure objective_figure{&Municipality::objective, "objective", "objective amount"};
+const Figure usage_figure{&Municipality::usage, "usage", "usage"};
+
+Weights yearly_weights(const std::vector<Municipality>& municipalities, const Figure& figure,
+                       int year, const std::string& why, Diagnostics& problems) {
+    Weights weights{{}, figure.label + " " + std::to_string(year)};
+    for (const Municipality& municipality : municipalities) {
+        const ByYear& values = municipality.*figure.values;
+        const auto found = values.find(year);
+        if (found == values.end()) {
+            problems.add(municipality.pos, municipality.name + " has no " + figure.noun + " for " +
+                                               std::to_string(year) + ": " + why);
+        }
+        weights.values.push_back(found == values.end() ? Number() : found->second.value);
+    }
+    return weights;
+}
+
+// `purpose` names what the weights are for in messages, e.g. `moving_average`.
+Weights key_weights(AllocationKey key, const std::vector<Municipality>& municipalities,
+                    const AllocationSettings& settings, int year, const std::string& purpose,
+                    Diagnostics& problems) {
+    const std::string why = purpose + " for " + std::to_string(year) + " needs each municipality's ";
+    switch (key) {
+    case AllocationKey::moving_average:
+        return moving_average_weights(municipalities, settings, year, purpose, problems);
+    case AllocationKey::objective:
+        return yearly_weights(municipalities, objective_figure, year, why + "objective amount",
+                              problems);
+    case AllocationKey::usage:
+        return yearly_weights(municipalities, usage_figure, year, why + "actual use", problems);
+    case AllocationKey::insurance:
+        break;
+    }
+    problems.add(settings.pos, "insurance premiums cannot be by the insurance key: "
+                               "use moving_average, objective or usage");
+    return {std::vector<Number>(municipalities.size()), "insurance"};
+}
+
+// apportion() would refuse these too; here they become located input errors.
+void check_weights(const Weights& weights, const std::vector<Municipality>& municipalities,
+                   const AllocationSettings& settings) {
+    Diagnostics problems;
+    Number sum;
+    for (std::size_t i = 0; i < weights.values.size(); ++i) {
+        if (weights.values[i].sign() < 0) {
+            problems.add(municipalities[i].pos,
+                         municipalities[i].name + " weighs " + amount_text(weights.values[i]) +
+                             " by " + weights.basis + ": a weight cannot be negative");
+        }
+        sum += weights.values[i];
+    }
+    if (problems.empty() && sum.is_zero()) {
+        problems.add(general_pos(municipalities, settings),
+                     "every municipality weighs 0 by " + weights.basis +
+                         ": there is nothing to split the amount by");
+    }
+    throw_if_any(problems);
+}
+
+void check_total(const std::vector<Municipality>& municipalities,
+                 const AllocationSettings& settings, const Number& total) {
+    if (municipalities.empty()) {
+        throw InputError(settings.pos,
+                         "there are no municipalities to allocate " + amount_text(total) + " over");
+    }
+    if (!whole_cents(total)) {
+        throw InputError(general_pos(municipalities, settings),
+                         "cannot allocate " + amount_text(total) +
+                             ": the amount is not a whole number of cents");
+    }
+}
+
+std::vector<AllocationShare> shares_by(const std::vector<Municipality>& municipalities,
+                                       const Weights& weights,
+                                       const std::vector<engine::Portion>& portions) {
+    std::vector<AllocationShare> shares(municipalities.size());
+    for (std::size_t i = 0; i < shares.size(); ++i) {
+        shares[i].name = municipalities[i].name;
+        shares[i].weight = weights.values[i];
+        shares[i].exact = portions[i].exact;
+        shares[i].amount = portions[i].amount;
+        shares[i].extra_cent = portions[i].extra_cent;
+    }
+    return shares;
+}
+
+Allocation split_by_key(const std::vector<Municipality>& municipalities,
+                        const AllocationSettings& settings, AllocationKey key, int year,
+                        const Number& total) {
+    Diagnostics problems;
+    const Weights weights =
+        key_weights(key, municipalities, settings, year, std::string(to_string(key)), problems);
+    throw_if_any(problems);
+    check_weights(weights, municipalities, settings);
+    Allocation result;
+    result.key = key;
+    result.year = year;
+    result.total = total;
+    result.basis = weights.basis;
+    result.shares = shares_by(municipalities, weights, engine::apportion(total, weights.values));
+    return result;
+}
+
+// A deficit is settled in cents, so insurance needs each use in whole cents.
+void check_use_in_cents(const std::vector<Municipality>& municipalities, int year,
+                        Diagnostics& problems) {
+    for (const Municipality& municipality : municipalities) {
+        const auto found = municipality.usage.find(year);
+        if (found != municipality.usage.end() && !whole_cents(found->second.value)) {
+            problems.add(found->second.pos,
+                         municipality.name + "'s usage for " + std::to_string(year) + " (" +
+                             amount_text(found->second.value) +
+                             ") is not a whole number of cents: insurance settles it in cents");
+        }
+    }
+}
+
+void check_no_claim_share(const AllocationSettings& settings, Diagnostics& problems) {
+    if (settings.no_claim_share.sign() < 0 || settings.no_claim_share > Number(1)) {
+        problems.add(settings.pos, "no_claim_share must be between 0% and 100%, not " +
+                                       amount_text(settings.no_claim_share));
+    }
+}
+
+// The no-claim pool goes back to those who used less than their premium, in
+// proportion to how much less.
+void refund_surplus(Allocation& result, const Number& no_claim_share) {
+    result.surplus = result.total - result.use;
+    result.pool = engine::round_places(no_claim_share * result.surplus, 2,
+                                       engine::RoundingMode::half_up);
+    std::vector<Number> under_use;
+    Number sum;
+    for (const AllocationShare& share : result.shares) {
+        under_use.push_back(share.under_use);
+        sum += share.under_use;
+    }
+    if (sum.is_zero()) {
+        return;
+    }
+    const auto refunds = engine::apportion(result.pool, under_use);
+    for (std::size_t i = 0; i < result.shares.size(); ++i) {
+        result.shares[i].refund = refunds[i].amount;
+        result.shares[i].amount = result.shares[i].premium - refunds[i].amount;
+    }
+}
+
+// A deficit is shared like the premiums: by the same key.
+void charge_deficit(Allocation& result) {
+    result.deficit = result.use - result.total;
+    std::vector<Number> weights;
+    for (const AllocationShare& share : result.shares) {
+        weights.push_back(share.weight);
+    }
+    const auto parts = engine::apportion(result.deficit, weights);
+    for (std::size_t i = 0; i < result.shares.size(); ++i) {
+        result.shares[i].deficit = parts[i].amount;
+        result.shares[i].amount = result.shares[i].premium + parts[i].amount;
+    }
+}
+
+Allocation settle_insurance(const std::vector<Municipality>& municipalities,
+                            const AllocationSettings& settings, int year, const Number& total) {
+    Diagnostics problems;
+    const std::string purpose =
+        "insurance with premiums by " + std::string(to_string(settings.premium_key));
+    const Weights premium_weights =
+        key_weights(settings.premium_key, municipalities, settings, year, purpose, problems);
+    const Weights use = yearly_weights(
+        municipalities, usage_figure, year,
+        "insurance for " + std::to_string(year) + " settles each premium against the actual use",
+        problems);
+    check_use_in_cents(municipalities, year, problems);
+    check_no_claim_share(settings, problems);
+    throw_if_any(problems);
+    check_weights(premium_weights, municipalities, settings);
+
+    Allocation result;
+    result.key = AllocationKey::insurance;
+    result.year = year;
+    result.total = total;
+    result.basis = "premiums by " + premium_weights.basis + ", settled against " + use.basis;
+    result.shares =
+        shares_by(municipalities, premium_weights, engine::apportion(total, premium_weights.values));
+    for (std::size_t i = 0; i < result.shares.size(); ++i) {
+        AllocationShare& share = result.shares[i];
+        share.premium = share.amount;
+        share.use = use.values[i];
+        share.under_use = std::max(Number(), share.premium - share.use);
+        result.use += share.use;
+    }
+    if (total > result.use) {
+        refund_surplus(result, settings.no_claim_share);
+    } else if (result.use > total) {
+        charge_deficit(result);
+    }
+    return result;
+}
+
+}  // namespace
+
+std::optional<AllocationKey> parse_allocation_key(std::string_view name) {
+    for (std::size_t i = 0; i < key_names.size(); ++i) {
+        if (name == key_names[i]) {
+            return static_cast<AllocationKey>(i);
+        }
+    }
+    return std::nullopt;
+}
+
+std::string_view to_string(AllocationKey key) {
+    return key_names.at(static_cast<std::size_t>(key));
+}
+
+Allocation allocate(const std::vector<Municipality>& municipalities, const AllocationSettings& settings,
+                    AllocationKey key, int year, const engine::Number& total) {
+    check_total(municipalities, settings, total);
+    if (key == AllocationKey::insurance) {
+        return settle_insurance(municipalities, settings, year, total);
+    }
+    return split_by_key(municipalities, settings, key, year, total);
+}
+
+}  // namespace tariffs

@@ -1,0 +1,97 @@
+#include "tariffs/budget_loader.hpp"
+
+#include "engine/suggest.hpp"
+#include "tariffs/year_reader.hpp"
+
+namespace tariffs {
+
+namespace {
+
+using engine::YamlReader;
+
+void read_volume(YamlReader& reader, const YAML::Node& node, BudgetLine& line) {
+    if (node["volume"] && node["volume_history"])
+        reader.error(node, "a budget line has a `volume` or a `volume_history`, not both");
+    if (node["volume"]) {
+        if (auto volume = reader.number(node["volume"], "a volume")) {
+            if (volume->sign() < 0) reader.error(node["volume"], "a volume cannot be negative: " + node["volume"].Scalar());
+            else line.volume = YearValue{*volume, reader.pos(node["volume"])};
+        }
+    } else if (node["volume_history"]) {
+        line.history = read_by_year(reader, node["volume_history"], "a volume history", Sign::not_negative);
+        line.pos = reader.pos(node["volume_history"]);
+    } else {
+        reader.error(node, "a budget line needs a `volume` or a `volume_history`");
+    }
+    if (node["history_years"])
+        line.history_years = reader.whole_number(node["history_years"], "`history_years`", 1, 50).value_or(3);
+}
+
+BudgetLine read_line(YamlReader& reader, const YAML::Node& node, const std::set<std::string>& codes, int base_year) {
+    BudgetLine line;
+    line.pos = reader.pos(node);
+    if (!reader.is_map(node, "a budget line")) return line;
+    reader.reject_unknown_keys(node, "a budget line", {"product", "volume", "volume_history", "history_years", "change"});
+    if (node["product"]) {
+        line.code = reader.text(node["product"], "`product`").value_or("");
+        if (!line.code.empty() && !codes.count(line.code))
+            reader.error(node["product"], "unknown product `" + line.code + "`" +
+                                              engine::did_you_mean(line.code, {codes.begin(), codes.end()}));
+    } else {
+        reader.error(node, "a budget line needs a `product`");
+    }
+    read_volume(reader, node, line);
+    if (node["change"]) {
+        line.change = read_by_year(reader, node["change"], "a transformation target");
+        for (const auto& [year, value] : line.change)
+            if (year <= base_year)
+                reader.diagnostics().add(value.pos, "a transformation target applies after the base year " +
+                                                        std::to_string(base_year) + ", not in " + std::to_string(year));
+    }
+    return line;
+}
+
+Provider read_provider(YamlReader& reader, const YAML::Node& node, const std::set<std::string>& codes, int base_year) {
+    Provider provider;
+    provider.pos = reader.pos(node);
+    if (!reader.is_map(node, "a provider")) return provider;
+    reader.reject_unknown_keys(node, "a provider", {"name", "lot", "lines", "availability"});
+    if (node["name"]) provider.name = reader.text(node["name"], "a provider's `name`").value_or("");
+    else reader.error(node, "a provider needs a `name`");
+    if (node["lot"]) provider.lot = reader.text(node["lot"], "`lot`").value_or("");
+    if (node["availability"]) {
+        if (auto amount = reader.number(node["availability"], "`availability`"))
+            provider.availability = YearValue{*amount, reader.pos(node["availability"])};
+    }
+    if (node["lines"] && reader.is_sequence(node["lines"], "`lines`"))
+        for (const auto& line : node["lines"]) provider.lines.push_back(read_line(reader, line, codes, base_year));
+    else if (!node["lines"])
+        reader.error(node, "provider " + provider.name + " needs `lines`");
+    return provider;
+}
+
+}  // namespace
+
+BudgetPlan read_budgets(YamlReader& reader, const YAML::Node& node, const std::set<std::string>& codes,
+                        int base_year) {
+    BudgetPlan plan;
+    plan.present = true;
+    plan.pos = reader.pos(node);
+    if (!reader.is_map(node, "`budgets`")) return plan;
+    reader.reject_unknown_keys(node, "`budgets`", {"providers", "frames"});
+    if (node["providers"] && reader.is_sequence(node["providers"], "`providers`")) {
+        std::set<std::string> names;
+        for (const auto& item : node["providers"]) {
+            Provider provider = read_provider(reader, item, codes, base_year);
+            if (!provider.name.empty() && !names.insert(provider.name).second)
+                reader.error(item, "provider `" + provider.name + "` appears twice");
+            plan.providers.push_back(std::move(provider));
+        }
+    } else if (!node["providers"]) {
+        reader.error(node, "`budgets` needs `providers`");
+    }
+    if (node["frames"]) plan.frames = read_by_year(reader, node["frames"], "a budget frame", Sign::not_negative);
+    return plan;
+}
+
+}  // namespace tariffs

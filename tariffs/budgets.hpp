@@ -1,0 +1,58 @@
+// Computing the budgets of a plan from the indexed tariffs.
+#pragma once
+
+#include "tariffs/budget.hpp"
+#include "tariffs/indexed_tariffs.hpp"
+#include "tariffs/model.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tariffs {
+
+struct BudgetLineYear {
+    std::string code;
+    engine::Number tariff;  // per the product's unit, indexed to the year
+    engine::Number volume;  // exact, not rounded
+    engine::Number amount;  // round(tariff × volume, 2)
+};
+
+struct ProviderYear {
+    int year = 0;
+    std::vector<BudgetLineYear> lines;
+    engine::Number availability;
+    engine::Number total;
+};
+
+struct ProviderBudget {
+    const Provider* provider = nullptr;
+    std::vector<engine::Number> base_volumes;  // per line, in the base year
+    std::vector<ProviderYear> years;
+
+    const ProviderYear* find(int year) const;
+};
+
+struct FrameCheck {
+    int year = 0;
+    engine::Number total;                    // all providers
+    std::optional<engine::Number> frame;
+    std::optional<engine::Number> headroom;  // frame − total; negative: over the frame
+    bool over() const { return headroom && headroom->sign() < 0; }
+};
+
+struct Budgets {
+    int first_year = 0;
+    int last_year = 0;
+    std::vector<ProviderBudget> providers;
+    std::vector<FrameCheck> frames;          // one per year
+
+    const FrameCheck* frame(int year) const;
+    // The budget of a provider, a lot, or all providers (`total`) in a year; nothing if none matches.
+    std::optional<engine::Number> amount_of(const std::string& what, int year) const;
+};
+
+// Throws engine::InputError, located, e.g. for a gap in a volume history.
+Budgets compute_budgets(const Model& model, const IndexedTariffs& tariffs);
+
+}  // namespace tariffs

@@ -1,0 +1,28 @@
+// Reports of indexation, budgets and allocations, in every report format.
+#pragma once
+
+#include "tariffs/allocation.hpp"
+#include "tariffs/budgets.hpp"
+#include "tariffs/indexed_tariffs.hpp"
+#include "tariffs/model.hpp"
+#include "tariffs/report_format.hpp"
+
+#include <optional>
+#include <ostream>
+
+namespace tariffs {
+
+// The price sheet of each year from `from` to `to`, with each year's applied
+// index and how it was computed.
+void write_index(const Model& model, const IndexedTariffs& tariffs, int from, int to, ReportFormat format,
+                 std::ostream& out);
+
+// Per provider and year the lines, availability and total; per year the sum
+// against the frame. `year`: only that year.
+void write_budgets(const Model& model, const Budgets& budgets, std::optional<int> year, ReportFormat format,
+                   std::ostream& out);
+
+// Per municipality its weight, exact share, amount and whether it got a cent.
+void write_allocation(const Model& model, const Allocation& allocation, ReportFormat format, std::ostream& out);
+
+}  // namespace tariffs

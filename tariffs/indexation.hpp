@@ -1,0 +1,96 @@
+// Yearly indexation of tariffs (METHOD.md §5): index series per component,
+// weights per product, the correction for the previous year, the rounding of
+// each step, and the chain (or direct) application to the tariff.
+#pragma once
+
+#include "engine/number.hpp"
+#include "engine/scope.hpp"
+#include "engine/source.hpp"
+#include "tariffs/municipality.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tariffs {
+
+struct IndexFigure {
+    std::optional<YearValue> provisional;
+    std::optional<YearValue> definitive;
+};
+
+struct IndexSeries {
+    std::string component;  // OVA, PPC, CPI, …
+    std::map<int, IndexFigure> years;
+    engine::SourcePos pos;
+};
+
+enum class Correction { none, points, ratio };
+enum class IndexMethod { chain, direct };
+
+// How a product weighs the components: fixed shares, or its own
+// personnel_share for the wage component and the rest for the other.
+struct IndexWeights {
+    std::vector<std::pair<std::string, engine::Number>> shares;
+    bool by_personnel_share = false;
+    engine::SourcePos pos;
+};
+
+struct IndexPolicy {
+    bool present = false;
+    std::vector<IndexSeries> series;
+    IndexWeights weights;                        // the default
+    std::map<std::string, IndexWeights> by_kind; // e.g. residential 80/20
+    std::string wage_component = "OVA";          // for weights by personnel_share
+    std::string other_component = "PPC";
+    Correction correction = Correction::points;
+    IndexMethod method = IndexMethod::chain;
+    // Rounding of each step, in decimals of the percentage (2: 3.85%); none: exact.
+    std::optional<engine::Rounding> round_weighted;
+    std::optional<engine::Rounding> round_correction;
+    std::optional<engine::Rounding> round_index;
+    engine::Rounding round_tariff;               // the indexed tariff; default 2 places, half up
+    std::map<int, YearValue> applied;            // an index stated outright for a year
+    engine::SourcePos pos;
+
+    const IndexSeries* find_series(const std::string& component) const;
+};
+
+// One component's part in a weighted index.
+struct IndexTerm {
+    std::string component;
+    engine::Number weight;
+    std::optional<YearValue> figure;  // the figure used (nothing: not published)
+};
+
+// How the index of one year was found.
+struct IndexStep {
+    int year = 0;
+    bool applied = false;            // stated outright by the policy
+    engine::SourcePos applied_at;
+    std::vector<IndexTerm> provisional_terms;
+    engine::Number weighted_provisional;
+    std::vector<IndexTerm> previous_provisional_terms, previous_definitive_terms;
+    std::optional<engine::Number> previous_provisional, previous_definitive;
+    engine::Number correction;
+    std::string correction_note;     // why there is none, when there is none
+    engine::Number index;            // as a fraction: 0.0385 is 3.85%
+};
+
+// The resolved weights of a product (or of availability: the default).
+using ResolvedWeights = std::vector<std::pair<std::string, engine::Number>>;
+
+// The index of `year` under `policy` for `weights`. Throws engine::InputError,
+// located, when a figure it needs is missing.
+IndexStep compute_index(const IndexPolicy& policy, const ResolvedWeights& weights, int year);
+
+// Weights for a product of `kind` with its own `product_weights` (if any) and
+// its `personnel_share`.
+ResolvedWeights resolve_weights(const IndexPolicy& policy, const std::optional<IndexWeights>& product_weights,
+                                const std::string& kind, const engine::Number& personnel_share);
+
+// One step of the chain: round(previous × (1 + index)) as the policy rounds tariffs.
+engine::Number apply_index(const IndexPolicy& policy, const engine::Number& previous, const engine::Number& index);
+
+}  // namespace tariffs

@@ -1,0 +1,191 @@
+#include "tariffs/indexation_loader.hpp"
+
+#include "tariffs/year_reader.hpp"
+
+#include <filesystem>
+
+namespace tariffs {
+
+namespace {
+
+using engine::Number;
+using engine::YamlReader;
+
+IndexFigure read_figure(YamlReader& reader, const YAML::Node& node) {
+    IndexFigure figure;
+    if (!reader.is_map(node, "an index figure")) return figure;
+    reader.reject_unknown_keys(node, "an index figure", {"provisional", "definitive"});
+    for (const char* which : {"provisional", "definitive"}) {
+        if (!node[which]) continue;
+        auto value = reader.number(node[which], std::string("the ") + which + " figure");
+        if (value) (std::string(which) == "provisional" ? figure.provisional : figure.definitive) =
+                       YearValue{*value, reader.pos(node[which])};
+    }
+    if (!figure.provisional && !figure.definitive)
+        reader.error(node, "an index figure has a `provisional` or a `definitive` value, or both");
+    return figure;
+}
+
+void read_series(YamlReader& reader, const YAML::Node& node, std::vector<IndexSeries>& into) {
+    if (!reader.is_map(node, "`series`")) return;
+    reader.for_each_entry(node, "`series`", [&](const std::string& component, const YAML::Node& key,
+                                                 const YAML::Node& years) {
+        IndexSeries* series = nullptr;
+        for (auto& s : into)
+            if (s.component == component) series = &s;
+        if (!series) series = &into.emplace_back(IndexSeries{component, {}, reader.pos(key)});
+        if (!reader.is_map(years, "the series " + component)) return;
+        reader.for_each_entry(years, "the series " + component, [&](const std::string&, const YAML::Node& year_key,
+                                                                   const YAML::Node& value) {
+            const auto year = read_year(reader, year_key);
+            if (!year) return;
+            if (series->years.count(*year)) {
+                reader.error(year_key, component + " " + std::to_string(*year) + " is given twice (also in " +
+                                           series->pos.to_string() + ")");
+                return;
+            }
+            series->years[*year] = read_figure(reader, value);
+        });
+    });
+}
+
+void read_series_file(YamlReader& reader, const YAML::Node& node, const std::string& model_file,
+                      std::vector<IndexSeries>& into) {
+    auto path = reader.text(node, "`series_file`");
+    if (!path) return;
+    const auto full = (std::filesystem::path(model_file).parent_path() / *path).lexically_normal().string();
+    try {
+        const engine::YamlDocument document = engine::load_yaml_file(full);
+        YamlReader file_reader(document, reader.diagnostics());
+        if (!file_reader.is_map(document.root, "an index file")) return;
+        file_reader.reject_unknown_keys(document.root, "an index file", {"series", "about"});
+        if (document.root["series"]) read_series(file_reader, document.root["series"], into);
+        else file_reader.error(document.root, "an index file needs `series`");
+    } catch (const engine::InputError& e) {
+        reader.diagnostics().append(e.diagnostics());
+    }
+}
+
+std::optional<engine::Rounding> read_step_rounding(YamlReader& reader, const YAML::Node& node, const char* step) {
+    if (!node[step]) return std::nullopt;
+    return reader.rounding(node[step]);
+}
+
+void read_roundings(YamlReader& reader, const YAML::Node& node, IndexPolicy& policy) {
+    if (!reader.is_map(node, "the indexation `rounding`")) return;
+    reader.reject_unknown_keys(node, "the indexation `rounding`", {"weighted", "correction", "index", "tariff"});
+    policy.round_weighted = read_step_rounding(reader, node, "weighted");
+    policy.round_correction = read_step_rounding(reader, node, "correction");
+    policy.round_index = read_step_rounding(reader, node, "index");
+    if (auto tariff = read_step_rounding(reader, node, "tariff")) policy.round_tariff = *tariff;
+}
+
+template <typename Enum>
+std::optional<Enum> read_choice(YamlReader& reader, const YAML::Node& node, const std::string& what,
+                                const std::vector<std::pair<std::string, Enum>>& choices) {
+    auto text = reader.text(node, what);
+    if (!text) return std::nullopt;
+    std::string names;
+    for (const auto& [name, value] : choices) {
+        if (name == *text) return value;
+        names += (names.empty() ? "" : ", ") + name;
+    }
+    reader.error(node, what + " is one of " + names + ", not `" + *text + "`");
+    return std::nullopt;
+}
+
+void read_components(YamlReader& reader, const YAML::Node& node, IndexPolicy& policy) {
+    if (!reader.is_map(node, "`personnel_share_components`")) return;
+    reader.reject_unknown_keys(node, "`personnel_share_components`", {"wage", "other"});
+    if (node["wage"]) policy.wage_component = reader.text(node["wage"], "`wage`").value_or(policy.wage_component);
+    if (node["other"]) policy.other_component = reader.text(node["other"], "`other`").value_or(policy.other_component);
+}
+
+void check_components_known(YamlReader& reader, const IndexPolicy& policy, const IndexWeights& weights) {
+    for (const auto& [component, _] : weights.shares)
+        if (!policy.find_series(component))
+            reader.diagnostics().add(weights.pos, "the weights name `" + component + "`, which has no index series");
+}
+
+}  // namespace
+
+std::optional<IndexWeights> read_index_weights(YamlReader& reader, const YAML::Node& node) {
+    IndexWeights weights;
+    weights.pos = reader.pos(node);
+    if (node.IsScalar() && node.Scalar() == "personnel_share") {
+        weights.by_personnel_share = true;
+        return weights;
+    }
+    if (!node.IsMap()) {
+        reader.error(node, "index weights are `{OVA: 90%, PPC: 10%}` or `personnel_share`");
+        return std::nullopt;
+    }
+    Number total;
+    bool ok = true;
+    reader.for_each_entry(node, "the index weights", [&](const std::string& component, const YAML::Node&,
+                                                         const YAML::Node& value) {
+        auto share = reader.number(value, "a weight");
+        if (!share || share->sign() < 0) {
+            if (share) reader.error(value, "a weight cannot be negative");
+            ok = false;
+            return;
+        }
+        total += *share;
+        weights.shares.emplace_back(component, *share);
+    });
+    if (!ok) return std::nullopt;
+    if (total != Number(1)) {
+        auto exact = total.to_exact_decimal();
+        reader.error(node, "index weights add up to " + (exact ? *exact : total.to_fraction_string()) +
+                               ", not exactly 1");
+        return std::nullopt;
+    }
+    return weights;
+}
+
+IndexPolicy read_indexation(YamlReader& reader, const YAML::Node& node, const std::string& model_file) {
+    IndexPolicy policy;
+    policy.present = true;
+    policy.pos = reader.pos(node);
+    policy.round_tariff = engine::Rounding{2, std::nullopt, engine::RoundingMode::half_up, policy.pos};
+    if (!reader.is_map(node, "`indexation`")) return policy;
+    reader.reject_unknown_keys(node, "`indexation`",
+                               {"series_file", "series", "weights", "weights_by_kind", "personnel_share_components",
+                                "correction", "method", "rounding", "applied"});
+    if (node["series_file"]) read_series_file(reader, node["series_file"], model_file, policy.series);
+    if (node["series"]) read_series(reader, node["series"], policy.series);
+    if (node["personnel_share_components"]) read_components(reader, node["personnel_share_components"], policy);
+    if (node["weights"]) {
+        if (auto weights = read_index_weights(reader, node["weights"])) {
+            if (weights->by_personnel_share)
+                reader.error(node["weights"], "the default weights must be fixed shares; "
+                                              "use personnel_share per kind or per product");
+            policy.weights = *weights;
+            check_components_known(reader, policy, policy.weights);
+        }
+    } else if (!node["applied"]) {
+        reader.error(node, "`indexation` needs `weights` (e.g. {OVA: 90%, PPC: 10%}) or an `applied` index per year");
+    }
+    if (node["weights_by_kind"] && reader.is_map(node["weights_by_kind"], "`weights_by_kind`"))
+        reader.for_each_entry(node["weights_by_kind"], "`weights_by_kind`",
+                              [&](const std::string& kind, const YAML::Node&, const YAML::Node& value) {
+                                  if (auto weights = read_index_weights(reader, value)) {
+                                      check_components_known(reader, policy, *weights);
+                                      policy.by_kind[kind] = *weights;
+                                  }
+                              });
+    if (node["correction"])
+        policy.correction = read_choice<Correction>(reader, node["correction"], "`correction`",
+                                                    {{"none", Correction::none}, {"points", Correction::points},
+                                                     {"ratio", Correction::ratio}})
+                                .value_or(policy.correction);
+    if (node["method"])
+        policy.method = read_choice<IndexMethod>(reader, node["method"], "`method`",
+                                                 {{"chain", IndexMethod::chain}, {"direct", IndexMethod::direct}})
+                            .value_or(policy.method);
+    if (node["rounding"]) read_roundings(reader, node["rounding"], policy);
+    if (node["applied"]) policy.applied = read_by_year(reader, node["applied"], "the applied index");
+    return policy;
+}
+
+}  // namespace tariffs

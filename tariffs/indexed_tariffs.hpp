@@ -1,0 +1,45 @@
+// Each product's tariff through the contract years, indexed under the model's
+// policy from the base year on.
+#pragma once
+
+#include "tariffs/cost_model.hpp"
+#include "tariffs/indexation.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace tariffs {
+
+struct YearTariff {
+    int year = 0;
+    std::optional<IndexStep> index;  // none in the base year
+    engine::Number tariff;           // per the kind's base unit (the hour for a minute product)
+    engine::Number unrounded;        // before the policy's tariff rounding
+    engine::Number price;            // per the product's own unit
+};
+
+struct IndexedProduct {
+    const Product* product = nullptr;
+    ProductPrice base;               // the base-year build-up
+    ResolvedWeights weights;
+    std::vector<YearTariff> years;   // base year first
+
+    const YearTariff* find(int year) const;
+};
+
+struct IndexedTariffs {
+    int base_year = 0;
+    int last_year = 0;
+    ResolvedWeights default_weights;   // for availability and the year's headline index
+    std::vector<IndexStep> default_index;  // base year + 1 … last year
+    std::vector<IndexedProduct> products;  // in the model's order
+
+    const IndexedProduct* find(const std::string& code) const;
+    const IndexStep* index_of(int year) const;  // the default weights' index
+};
+
+// Indexes every product from the model's base year up to `last_year`. Throws
+// engine::InputError for a missing figure or a problem in the model.
+IndexedTariffs index_tariffs(CostModel& cost_model, int last_year);
+
+}  // namespace tariffs

@@ -1,0 +1,68 @@
+#include "tariffs/municipality_loader.hpp"
+
+#include "tariffs/year_reader.hpp"
+
+#include <set>
+
+namespace tariffs {
+
+namespace {
+
+using engine::YamlReader;
+
+Municipality read_municipality(YamlReader& reader, const YAML::Node& node) {
+    Municipality municipality;
+    municipality.pos = reader.pos(node);
+    if (!reader.is_map(node, "a municipality")) return municipality;
+    reader.reject_unknown_keys(node, "a municipality", {"name", "metrics", "objective", "usage"});
+    if (node["name"]) municipality.name = reader.text(node["name"], "a municipality's `name`").value_or("");
+    else reader.error(node, "a municipality needs a `name`");
+    if (node["metrics"] && reader.is_map(node["metrics"], "`metrics`"))
+        reader.for_each_entry(node["metrics"], "`metrics`", [&](const std::string& metric, const YAML::Node&,
+                                                                 const YAML::Node& values) {
+            municipality.metrics[metric] = read_by_year(reader, values, metric, Sign::not_negative);
+        });
+    if (node["objective"]) municipality.objective = read_by_year(reader, node["objective"], "the objective amount", Sign::not_negative);
+    if (node["usage"]) municipality.usage = read_by_year(reader, node["usage"], "the actual use", Sign::not_negative);
+    return municipality;
+}
+
+}  // namespace
+
+std::vector<Municipality> read_municipalities(YamlReader& reader, const YAML::Node& node) {
+    std::vector<Municipality> municipalities;
+    if (!reader.is_sequence(node, "`municipalities`")) return municipalities;
+    std::set<std::string> names;
+    for (const auto& item : node) {
+        Municipality municipality = read_municipality(reader, item);
+        if (!municipality.name.empty() && !names.insert(municipality.name).second)
+            reader.error(item, "municipality `" + municipality.name + "` appears twice");
+        municipalities.push_back(std::move(municipality));
+    }
+    return municipalities;
+}
+
+AllocationSettings read_allocation(YamlReader& reader, const YAML::Node& node) {
+    AllocationSettings settings;
+    settings.pos = reader.pos(node);
+    if (!reader.is_map(node, "`allocation`")) return settings;
+    reader.reject_unknown_keys(node, "`allocation`", {"metric", "years", "premium_key", "no_claim_share"});
+    if (node["metric"]) settings.metric = reader.text(node["metric"], "`metric`").value_or(settings.metric);
+    if (node["years"]) settings.years = reader.whole_number(node["years"], "`years`", 1, 50).value_or(settings.years);
+    if (node["premium_key"]) {
+        auto key = reader.text(node["premium_key"], "`premium_key`");
+        auto parsed = key ? parse_allocation_key(*key) : std::nullopt;
+        if (!parsed || *parsed == AllocationKey::insurance)
+            reader.error(node["premium_key"], "`premium_key` is moving_average, objective or usage");
+        else settings.premium_key = *parsed;
+    }
+    if (node["no_claim_share"]) {
+        auto share = reader.number(node["no_claim_share"], "`no_claim_share`");
+        if (share && (share->sign() < 0 || *share > engine::Number(1)))
+            reader.error(node["no_claim_share"], "`no_claim_share` is between 0% and 100%");
+        else if (share) settings.no_claim_share = *share;
+    }
+    return settings;
+}
+
+}  // namespace tariffs

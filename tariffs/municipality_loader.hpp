@@ -1,0 +1,15 @@
+// Reading a model's `municipalities` and `allocation` sections.
+#pragma once
+
+#include "engine/yaml_reader.hpp"
+#include "tariffs/allocation.hpp"
+#include "tariffs/municipality.hpp"
+
+#include <vector>
+
+namespace tariffs {
+
+std::vector<Municipality> read_municipalities(engine::YamlReader& reader, const YAML::Node& node);
+AllocationSettings read_allocation(engine::YamlReader& reader, const YAML::Node& node);
+
+}  // namespace tariffs

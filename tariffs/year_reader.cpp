@@ -1,0 +1,25 @@
+#include "tariffs/year_reader.hpp"
+
+namespace tariffs {
+
+std::optional<int> read_year(engine::YamlReader& reader, const YAML::Node& node) {
+    return reader.whole_number(node, "a year", first_year, last_year);
+}
+
+ByYear read_by_year(engine::YamlReader& reader, const YAML::Node& node, std::string_view what, Sign sign) {
+    ByYear values;
+    if (!reader.is_map(node, what)) return values;
+    reader.for_each_entry(node, what, [&](const std::string&, const YAML::Node& key, const YAML::Node& value) {
+        const auto year = read_year(reader, key);
+        const auto number = reader.number(value, std::string(what) + " for a year");
+        if (!year || !number) return;
+        if (sign == Sign::not_negative && number->sign() < 0) {
+            reader.error(value, std::string(what) + " cannot be negative: " + value.Scalar());
+            return;
+        }
+        values[*year] = {*number, reader.pos(value)};
+    });
+    return values;
+}
+
+}  // namespace tariffs
