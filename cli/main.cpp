@@ -1,110 +1,53 @@
-// The `tariff` command: reads a cost model, and prints or writes what the
-// tariffs layer computes. No calculation happens here.
-#include "cli/atomic_file.hpp"
+// The `tariff` command: its options and help. What each command does is in
+// cli/commands.cpp; the calculation is in tariffs/.
+#include "cli/commands.hpp"
 #include "engine/diagnostic.hpp"
-#include "tariffs/cost_model.hpp"
-#include "tariffs/explain_report.hpp"
-#include "tariffs/explanation.hpp"
-#include "tariffs/model_loader.hpp"
-#include "tariffs/price_report.hpp"
-#include "tariffs/price_sheet.hpp"
 
 #include <CLI/CLI.hpp>
 
 #include <iostream>
-#include <map>
-#include <sstream>
 
 namespace {
-
-enum ExitCode { ok = 0, problems = 1, usage = 2 };
-
-struct UsageError : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
 
 int report(const engine::InputError& error) {
     const auto diagnostics = error.diagnostics().sorted();
     for (const auto& diagnostic : diagnostics) std::cerr << diagnostic.to_string() << '\n';
     std::cerr << diagnostics.size() << (diagnostics.size() == 1 ? " problem" : " problems") << '\n';
-    return problems;
-}
-
-// Output goes to standard output, or whole into the file named by --output.
-void emit(const std::string& text, const std::string& output) {
-    if (output.empty()) std::cout << text << std::flush;
-    else cli::write_file_atomically(output, text);
-}
-
-struct PriceOptions {
-    std::string model;
-    std::string format = "table";
-    std::string output;
-};
-
-int run_price(const PriceOptions& options) {
-    static const std::map<std::string, tariffs::ReportFormat> formats{
-        {"table", tariffs::ReportFormat::table}, {"json", tariffs::ReportFormat::json},
-        {"csv", tariffs::ReportFormat::csv}, {"markdown", tariffs::ReportFormat::markdown}};
-    const tariffs::Model model = tariffs::load_model(options.model);
-    tariffs::CostModel cost_model(model);
-    const tariffs::PriceSheet sheet = tariffs::make_price_sheet(model, cost_model.price_all());
-    std::ostringstream text;
-    tariffs::write_price_sheet(sheet, formats.at(options.format), text);
-    emit(text.str(), options.output);
-    return ok;
-}
-
-struct ExplainOptions {
-    std::string model;
-    std::string code;
-    std::string format = "text";
-    std::string output;
-};
-
-int run_explain(const ExplainOptions& options) {
-    const tariffs::Model model = tariffs::load_model(options.model);
-    const tariffs::Product* product = model.find_product(options.code);
-    if (!product) {
-        std::string codes;
-        for (const auto& p : model.products) codes += (codes.empty() ? "" : ", ") + p.code;
-        throw UsageError("no product `" + options.code + "` in " + options.model + "; its products are " + codes);
-    }
-    tariffs::CostModel cost_model(model);
-    engine::Diagnostics problems = cost_model.check();
-    if (!problems.empty()) throw engine::InputError(problems);
-    const tariffs::Explanation explanation = tariffs::explain(model, cost_model.price(*product));
-    std::ostringstream text;
-    tariffs::write_explanation(explanation,
-                               options.format == "json" ? tariffs::ExplainFormat::json : tariffs::ExplainFormat::text,
-                               text);
-    emit(text.str(), options.output);
-    return ok;
-}
-
-int run_validate(const std::string& path) {
-    const tariffs::Model model = tariffs::load_model(path);
-    tariffs::CostModel cost_model(model);
-    engine::Diagnostics problems = cost_model.check();
-    if (!problems.empty()) throw engine::InputError(problems);
-    const std::size_t count = model.products.size();
-    std::cout << path << ": no problems; " << count << (count == 1 ? " product" : " products") << " priced\n";
-    return ok;
+    return cli::problems;
 }
 
 const char* const description =
-    "tariff: substantiated tariffs for youth care from YAML cost models.\n\n"
+    "tariff: substantiated tariffs and budgets for youth care from YAML cost models.\n\n"
     "Every tariff is computed exactly from the model's staff levels, hours, overhead,\n"
     "client-bound costs and surcharges under the standard method (models/standard.yaml),\n"
-    "and every figure can be traced back to a line of the model.";
+    "indexed year by year, and every figure can be traced back to a line of the model.";
 
 const char* const footer =
     "Examples:\n"
-    "  tariff price models/examples/region.yaml                  the price sheet\n"
-    "  tariff price models/examples/region.yaml --format json    for other tools\n"
-    "  tariff explain models/examples/worked-example.yaml VBL    how a tariff is built up\n"
-    "  tariff validate my-region.yaml                            every problem, with file:line:column\n\n"
-    "Exit codes: 0 ok, 1 problems in the model, 2 wrong usage.";
+    "  tariff price models/examples/region.yaml                    the price sheet\n"
+    "  tariff price models/examples/region.yaml --format json      the same for other tools\n"
+    "  tariff explain models/examples/worked-example.yaml VBL      how a tariff is built up\n"
+    "  tariff index models/examples/region.yaml --from 2025 --to 2028\n"
+    "  tariff budget models/examples/worked-example.yaml --strict  budgets against the frames\n"
+    "  tariff allocate models/examples/worked-example.yaml --key insurance --year 2026\n"
+    "  tariff validate my-region.yaml                              every problem, with file:line:column\n\n"
+    "Exit codes: 0 ok, 1 problems in the model, 2 wrong usage, 3 findings (budget --strict over a frame).";
+
+void add_model(CLI::App* command, std::string& model) {
+    command->add_option("MODEL", model, "the cost model (YAML)")->required()->check(CLI::ExistingFile);
+}
+
+void add_output(CLI::App* command, cli::Output& output, std::vector<std::string> formats) {
+    std::string list;
+    for (const auto& format : formats) list += (list.empty() ? "" : ", ") + format;
+    output.format = formats.front();
+    command->add_option("-f,--format", output.format, list + " (default " + formats.front() + ")")
+        ->check(CLI::IsMember(formats));
+    command->add_option("-o,--output", output.file,
+                        "write to this file, whole or not at all, instead of standard output");
+}
+
+const std::vector<std::string> report_formats{"table", "json", "csv", "markdown"};
 
 }  // namespace
 
@@ -112,45 +55,67 @@ int main(int argc, char** argv) {
     CLI::App app(description, "tariff");
     app.footer(footer);
     app.require_subcommand(1);
-    app.set_version_flag("--version", "tariff 0.1.0");
+    app.set_version_flag("--version", "tariff 0.2.0");
 
-    PriceOptions price;
-    CLI::App* price_command = app.add_subcommand("price", "Print the price sheet: every product, its unit, tariff and build-up");
-    price_command->add_option("MODEL", price.model, "the cost model (YAML)")->required()->check(CLI::ExistingFile);
-    price_command->add_option("-f,--format", price.format, "table (default), json, csv or markdown")
-        ->check(CLI::IsMember({"table", "json", "csv", "markdown"}));
-    price_command->add_option("-o,--output", price.output, "write to this file (whole or not at all) instead of standard output");
+    std::string model, code, key, budget = "total";
+    std::optional<int> year, from, to;
+    bool strict = false;
+    cli::Output output;
 
-    ExplainOptions explain;
-    CLI::App* explain_command = app.add_subcommand("explain", "Show how one product's tariff is derived, down to the model's lines");
-    explain_command->add_option("MODEL", explain.model, "the cost model (YAML)")->required()->check(CLI::ExistingFile);
-    explain_command->add_option("CODE", explain.code, "the product code, e.g. VBL")->required();
-    explain_command->add_option("-f,--format", explain.format, "text (default) or json")
-        ->check(CLI::IsMember({"text", "json"}));
-    explain_command->add_option("-o,--output", explain.output, "write to this file (whole or not at all) instead of standard output");
+    CLI::App* price = app.add_subcommand("price", "The price sheet: every product, its unit, tariff and build-up");
+    add_model(price, model);
+    add_output(price, output, report_formats);
 
-    std::string validate_model;
-    CLI::App* validate_command = app.add_subcommand("validate", "Check a model and list every problem; exit 0 when there is none");
-    validate_command->add_option("MODEL", validate_model, "the cost model (YAML)")->required()->check(CLI::ExistingFile);
+    CLI::App* explain = app.add_subcommand("explain", "How one product's tariff is derived, down to the model's lines");
+    add_model(explain, model);
+    explain->add_option("CODE", code, "the product code, e.g. VBL")->required();
+    explain->add_option("-y,--year", year, "explain the tariff indexed to this contract year");
+    add_output(explain, output, {"text", "json"});
+
+    CLI::App* index = app.add_subcommand("index", "The price sheet of each year, with each year's index and how it was computed");
+    add_model(index, model);
+    index->add_option("--from", from, "first year (default: the model's base year)");
+    index->add_option("--to", to, "last year (default: the model's last contract year, `until`)");
+    add_output(index, output, report_formats);
+
+    CLI::App* budget_command = app.add_subcommand("budget", "Task-based budgets per provider and year, against the region's frame");
+    add_model(budget_command, model);
+    budget_command->add_option("-y,--year", year, "only this year");
+    budget_command->add_flag("--strict", strict, "exit 3 when a year's budgets exceed its frame");
+    add_output(budget_command, output, report_formats);
+
+    CLI::App* allocate = app.add_subcommand("allocate", "Split a budget over the municipalities by a key");
+    add_model(allocate, model);
+    allocate->add_option("-k,--key", key, "moving_average, objective, usage or insurance")->required();
+    allocate->add_option("-y,--year", year, "the year (default: the first year after the base year)");
+    allocate->add_option("-b,--budget", budget,
+                         "what to split: total (all providers, the default), a provider's name, a lot, or an amount");
+    add_output(allocate, output, report_formats);
+
+    CLI::App* validate = app.add_subcommand("validate", "Check a model and list every problem; exit 0 when there is none");
+    add_model(validate, model);
 
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        return app.exit(e) == 0 ? ok : usage;
+        return app.exit(e) == 0 ? cli::ok : cli::usage;
     }
 
     try {
-        if (price_command->parsed()) return run_price(price);
-        if (explain_command->parsed()) return run_explain(explain);
-        if (validate_command->parsed()) return run_validate(validate_model);
+        if (price->parsed()) return cli::run_price(model, output);
+        if (explain->parsed()) return cli::run_explain(model, code, year, output);
+        if (index->parsed()) return cli::run_index(model, from, to, output);
+        if (budget_command->parsed()) return cli::run_budget(model, year, strict, output);
+        if (allocate->parsed()) return cli::run_allocate(model, key, year, budget, output);
+        if (validate->parsed()) return cli::run_validate(model);
     } catch (const engine::InputError& e) {
         return report(e);
-    } catch (const UsageError& e) {
+    } catch (const cli::UsageError& e) {
         std::cerr << "tariff: " << e.what() << '\n';
-        return usage;
+        return cli::usage;
     } catch (const std::exception& e) {
         std::cerr << "tariff: " << e.what() << '\n';
-        return problems;
+        return cli::problems;
     }
-    return usage;
+    return cli::usage;
 }

@@ -330,8 +330,19 @@ std::string_view to_string(AllocationKey key) {
     return key_names.at(static_cast<std::size_t>(key));
 }
 
+namespace {
+// Settlement: each pays its own use, so what is split is the sum of use.
+engine::Number total_use(const std::vector<Municipality>& municipalities, int year) {
+    engine::Number sum;
+    for (const auto& municipality : municipalities)
+        if (auto it = municipality.usage.find(year); it != municipality.usage.end()) sum += it->second.value;
+    return sum;
+}
+}  // namespace
+
 Allocation allocate(const std::vector<Municipality>& municipalities, const AllocationSettings& settings,
-                    AllocationKey key, int year, const engine::Number& total) {
+                    AllocationKey key, int year, const engine::Number& budget) {
+    const engine::Number total = key == AllocationKey::usage ? total_use(municipalities, year) : budget;
     check_total(municipalities, settings, total);
     if (key == AllocationKey::insurance) {
         return settle_insurance(municipalities, settings, year, total);

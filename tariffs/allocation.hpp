@@ -52,8 +52,10 @@ struct Allocation {
 };
 
 // Splits `total` (whole cents) over `municipalities` for `year` by `key`.
-// `amount` is: the share by the key (moving_average, objective, usage), or for
-// insurance the net contribution: premium − refund, or premium + deficit part.
+// `amount` is: the share by the key (moving_average, objective); for usage
+// (settlement) each one's own use, whatever `total` is, so the total is the sum
+// of use; for insurance the net contribution: premium − refund, or premium +
+// deficit part.
 // Throws engine::InputError, located at the municipality, when a figure the key
 // needs is missing (a metric for a year, an objective amount, a year's use).
 Allocation allocate(const std::vector<Municipality>& municipalities, const AllocationSettings& settings,

@@ -45,9 +45,32 @@ public:
             if (element.root) node(*element.root, 1, element.id);
             else out_ << "  " << element.note << "\n";
         }
+        indexation();
     }
 
 private:
+    // Element (d): each year's index and the tariff it gives, as the policy applies it.
+    void indexation() {
+        const IndexPolicy& policy = explanation_.model->indexation;
+        const bool direct = policy.method == IndexMethod::direct;
+        engine::Number previous = explanation_.price.tariff->value;
+        for (const auto& step : explanation_.indexation) {
+            out_ << "  " << step.year << ": index " << describe(*step.index, policy) << "\n";
+            const std::string source = direct ? "tariff_exact × Π(1 + index)" : amount(previous) + " × (1 + " +
+                                                                                     percentage(step.index->index) + ")";
+            out_ << "    tariff = " << policy.round_tariff.describe() << " of " << source << " = "
+                 << amount(step.unrounded) << " → " << amount(step.tariff) << "\n";
+            if (step.price != step.tariff)
+                out_ << "    " << explanation_.price.price->name() << " = " << amount(step.price) << " (its rule on the indexed tariff)\n";
+            previous = step.tariff;
+        }
+    }
+
+    static std::string amount(const engine::Number& value) {
+        const auto shown = engine::display_amount(value);
+        return (shown.approximate ? "≈ " : "") + shown.text;
+    }
+
     void header() {
         const Product& product = *explanation_.product;
         const Unit* unit = find_unit(product.unit);
@@ -57,6 +80,9 @@ private:
         if (!product.category.empty()) out_ << ", iJw product category " << product.category;
         out_ << "\n" << explanation_.model->name << ", " << explanation_.model->year << " ("
              << explanation_.model->file << ")\n";
+        if (!explanation_.indexation.empty())
+            out_ << "tariff in " << explanation_.year << ": " << amount(explanation_.final_price()) << " per "
+                 << product.unit << " (the base-year tariff below, indexed under (d))\n";
     }
 
     // Writes a value and, the first time, what it was computed from.
@@ -133,7 +159,21 @@ void write_json(const Explanation& explanation, std::ostream& out) {
         .field("ijw_unit", unit ? std::string(unit->ijw_code) : "")
         .field("category", product.category)
         .end_object();
-    json.field("tariff", engine::display_amount(explanation.price.price->value).text);
+    json.key("year").integer(explanation.year);
+    json.field("tariff", engine::display_amount(explanation.final_price()).text);
+    json.field("base_tariff", engine::display_amount(explanation.price.price->value).text);
+    json.key("indexation").begin_array();
+    for (const auto& step : explanation.indexation) {
+        json.begin_object()
+            .key("year").integer(step.year)
+            .field("index", percentage_text(step.index->index))
+            .field("how", describe(*step.index, explanation.model->indexation))
+            .field("unrounded", step.unrounded.to_fraction_string())
+            .field("tariff", engine::display_amount(step.tariff).text)
+            .field("price", engine::display_amount(step.price).text)
+            .end_object();
+    }
+    json.end_array();
     json.key("elements").begin_array();
     for (const auto& element : explanation.elements) {
         json.begin_object().field("id", element.id).field("title", element.title);

@@ -2,18 +2,28 @@
 
 namespace tariffs {
 
-Explanation explain(const Model& model, const ProductPrice& price) {
+const engine::Number& Explanation::final_price() const {
+    return indexation.empty() ? price.price->value : indexation.back().price;
+}
+
+Explanation explain(const Model& model, const ProductPrice& price, const IndexedProduct* indexed, int year) {
     Explanation explanation;
     explanation.model = &model;
     explanation.product = price.product;
     explanation.price = price;
+    explanation.year = indexed && year > model.year ? year : model.year;
+    if (indexed)
+        for (const auto& step : indexed->years)
+            if (step.year > model.year && step.year <= explanation.year) explanation.indexation.push_back(step);
     explanation.elements = {
         {"a", "Cost of professionals", price.staff_cost, ""},
         {"b", "Other client-bound costs", price.client_cost, ""},
         {"c", "Overhead", price.overhead, ""},
         {"risk", "Risk surcharge", price.risk, ""},
         {"d", "Indexation", nullptr,
-         "none: this is the tariff of the base year " + std::to_string(model.year) + "."},
+         explanation.indexation.empty()
+             ? "none: this is the tariff of the base year " + std::to_string(model.year) + "."
+             : "from the base year " + std::to_string(model.year) + " to " + std::to_string(explanation.year) + ":"},
     };
     return explanation;
 }

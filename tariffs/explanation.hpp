@@ -4,6 +4,7 @@
 
 #include "engine/derivation.hpp"
 #include "tariffs/cost_model.hpp"
+#include "tariffs/indexed_tariffs.hpp"
 #include "tariffs/model.hpp"
 
 #include <string>
@@ -21,10 +22,18 @@ struct ExplanationElement {
 struct Explanation {
     const Model* model = nullptr;
     const Product* product = nullptr;
-    ProductPrice price;
+    ProductPrice price;                        // the base-year build-up
+    int year = 0;                              // the year explained
+    std::vector<YearTariff> indexation;        // base year + 1 … year: element (d)
     std::vector<ExplanationElement> elements;  // (a), (b), (c), risk, (d)
+
+    // The tariff per the product's unit in the year explained.
+    const engine::Number& final_price() const;
 };
 
-Explanation explain(const Model& model, const ProductPrice& price);
+// The base-year tariff; with `indexed` and a later `year`, also the indexation
+// from the base year to that year.
+Explanation explain(const Model& model, const ProductPrice& price, const IndexedProduct* indexed = nullptr,
+                    int year = 0);
 
 }  // namespace tariffs

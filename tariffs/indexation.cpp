@@ -108,6 +108,49 @@ ResolvedWeights resolve_weights(const IndexPolicy& policy, const std::optional<I
     return chosen->shares;
 }
 
+std::string percentage_text(const Number& fraction) {
+    return engine::display_amount(fraction * Number(100), 2, 6).text;
+}
+
+std::string percentage(const Number& fraction) {
+    const auto shown = engine::display_amount(fraction * Number(100), 2, 6);
+    return (shown.approximate ? "≈" : "") + shown.text + "%";
+}
+
+namespace {
+
+std::string terms_text(const std::vector<IndexTerm>& terms) {
+    std::string text;
+    for (const auto& term : terms) {
+        if (!text.empty()) text += " + ";
+        const auto weight = engine::display_value(term.weight);
+        text += weight.text + " × " + (term.figure ? percentage(term.figure->value) : "?") + " " + term.component;
+    }
+    return text;
+}
+
+std::string correction_text(const IndexStep& step, const IndexPolicy& policy) {
+    if (!step.correction_note.empty()) return step.correction_note;
+    const std::string previous = std::to_string(step.year - 1);
+    const std::string definitive = percentage(*step.previous_definitive);
+    const std::string provisional = percentage(*step.previous_provisional);
+    const std::string how = policy.correction == Correction::points
+                                ? definitive + " − " + provisional
+                                : "(1 + " + definitive + ") / (1 + " + provisional + ") − 1";
+    return "correction for " + previous + " (" + (policy.correction == Correction::points ? "points" : "ratio") +
+           "): definitive " + terms_text(step.previous_definitive_terms) + " = " + definitive + ", provisional " +
+           terms_text(step.previous_provisional_terms) + " = " + provisional + "; " + how + " = " +
+           percentage(step.correction);
+}
+
+}  // namespace
+
+std::string describe(const IndexStep& step, const IndexPolicy& policy) {
+    if (step.applied) return percentage(step.index) + " applied (" + step.applied_at.to_string() + ")";
+    return "provisional " + terms_text(step.provisional_terms) + " = " + percentage(step.weighted_provisional) +
+           "; " + correction_text(step, policy) + "; index " + percentage(step.index);
+}
+
 Number apply_index(const IndexPolicy& policy, const Number& previous, const Number& index) {
     return policy.round_tariff.apply(previous * (Number(1) + index));
 }

@@ -90,6 +90,15 @@ IndexStep compute_index(const IndexPolicy& policy, const ResolvedWeights& weight
 ResolvedWeights resolve_weights(const IndexPolicy& policy, const std::optional<IndexWeights>& product_weights,
                                 const std::string& kind, const engine::Number& personnel_share);
 
+// How the index was found, in one line: `3.85% applied (m.yaml:66:18)`, or
+// `0.9 × 4.18% + 0.1 × 1.82% = 3.944%; correction (points) … ; index 3.94%`.
+std::string describe(const IndexStep& step, const IndexPolicy& policy);
+
+// A fraction as a percentage: 0.0385 → `3.85%` (at least two decimals, exact up to six).
+std::string percentage(const engine::Number& fraction);
+// The same without the sign, for JSON: `3.85` (rounded half up past six decimals).
+std::string percentage_text(const engine::Number& fraction);
+
 // One step of the chain: round(previous × (1 + index)) as the policy rounds tariffs.
 engine::Number apply_index(const IndexPolicy& policy, const engine::Number& previous, const engine::Number& index);
 

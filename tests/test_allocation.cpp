@@ -214,7 +214,7 @@ TEST_CASE("insurance returns half the surplus of METHOD 8 to those who used less
     // Net contribution: premium − refund; together the budget less the pool.
     CHECK(amounts(result) ==
           std::vector<std::string>{"1794365.31", "500210.42", "1193606.42", "313290.79"});
-    CHECK(exact(sum_of_amounts(result)) == "3801473.94");
+    CHECK(exact(sum_of_amounts(result)) == "3801472.94");
     CHECK(result.shares[0].extra_cent);  // from the premium split
     CHECK(result.basis == "premiums by young_people 2023–2025, settled against usage 2026");
 }

@@ -26,6 +26,20 @@ const std::vector<GoldenCase> golden_cases{
     {"price-region.txt", {"price", "models/examples/region.yaml"}},
     {"price-region.json", {"price", "models/examples/region.yaml", "--format", "json"}},
     {"validate-region.txt", {"validate", "models/examples/region.yaml"}},
+    {"explain-worked-example-VBL-2027.txt", {"explain", "models/examples/worked-example.yaml", "VBL", "--year", "2027"}},
+    {"index-worked-example.txt", {"index", "models/examples/worked-example.yaml"}},
+    {"index-worked-example.json", {"index", "models/examples/worked-example.yaml", "--format", "json"}},
+    {"budget-worked-example.txt", {"budget", "models/examples/worked-example.yaml"}},
+    {"budget-worked-example.json", {"budget", "models/examples/worked-example.yaml", "--format", "json"}},
+    {"budget-worked-example.csv", {"budget", "models/examples/worked-example.yaml", "--format", "csv"}},
+    {"allocate-worked-example-moving-average.txt",
+     {"allocate", "models/examples/worked-example.yaml", "--key", "moving_average", "--year", "2026"}},
+    {"allocate-worked-example-insurance.txt",
+     {"allocate", "models/examples/worked-example.yaml", "--key", "insurance", "--year", "2026"}},
+    {"allocate-worked-example-insurance.json",
+     {"allocate", "models/examples/worked-example.yaml", "--key", "insurance", "--year", "2026", "--format", "json"}},
+    {"allocate-worked-example-usage.md",
+     {"allocate", "models/examples/worked-example.yaml", "--key", "usage", "--year", "2026", "--format", "markdown"}},
 };
 
 bool updating() {

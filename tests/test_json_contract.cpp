@@ -84,6 +84,6 @@ TEST_CASE("explain JSON carries every value with its rule and position", "[json]
     const nlohmann::json* fte = find(explanation.at("derivation"));
     REQUIRE(fte != nullptr);
     CHECK(fte->at("value") == "0.85");
-    CHECK(fte->at("at") == "models/examples/worked-example.yaml:57:20");
+    CHECK(fte->at("at") == "models/examples/worked-example.yaml:58:20");
     CHECK(fte->at("scope") == "product VBL");
 }

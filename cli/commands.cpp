@@ -1,0 +1,148 @@
+#include "cli/commands.hpp"
+
+#include "cli/atomic_file.hpp"
+#include "engine/diagnostic.hpp"
+#include "tariffs/allocation.hpp"
+#include "tariffs/budgets.hpp"
+#include "tariffs/cost_model.hpp"
+#include "tariffs/explain_report.hpp"
+#include "tariffs/explanation.hpp"
+#include "tariffs/heavy_care_reports.hpp"
+#include "tariffs/indexed_tariffs.hpp"
+#include "tariffs/model_loader.hpp"
+#include "tariffs/price_report.hpp"
+#include "tariffs/price_sheet.hpp"
+
+#include <iostream>
+#include <map>
+#include <sstream>
+
+namespace cli {
+
+namespace {
+
+tariffs::ReportFormat report_format(const std::string& name) {
+    static const std::map<std::string, tariffs::ReportFormat> formats{
+        {"table", tariffs::ReportFormat::table}, {"json", tariffs::ReportFormat::json},
+        {"csv", tariffs::ReportFormat::csv}, {"markdown", tariffs::ReportFormat::markdown}};
+    return formats.at(name);
+}
+
+// Output goes to standard output, or whole into the file named by --output.
+void emit(const std::string& text, const Output& output) {
+    if (output.file.empty()) std::cout << text << std::flush;
+    else write_file_atomically(output.file, text);
+}
+
+// A model read and checked, ready to compute.
+struct Loaded {
+    explicit Loaded(const std::string& path) : model(tariffs::load_model(path)), cost(model) {
+        engine::Diagnostics problems = cost.check();
+        if (!problems.empty()) throw engine::InputError(problems);
+    }
+    tariffs::Model model;
+    tariffs::CostModel cost;
+};
+
+void check_year(const tariffs::Model& model, int year, const char* what) {
+    if (year < model.year || year > model.until)
+        throw UsageError(std::string(what) + " " + std::to_string(year) + " is outside the model's contract years " +
+                         std::to_string(model.year) + "–" + std::to_string(model.until));
+}
+
+}  // namespace
+
+int run_price(const std::string& path, const Output& output) {
+    Loaded loaded(path);
+    const tariffs::PriceSheet sheet = tariffs::make_price_sheet(loaded.model, loaded.cost.price_all());
+    std::ostringstream text;
+    tariffs::write_price_sheet(sheet, report_format(output.format), text);
+    emit(text.str(), output);
+    return ok;
+}
+
+int run_explain(const std::string& path, const std::string& code, std::optional<int> year, const Output& output) {
+    Loaded loaded(path);
+    const tariffs::Product* product = loaded.model.find_product(code);
+    if (!product) {
+        std::string codes;
+        for (const auto& p : loaded.model.products) codes += (codes.empty() ? "" : ", ") + p.code;
+        throw UsageError("no product `" + code + "` in " + path + "; its products are " + codes);
+    }
+    std::optional<tariffs::IndexedTariffs> indexed;
+    if (year) {
+        check_year(loaded.model, *year, "--year");
+        indexed = tariffs::index_tariffs(loaded.cost, *year);
+    }
+    const tariffs::Explanation explanation =
+        tariffs::explain(loaded.model, loaded.cost.price(*product), indexed ? indexed->find(code) : nullptr,
+                         year.value_or(loaded.model.year));
+    std::ostringstream text;
+    tariffs::write_explanation(
+        explanation, output.format == "json" ? tariffs::ExplainFormat::json : tariffs::ExplainFormat::text, text);
+    emit(text.str(), output);
+    return ok;
+}
+
+int run_validate(const std::string& path) {
+    Loaded loaded(path);
+    // Indexing and budgeting every contract year finds missing figures too.
+    const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(loaded.cost, loaded.model.until);
+    tariffs::compute_budgets(loaded.model, indexed);
+    const std::size_t count = loaded.model.products.size();
+    std::cout << path << ": no problems; " << count << (count == 1 ? " product" : " products") << " priced\n";
+    return ok;
+}
+
+int run_index(const std::string& path, std::optional<int> from, std::optional<int> to, const Output& output) {
+    Loaded loaded(path);
+    const int first = from.value_or(loaded.model.year), last = to.value_or(loaded.model.until);
+    check_year(loaded.model, first, "--from");
+    if (last < first) throw UsageError("--to " + std::to_string(last) + " is before --from " + std::to_string(first));
+    if (last > loaded.model.until && !loaded.model.indexation.present) check_year(loaded.model, last, "--to");
+    const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(loaded.cost, last);
+    std::ostringstream text;
+    tariffs::write_index(loaded.model, indexed, first, last, report_format(output.format), text);
+    emit(text.str(), output);
+    return ok;
+}
+
+int run_budget(const std::string& path, std::optional<int> year, bool strict, const Output& output) {
+    Loaded loaded(path);
+    if (!loaded.model.budgets.present) throw UsageError(path + " has no `budgets` section");
+    if (year) check_year(loaded.model, *year, "--year");
+    const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(loaded.cost, loaded.model.until);
+    const tariffs::Budgets budgets = tariffs::compute_budgets(loaded.model, indexed);
+    std::ostringstream text;
+    tariffs::write_budgets(loaded.model, budgets, year, report_format(output.format), text);
+    emit(text.str(), output);
+    bool over = false;
+    for (const auto& frame : budgets.frames)
+        if ((!year || frame.year == *year) && frame.over()) over = true;
+    return strict && over ? findings : ok;
+}
+
+int run_allocate(const std::string& path, const std::string& key_name, std::optional<int> year,
+                 const std::string& budget, const Output& output) {
+    Loaded loaded(path);
+    const tariffs::Model& model = loaded.model;
+    const auto key = tariffs::parse_allocation_key(key_name);
+    if (!key) throw UsageError("--key is moving_average, objective, usage or insurance, not `" + key_name + "`");
+    if (model.municipalities.empty()) throw UsageError(path + " has no `municipalities`");
+    const int the_year = year.value_or(std::min(model.year + 1, model.until));
+    check_year(model, the_year, "--year");
+    std::optional<engine::Number> total = engine::Number::parse(budget);
+    if (!total) {
+        if (!model.budgets.present) throw UsageError(path + " has no `budgets` to allocate; give --budget AMOUNT");
+        const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(loaded.cost, model.until);
+        total = tariffs::compute_budgets(model, indexed).amount_of(budget, the_year);
+        if (!total) throw UsageError("--budget `" + budget + "` is not `total`, a provider, a lot or an amount");
+    }
+    const tariffs::Allocation allocation = tariffs::allocate(model.municipalities, model.allocation, *key, the_year, *total);
+    std::ostringstream text;
+    tariffs::write_allocation(model, allocation, report_format(output.format), text);
+    emit(text.str(), output);
+    return ok;
+}
+
+}  // namespace cli

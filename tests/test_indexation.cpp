@@ -1,0 +1,173 @@
+// METHOD.md §5: the index of a year is the weighted provisional figure plus a
+// correction for the previous year, rounded as the policy says; tariffs are
+// indexed as a chain on the published tariff, or directly from the exact one.
+// The figures are the public OVA/PPC of models/indexation/ova-ppc.yaml.
+#include "engine/decimal.hpp"
+#include "tariffs/cost_model.hpp"
+#include "tariffs/indexed_tariffs.hpp"
+#include "tariffs/model_loader.hpp"
+
+#include "cli_runner.hpp"
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+// The worked example's figures with base year 2023, indexed to 2025 under `policy`.
+std::string model_text(const std::string& policy) {
+    std::string text = test::read_text(test::source_dir() + "/models/examples/worked-example.yaml");
+    // Keep the tariff part only: budgets and allocation belong to the worked example's own years.
+    text = text.substr(0, text.find("# --- Heavy care"));
+    text.replace(text.find("year: 2025"), 10, "year: 2023");
+    text.replace(text.find("until: 2027"), 11, "until: 2025");
+    return text + "indexation:\n  series_file: ../indexation/ova-ppc.yaml\n" + policy;
+}
+
+struct Indexed {
+    explicit Indexed(const std::string& policy)
+        : model(tariffs::parse_model(model_text(policy), test::source_dir() + "/models/examples/indexed.yaml")),
+          cost(model),
+          tariffs(tariffs::index_tariffs(cost, model.until)) {}
+
+    // The default weights' index of `year` as a percentage with `places` decimals.
+    std::string index(int year, int places = 3) const {
+        return engine::format_decimal(tariffs.index_of(year)->index * engine::Number(100), places);
+    }
+    std::string tariff(const std::string& code, int year) const {
+        return engine::format_decimal(tariffs.find(code)->find(year)->price, 2);
+    }
+
+    tariffs::Model model;
+    tariffs::CostModel cost;
+    tariffs::IndexedTariffs tariffs;
+};
+
+const std::string weights_90_10 = "  weights: {OVA: 90%, PPC: 10%}\n";
+const std::string round_every_step =
+    "  rounding:\n"
+    "    weighted: {places: 2, mode: half_up}\n"
+    "    correction: {places: 2, mode: half_up}\n"
+    "    index: {places: 2, mode: half_up}\n";
+const std::string round_at_the_end = "  rounding:\n    index: {places: 2, mode: half_up}\n";
+
+}  // namespace
+
+TEST_CASE("points correction, exact steps: 2024 is 4.697% + 1.673% = 6.37%", "[indexation]") {
+    // provisional 2024: 0.9 × 4.94 + 0.1 × 2.51 = 4.446 + 0.251 = 4.697%
+    // 2023 definitive: 0.9 × 6.36 + 0.1 × 7.02 = 6.426%; provisional: 0.9 × 4.74 + 0.1 × 4.87 = 4.753%
+    // correction (points): 6.426 − 4.753 = 1.673%; index 4.697 + 1.673 = 6.370%
+    Indexed indexed(weights_90_10 + "  correction: points\n");
+    CHECK(indexed.index(2024) == "6.370");
+    // 2025: 0.9 × 4.18 + 0.1 × 1.82 = 3.944%; 2024 definitive 0.9 × 6.00 + 0.1 × 3.10 = 5.71%,
+    // provisional 4.697%: correction 1.013%; index 4.957%
+    CHECK(indexed.index(2025) == "4.957");
+}
+
+TEST_CASE("points correction rounded at every step: 2024 is 4.70% + 1.68% = 6.38%", "[indexation]") {
+    // 4.697 → 4.70; 6.426 → 6.43; 4.753 → 4.75; correction 6.43 − 4.75 = 1.68; index 6.38%
+    Indexed indexed(weights_90_10 + "  correction: points\n" + round_every_step);
+    CHECK(indexed.index(2024) == "6.380");
+    // 3.944 → 3.94; 5.71; 4.697 → 4.70; correction 1.01; index 4.95%
+    CHECK(indexed.index(2025) == "4.950");
+}
+
+TEST_CASE("points correction rounded only at the end: 6.370% gives 6.37%", "[indexation]") {
+    Indexed indexed(weights_90_10 + "  correction: points\n" + round_at_the_end);
+    CHECK(indexed.index(2024) == "6.370");
+    // 4.957% → 4.96%
+    CHECK(indexed.index(2025) == "4.960");
+}
+
+TEST_CASE("ratio correction, exact steps: 2024 is 4.697% + (1.06426 / 1.04753 − 1)", "[indexation]") {
+    // 1.06426 / 1.04753 − 1 = 0.0159709...; index 4.697% + 1.59709...% = 6.29409...%
+    Indexed indexed(weights_90_10 + "  correction: ratio\n");
+    CHECK(indexed.index(2024, 5) == "6.29409");
+    Indexed rounded(weights_90_10 + "  correction: ratio\n" + round_at_the_end);
+    CHECK(rounded.index(2024) == "6.290");
+    // 2025: 3.944% + (1.0571 / 1.04697 − 1 = 0.967553...%) = 4.911553...% → 4.91%
+    CHECK(rounded.index(2025) == "4.910");
+}
+
+TEST_CASE("ratio correction rounded at every step: 2024 is 4.70% + 1.60% = 6.30%", "[indexation]") {
+    // (1.0643 / 1.0475) − 1 = 0.0160381... → 1.60%; index 4.70 + 1.60 = 6.30%
+    Indexed indexed(weights_90_10 + "  correction: ratio\n" + round_every_step);
+    CHECK(indexed.index(2024) == "6.300");
+    // 2025: 3.94% + ((1.0571 / 1.0470) − 1 = 0.9646...% → 0.96%) = 4.90%
+    CHECK(indexed.index(2025) == "4.900");
+}
+
+TEST_CASE("no correction: the index is the weighted provisional figure", "[indexation]") {
+    Indexed indexed(weights_90_10 + "  correction: none\n");
+    CHECK(indexed.index(2024) == "4.697");
+}
+
+TEST_CASE("residential care may weigh 80/20", "[indexation]") {
+    // 2024 provisional 0.8 × 4.94 + 0.2 × 2.51 = 4.454%; 2023 definitive 0.8 × 6.36 + 0.2 × 7.02 = 6.492%,
+    // provisional 0.8 × 4.74 + 0.2 × 4.87 = 4.766%; points 1.726%; index 6.18%
+    Indexed indexed(weights_90_10 + "  weights_by_kind: {residential: {OVA: 80%, PPC: 20%}}\n");
+    const auto* vbl = indexed.tariffs.find("VBL");
+    CHECK(engine::format_decimal(vbl->find(2024)->index->index * engine::Number(100), 3) == "6.180");
+    CHECK(indexed.index(2024) == "6.370");
+}
+
+TEST_CASE("tariffs are indexed as a chain on the rounded tariff of the year before", "[indexation]") {
+    // AMB-U 82.92 × 1.0637 = 88.202004 → 88.20; × 1.04957 = 92.572074 → 92.57
+    Indexed indexed(weights_90_10 + round_at_the_end.substr(0, 0) + "  correction: points\n");
+    CHECK(indexed.tariff("AMB-U", 2023) == "82.92");
+    CHECK(indexed.tariff("AMB-U", 2024) == "88.20");
+    CHECK(indexed.tariff("AMB-U", 2025) == "92.57");
+}
+
+TEST_CASE("direct indexation multiplies the exact base tariff and rounds once", "[indexation]") {
+    // AMB-U exact 82.923270 × 1.0637 × 1.04957 = 92.5752... → 92.58 (the chain gives 92.57)
+    Indexed indexed(weights_90_10 + "  correction: points\n  method: direct\n");
+    CHECK(indexed.tariff("AMB-U", 2024) == "88.21");
+    CHECK(indexed.tariff("AMB-U", 2025) == "92.58");
+}
+
+TEST_CASE("an indexed minute tariff derives from the indexed hourly tariff", "[indexation]") {
+    // 88.20 / 60 = 1.47; 92.57 / 60 = 1.542833 → 1.54
+    Indexed indexed(weights_90_10 + "  correction: points\n");
+    CHECK(indexed.tariff("AMB-M", 2024) == "1.47");
+    CHECK(indexed.tariff("AMB-M", 2025) == "1.54");
+}
+
+TEST_CASE("a year without an index figure is a located error", "[indexation][validation]") {
+    std::string text = model_text(weights_90_10);
+    text.replace(text.find("until: 2025"), 11, "until: 2026");
+    const tariffs::Model model = tariffs::parse_model(text, test::source_dir() + "/models/examples/indexed.yaml");
+    tariffs::CostModel cost(model);
+    try {
+        tariffs::index_tariffs(cost, 2026);
+        FAIL("indexing into 2026 without figures succeeded");
+    } catch (const engine::InputError& e) {
+        const auto problems = e.diagnostics().sorted();
+        REQUIRE(problems.size() == 2);  // OVA and PPC
+        CHECK(problems[0].message == "no provisional OVA figure for 2026: the index of 2026 needs it");
+        CHECK(problems[0].pos.to_string() == test::source_dir() + "/models/indexation/ova-ppc.yaml:16:3");
+    }
+}
+
+TEST_CASE("index weights that do not add up to 1 are refused with the sum", "[indexation][validation]") {
+    try {
+        tariffs::parse_model(model_text("  weights: {OVA: 90%, PPC: 9%}\n"),
+                             test::source_dir() + "/models/examples/indexed.yaml");
+        FAIL("weights adding up to 0.99 were accepted");
+    } catch (const engine::InputError& e) {
+        const auto problems = e.diagnostics().sorted();
+        REQUIRE(problems.size() == 1);
+        CHECK(problems[0].message == "index weights add up to 0.99, not exactly 1");
+    }
+}
+
+TEST_CASE("the worked example's stated index gives 307.39 and 316.92 for VBL", "[indexation][worked]") {
+    const tariffs::Model model = tariffs::load_model(test::source_dir() + "/models/examples/worked-example.yaml");
+    tariffs::CostModel cost(model);
+    const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(cost, 2027);
+    // 295.99 × 1.0385 = 307.385615 → 307.39; × 1.031 = 316.91909 → 316.92
+    CHECK(engine::format_decimal(indexed.find("VBL")->find(2026)->price, 2) == "307.39");
+    CHECK(engine::format_decimal(indexed.find("VBL")->find(2027)->price, 2) == "316.92");
+    // 82.92 × 1.0385 = 86.11242 → 86.11; × 1.031 = 88.77941 → 88.78
+    CHECK(engine::format_decimal(indexed.find("AMB-U")->find(2026)->price, 2) == "86.11");
+    CHECK(engine::format_decimal(indexed.find("AMB-U")->find(2027)->price, 2) == "88.78");
+}
