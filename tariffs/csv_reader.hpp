@@ -1,0 +1,53 @@
+// Reading the CSV files providers and spreadsheets produce: comma or semicolon
+// separated, decimal point or decimal comma (Dutch exports write `;` and `82,92`),
+// detected per file; a UTF-8 byte-order mark, quoted fields and empty lines are
+// fine. A line that cannot be read is reported with its number, and the other
+// lines are still read.
+#pragma once
+
+#include "engine/diagnostic.hpp"
+#include "engine/number.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tariffs {
+
+struct CsvDialect {
+    char separator = ',';      // ',' or ';'
+    char decimal_mark = '.';   // '.' or ','
+    bool byte_order_mark = false;
+
+    // `semicolon-separated, decimal comma, with a byte-order mark`
+    std::string describe() const;
+};
+
+struct CsvRow {
+    int line = 0;  // 1-based line number in the file where the row starts
+    std::vector<std::string> fields;
+};
+
+struct CsvTable {
+    std::string file;
+    CsvDialect dialect;
+    std::vector<std::string> header;  // as written, trimmed
+    std::vector<CsvRow> rows;         // data rows that could be read (empty lines skipped)
+    engine::Diagnostics problems;     // one per line that could not be read, `file:line:1`
+
+    // The index of the first header among `names` (compared case-insensitively,
+    // ignoring spaces and underscores), if any.
+    std::optional<std::size_t> column(const std::vector<std::string>& names) const;
+};
+
+// Parses `text`. Throws engine::InputError only when the file as a whole cannot
+// be read (empty, or no header); problems with single lines go in `problems`.
+CsvTable parse_csv(const std::string& text, const std::string& file_name);
+CsvTable load_csv(const std::string& path);
+
+// A decimal written in the table's dialect (`82,92` with a decimal comma,
+// `1.234,56` with thousands dots, `€ 82,92`), read exactly; nothing if it is not one.
+std::optional<engine::Number> parse_csv_number(const std::string& text, const CsvDialect& dialect);
+
+}  // namespace tariffs
