@@ -9,6 +9,7 @@
 #include "tariffs/indexation.hpp"
 #include "tariffs/municipality.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -73,6 +74,15 @@ struct RoundingChoice {
     engine::Rounding rounding;
 };
 
+// What a fair bid is: between floor × reference and ceiling × reference, or at
+// most a product's maximum tariff.
+struct BidPolicy {
+    engine::Number floor = engine::Number::fraction(9, 10);    // 90%
+    engine::Number ceiling = engine::Number::fraction(11, 10); // 110%
+    std::map<std::string, YearValue> maximum;                   // product code → maximum tariff
+    SourcePos pos;
+};
+
 struct Model {
     std::string name;
     int year = 0;
@@ -87,6 +97,7 @@ struct Model {
     BudgetPlan budgets;
     std::vector<Municipality> municipalities;
     AllocationSettings allocation;
+    BidPolicy bid_review;
 
     const Role* find_role(const std::string& name) const;
     const Product* find_product(const std::string& code) const;

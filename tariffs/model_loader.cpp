@@ -43,7 +43,8 @@ public:
         if (!reader_.is_map(root, "a cost model")) return std::move(model_);
         reader_.reject_unknown_keys(root, "a cost model",
                                     {"model", "year", "until", "method", "parameters", "rules", "staff_levels",
-                                     "products", "rounding", "indexation", "budgets", "municipalities", "allocation"});
+                                     "products", "rounding", "indexation", "budgets", "municipalities", "allocation",
+                                     "bid_review"});
         read_header(root);
         if (!read_method(root)) return std::move(model_);
         collect_parameter_declarations();
@@ -67,6 +68,29 @@ private:
         if (root["budgets"]) model_.budgets = read_budgets(reader_, root["budgets"], codes, model_.year);
         if (root["municipalities"]) model_.municipalities = read_municipalities(reader_, root["municipalities"]);
         if (root["allocation"]) model_.allocation = read_allocation(reader_, root["allocation"]);
+        if (root["bid_review"]) read_bid_policy(root["bid_review"], codes);
+    }
+
+    void read_bid_policy(const YAML::Node& node, const std::set<std::string>& codes) {
+        BidPolicy& policy = model_.bid_review;
+        policy.pos = reader_.pos(node);
+        if (!reader_.is_map(node, "`bid_review`")) return;
+        reader_.reject_unknown_keys(node, "`bid_review`", {"floor", "ceiling", "maximum"});
+        if (node["floor"]) policy.floor = reader_.number(node["floor"], "`floor`").value_or(policy.floor);
+        if (node["ceiling"]) policy.ceiling = reader_.number(node["ceiling"], "`ceiling`").value_or(policy.ceiling);
+        if (policy.floor.sign() < 0 || policy.ceiling < policy.floor)
+            reader_.error(node, "`bid_review` needs 0 ≤ floor ≤ ceiling");
+        if (node["maximum"] && reader_.is_map(node["maximum"], "`maximum`"))
+            reader_.for_each_entry(node["maximum"], "`maximum`", [&](const std::string& code, const YAML::Node& key,
+                                                                      const YAML::Node& value) {
+                if (!codes.count(code)) {
+                    reader_.error(key, "unknown product `" + code + "`" +
+                                           engine::did_you_mean(code, {codes.begin(), codes.end()}));
+                    return;
+                }
+                if (auto maximum = reader_.number(value, "a maximum tariff"))
+                    policy.maximum[code] = {*maximum, reader_.pos(value)};
+            });
     }
 
     void read_header(const YAML::Node& root) {

@@ -1,0 +1,198 @@
+#include "tariffs/bid_review.hpp"
+
+#include "tariffs/ijw.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace tariffs {
+
+using engine::Number;
+
+std::string_view to_string(BidStatus status) {
+    static constexpr std::array<std::string_view, 5> names{"within", "below_floor", "above_ceiling",
+                                                           "unknown_product", "unit_mismatch"};
+    return names[static_cast<std::size_t>(status)];
+}
+
+bool BidReview::has_findings() const {
+    return std::any_of(lines.begin(), lines.end(), [](const BidLine& l) { return l.status != BidStatus::within; }) ||
+           !unreadable.empty();
+}
+
+namespace {
+
+std::string lower(std::string text) {
+    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return text;
+}
+
+// A unit as a bid may write it: `hour`, `uur`, or its iJw code `04` (or `4`).
+bool same_unit(const std::string& written, const std::string& unit_name) {
+    const Unit* unit = find_unit(unit_name);
+    if (!unit) return lower(written) == unit_name;
+    const std::string w = lower(written);
+    std::string code(unit->ijw_code);
+    return w == unit->name || w == unit->dutch || w == code || (code[0] == '0' && w == code.substr(1));
+}
+
+struct Columns {
+    std::size_t provider, code, tariff;
+    std::optional<std::size_t> unit;
+};
+
+Columns find_columns(const CsvTable& bids) {
+    auto provider = bids.column({"provider", "aanbieder", "zorgaanbieder"});
+    auto code = bids.column({"product", "productcode", "code"});
+    auto tariff = bids.column({"tariff", "tarief", "price", "prijs"});
+    engine::Diagnostics missing;
+    const engine::SourcePos header{engine::make_file_name(bids.file), 1, 1};
+    if (!provider) missing.add(header, "the bids file needs a `provider` column");
+    if (!code) missing.add(header, "the bids file needs a `product` (code) column");
+    if (!tariff) missing.add(header, "the bids file needs a `tariff` column");
+    if (!missing.empty()) throw engine::InputError(missing);
+    return {*provider, *code, *tariff, bids.column({"unit", "eenheid"})};
+}
+
+void judge(const Model& model, const IndexedProduct& product, int year, BidLine& line) {
+    line.name = product.product->name;
+    line.product_unit = product.product->unit;
+    line.reference = product.find(year)->price;
+    line.difference = line.bid - line.reference;
+    line.percentage = line.reference.is_zero() ? Number(0) : line.difference / line.reference;
+    line.floor = line.reference * model.bid_review.floor;
+    auto maximum = model.bid_review.maximum.find(line.code);
+    if (maximum != model.bid_review.maximum.end()) {
+        line.ceiling = maximum->second.value;
+        line.ceiling_basis = "maximum tariff (" + maximum->second.pos.to_string() + ")";
+    } else {
+        line.ceiling = line.reference * model.bid_review.ceiling;
+        line.ceiling_basis = "ceiling " + (model.bid_review.ceiling * Number(100)).to_exact_decimal().value_or("?") +
+                             "% of the reference";
+    }
+    if (!line.unit.empty() && !same_unit(line.unit, line.product_unit)) line.status = BidStatus::unit_mismatch;
+    else if (line.bid < line.floor) line.status = BidStatus::below_floor;
+    else if (line.bid > line.ceiling) line.status = BidStatus::above_ceiling;
+    else line.status = BidStatus::within;
+}
+
+std::optional<BidLine> read_line(const CsvTable& bids, const CsvRow& row, const Columns& columns,
+                                 engine::Diagnostics& unreadable) {
+    BidLine line;
+    line.line = row.line;
+    line.provider = row.fields[columns.provider];
+    line.code = row.fields[columns.code];
+    if (columns.unit) line.unit = row.fields[*columns.unit];
+    const std::string& tariff = row.fields[columns.tariff];
+    auto bid = parse_csv_number(tariff, bids.dialect);
+    const engine::SourcePos at{engine::make_file_name(bids.file), row.line, 1};
+    if (!bid) {
+        unreadable.add(at, "line " + std::to_string(row.line) + ": the tariff `" + tariff + "` is not a number (" +
+                               bids.dialect.describe() + ")");
+        return std::nullopt;
+    }
+    if (line.provider.empty() || line.code.empty()) {
+        unreadable.add(at, "line " + std::to_string(row.line) + " has no provider or no product code");
+        return std::nullopt;
+    }
+    line.bid = *bid;
+    return line;
+}
+
+std::vector<ProviderSummary> summarise(const std::vector<BidLine>& lines) {
+    std::vector<ProviderSummary> summaries;
+    for (const auto& line : lines) {
+        auto it = std::find_if(summaries.begin(), summaries.end(),
+                               [&](const ProviderSummary& s) { return s.provider == line.provider; });
+        if (it == summaries.end()) it = summaries.insert(summaries.end(), ProviderSummary{line.provider, 0, {}});
+        ++it->lines;
+        ++it->by_status[line.status];
+    }
+    return summaries;
+}
+
+// The lot's reference volumes in `year`: its budget lines' volumes, added up per product.
+std::vector<std::pair<std::string, Number>> lot_volumes(const Budgets& budgets, const std::string& lot, int year) {
+    std::vector<std::pair<std::string, Number>> volumes;
+    for (const auto& budget : budgets.providers) {
+        if (budget.provider->lot != lot) continue;
+        const ProviderYear* in_year = budget.find(year);
+        if (!in_year) continue;
+        for (const auto& line : in_year->lines) {
+            auto it = std::find_if(volumes.begin(), volumes.end(), [&](const auto& v) { return v.first == line.code; });
+            if (it == volumes.end()) volumes.emplace_back(line.code, line.volume);
+            else it->second += line.volume;
+        }
+    }
+    return volumes;
+}
+
+LotRanking rank_lot(const std::string& lot, const Budgets& budgets, const IndexedTariffs& tariffs,
+                    const std::vector<BidLine>& lines, const std::vector<ProviderSummary>& providers, int year) {
+    LotRanking ranking;
+    ranking.lot = lot;
+    ranking.volumes = lot_volumes(budgets, lot, year);
+    for (const auto& [code, volume] : ranking.volumes)
+        ranking.reference += tariffs.find(code)->find(year)->price * volume;
+    for (const auto& provider : providers) {
+        LotBid bid{provider.provider, {}, {}, {}, 0};
+        bool bid_on_lot = false;
+        for (const auto& [code, volume] : ranking.volumes) {
+            auto line = std::find_if(lines.begin(), lines.end(), [&](const BidLine& l) {
+                return l.provider == provider.provider && l.code == code && l.status != BidStatus::unit_mismatch;
+            });
+            if (line == lines.end()) {
+                bid.missing.push_back(code);
+                continue;
+            }
+            bid_on_lot = true;
+            bid.amount += line->bid * volume;
+        }
+        if (!bid_on_lot) continue;
+        bid.difference = bid.amount - ranking.reference;
+        ranking.bids.push_back(std::move(bid));
+    }
+    std::stable_sort(ranking.bids.begin(), ranking.bids.end(), [](const LotBid& a, const LotBid& b) {
+        if (a.missing.empty() != b.missing.empty()) return a.missing.empty();
+        return a.missing.empty() && a.amount < b.amount;
+    });
+    int rank = 0;
+    for (auto& bid : ranking.bids)
+        if (bid.missing.empty()) bid.rank = ++rank;
+    return ranking;
+}
+
+std::vector<std::string> lots_of(const Model& model) {
+    std::vector<std::string> lots;
+    for (const auto& provider : model.budgets.providers)
+        if (!provider.lot.empty() && std::find(lots.begin(), lots.end(), provider.lot) == lots.end())
+            lots.push_back(provider.lot);
+    return lots;
+}
+
+}  // namespace
+
+BidReview review_bids(const Model& model, const IndexedTariffs& tariffs, const Budgets* budgets,
+                      const CsvTable& bids, int year) {
+    const Columns columns = find_columns(bids);
+    BidReview review;
+    review.file = bids.file;
+    review.dialect = bids.dialect.describe();
+    review.year = year;
+    review.unreadable = bids.problems;
+    for (const auto& row : bids.rows) {
+        auto line = read_line(bids, row, columns, review.unreadable);
+        if (!line) continue;
+        if (const IndexedProduct* product = tariffs.find(line->code)) judge(model, *product, year, *line);
+        else line->status = BidStatus::unknown_product;
+        review.lines.push_back(std::move(*line));
+    }
+    review.providers = summarise(review.lines);
+    if (budgets)
+        for (const auto& lot : lots_of(model))
+            review.lots.push_back(rank_lot(lot, *budgets, tariffs, review.lines, review.providers, year));
+    return review;
+}
+
+}  // namespace tariffs

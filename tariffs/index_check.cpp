@@ -1,0 +1,172 @@
+#include "tariffs/index_check.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace tariffs {
+
+using engine::Number;
+using engine::RoundingMode;
+
+std::string_view to_string(IndexCheckStatus status) {
+    static constexpr std::array<std::string_view, 4> names{"exact", "differs", "unknown_product", "unknown_year"};
+    return names[static_cast<std::size_t>(status)];
+}
+
+bool IndexCheck::has_findings() const {
+    return !unreadable.empty() || std::any_of(lines.begin(), lines.end(), [](const IndexCheckLine& l) {
+               return l.status != IndexCheckStatus::exact;
+           });
+}
+
+namespace {
+
+struct Candidate {
+    std::string cause;
+    Number tariff;  // per the kind's base unit
+};
+
+class Alternatives {
+public:
+    Alternatives(CostModel& cost_model, const IndexedTariffs& tariffs) : cost_(cost_model), tariffs_(tariffs) {
+        Model flipped = cost_model.model();
+        flipped.indexation.method = flipped.indexation.method == IndexMethod::chain ? IndexMethod::direct
+                                                                                     : IndexMethod::chain;
+        flipped_model_ = std::make_unique<Model>(std::move(flipped));
+        flipped_cost_ = std::make_unique<CostModel>(*flipped_model_);
+        flipped_ = index_tariffs(*flipped_cost_, tariffs.last_year);
+    }
+
+    // What the product's tariff of `year` would be under each alternative.
+    std::vector<Candidate> for_year(const IndexedProduct& product, int year) const {
+        const IndexPolicy& policy = cost_.model().indexation;
+        std::vector<Candidate> candidates;
+        const YearTariff& now = *product.find(year);
+        const Number unrounded = now.unrounded;
+        for (RoundingMode mode : other_modes(policy.round_tariff.mode)) {
+            engine::Rounding rounding = policy.round_tariff;
+            rounding.mode = mode;
+            candidates.push_back({"rounded " + std::string(engine::to_string(mode)) + " instead of " +
+                                      std::string(engine::to_string(policy.round_tariff.mode)),
+                                  rounding.apply(unrounded)});
+        }
+        if (year == tariffs_.base_year) return candidates;
+        const bool chain = policy.method == IndexMethod::chain;
+        candidates.push_back({chain ? "indexed directly from the base year instead of as a chain"
+                                    : "indexed as a chain instead of directly from the base year",
+                              flipped_.find(product.product->code)->find(year)->tariff});
+        const Number previous = product.find(year - 1)->tariff;
+        if (policy.correction != Correction::none && !now.index->applied) {
+            IndexPolicy uncorrected = policy;
+            uncorrected.correction = Correction::none;
+            const IndexStep step = compute_index(uncorrected, product.weights, year);
+            candidates.push_back({"without the correction for " + std::to_string(year - 1),
+                                  apply_index(policy, previous, step.index)});
+        }
+        for (const auto& other : product.years) {
+            if (other.year == year || !other.index) continue;
+            candidates.push_back({"the index of " + std::to_string(other.year) + " (" + percentage(other.index->index) +
+                                      ") instead of " + std::to_string(year) + "'s (" + percentage(now.index->index) + ")",
+                                  apply_index(policy, previous, other.index->index)});
+        }
+        return candidates;
+    }
+
+    Number price(const IndexedProduct& product, int year, const Number& tariff) const {
+        return cost_.price_for_tariff(*product.product, year, tariff).value;
+    }
+
+private:
+    static std::vector<RoundingMode> other_modes(RoundingMode used) {
+        std::vector<RoundingMode> modes;
+        for (auto mode : {RoundingMode::half_up, RoundingMode::half_even, RoundingMode::half_down, RoundingMode::up,
+                          RoundingMode::down})
+            if (mode != used) modes.push_back(mode);
+        return modes;
+    }
+
+    CostModel& cost_;
+    const IndexedTariffs& tariffs_;
+    std::unique_ptr<Model> flipped_model_;
+    std::unique_ptr<CostModel> flipped_cost_;
+    IndexedTariffs flipped_;
+};
+
+struct Columns {
+    std::size_t provider, code, year, tariff;
+};
+
+Columns find_columns(const CsvTable& list) {
+    auto provider = list.column({"provider", "aanbieder", "zorgaanbieder"});
+    auto code = list.column({"product", "productcode", "code"});
+    auto year = list.column({"year", "jaar"});
+    auto tariff = list.column({"tariff", "tarief", "price", "prijs"});
+    engine::Diagnostics missing;
+    const engine::SourcePos header{engine::make_file_name(list.file), 1, 1};
+    if (!provider) missing.add(header, "the tariff list needs a `provider` column");
+    if (!code) missing.add(header, "the tariff list needs a `product` (code) column");
+    if (!year) missing.add(header, "the tariff list needs a `year` column");
+    if (!tariff) missing.add(header, "the tariff list needs a `tariff` column");
+    if (!missing.empty()) throw engine::InputError(missing);
+    return {*provider, *code, *year, *tariff};
+}
+
+std::optional<IndexCheckLine> read_line(const CsvTable& list, const CsvRow& row, const Columns& columns,
+                                        engine::Diagnostics& unreadable) {
+    IndexCheckLine line;
+    line.line = row.line;
+    line.provider = row.fields[columns.provider];
+    line.code = row.fields[columns.code];
+    const engine::SourcePos at{engine::make_file_name(list.file), row.line, 1};
+    const auto year = Number::parse(row.fields[columns.year]);
+    const auto listed = parse_csv_number(row.fields[columns.tariff], list.dialect);
+    if (!year || !year->is_integer() || *year < 1900 || *year > 2200) {
+        unreadable.add(at, "line " + std::to_string(row.line) + ": `" + row.fields[columns.year] + "` is not a year");
+        return std::nullopt;
+    }
+    if (!listed) {
+        unreadable.add(at, "line " + std::to_string(row.line) + ": the tariff `" + row.fields[columns.tariff] +
+                               "` is not a number (" + list.dialect.describe() + ")");
+        return std::nullopt;
+    }
+    line.year = std::stoi(year->numerator().str());
+    line.listed = *listed;
+    return line;
+}
+
+void compare(const Alternatives& alternatives, const IndexedProduct& product, IndexCheckLine& line) {
+    const YearTariff* year = product.find(line.year);
+    if (!year) {
+        line.status = IndexCheckStatus::unknown_year;
+        return;
+    }
+    line.expected = year->price;
+    line.difference = line.listed - line.expected;
+    if (line.difference.is_zero()) return;
+    line.status = IndexCheckStatus::differs;
+    for (const auto& candidate : alternatives.for_year(product, line.year))
+        if (alternatives.price(product, line.year, candidate.tariff) == line.listed &&
+            std::find(line.causes.begin(), line.causes.end(), candidate.cause) == line.causes.end())
+            line.causes.push_back(candidate.cause);
+}
+
+}  // namespace
+
+IndexCheck check_index(CostModel& cost_model, const IndexedTariffs& tariffs, const CsvTable& list) {
+    const Columns columns = find_columns(list);
+    const Alternatives alternatives(cost_model, tariffs);
+    IndexCheck check;
+    check.file = list.file;
+    check.dialect = list.dialect.describe();
+    check.unreadable = list.problems;
+    for (const auto& row : list.rows) {
+        auto line = read_line(list, row, columns, check.unreadable);
+        if (!line) continue;
+        if (const IndexedProduct* product = tariffs.find(line->code)) compare(alternatives, *product, *line);
+        else line->status = IndexCheckStatus::unknown_product;
+        check.lines.push_back(std::move(*line));
+    }
+    return check;
+}
+
+}  // namespace tariffs

@@ -1,0 +1,49 @@
+// Indexation validation: a provider's list of tariffs per product and year
+// compared with the model's indexed tariffs; where one differs, the likely
+// cause is found by trying the usual alternatives.
+#pragma once
+
+#include "engine/diagnostic.hpp"
+#include "engine/number.hpp"
+#include "tariffs/cost_model.hpp"
+#include "tariffs/csv_reader.hpp"
+#include "tariffs/indexed_tariffs.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tariffs {
+
+enum class IndexCheckStatus { exact, differs, unknown_product, unknown_year };
+std::string_view to_string(IndexCheckStatus status);
+
+struct IndexCheckLine {
+    int line = 0;
+    std::string provider;
+    std::string code;
+    int year = 0;
+    engine::Number listed;       // the provider's tariff
+    engine::Number expected;     // the model's
+    engine::Number difference;   // listed − expected
+    IndexCheckStatus status = IndexCheckStatus::exact;
+    // The alternatives that give the listed tariff exactly, e.g.
+    // `rounded half_even instead of half_up`; empty when none does.
+    std::vector<std::string> causes;
+};
+
+struct IndexCheck {
+    std::string file;
+    std::string dialect;
+    std::vector<IndexCheckLine> lines;
+    engine::Diagnostics unreadable;
+
+    bool has_findings() const;
+};
+
+// Tried for a differing tariff, in this order: another rounding mode for the
+// tariff; direct indexation instead of chain (or the reverse); no correction
+// for the previous year; the index of another year.
+IndexCheck check_index(CostModel& cost_model, const IndexedTariffs& tariffs, const CsvTable& list);
+
+}  // namespace tariffs
