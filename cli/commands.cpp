@@ -3,6 +3,11 @@
 #include "cli/atomic_file.hpp"
 #include "engine/diagnostic.hpp"
 #include "tariffs/allocation.hpp"
+#include "tariffs/bid_buildup.hpp"
+#include "tariffs/bid_review.hpp"
+#include "tariffs/check_reports.hpp"
+#include "tariffs/csv_reader.hpp"
+#include "tariffs/index_check.hpp"
 #include "tariffs/budgets.hpp"
 #include "tariffs/cost_model.hpp"
 #include "tariffs/explain_report.hpp"
@@ -143,6 +148,56 @@ int run_allocate(const std::string& path, const std::string& key_name, std::opti
     tariffs::write_allocation(model, allocation, report_format(output.format), text);
     emit(text.str(), output);
     return ok;
+}
+
+namespace {
+
+// Lines that could not be read are shown in the report and repeated on standard
+// error; they make the input broken (exit 1), after every other line is checked.
+int check_result(bool findings, const engine::Diagnostics& unreadable) {
+    for (const auto& problem : unreadable.sorted()) std::cerr << problem.to_string() << '\n';
+    if (!unreadable.empty()) return problems;
+    return findings ? cli::findings : ok;
+}
+
+}  // namespace
+
+int run_check_bids(const std::string& path, const std::string& bids_path, std::optional<int> year,
+                   const Output& output) {
+    Loaded loaded(path);
+    const int the_year = year.value_or(loaded.model.year);
+    check_year(loaded.model, the_year, "--year");
+    const tariffs::CsvTable bids = tariffs::load_csv(bids_path);
+    const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(loaded.cost, loaded.model.until);
+    std::optional<tariffs::Budgets> budgets;
+    if (loaded.model.budgets.present) budgets = tariffs::compute_budgets(loaded.model, indexed);
+    const tariffs::BidReview review =
+        tariffs::review_bids(loaded.model, indexed, budgets ? &*budgets : nullptr, bids, the_year);
+    std::ostringstream text;
+    tariffs::write_bid_review(loaded.model, review, report_format(output.format), text);
+    emit(text.str(), output);
+    return check_result(review.has_findings(), review.unreadable);
+}
+
+int run_check_index(const std::string& path, const std::string& list_path, const Output& output) {
+    Loaded loaded(path);
+    const tariffs::CsvTable list = tariffs::load_csv(list_path);
+    const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(loaded.cost, loaded.model.until);
+    const tariffs::IndexCheck check = tariffs::check_index(loaded.cost, indexed, list);
+    std::ostringstream text;
+    tariffs::write_index_check(loaded.model, check, report_format(output.format), text);
+    emit(text.str(), output);
+    return check_result(check.has_findings(), check.unreadable);
+}
+
+int run_check_buildup(const std::string& path, const std::string& buildup_path, const Output& output) {
+    Loaded loaded(path);
+    const tariffs::BuildUp buildup = tariffs::load_buildup(buildup_path, loaded.model);
+    const tariffs::BuildUpReview review = tariffs::review_buildup(loaded.model, buildup);
+    std::ostringstream text;
+    tariffs::write_buildup_review(loaded.model, review, report_format(output.format), text);
+    emit(text.str(), output);
+    return review.has_findings() ? findings : ok;
 }
 
 }  // namespace cli

@@ -28,4 +28,10 @@ int run_budget(const std::string& model, std::optional<int> year, bool strict, c
 int run_allocate(const std::string& model, const std::string& key, std::optional<int> year,
                  const std::string& budget, const Output& output);
 
+// Procurement and finance checks: exit 0 when every line is fine, 3 (findings)
+// when there are findings, 1 when the input is broken (unreadable lines too).
+int run_check_bids(const std::string& model, const std::string& bids, std::optional<int> year, const Output& output);
+int run_check_index(const std::string& model, const std::string& list, const Output& output);
+int run_check_buildup(const std::string& model, const std::string& buildup, const Output& output);
+
 }  // namespace cli

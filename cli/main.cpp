@@ -30,8 +30,12 @@ const char* const footer =
     "  tariff index models/examples/region.yaml --from 2025 --to 2028\n"
     "  tariff budget models/examples/worked-example.yaml --strict  budgets against the frames\n"
     "  tariff allocate models/examples/worked-example.yaml --key insurance --year 2026\n"
+    "  tariff check-bids models/examples/region.yaml models/examples/region-bids.csv\n"
+    "  tariff check-index models/examples/region.yaml models/examples/region-provider-tariffs.csv\n"
+    "  tariff check-buildup models/examples/region.yaml models/examples/region-buildup.yaml\n"
     "  tariff validate my-region.yaml                              every problem, with file:line:column\n\n"
-    "Exit codes: 0 ok, 1 problems in the model, 2 wrong usage, 3 findings (budget --strict over a frame).";
+    "Exit codes: 0 ok, 1 problems in the input, 2 wrong usage, 3 findings (budget --strict over a frame;\n"
+    "a bid outside its bounds, an indexed tariff that differs, a build-up that does not add up).";
 
 void add_model(CLI::App* command, std::string& model) {
     command->add_option("MODEL", model, "the cost model (YAML)")->required()->check(CLI::ExistingFile);
@@ -92,6 +96,26 @@ int main(int argc, char** argv) {
                          "what to split: total (all providers, the default), a provider's name, a lot, or an amount");
     add_output(allocate, output, report_formats);
 
+    std::string bids, list, buildup;
+    CLI::App* check_bids = app.add_subcommand("check-bids", "Check providers' bids against the reference tariffs");
+    add_model(check_bids, model);
+    check_bids->add_option("BIDS", bids, "CSV with provider, product and tariff (unit optional); `,` or `;`, "
+                                         "decimal point or comma")->required()->check(CLI::ExistingFile);
+    check_bids->add_option("-y,--year", year, "compare with the tariffs of this year (default: the base year)");
+    add_output(check_bids, output, report_formats);
+
+    CLI::App* check_index = app.add_subcommand("check-index", "Check a provider's indexed tariffs per product and year");
+    add_model(check_index, model);
+    check_index->add_option("TARIFFS", list, "CSV with provider, product, year and tariff")
+        ->required()->check(CLI::ExistingFile);
+    add_output(check_index, output, report_formats);
+
+    CLI::App* check_buildup = app.add_subcommand(
+        "check-buildup", "Check a bid's own build-up: does its tariff follow from its inputs, and why it differs");
+    add_model(check_buildup, model);
+    check_buildup->add_option("BUILDUP", buildup, "the provider's inputs (YAML)")->required()->check(CLI::ExistingFile);
+    add_output(check_buildup, output, report_formats);
+
     CLI::App* validate = app.add_subcommand("validate", "Check a model and list every problem; exit 0 when there is none");
     add_model(validate, model);
 
@@ -107,6 +131,9 @@ int main(int argc, char** argv) {
         if (index->parsed()) return cli::run_index(model, from, to, output);
         if (budget_command->parsed()) return cli::run_budget(model, year, strict, output);
         if (allocate->parsed()) return cli::run_allocate(model, key, year, budget, output);
+        if (check_bids->parsed()) return cli::run_check_bids(model, bids, year, output);
+        if (check_index->parsed()) return cli::run_check_index(model, list, output);
+        if (check_buildup->parsed()) return cli::run_check_buildup(model, buildup, output);
         if (validate->parsed()) return cli::run_validate(model);
     } catch (const engine::InputError& e) {
         return report(e);

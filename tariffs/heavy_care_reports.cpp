@@ -97,70 +97,6 @@ void title(const Model& model, const std::string& what, bool markdown, std::ostr
 
 // --- Index ----------------------------------------------------------------------
 
-// `0.9 × OVA 4.18% + 0.1 × PPC 1.82%`
-std::string terms_text(const std::vector<IndexTerm>& terms) {
-    std::string text;
-    for (const auto& term : terms) {
-        if (!text.empty()) text += " + ";
-        text += marked(plain(term.weight)) + " × " + term.component + " " +
-                (term.figure ? marked(percent(term.figure->value)) + "%" : "(not published)");
-    }
-    return text;
-}
-
-Number terms_sum(const std::vector<IndexTerm>& terms) {
-    Number sum;
-    for (const auto& term : terms)
-        if (term.figure) sum += term.weight * term.figure->value;
-    return sum;
-}
-
-// `= 3.944%`, or `= 3.944%, rounded 3.94%` when the policy rounds the step.
-std::string result_text(const Number& raw, const Number& rounded) {
-    std::string text = "= " + marked(percent(raw)) + "%";
-    if (raw != rounded) text += ", rounded " + marked(percent(rounded)) + "%";
-    return text;
-}
-
-// How the index of a year was found, in one line.
-std::string how_text(const IndexPolicy& policy, const IndexStep& step) {
-    if (step.applied) {
-        std::string text = marked(percent(step.index)) + "% applied";
-        if (step.applied_at.known()) text += " (" + step.applied_at.to_string() + ")";
-        return text;
-    }
-    std::string text = "provisional " + terms_text(step.provisional_terms) + " " +
-                       result_text(terms_sum(step.provisional_terms), step.weighted_provisional);
-    const bool corrected = step.correction_note.empty() && step.previous_definitive && step.previous_provisional;
-    if (corrected) {
-        const std::string previous = std::to_string(step.year - 1);
-        const std::string definitive = marked(percent(*step.previous_definitive)) + "%";
-        const std::string provisional = marked(percent(*step.previous_provisional)) + "%";
-        Number raw;
-        if (policy.correction == Correction::ratio) {
-            raw = (Number(1) + *step.previous_definitive) / (Number(1) + *step.previous_provisional) - Number(1);
-            text += "; correction (ratio) " + previous + " (1 + definitive) / (1 + provisional) − 1 = (1 + " +
-                    definitive + ") / (1 + " + provisional + ") − 1 ";
-        } else {
-            raw = *step.previous_definitive - *step.previous_provisional;
-            text += "; correction (points) " + previous + " definitive − provisional = " + definitive + " − " +
-                    provisional + " ";
-        }
-        text += result_text(raw, step.correction);
-        text += "; index " + marked(percent(step.weighted_provisional)) + "% + " + marked(percent(step.correction)) +
-                "% " + result_text(step.weighted_provisional + step.correction, step.index);
-    } else {
-        if (!step.correction_note.empty()) text += "; " + step.correction_note;
-        text += "; index ";
-        if (step.weighted_provisional == step.index) {
-            text += marked(percent(step.index)) + "%";
-        } else {
-            text += marked(percent(step.weighted_provisional)) + "%, rounded " + marked(percent(step.index)) + "%";
-        }
-    }
-    return text;
-}
-
 struct IndexYear {
     int year = 0;
     const IndexStep* step = nullptr;  // none in the base year
@@ -193,7 +129,7 @@ std::string weights_text(const ResolvedWeights& weights) {
 }
 
 std::string year_how(const IndexPolicy& policy, const IndexYear& year) {
-    return year.step ? how_text(policy, *year.step) : "base year: the tariffs of the cost model";
+    return year.step ? describe(*year.step, policy) : "base year: the tariffs of the cost model";
 }
 
 Table index_year_table(const std::vector<IndexYear>& years) {
@@ -227,7 +163,7 @@ std::vector<std::string> own_index_lines(const Model& model, const IndexedTariff
         for (const auto& year : years)
             if (const IndexStep* step = own_index(product, year))
                 lines.push_back(product.product->code + " (" + weights_text(product.weights) + ") " +
-                                std::to_string(year.year) + ": " + how_text(model.indexation, *step));
+                                std::to_string(year.year) + ": " + describe(*step, model.indexation));
     return lines;
 }
 
@@ -300,7 +236,7 @@ void write_index_json(const Model& model, const IndexedTariffs& tariffs, const s
             } else {
                 json.null();
             }
-            if (const IndexStep* step = own_index(product, year)) json.field("how", how_text(model.indexation, *step));
+            if (const IndexStep* step = own_index(product, year)) json.field("how", describe(*step, model.indexation));
             json.end_object();
         }
         json.end_array().end_object();

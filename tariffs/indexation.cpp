@@ -119,37 +119,76 @@ std::string percentage(const Number& fraction) {
 
 namespace {
 
+std::string marked(const engine::DisplayedValue& shown) { return shown.approximate ? "≈" + shown.text : shown.text; }
+engine::DisplayedValue percent(const Number& fraction) { return engine::display_amount(fraction * Number(100), 2, 6); }
+engine::DisplayedValue plain(const Number& value) { return engine::display_value(value, 6); }
+
+// `0.9 × OVA 4.18% + 0.1 × PPC 1.82%`
 std::string terms_text(const std::vector<IndexTerm>& terms) {
     std::string text;
     for (const auto& term : terms) {
         if (!text.empty()) text += " + ";
-        const auto weight = engine::display_value(term.weight);
-        text += weight.text + " × " + (term.figure ? percentage(term.figure->value) : "?") + " " + term.component;
+        text += marked(plain(term.weight)) + " × " + term.component + " " +
+                (term.figure ? marked(percent(term.figure->value)) + "%" : "(not published)");
     }
     return text;
 }
 
-std::string correction_text(const IndexStep& step, const IndexPolicy& policy) {
-    if (!step.correction_note.empty()) return step.correction_note;
-    const std::string previous = std::to_string(step.year - 1);
-    const std::string definitive = percentage(*step.previous_definitive);
-    const std::string provisional = percentage(*step.previous_provisional);
-    const std::string how = policy.correction == Correction::points
-                                ? definitive + " − " + provisional
-                                : "(1 + " + definitive + ") / (1 + " + provisional + ") − 1";
-    return "correction for " + previous + " (" + (policy.correction == Correction::points ? "points" : "ratio") +
-           "): definitive " + terms_text(step.previous_definitive_terms) + " = " + definitive + ", provisional " +
-           terms_text(step.previous_provisional_terms) + " = " + provisional + "; " + how + " = " +
-           percentage(step.correction);
+Number terms_sum(const std::vector<IndexTerm>& terms) {
+    Number sum;
+    for (const auto& term : terms)
+        if (term.figure) sum += term.weight * term.figure->value;
+    return sum;
+}
+
+// `= 3.944%`, or `= 3.944%, rounded 3.94%` when the policy rounds the step.
+std::string result_text(const Number& raw, const Number& rounded) {
+    std::string text = "= " + marked(percent(raw)) + "%";
+    if (raw != rounded) text += ", rounded " + marked(percent(rounded)) + "%";
+    return text;
 }
 
 }  // namespace
 
+// How the index of a year was found, in one line.
 std::string describe(const IndexStep& step, const IndexPolicy& policy) {
-    if (step.applied) return percentage(step.index) + " applied (" + step.applied_at.to_string() + ")";
-    return "provisional " + terms_text(step.provisional_terms) + " = " + percentage(step.weighted_provisional) +
-           "; " + correction_text(step, policy) + "; index " + percentage(step.index);
+    if (step.applied) {
+        std::string text = marked(percent(step.index)) + "% applied";
+        if (step.applied_at.known()) text += " (" + step.applied_at.to_string() + ")";
+        return text;
+    }
+    std::string text = "provisional " + terms_text(step.provisional_terms) + " " +
+                       result_text(terms_sum(step.provisional_terms), step.weighted_provisional);
+    const bool corrected = step.correction_note.empty() && step.previous_definitive && step.previous_provisional;
+    if (corrected) {
+        const std::string previous = std::to_string(step.year - 1);
+        const std::string definitive = marked(percent(*step.previous_definitive)) + "%";
+        const std::string provisional = marked(percent(*step.previous_provisional)) + "%";
+        Number raw;
+        if (policy.correction == Correction::ratio) {
+            raw = (Number(1) + *step.previous_definitive) / (Number(1) + *step.previous_provisional) - Number(1);
+            text += "; correction (ratio) " + previous + " (1 + definitive) / (1 + provisional) − 1 = (1 + " +
+                    definitive + ") / (1 + " + provisional + ") − 1 ";
+        } else {
+            raw = *step.previous_definitive - *step.previous_provisional;
+            text += "; correction (points) " + previous + " definitive − provisional = " + definitive + " − " +
+                    provisional + " ";
+        }
+        text += result_text(raw, step.correction);
+        text += "; index " + marked(percent(step.weighted_provisional)) + "% + " + marked(percent(step.correction)) +
+                "% " + result_text(step.weighted_provisional + step.correction, step.index);
+    } else {
+        if (!step.correction_note.empty()) text += "; " + step.correction_note;
+        text += "; index ";
+        if (step.weighted_provisional == step.index) {
+            text += marked(percent(step.index)) + "%";
+        } else {
+            text += marked(percent(step.weighted_provisional)) + "%, rounded " + marked(percent(step.index)) + "%";
+        }
+    }
+    return text;
 }
+
 
 Number apply_index(const IndexPolicy& policy, const Number& previous, const Number& index) {
     return policy.round_tariff.apply(previous * (Number(1) + index));

@@ -26,6 +26,23 @@ IndexFigure read_figure(YamlReader& reader, const YAML::Node& node) {
     return figure;
 }
 
+// A model may add a figure to a year an index file has (the definitive figure
+// it assumes, say); the same figure given twice is an error.
+void merge(YamlReader& reader, const YAML::Node& at, const std::string& what, const IndexFigure& figure,
+           IndexFigure& into) {
+    auto take = [&](const std::optional<YearValue>& value, std::optional<YearValue>& slot, const char* which) {
+        if (!value) return;
+        if (slot) {
+            reader.error(at, "the " + std::string(which) + " " + what + " figure is given twice (also at " +
+                                 slot->pos.to_string() + ")");
+            return;
+        }
+        slot = value;
+    };
+    take(figure.provisional, into.provisional, "provisional");
+    take(figure.definitive, into.definitive, "definitive");
+}
+
 void read_series(YamlReader& reader, const YAML::Node& node, std::vector<IndexSeries>& into) {
     if (!reader.is_map(node, "`series`")) return;
     reader.for_each_entry(node, "`series`", [&](const std::string& component, const YAML::Node& key,
@@ -39,12 +56,8 @@ void read_series(YamlReader& reader, const YAML::Node& node, std::vector<IndexSe
                                                                    const YAML::Node& value) {
             const auto year = read_year(reader, year_key);
             if (!year) return;
-            if (series->years.count(*year)) {
-                reader.error(year_key, component + " " + std::to_string(*year) + " is given twice (also in " +
-                                           series->pos.to_string() + ")");
-                return;
-            }
-            series->years[*year] = read_figure(reader, value);
+            merge(reader, year_key, component + " " + std::to_string(*year), read_figure(reader, value),
+                  series->years[*year]);
         });
     });
 }

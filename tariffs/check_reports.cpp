@@ -1,0 +1,556 @@
+#include "tariffs/check_reports.hpp"
+
+#include "engine/decimal.hpp"
+#include "tariffs/json.hpp"
+#include "tariffs/table.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tariffs {
+
+namespace {
+
+using engine::DisplayedValue;
+using engine::Number;
+
+// --- Text of numbers ----------------------------------------------------------
+
+// For people: `≈` before a value shown with fewer digits than it has.
+std::string marked(const DisplayedValue& shown) { return shown.approximate ? "≈" + shown.text : shown.text; }
+
+// An amount (a tariff, a bid, a difference): all its digits, at least two
+// decimals, at most six (then `approximate`).
+DisplayedValue amount(const Number& value) { return engine::display_amount(value); }
+
+// A fraction as a percentage with two decimals: 0.0385 is `3.85`.
+std::string percentage(const Number& fraction) { return engine::format_decimal(fraction * Number(100), 2); }
+
+// A difference in cents: 0.01 is `1`, 0.005 is `0.5`.
+DisplayedValue in_cents(const Number& difference) { return engine::display_value(difference * Number(100), 6); }
+
+// `+` before a positive value's text (one that shows a digit other than zero).
+std::string plus(const std::string& text) {
+    const bool nonzero = text.find_first_of("123456789") != std::string::npos;
+    return nonzero && text.find('-') == std::string::npos ? "+" + text : text;
+}
+
+// For people: a signed amount, `+1.23`, `-0.40`, `0.00`, `≈+0.333333`.
+std::string signed_amount(const Number& value) {
+    const DisplayedValue shown = amount(value);
+    return marked({plus(shown.text), shown.approximate});
+}
+
+std::string people_amount(const Number& value) { return marked(amount(value)); }
+
+std::string join(const std::vector<std::string>& parts, const std::string& separator) {
+    std::string text;
+    for (const auto& part : parts) text += (text.empty() ? "" : separator) + part;
+    return text;
+}
+
+// --- Layout ---------------------------------------------------------------------
+
+void title(const Model& model, const std::string& what, bool markdown, std::ostream& out) {
+    if (markdown) {
+        out << "# " << model.name << ": " << what << "\n\n";
+    } else {
+        out << model.name << ": " << what << "\n";
+        if (!model.file.empty()) out << model.file << "\n";
+        out << "\n";
+    }
+}
+
+void heading(const std::string& text, bool markdown, std::ostream& out) {
+    out << (markdown ? "## " : "") << text << "\n\n";
+}
+
+void write_table(const Table& table, bool markdown, std::ostream& out) {
+    if (markdown) {
+        write_markdown(table, out);
+    } else {
+        write_text(table, out);
+    }
+}
+
+// `file`, or `file (read as semicolon-separated, decimal comma)`.
+std::string file_read_as(const std::string& file, const std::string& dialect) {
+    return dialect.empty() ? file : file + " (read as " + dialect + ")";
+}
+
+// Each line that could not be read, `file:line:1: message`.
+void write_unreadable(const engine::Diagnostics& unreadable, bool markdown, std::ostream& out) {
+    if (unreadable.empty()) return;
+    const auto items = unreadable.sorted();
+    heading("Lines that could not be read (" + std::to_string(items.size()) + ")", markdown, out);
+    for (const auto& item : items) out << (markdown ? "- " : "  ") << item.pos.to_string() << ": " << item.message << "\n";
+    out << "\n";
+}
+
+void json_unreadable(JsonWriter& json, const engine::Diagnostics& unreadable) {
+    json.key("unreadable").begin_array();
+    for (const auto& item : unreadable.sorted())
+        json.begin_object().field("at", item.pos.to_string()).field("message", item.message).end_object();
+    json.end_array();
+}
+
+void json_optional(JsonWriter& json, std::string_view name, const std::optional<std::string>& value) {
+    json.key(name);
+    if (value) {
+        json.string(*value);
+    } else {
+        json.null();
+    }
+}
+
+// --- Bid review -----------------------------------------------------------------
+
+bool known(const BidLine& line) { return line.status != BidStatus::unknown_product; }
+
+bool from_maximum(const BidLine& line) { return line.ceiling_basis.rfind("maximum tariff", 0) == 0; }
+
+std::string bid_status_text(const BidLine& line) {
+    std::string text(to_string(line.status));
+    if (line.status == BidStatus::unit_mismatch)
+        text += ": " + line.unit + ", not " + (line.product_unit.empty() ? std::string("the product's unit") : line.product_unit);
+    return text;
+}
+
+Table bid_lines_table(const BidReview& review) {
+    Table table;
+    table.columns = {{"line", true},       {"provider"},           {"code"},   {"bid", true},
+                     {"reference", true},  {"difference €", true}, {"difference %", true},
+                     {"status"},           {"floor–ceiling"}};
+    for (const auto& line : review.lines) {
+        std::vector<std::string> row = {std::to_string(line.line), line.provider, line.code, people_amount(line.bid)};
+        if (known(line)) {
+            row.insert(row.end(), {people_amount(line.reference), signed_amount(line.difference),
+                                   plus(percentage(line.percentage)), bid_status_text(line),
+                                   people_amount(line.floor) + "–" + people_amount(line.ceiling)});
+        } else {
+            row.insert(row.end(), {"", "", "", bid_status_text(line), ""});
+        }
+        table.rows.push_back(std::move(row));
+    }
+    return table;
+}
+
+int count_of(const ProviderSummary& summary, BidStatus status) {
+    auto it = summary.by_status.find(status);
+    return it == summary.by_status.end() ? 0 : it->second;
+}
+
+constexpr BidStatus all_bid_statuses[] = {BidStatus::within, BidStatus::below_floor, BidStatus::above_ceiling,
+                                          BidStatus::unknown_product, BidStatus::unit_mismatch};
+
+Table provider_table(const BidReview& review) {
+    Table table;
+    table.columns = {{"provider"}, {"lines", true}};
+    for (BidStatus status : all_bid_statuses) table.columns.push_back({std::string(to_string(status)), true});
+    for (const auto& summary : review.providers) {
+        std::vector<std::string> row = {summary.provider, std::to_string(summary.lines)};
+        for (BidStatus status : all_bid_statuses) row.push_back(std::to_string(count_of(summary, status)));
+        table.rows.push_back(std::move(row));
+    }
+    return table;
+}
+
+// `VBL 10950, AMB-U 8240`
+std::string volumes_text(const LotRanking& lot) {
+    std::vector<std::string> parts;
+    for (const auto& [code, volume] : lot.volumes) parts.push_back(code + " " + marked(engine::display_value(volume)));
+    return join(parts, ", ");
+}
+
+Table lot_table(const LotRanking& lot) {
+    Table table;
+    table.columns = {{"rank", true}, {"provider"}, {"amount", true}, {"difference", true}, {"missing"}};
+    for (const auto& bid : lot.bids)
+        table.rows.push_back({bid.rank > 0 ? std::to_string(bid.rank) : "—", bid.provider, people_amount(bid.amount),
+                              signed_amount(bid.difference), join(bid.missing, ", ")});
+    return table;
+}
+
+// The ceilings that come from a product's maximum tariff rather than the reference.
+std::vector<std::string> maximum_ceilings(const BidReview& review) {
+    std::vector<std::string> codes, notes;
+    for (const auto& line : review.lines)
+        if (known(line) && from_maximum(line) && std::find(codes.begin(), codes.end(), line.code) == codes.end()) {
+            codes.push_back(line.code);
+            notes.push_back(line.code + ": " + line.ceiling_basis);
+        }
+    return notes;
+}
+
+std::string bid_legend(const Model& model) {
+    const BidPolicy& policy = model.bid_review;
+    return "within: floor ≤ bid ≤ ceiling; floor " + marked(engine::display_value(policy.floor * Number(100))) +
+           "% and ceiling " + marked(engine::display_value(policy.ceiling * Number(100))) +
+           "% of the reference (or the product's maximum tariff); unknown_product: not in the model; "
+           "unit_mismatch: bid in another unit; difference = bid − reference; ≈ marks a value shown to six "
+           "decimals.\n";
+}
+
+void write_bid_review_text(const Model& model, const BidReview& review, bool markdown, std::ostream& out) {
+    title(model, "bid review " + std::to_string(review.year), markdown, out);
+    out << "Bids in " << file_read_as(review.file, review.dialect) << " against the tariffs of " << review.year
+        << ".\n\n";
+    if (review.lines.empty()) {
+        out << "No bid line could be read.\n\n";
+    } else {
+        write_table(bid_lines_table(review), markdown, out);
+        out << "\n";
+        const auto maxima = maximum_ceilings(review);
+        if (!maxima.empty()) {
+            out << "Ceilings from a maximum tariff:\n";
+            for (const auto& note : maxima) out << (markdown ? "- " : "  ") << note << "\n";
+            out << "\n";
+        }
+    }
+    if (!review.providers.empty()) {
+        heading("Per provider", markdown, out);
+        write_table(provider_table(review), markdown, out);
+        out << "\n";
+    }
+    for (const auto& lot : review.lots) {
+        heading("Lot " + lot.lot, markdown, out);
+        out << "Reference amount " << people_amount(lot.reference) << " on the reference volumes "
+            << (lot.volumes.empty() ? "(none)" : volumes_text(lot)) << ".\n\n";
+        if (lot.bids.empty()) {
+            out << "No provider bid on this lot.\n\n";
+        } else {
+            write_table(lot_table(lot), markdown, out);
+            out << "\n";
+        }
+    }
+    write_unreadable(review.unreadable, markdown, out);
+    out << bid_legend(model);
+}
+
+void write_bid_review_json(const Model& model, const BidReview& review, std::ostream& out) {
+    JsonWriter json(out);
+    json.begin_object()
+        .field("model", model.name)
+        .field("file", review.file)
+        .field("dialect", review.dialect)
+        .key("year")
+        .integer(review.year);
+    json.key("lines").begin_array();
+    for (const auto& line : review.lines) {
+        const bool is_known = known(line);
+        auto when_known = [&](const std::string& text) { return is_known ? std::optional(text) : std::nullopt; };
+        json.begin_object()
+            .key("line")
+            .integer(line.line)
+            .field("provider", line.provider)
+            .field("code", line.code)
+            .field("unit", line.unit)
+            .field("bid", amount(line.bid).text);
+        json_optional(json, "reference", when_known(amount(line.reference).text));
+        json_optional(json, "floor", when_known(amount(line.floor).text));
+        json_optional(json, "ceiling", when_known(amount(line.ceiling).text));
+        json_optional(json, "ceiling_basis", when_known(line.ceiling_basis));
+        json_optional(json, "difference", when_known(amount(line.difference).text));
+        json_optional(json, "percentage", when_known(percentage(line.percentage)));
+        json.field("status", to_string(line.status)).end_object();
+    }
+    json.end_array();
+    json.key("providers").begin_array();
+    for (const auto& summary : review.providers) {
+        json.begin_object().field("provider", summary.provider).key("lines").integer(summary.lines);
+        for (BidStatus status : all_bid_statuses) json.key(to_string(status)).integer(count_of(summary, status));
+        json.end_object();
+    }
+    json.end_array();
+    json.key("lots").begin_array();
+    for (const auto& lot : review.lots) {
+        json.begin_object().field("lot", lot.lot).field("reference", amount(lot.reference).text);
+        json.key("volumes").begin_array();
+        for (const auto& [code, volume] : lot.volumes)
+            json.begin_object().field("code", code).field("volume", engine::display_value(volume).text).end_object();
+        json.end_array();
+        json.key("bids").begin_array();
+        for (const auto& bid : lot.bids) {
+            json.begin_object()
+                .field("provider", bid.provider)
+                .field("amount", amount(bid.amount).text)
+                .field("difference", amount(bid.difference).text)
+                .key("rank");
+            if (bid.rank > 0) {
+                json.integer(bid.rank);
+            } else {
+                json.null();
+            }
+            json.key("missing").begin_array();
+            for (const auto& code : bid.missing) json.string(code);
+            json.end_array().end_object();
+        }
+        json.end_array().end_object();
+    }
+    json.end_array();
+    json_unreadable(json, review.unreadable);
+    json.end_object().finish();
+}
+
+// CSV: one row per bid line; the reference columns are empty for an unknown product.
+Table bid_review_csv(const BidReview& review) {
+    Table table;
+    table.columns = {{"line"},    {"provider"},   {"code"},       {"unit"},       {"bid"},   {"reference"},
+                     {"floor"},   {"ceiling"},    {"difference"}, {"percentage"}, {"status"}};
+    for (const auto& line : review.lines) {
+        const bool is_known = known(line);
+        auto when_known = [&](const std::string& text) { return is_known ? text : std::string(); };
+        table.rows.push_back({std::to_string(line.line), line.provider, line.code, line.unit, amount(line.bid).text,
+                              when_known(amount(line.reference).text), when_known(amount(line.floor).text),
+                              when_known(amount(line.ceiling).text), when_known(amount(line.difference).text),
+                              when_known(percentage(line.percentage)), std::string(to_string(line.status))});
+    }
+    return table;
+}
+
+// --- Index check ----------------------------------------------------------------
+
+bool has_expected(const IndexCheckLine& line) {
+    return line.status == IndexCheckStatus::exact || line.status == IndexCheckStatus::differs;
+}
+
+std::string causes_text(const IndexCheckLine& line) {
+    if (line.status != IndexCheckStatus::differs) return "";
+    return line.causes.empty() ? "no single alternative explains it" : join(line.causes, "; ");
+}
+
+Table index_check_table(const IndexCheck& check) {
+    Table table;
+    table.columns = {{"line", true},     {"provider"},   {"code"},   {"year"},         {"listed", true},
+                     {"expected", true}, {"difference (cents)", true}, {"status"}, {"likely cause"}};
+    for (const auto& line : check.lines) {
+        std::vector<std::string> row = {std::to_string(line.line), line.provider, line.code, std::to_string(line.year),
+                                        people_amount(line.listed)};
+        if (has_expected(line)) {
+            const DisplayedValue cents = in_cents(line.difference);
+            row.insert(row.end(), {people_amount(line.expected), marked({plus(cents.text), cents.approximate})});
+        } else {
+            row.insert(row.end(), {"", ""});
+        }
+        row.insert(row.end(), {std::string(to_string(line.status)), causes_text(line)});
+        table.rows.push_back(std::move(row));
+    }
+    return table;
+}
+
+// `4 lines: 2 exact, 1 differs, 1 unknown_product, 0 unknown_year`
+std::string index_counts(const IndexCheck& check) {
+    std::string text = std::to_string(check.lines.size()) + (check.lines.size() == 1 ? " line: " : " lines: ");
+    bool first = true;
+    for (auto status : {IndexCheckStatus::exact, IndexCheckStatus::differs, IndexCheckStatus::unknown_product,
+                        IndexCheckStatus::unknown_year}) {
+        const auto n = std::count_if(check.lines.begin(), check.lines.end(),
+                                     [&](const IndexCheckLine& l) { return l.status == status; });
+        text += (first ? "" : ", ") + std::to_string(n) + " " + std::string(to_string(status));
+        first = false;
+    }
+    return text + "\n";
+}
+
+const char* const index_legend =
+    "exact: the model's tariff; differs: difference (cents) = (listed − expected) × 100, with the alternatives that give the "
+    "listed tariff exactly; unknown_product, unknown_year: the model has no such tariff; ≈ marks a value shown to "
+    "six decimals.\n";
+
+void write_index_check_text(const Model& model, const IndexCheck& check, bool markdown, std::ostream& out) {
+    title(model, "index check", markdown, out);
+    out << "Tariffs listed in " << file_read_as(check.file, check.dialect)
+        << " against the model's indexed tariffs.\n\n";
+    if (check.lines.empty()) {
+        out << "No tariff line could be read.\n\n";
+    } else {
+        write_table(index_check_table(check), markdown, out);
+        out << "\n" << index_counts(check) << "\n";
+    }
+    write_unreadable(check.unreadable, markdown, out);
+    out << index_legend;
+}
+
+void write_index_check_json(const Model& model, const IndexCheck& check, std::ostream& out) {
+    JsonWriter json(out);
+    json.begin_object().field("model", model.name).field("file", check.file).field("dialect", check.dialect);
+    json.key("lines").begin_array();
+    for (const auto& line : check.lines) {
+        const bool expected = has_expected(line);
+        json.begin_object()
+            .key("line")
+            .integer(line.line)
+            .field("provider", line.provider)
+            .field("code", line.code)
+            .key("year")
+            .integer(line.year)
+            .field("listed", amount(line.listed).text);
+        json_optional(json, "expected", expected ? std::optional(amount(line.expected).text) : std::nullopt);
+        json_optional(json, "difference", expected ? std::optional(amount(line.difference).text) : std::nullopt);
+        json_optional(json, "difference_cents",
+                      expected ? std::optional(in_cents(line.difference).text) : std::nullopt);
+        json.field("status", to_string(line.status));
+        json.key("causes").begin_array();
+        for (const auto& cause : line.causes) json.string(cause);
+        json.end_array().end_object();
+    }
+    json.end_array();
+    json_unreadable(json, check.unreadable);
+    json.end_object().finish();
+}
+
+// CSV: one row per listed tariff; `causes` joined by `; `.
+Table index_check_csv(const IndexCheck& check) {
+    Table table;
+    table.columns = {{"line"},     {"provider"},   {"code"},   {"year"},  {"listed"},
+                     {"expected"}, {"difference"}, {"status"}, {"causes"}};
+    for (const auto& line : check.lines) {
+        const bool expected = has_expected(line);
+        table.rows.push_back({std::to_string(line.line), line.provider, line.code, std::to_string(line.year),
+                              amount(line.listed).text, expected ? amount(line.expected).text : "",
+                              expected ? amount(line.difference).text : "", std::string(to_string(line.status)),
+                              join(line.causes, "; ")});
+    }
+    return table;
+}
+
+// --- Build-up -------------------------------------------------------------------
+
+// The tariff the bid stands for: the stated one, else what the inputs give.
+const Number& bid_tariff(const BuildUpResult& result) { return result.stated ? *result.stated : result.computed; }
+
+std::string flag(const BuildUpResult& result) {
+    return "does not follow from its own inputs: should be " + people_amount(result.computed);
+}
+
+std::string check_text(const BuildUpResult& result) {
+    if (!result.consistent) return flag(result);
+    return result.stated ? "follows from its inputs" : "not stated";
+}
+
+Table buildup_summary_table(const BuildUpReview& review) {
+    Table table;
+    table.columns = {{"code"},           {"name"},           {"stated", true}, {"computed", true},
+                     {"reference", true}, {"difference", true}, {"check"}};
+    for (const auto& result : review.products)
+        table.rows.push_back({result.code, result.name, result.stated ? people_amount(*result.stated) : "—",
+                              people_amount(result.computed), people_amount(result.reference),
+                              signed_amount(result.difference), check_text(result)});
+    return table;
+}
+
+Table parts_table(const BuildUpResult& result, bool markdown) {
+    Table table;
+    table.columns = {{"input"}, {"reference"}, {"bid"}, {"effect", true}};
+    for (const auto& part : result.parts)
+        table.rows.push_back({part.input, part.reference, part.bid, signed_amount(part.effect)});
+    const auto bold = [&](const std::string& text) { return markdown ? "**" + text + "**" : text; };
+    table.rows.push_back({bold("total"), people_amount(result.reference), people_amount(bid_tariff(result)),
+                          bold(signed_amount(result.difference))});
+    return table;
+}
+
+const char* const buildup_legend =
+    "Each effect is the change in the tariff from that input's bid value, every input above it already changed; "
+    "the total is the bid's tariff (stated, else computed) − the reference; ≈ marks a value shown to six "
+    "decimals.\n";
+
+void write_buildup_text(const Model& model, const BuildUpReview& review, bool markdown, std::ostream& out) {
+    title(model, "build-up of " + review.provider, markdown, out);
+    out << "Inputs in " << review.file << " priced under the model's method.\n\n";
+    if (review.products.empty()) {
+        out << "The build-up has no products.\n\n";
+    } else {
+        write_table(buildup_summary_table(review), markdown, out);
+        out << "\n";
+    }
+    for (const auto& result : review.products) {
+        heading(result.code + (result.name.empty() ? "" : " " + result.name), markdown, out);
+        // Markdown breaks the lines with two trailing spaces; the terminal lines up the values.
+        const auto label = [&](const std::string& text) {
+            return markdown ? text + " " : text + std::string(11 - text.size(), ' ');
+        };
+        const std::string end = markdown ? "  \n" : "\n";
+        out << label("stated") << (result.stated ? people_amount(*result.stated) : "—");
+        if (!result.consistent) out << " — " << flag(result);
+        out << end << label("computed") << people_amount(result.computed) << end;
+        out << label("reference") << people_amount(result.reference) << "\n\n";
+        write_table(parts_table(result, markdown), markdown, out);
+        out << "\n";
+    }
+    out << buildup_legend;
+}
+
+void write_buildup_json(const Model& model, const BuildUpReview& review, std::ostream& out) {
+    JsonWriter json(out);
+    json.begin_object().field("model", model.name).field("provider", review.provider).field("file", review.file);
+    json.key("products").begin_array();
+    for (const auto& result : review.products) {
+        json.begin_object()
+            .field("code", result.code)
+            .field("name", result.name)
+            .field("reference", amount(result.reference).text)
+            .field("computed", amount(result.computed).text);
+        json_optional(json, "stated", result.stated ? std::optional(amount(*result.stated).text) : std::nullopt);
+        json.key("consistent").boolean(result.consistent);
+        if (!result.consistent) json.field("should_be", amount(result.computed).text);
+        json.field("difference", amount(result.difference).text);
+        json.key("parts").begin_array();
+        for (const auto& part : result.parts)
+            json.begin_object()
+                .field("input", part.input)
+                .field("reference", part.reference)
+                .field("bid", part.bid)
+                .field("effect", amount(part.effect).text)
+                .end_object();
+        json.end_array().end_object();
+    }
+    json.end_array().end_object().finish();
+}
+
+// CSV: per product a row per part, then a `total` row: the reference tariff,
+// the bid's tariff and their difference.
+Table buildup_csv(const BuildUpReview& review) {
+    Table table;
+    table.columns = {{"code"}, {"input"}, {"reference"}, {"bid"}, {"effect"}};
+    for (const auto& result : review.products) {
+        for (const auto& part : result.parts)
+            table.rows.push_back({result.code, part.input, part.reference, part.bid, amount(part.effect).text});
+        table.rows.push_back({result.code, "total", amount(result.reference).text, amount(bid_tariff(result)).text,
+                              amount(result.difference).text});
+    }
+    return table;
+}
+
+}  // namespace
+
+void write_bid_review(const Model& model, const BidReview& review, ReportFormat format, std::ostream& out) {
+    switch (format) {
+        case ReportFormat::table: write_bid_review_text(model, review, false, out); break;
+        case ReportFormat::json: write_bid_review_json(model, review, out); break;
+        case ReportFormat::csv: write_csv(bid_review_csv(review), out); break;
+        case ReportFormat::markdown: write_bid_review_text(model, review, true, out); break;
+    }
+}
+
+void write_index_check(const Model& model, const IndexCheck& check, ReportFormat format, std::ostream& out) {
+    switch (format) {
+        case ReportFormat::table: write_index_check_text(model, check, false, out); break;
+        case ReportFormat::json: write_index_check_json(model, check, out); break;
+        case ReportFormat::csv: write_csv(index_check_csv(check), out); break;
+        case ReportFormat::markdown: write_index_check_text(model, check, true, out); break;
+    }
+}
+
+void write_buildup_review(const Model& model, const BuildUpReview& review, ReportFormat format, std::ostream& out) {
+    switch (format) {
+        case ReportFormat::table: write_buildup_text(model, review, false, out); break;
+        case ReportFormat::json: write_buildup_json(model, review, out); break;
+        case ReportFormat::csv: write_csv(buildup_csv(review), out); break;
+        case ReportFormat::markdown: write_buildup_text(model, review, true, out); break;
+    }
+}
+
+}  // namespace tariffs

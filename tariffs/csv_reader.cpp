@@ -1,0 +1,385 @@
+#include "tariffs/csv_reader.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <memory>
+#include <utility>
+
+namespace tariffs {
+
+namespace {
+
+using engine::InputError;
+using engine::SourcePos;
+
+constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
+constexpr std::string_view euro_sign = "\xE2\x82\xAC";
+constexpr std::string_view no_break_space = "\xC2\xA0";
+// Only the first lines decide the separator.
+constexpr int separator_sample_rows = 6;
+
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_line_end(char c) { return c == '\n' || c == '\r'; }
+
+std::string_view trim(std::string_view text) {
+    while (!text.empty() && is_blank(text.front())) text.remove_prefix(1);
+    while (!text.empty() && is_blank(text.back())) text.remove_suffix(1);
+    return text;
+}
+
+bool all_digits(std::string_view text) {
+    if (text.empty()) return false;
+    for (const char c : text)
+        if (!is_digit(c)) return false;
+    return true;
+}
+
+// One record (a row of fields, possibly spanning lines through quoted newlines).
+struct Record {
+    int line = 0;                 // where it starts
+    std::vector<std::string> fields;
+    int unclosed_quote_line = 0;  // > 0: a quote opened on this line is never closed
+    bool semicolon_seen = false;  // outside quotes
+    bool comma_seen = false;      // outside quotes, as a separator
+    // Some field holds more than blanks (and, unquoted, more than `;` and `,`,
+    // so that `;;` is an empty line in a comma-separated file too).
+    bool has_content = false;
+
+    bool empty() const { return !has_content; }
+};
+
+// Splits text into records, RFC 4180 style. A quote opens a quoted field only at
+// the start of a field (after blanks); inside one, `""` is a quote and newlines are
+// kept (as `\n`). Lines end in LF, CRLF or a lone CR. `separators` holds the
+// characters that end a field: one when parsing, both `;` and `,` when detecting.
+class Scanner {
+public:
+    Scanner(std::string_view text, std::string_view separators)
+        : text_(text), separators_(separators) {
+        find_last_odd_quote_run();
+    }
+
+    bool at_end() const { return pos_ >= text_.size(); }
+
+    Record next() {
+        Record record;
+        record.line = line_;
+        while (true) {
+            std::string field;
+            std::size_t kept = 0;  // characters from quotes, never trimmed
+            while (!at_end() && is_blank(text_[pos_])) ++pos_;
+            if (!at_end() && text_[pos_] == '"') {
+                if (!quote_closes(pos_)) {
+                    record.unclosed_quote_line = line_;
+                    skip_rest_of_line();
+                    return record;
+                }
+                read_quoted(field);
+                kept = field.size();
+            }
+            while (!at_end() && !is_line_end(text_[pos_]) && !is_separator(text_[pos_]))
+                field += text_[pos_++];
+            while (field.size() > kept && is_blank(field.back())) field.pop_back();
+            if (kept > 0 || field.find_first_not_of(";,") != std::string::npos) record.has_content = true;
+            record.fields.push_back(std::move(field));
+            if (!at_end() && is_separator(text_[pos_])) {
+                (text_[pos_] == ';' ? record.semicolon_seen : record.comma_seen) = true;
+                ++pos_;
+                continue;
+            }
+            end_line();
+            return record;
+        }
+    }
+
+private:
+    bool is_separator(char c) const { return separators_.find(c) != std::string_view::npos; }
+
+    // Inside a quoted field a run of quotes closes it when its length is odd
+    // (pairs are quotes, the last one closes). The opening quote starts a run;
+    // the field closes if the rest of that run has odd length, or an odd run
+    // follows anywhere later. Knowing this up front keeps an unclosed quote from
+    // swallowing the rest of the file, and the reading linear.
+    void find_last_odd_quote_run() {
+        std::size_t i = 0;
+        while (i < text_.size()) {
+            if (text_[i] != '"') {
+                ++i;
+                continue;
+            }
+            const std::size_t start = i;
+            while (i < text_.size() && text_[i] == '"') ++i;
+            if ((i - start) % 2 == 1) last_odd_run_ = start;
+        }
+    }
+
+    bool quote_closes(std::size_t open) const {
+        std::size_t end = open;
+        while (end < text_.size() && text_[end] == '"') ++end;
+        if ((end - open) % 2 == 0) return true;
+        return last_odd_run_ != std::string_view::npos && last_odd_run_ > open;
+    }
+
+    void read_quoted(std::string& field) {
+        ++pos_;  // the opening quote
+        while (!at_end()) {
+            const char c = text_[pos_];
+            if (c == '"') {
+                if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '"') {
+                    field += '"';
+                    pos_ += 2;
+                    continue;
+                }
+                ++pos_;  // the closing quote
+                return;
+            }
+            if (is_line_end(c)) {
+                end_line();
+                field += '\n';
+                continue;
+            }
+            field += c;
+            ++pos_;
+        }
+    }
+
+    // Consumes one line end (LF, CRLF or CR) if there is one.
+    void end_line() {
+        if (at_end()) return;
+        if (text_[pos_] == '\r' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n') ++pos_;
+        ++pos_;
+        ++line_;
+    }
+
+    void skip_rest_of_line() {
+        while (!at_end() && !is_line_end(text_[pos_])) ++pos_;
+        end_line();
+    }
+
+    std::string_view text_;
+    std::string_view separators_;
+    std::size_t pos_ = 0;
+    int line_ = 1;
+    std::size_t last_odd_run_ = std::string_view::npos;
+};
+
+// The header decides when it holds a separator; a one-column header leaves it
+// to the first data lines: any `;` outside quotes means semicolons.
+char detect_separator(std::string_view text) {
+    Scanner scanner(text, ";,");
+    int rows = 0;
+    while (!scanner.at_end() && rows < separator_sample_rows) {
+        const Record record = scanner.next();
+        if (record.unclosed_quote_line > 0 || record.empty()) continue;
+        if (record.semicolon_seen) return ';';
+        if (rows == 0 && record.comma_seen) return ',';
+        ++rows;
+    }
+    return ',';
+}
+
+// `digits`, or digits grouped by threes with `group` (`1.234.567`), then
+// optionally `decimal` and digits: the same number as `1234567.89`, or nothing.
+std::optional<std::string> plain_decimal(std::string_view text, char group, char decimal) {
+    std::string_view whole = text;
+    std::string_view fraction;
+    const std::size_t mark = text.find(decimal);
+    if (mark != std::string_view::npos) {
+        whole = text.substr(0, mark);
+        fraction = text.substr(mark + 1);
+        if (!all_digits(fraction)) return std::nullopt;
+    }
+    std::string digits;
+    std::size_t group_at = whole.find(group);
+    if (group_at == std::string_view::npos) {
+        if (!all_digits(whole)) return std::nullopt;
+        digits = whole;
+    } else {
+        const std::string_view first = whole.substr(0, group_at);
+        if (first.size() > 3 || !all_digits(first)) return std::nullopt;
+        digits = first;
+        while (group_at != std::string_view::npos) {
+            const std::string_view rest = whole.substr(group_at + 1);
+            const std::size_t next = rest.find(group);
+            const std::string_view part = rest.substr(0, next);
+            if (part.size() != 3 || !all_digits(part)) return std::nullopt;
+            digits += part;
+            group_at = next == std::string_view::npos ? next : group_at + 1 + next;
+        }
+    }
+    if (mark != std::string_view::npos) {
+        digits += '.';
+        digits += fraction;
+    }
+    return digits;
+}
+
+// The text without blanks, a euro sign and a minus: `€ -1.234,56` → `1.234,56`.
+struct SplitAmount {
+    bool negative = false;
+    std::string_view body;
+};
+
+std::optional<SplitAmount> split_amount(std::string_view text) {
+    SplitAmount amount;
+    text = trim(text);
+    const auto take_minus = [&] {
+        if (!text.empty() && text.front() == '-') {
+            if (amount.negative) return false;
+            amount.negative = true;
+            text.remove_prefix(1);
+        }
+        return true;
+    };
+    if (!take_minus()) return std::nullopt;
+    if (text.starts_with(euro_sign)) {
+        text.remove_prefix(euro_sign.size());
+        while (true) {
+            if (!text.empty() && is_blank(text.front())) {
+                text.remove_prefix(1);
+            } else if (text.starts_with(no_break_space)) {
+                text.remove_prefix(no_break_space.size());
+            } else {
+                break;
+            }
+        }
+        if (!take_minus()) return std::nullopt;
+    }
+    amount.body = text;
+    return amount;
+}
+
+// For a `;` file: the decimal mark most number-like fields agree on; a decimal
+// comma unless more fields can only be read with a decimal point.
+char detect_decimal_mark(const std::vector<CsvRow>& rows) {
+    long comma_votes = 0;
+    long point_votes = 0;
+    for (const auto& row : rows) {
+        for (const auto& field : row.fields) {
+            const auto amount = split_amount(field);
+            if (!amount || amount->body.empty() || !is_digit(amount->body.front())) continue;
+            const bool as_comma = plain_decimal(amount->body, '.', ',').has_value();
+            const bool as_point = plain_decimal(amount->body, ',', '.').has_value();
+            if (as_comma && !as_point) ++comma_votes;
+            if (as_point && !as_comma) ++point_votes;
+        }
+    }
+    return point_votes > comma_votes ? '.' : ',';
+}
+
+std::string fields_count(std::size_t count) {
+    return std::to_string(count) + (count == 1 ? " field" : " fields");
+}
+
+// What a spreadsheet saved in another format looks like, for a clearer refusal.
+void refuse_other_formats(std::string_view text, const std::shared_ptr<const std::string>& file) {
+    if (text.starts_with("PK\x03\x04"))
+        throw InputError(SourcePos{file, 1, 1},
+                         "this is a spreadsheet workbook (.xlsx), not a CSV file; save it as CSV");
+    if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF"))
+        throw InputError(SourcePos{file, 1, 1},
+                         "the file is UTF-16 text; save it as CSV UTF-8");
+}
+
+std::string normalise_name(std::string_view name) {
+    std::string out;
+    for (const char c : name) {
+        if (c == ' ' || c == '\t' || c == '_' || c == '-') continue;
+        out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string CsvDialect::describe() const {
+    std::string text = separator == ';' ? "semicolon-separated" : "comma-separated";
+    text += decimal_mark == ',' ? ", decimal comma" : ", decimal point";
+    if (byte_order_mark) text += ", with a byte-order mark";
+    return text;
+}
+
+std::optional<std::size_t> CsvTable::column(const std::vector<std::string>& names) const {
+    std::vector<std::string> wanted;
+    wanted.reserve(names.size());
+    for (const auto& name : names) wanted.push_back(normalise_name(name));
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        const std::string have = normalise_name(header[i]);
+        for (const auto& name : wanted)
+            if (have == name) return i;
+    }
+    return std::nullopt;
+}
+
+CsvTable parse_csv(const std::string& text_in, const std::string& file_name) {
+    const auto file = engine::make_file_name(file_name);
+    CsvTable table;
+    table.file = file_name;
+
+    std::string_view text = text_in;
+    refuse_other_formats(text, file);
+    if (text.starts_with(utf8_bom)) {
+        table.dialect.byte_order_mark = true;
+        text.remove_prefix(utf8_bom.size());
+    }
+    table.dialect.separator = detect_separator(text);
+
+    const std::string separators(1, table.dialect.separator);
+    Scanner scanner(text, separators);
+    bool have_header = false;
+    while (!scanner.at_end()) {
+        Record record = scanner.next();
+        const SourcePos pos{file, record.line, 1};
+        if (record.unclosed_quote_line > 0) {
+            std::string message = " has a quoted field that is never closed";
+            if (record.unclosed_quote_line != record.line)
+                message += " (the quote opens on line " + std::to_string(record.unclosed_quote_line) + ")";
+            if (!have_header)
+                throw InputError(pos, "the header (line " + std::to_string(record.line) + ")" + message);
+            table.problems.add(pos, "line " + std::to_string(record.line) + message);
+            continue;
+        }
+        if (record.empty()) continue;
+        if (!have_header) {
+            table.header = std::move(record.fields);
+            have_header = true;
+            continue;
+        }
+        if (record.fields.size() != table.header.size()) {
+            table.problems.add(pos, "line " + std::to_string(record.line) + " has " +
+                                        fields_count(record.fields.size()) + ", the header has " +
+                                        std::to_string(table.header.size()));
+            continue;
+        }
+        table.rows.push_back({record.line, std::move(record.fields)});
+    }
+    if (!have_header) throw InputError(SourcePos{file, 1, 1}, "the file is empty");
+
+    table.dialect.decimal_mark = table.dialect.separator == ';' ? detect_decimal_mark(table.rows) : '.';
+    return table;
+}
+
+CsvTable load_csv(const std::string& path) {
+    const auto fail = [&] { throw InputError(SourcePos{engine::make_file_name(path), 0, 0}, "cannot read the file"); };
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error)) fail();
+    std::ifstream in(path, std::ios::binary);
+    if (!in) fail();
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) fail();
+    return parse_csv(text, path);
+}
+
+std::optional<engine::Number> parse_csv_number(const std::string& text, const CsvDialect& dialect) {
+    const auto amount = split_amount(text);
+    if (!amount) return std::nullopt;
+    const char decimal = dialect.decimal_mark == ',' ? ',' : '.';
+    const char group = decimal == ',' ? '.' : ',';
+    const auto digits = plain_decimal(amount->body, group, decimal);
+    if (!digits) return std::nullopt;
+    return engine::Number::parse((amount->negative ? "-" : "") + *digits);
+}
+
+}  // namespace tariffs
