@@ -43,16 +43,8 @@ struct Columns {
 };
 
 Columns find_columns(const CsvTable& bids) {
-    auto provider = bids.column({"provider", "aanbieder", "zorgaanbieder"});
-    auto code = bids.column({"product", "productcode", "code"});
-    auto tariff = bids.column({"tariff", "tarief", "price", "prijs"});
-    engine::Diagnostics missing;
-    const engine::SourcePos header{engine::make_file_name(bids.file), 1, 1};
-    if (!provider) missing.add(header, "the bids file needs a `provider` column");
-    if (!code) missing.add(header, "the bids file needs a `product` (code) column");
-    if (!tariff) missing.add(header, "the bids file needs a `tariff` column");
-    if (!missing.empty()) throw engine::InputError(missing);
-    return {*provider, *code, *tariff, bids.column({"unit", "eenheid"})};
+    const auto found = require_columns(bids, {provider_column, product_column, tariff_column}, "the bids file");
+    return {found[0], found[1], found[2], bids.column({"unit", "eenheid"})};
 }
 
 void judge(const Model& model, const IndexedProduct& product, int year, BidLine& line) {

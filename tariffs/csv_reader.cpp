@@ -382,4 +382,16 @@ std::optional<engine::Number> parse_csv_number(const std::string& text, const Cs
     return engine::Number::parse((amount->negative ? "-" : "") + *digits);
 }
 
+std::vector<std::size_t> require_columns(const CsvTable& table, const std::vector<RequiredColumn>& columns,
+                                         const std::string& what) {
+    std::vector<std::size_t> found;
+    engine::Diagnostics missing;
+    for (const auto& column : columns) {
+        if (auto index = table.column(column.names)) found.push_back(*index);
+        else missing.add({engine::make_file_name(table.file), 1, 1}, what + " needs a `" + column.label + "` column");
+    }
+    if (!missing.empty()) throw engine::InputError(missing);
+    return found;
+}
+
 }  // namespace tariffs

@@ -41,6 +41,22 @@ struct CsvTable {
     std::optional<std::size_t> column(const std::vector<std::string>& names) const;
 };
 
+// A column a file must have: how it is named in messages, and the headers
+// that name it (English and Dutch).
+struct RequiredColumn {
+    std::string label;
+    std::vector<std::string> names;
+};
+inline const RequiredColumn provider_column{"provider", {"provider", "aanbieder", "zorgaanbieder"}};
+inline const RequiredColumn product_column{"product", {"product", "productcode", "code"}};
+inline const RequiredColumn tariff_column{"tariff", {"tariff", "tarief", "price", "prijs"}};
+inline const RequiredColumn year_column{"year", {"year", "jaar"}};
+
+// The index of each required column, in order. Throws engine::InputError at
+// `file:1:1` naming every column `what` (e.g. `the bids file`) lacks.
+std::vector<std::size_t> require_columns(const CsvTable& table, const std::vector<RequiredColumn>& columns,
+                                         const std::string& what);
+
 // Parses `text`. Throws engine::InputError only when the file as a whole cannot
 // be read (empty, or no header); problems with single lines go in `problems`.
 CsvTable parse_csv(const std::string& text, const std::string& file_name);

@@ -97,18 +97,9 @@ struct Columns {
 };
 
 Columns find_columns(const CsvTable& list) {
-    auto provider = list.column({"provider", "aanbieder", "zorgaanbieder"});
-    auto code = list.column({"product", "productcode", "code"});
-    auto year = list.column({"year", "jaar"});
-    auto tariff = list.column({"tariff", "tarief", "price", "prijs"});
-    engine::Diagnostics missing;
-    const engine::SourcePos header{engine::make_file_name(list.file), 1, 1};
-    if (!provider) missing.add(header, "the tariff list needs a `provider` column");
-    if (!code) missing.add(header, "the tariff list needs a `product` (code) column");
-    if (!year) missing.add(header, "the tariff list needs a `year` column");
-    if (!tariff) missing.add(header, "the tariff list needs a `tariff` column");
-    if (!missing.empty()) throw engine::InputError(missing);
-    return {*provider, *code, *year, *tariff};
+    const auto found =
+        require_columns(list, {provider_column, product_column, year_column, tariff_column}, "the tariff list");
+    return {found[0], found[1], found[2], found[3]};
 }
 
 std::optional<IndexCheckLine> read_line(const CsvTable& list, const CsvRow& row, const Columns& columns,
