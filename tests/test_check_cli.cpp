@@ -54,3 +54,22 @@ TEST_CASE("check-buildup flags the example's stated tariff that does not follow 
     CHECK(result.exit_code == 3);
     CHECK_THAT(result.out, Catch::Contains("does not follow from its own inputs: should be 134.22"));
 }
+
+TEST_CASE("allocate splits a provider's budget, a lot's, or a given amount", "[allocation][cli]") {
+    const auto provider = test::run_tariff({"allocate", "models/examples/worked-example.yaml", "--key", "moving_average",
+                                            "--year", "2026", "--budget", "Horizon Jeugdzorg", "--format", "json"});
+    CHECK(provider.exit_code == 0);
+    CHECK_THAT(provider.out, Catch::Contains("\"total\": \"4062945.88\""));
+    const auto amount = test::run_tariff({"allocate", "models/examples/worked-example.yaml", "--key", "moving_average",
+                                          "--year", "2026", "--budget", "100.00", "--format", "json"});
+    CHECK(amount.exit_code == 0);
+    // 100.00 by 123, 38, 81, 24 of 266: 46.24, 14.28, 30.45, 9.02 + one cent to the largest remainder
+    CHECK_THAT(amount.out, Catch::Contains("\"total\": \"100.00\""));
+    const auto unknown = test::run_tariff({"allocate", "models/examples/worked-example.yaml", "--key", "moving_average",
+                                           "--budget", "Nobody"});
+    CHECK(unknown.exit_code == 2);
+    const auto lot = test::run_tariff({"allocate", "models/examples/region.yaml", "--key", "objective", "--budget",
+                                       "Verblijf", "--format", "json"});
+    CHECK(lot.exit_code == 0);
+    CHECK_THAT(lot.out, Catch::Contains("\"total\": \"24143929.41\""));
+}

@@ -171,3 +171,18 @@ TEST_CASE("the worked example's stated index gives 307.39 and 316.92 for VBL", "
     CHECK(engine::format_decimal(indexed.find("AMB-U")->find(2026)->price, 2) == "86.11");
     CHECK(engine::format_decimal(indexed.find("AMB-U")->find(2027)->price, 2) == "88.78");
 }
+
+TEST_CASE("a product may weigh the index by its own personnel share", "[indexation]") {
+    // AMB-U personnel share 65.247770 / 67.747770 = 0.9630984...; points correction:
+    // ps × (4.94 + 6.36 − 4.74) + (1 − ps) × (2.51 + 7.02 − 4.87) = 4.66 + 1.9 × ps = 6.489887%
+    std::string policy = weights_90_10 + "  correction: points\n";
+    Indexed indexed(policy);
+    std::string text = model_text(policy);
+    text.replace(text.find("    material_per_hour: 2.50\n"), 27, "    material_per_hour: 2.50\n    index_weights: personnel_share\n");
+    const tariffs::Model model = tariffs::parse_model(text, test::source_dir() + "/models/examples/indexed.yaml");
+    tariffs::CostModel cost(model);
+    const tariffs::IndexedTariffs own = tariffs::index_tariffs(cost, 2024);
+    CHECK(engine::format_decimal(own.find("AMB-U")->find(2024)->index->index * engine::Number(100), 6) == "6.489887");
+    // AMB-M keeps the default 90/10 weights: 6.37%
+    CHECK(engine::format_decimal(own.find("AMB-M")->find(2024)->index->index * engine::Number(100), 3) == "6.370");
+}
