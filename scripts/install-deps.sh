@@ -2,7 +2,7 @@
 # Installs the Debian packages tariff needs, only those that are missing.
 set -euo pipefail
 
-packages=(g++ cmake make libboost-dev libgmp-dev libyaml-cpp-dev libcli11-dev catch2 nlohmann-json3-dev)
+packages=(g++ cmake make libboost-dev libgmp-dev libyaml-cpp-dev libcli11-dev catch2 nlohmann-json3-dev libxlsxwriter-dev)
 
 missing=()
 for package in "${packages[@]}"; do

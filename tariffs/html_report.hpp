@@ -1,0 +1,17 @@
+// The substantiation report: one self-contained HTML file (no external
+// assets) with the price sheet, each product's derivation (folded open on
+// click), a waterfall chart in SVG of each tariff's build-up, the budgets per
+// provider and year as bars with the frame as a line, and an allocation as bars
+// per municipality. Reads well on a laptop screen and printed as a council annex.
+#pragma once
+
+#include "tariffs/locale.hpp"
+#include "tariffs/report_data.hpp"
+
+#include <ostream>
+
+namespace tariffs {
+
+void write_html(const ReportData& data, const Locale& locale, std::ostream& out);
+
+}  // namespace tariffs

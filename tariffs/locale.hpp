@@ -1,0 +1,25 @@
+// How amounts and headers are written for people: machine-friendly by default
+// (`1234.56`, `,` in CSV, English headers), or Dutch (`€ 1.234,56`, `;` in CSV,
+// Dutch headers) with `--locale nl`. JSON always stays machine-friendly.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace tariffs {
+
+struct Locale {
+    bool dutch = false;
+
+    // `1234.56` or `1.234,56`: an amount already written with a decimal point.
+    std::string number(std::string_view decimal) const;
+    // `1234.56` or `€ 1.234,56` (keeps a leading `≈`, `+` or `-`).
+    std::string money(std::string_view decimal) const;
+    // A header or label: the English text, or its Dutch translation.
+    std::string text(std::string_view english) const;
+    char csv_separator() const { return dutch ? ';' : ','; }
+};
+
+inline const Locale default_locale{};
+
+}  // namespace tariffs

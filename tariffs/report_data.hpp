@@ -1,0 +1,32 @@
+// Everything a rich report (a workbook, an HTML annex) shows of a model: the
+// price sheet with each product's derivation, and, where the model and the
+// command have them, the indexed tariffs, the budgets and an allocation.
+#pragma once
+
+#include "tariffs/allocation.hpp"
+#include "tariffs/budgets.hpp"
+#include "tariffs/cost_model.hpp"
+#include "tariffs/indexed_tariffs.hpp"
+#include "tariffs/model.hpp"
+#include "tariffs/price_sheet.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace tariffs {
+
+struct ReportData {
+    const Model* model = nullptr;
+    CostModel* cost = nullptr;           // the derivations behind every price (and for formulas)
+    std::vector<ProductPrice> prices;    // in the model's order
+    PriceSheet sheet;
+    std::optional<IndexedTariffs> indexed;  // base year … the model's last contract year
+    std::optional<Budgets> budgets;
+    std::optional<Allocation> allocation;
+};
+
+// Prices the model and, where it has them, indexes and budgets it. Throws
+// engine::InputError.
+ReportData collect_report_data(const Model& model, CostModel& cost);
+
+}  // namespace tariffs

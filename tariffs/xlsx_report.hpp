@@ -1,0 +1,16 @@
+// The workbook (XLSX, libxlsxwriter): the model's inputs, the price sheet, a
+// build-up in which every tariff is computed by spreadsheet formulas that
+// reference the inputs (ROUND where the rules round), and the budgets and an
+// allocation as their own sheets. Each formula's cached value is the engine's.
+#pragma once
+
+#include "tariffs/report_data.hpp"
+
+#include <string>
+
+namespace tariffs {
+
+// Writes the workbook to `path`. Throws std::runtime_error when it cannot.
+void write_xlsx(const ReportData& data, const std::string& path);
+
+}  // namespace tariffs
