@@ -58,4 +58,21 @@ void write_file_atomically(const std::string& path, std::string_view content) {
     }
 }
 
+void write_file_atomically_with(const std::string& path, const std::function<void(const std::string&)>& write) {
+    const std::filesystem::path target(path);
+    const std::filesystem::path directory = target.has_parent_path() ? target.parent_path() : ".";
+    std::string temporary = (directory / ("." + target.filename().string() + ".XXXXXX")).string();
+    const int fd = ::mkstemp(temporary.data());
+    if (fd < 0) throw failure(path, "create a temporary file");
+    ::close(fd);
+    try {
+        write(temporary);
+        if (::chmod(temporary.c_str(), 0644) != 0) throw failure(path, "set permissions");
+        if (std::rename(temporary.c_str(), path.c_str()) != 0) throw failure(path, "rename");
+    } catch (...) {
+        ::unlink(temporary.c_str());
+        throw;
+    }
+}
+
 }  // namespace cli

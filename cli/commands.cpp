@@ -13,6 +13,10 @@
 #include "tariffs/explain_report.hpp"
 #include "tariffs/explanation.hpp"
 #include "tariffs/heavy_care_reports.hpp"
+#include "tariffs/html_report.hpp"
+#include "tariffs/locale.hpp"
+#include "tariffs/report_data.hpp"
+#include "tariffs/xlsx_report.hpp"
 #include "tariffs/indexed_tariffs.hpp"
 #include "tariffs/model_loader.hpp"
 #include "tariffs/price_report.hpp"
@@ -33,6 +37,10 @@ tariffs::ReportFormat report_format(const std::string& name) {
     return formats.at(name);
 }
 
+tariffs::Locale locale_of(const Output& output) { return tariffs::Locale{output.locale == "nl"}; }
+
+bool is_rich(const Output& output) { return output.format == "xlsx" || output.format == "html"; }
+
 // Output goes to standard output, or whole into the file named by --output.
 void emit(const std::string& text, const Output& output) {
     if (output.file.empty()) std::cout << text << std::flush;
@@ -49,6 +57,21 @@ struct Loaded {
     tariffs::CostModel cost;
 };
 
+// The workbook or the HTML report, with the allocation when the command made one.
+int emit_rich(Loaded& loaded, const Output& output, std::optional<tariffs::Allocation> allocation = std::nullopt) {
+    tariffs::ReportData data = tariffs::collect_report_data(loaded.model, loaded.cost);
+    data.allocation = std::move(allocation);
+    if (output.format == "xlsx") {
+        if (output.file.empty()) throw UsageError("--format xlsx needs --output FILE.xlsx");
+        write_file_atomically_with(output.file, [&](const std::string& path) { tariffs::write_xlsx(data, path); });
+        return ok;
+    }
+    std::ostringstream text;
+    tariffs::write_html(data, locale_of(output), text);
+    emit(text.str(), output);
+    return ok;
+}
+
 void check_year(const tariffs::Model& model, int year, const char* what) {
     if (year < model.year || year > model.until)
         throw UsageError(std::string(what) + " " + std::to_string(year) + " is outside the model's contract years " +
@@ -59,9 +82,10 @@ void check_year(const tariffs::Model& model, int year, const char* what) {
 
 int run_price(const std::string& path, const Output& output) {
     Loaded loaded(path);
+    if (is_rich(output)) return emit_rich(loaded, output);
     const tariffs::PriceSheet sheet = tariffs::make_price_sheet(loaded.model, loaded.cost.price_all());
     std::ostringstream text;
-    tariffs::write_price_sheet(sheet, report_format(output.format), text);
+    tariffs::write_price_sheet(sheet, report_format(output.format), text, locale_of(output));
     emit(text.str(), output);
     return ok;
 }
@@ -105,9 +129,10 @@ int run_index(const std::string& path, std::optional<int> from, std::optional<in
     check_year(loaded.model, first, "--from");
     if (last < first) throw UsageError("--to " + std::to_string(last) + " is before --from " + std::to_string(first));
     if (last > loaded.model.until && !loaded.model.indexation.present) check_year(loaded.model, last, "--to");
+    if (is_rich(output)) return emit_rich(loaded, output);
     const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(loaded.cost, last);
     std::ostringstream text;
-    tariffs::write_index(loaded.model, indexed, first, last, report_format(output.format), text);
+    tariffs::write_index(loaded.model, indexed, first, last, report_format(output.format), text, locale_of(output));
     emit(text.str(), output);
     return ok;
 }
@@ -118,9 +143,13 @@ int run_budget(const std::string& path, std::optional<int> year, bool strict, co
     if (year) check_year(loaded.model, *year, "--year");
     const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(loaded.cost, loaded.model.until);
     const tariffs::Budgets budgets = tariffs::compute_budgets(loaded.model, indexed);
-    std::ostringstream text;
-    tariffs::write_budgets(loaded.model, budgets, year, report_format(output.format), text);
-    emit(text.str(), output);
+    if (is_rich(output)) {
+        emit_rich(loaded, output);
+    } else {
+        std::ostringstream text;
+        tariffs::write_budgets(loaded.model, budgets, year, report_format(output.format), text, locale_of(output));
+        emit(text.str(), output);
+    }
     bool over = false;
     for (const auto& frame : budgets.frames)
         if ((!year || frame.year == *year) && frame.over()) over = true;
@@ -143,9 +172,10 @@ int run_allocate(const std::string& path, const std::string& key_name, std::opti
         total = tariffs::compute_budgets(model, indexed).amount_of(budget, the_year);
         if (!total) throw UsageError("--budget `" + budget + "` is not `total`, a provider, a lot or an amount");
     }
-    const tariffs::Allocation allocation = tariffs::allocate(model.municipalities, model.allocation, *key, the_year, *total);
+    tariffs::Allocation allocation = tariffs::allocate(model.municipalities, model.allocation, *key, the_year, *total);
+    if (is_rich(output)) return emit_rich(loaded, output, std::move(allocation));
     std::ostringstream text;
-    tariffs::write_allocation(model, allocation, report_format(output.format), text);
+    tariffs::write_allocation(model, allocation, report_format(output.format), text, locale_of(output));
     emit(text.str(), output);
     return ok;
 }

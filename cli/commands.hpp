@@ -17,7 +17,8 @@ struct UsageError : std::runtime_error {
 
 struct Output {
     std::string format = "table";
-    std::string file;  // empty: standard output
+    std::string file;    // empty: standard output
+    std::string locale = "en";  // `nl`: `€ 1.234,56`, `;` in CSV, Dutch headers
 };
 
 int run_price(const std::string& model, const Output& output);

@@ -1,6 +1,7 @@
 // The `tariff` command: its options and help. What each command does is in
 // cli/commands.cpp; the calculation is in tariffs/.
 #include "cli/commands.hpp"
+#include "cli/progress.hpp"
 #include "engine/diagnostic.hpp"
 
 #include <CLI/CLI.hpp>
@@ -41,17 +42,24 @@ void add_model(CLI::App* command, std::string& model) {
     command->add_option("MODEL", model, "the cost model (YAML)")->required()->check(CLI::ExistingFile);
 }
 
-void add_output(CLI::App* command, cli::Output& output, std::vector<std::string> formats) {
+void add_output(CLI::App* command, cli::Output& output, std::vector<std::string> formats, bool localised = false) {
     std::string list;
     for (const auto& format : formats) list += (list.empty() ? "" : ", ") + format;
     output.format = formats.front();
     command->add_option("-f,--format", output.format, list + " (default " + formats.front() + ")")
         ->check(CLI::IsMember(formats));
     command->add_option("-o,--output", output.file,
-                        "write to this file, whole or not at all, instead of standard output");
+                        "write to this file, whole or not at all, instead of standard output (xlsx needs it)");
+    if (localised)
+        command->add_option("--locale", output.locale,
+                            "en (default: 1234.56, `,` in CSV) or nl (€ 1.234,56, `;` in CSV, Dutch headers); "
+                            "JSON is never localised")
+            ->check(CLI::IsMember({"en", "nl"}));
 }
 
 const std::vector<std::string> report_formats{"table", "json", "csv", "markdown"};
+// The heavy-care commands and price also write the workbook and the HTML report.
+const std::vector<std::string> rich_formats{"table", "json", "csv", "markdown", "xlsx", "html"};
 
 }  // namespace
 
@@ -68,7 +76,7 @@ int main(int argc, char** argv) {
 
     CLI::App* price = app.add_subcommand("price", "The price sheet: every product, its unit, tariff and build-up");
     add_model(price, model);
-    add_output(price, output, report_formats);
+    add_output(price, output, rich_formats, true);
 
     CLI::App* explain = app.add_subcommand("explain", "How one product's tariff is derived, down to the model's lines");
     add_model(explain, model);
@@ -80,13 +88,13 @@ int main(int argc, char** argv) {
     add_model(index, model);
     index->add_option("--from", from, "first year (default: the model's base year)");
     index->add_option("--to", to, "last year (default: the model's last contract year, `until`)");
-    add_output(index, output, report_formats);
+    add_output(index, output, rich_formats, true);
 
     CLI::App* budget_command = app.add_subcommand("budget", "Task-based budgets per provider and year, against the region's frame");
     add_model(budget_command, model);
     budget_command->add_option("-y,--year", year, "only this year");
     budget_command->add_flag("--strict", strict, "exit 3 when a year's budgets exceed its frame");
-    add_output(budget_command, output, report_formats);
+    add_output(budget_command, output, rich_formats, true);
 
     CLI::App* allocate = app.add_subcommand("allocate", "Split a budget over the municipalities by a key");
     add_model(allocate, model);
@@ -94,7 +102,7 @@ int main(int argc, char** argv) {
     allocate->add_option("-y,--year", year, "the year (default: the first year after the base year)");
     allocate->add_option("-b,--budget", budget,
                          "what to split: total (all providers, the default), a provider's name, a lot, or an amount");
-    add_output(allocate, output, report_formats);
+    add_output(allocate, output, rich_formats, true);
 
     std::string bids, list, buildup;
     CLI::App* check_bids = app.add_subcommand("check-bids", "Check providers' bids against the reference tariffs");
@@ -126,6 +134,7 @@ int main(int argc, char** argv) {
     }
 
     try {
+        const cli::Progress progress("tariff " + app.get_subcommands().front()->get_name());
         if (price->parsed()) return cli::run_price(model, output);
         if (explain->parsed()) return cli::run_explain(model, code, year, output);
         if (index->parsed()) return cli::run_index(model, from, to, output);

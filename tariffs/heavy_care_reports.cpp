@@ -143,7 +143,7 @@ Table index_year_table(const std::vector<IndexYear>& years) {
 Table index_product_table(const IndexedTariffs& tariffs, const std::vector<IndexYear>& years) {
     Table table;
     table.columns = {{"code"}, {"name"}, {"unit"}};
-    for (const auto& year : years) table.columns.push_back({std::to_string(year.year), true});
+    for (const auto& year : years) table.columns.push_back({std::to_string(year.year), true, true});
     for (const auto& product : tariffs.products) {
         std::vector<std::string> row = {product.product->code, product.product->name, product.product->unit};
         for (const auto& year : years) {
@@ -176,23 +176,23 @@ std::string index_footnote(const Model& model) {
 }
 
 void write_index_text(const Model& model, const IndexedTariffs& tariffs, const std::vector<IndexYear>& years,
-                      bool markdown, std::ostream& out) {
+                      bool markdown, std::ostream& out, const Locale& locale) {
     const std::string span = year_span(years.front().year, years.back().year);
     title(model, "indexed tariffs " + span, markdown, out);
     const std::string bullet = markdown ? "- " : "";
     if (markdown) {
-        write_markdown(index_year_table(years), out);
+        write_markdown(index_year_table(years), out, locale);
     } else {
-        write_text(index_year_table(years), out);
+        write_text(index_year_table(years), out, locale);
     }
     out << "\n";
     for (const auto& year : years) out << bullet << year.year << ": " << year_how(model.indexation, year) << "\n";
     out << "\n";
     if (markdown) {
         out << "## Tariffs " << span << "\n\n";
-        write_markdown(index_product_table(tariffs, years), out);
+        write_markdown(index_product_table(tariffs, years), out, locale);
     } else {
-        write_text(index_product_table(tariffs, years), out);
+        write_text(index_product_table(tariffs, years), out, locale);
     }
     const auto own = own_index_lines(model, tariffs, years);
     if (!own.empty()) {
@@ -247,7 +247,7 @@ void write_index_json(const Model& model, const IndexedTariffs& tariffs, const s
 // CSV: one row per year and product; `index` is the product's own (empty in the base year).
 Table index_csv(const IndexedTariffs& tariffs, const std::vector<IndexYear>& years) {
     Table table;
-    table.columns = {{"year"}, {"code"}, {"name"}, {"unit"}, {"index"}, {"tariff"}};
+    table.columns = {{"year"}, {"code"}, {"name"}, {"unit"}, {"index", true}, {"tariff", true}};
     for (const auto& year : years)
         for (const auto& product : tariffs.products) {
             const YearTariff* tariff = product.find(year.year);
@@ -326,7 +326,7 @@ void write_provider_lines(const Budgets& budgets, std::optional<int> year, std::
 
 Table frame_table(const std::vector<const FrameCheck*>& frames) {
     Table table;
-    table.columns = {{"year"}, {"total", true}, {"frame", true}, {"headroom", true}};
+    table.columns = {{"year"}, {"total", true, true}, {"frame", true, true}, {"headroom", true, true}};
     for (const FrameCheck* frame : frames)
         table.rows.push_back({std::to_string(frame->year), marked(money(frame->total)),
                               frame->frame ? marked(money(*frame->frame)) : "",
@@ -340,13 +340,14 @@ const char* const budget_footnote =
     "Each line is round(tariff × volume, 2); the volume is exact (≈ marks one shown to six\n"
     "decimals). Availability is indexed like a tariff. Headroom is frame − total.\n";
 
-void write_budgets_table(const Model& model, const Budgets& budgets, std::optional<int> year, std::ostream& out) {
+void write_budgets_table(const Model& model, const Budgets& budgets, std::optional<int> year, std::ostream& out,
+                         const Locale& locale) {
     title(model, budgets_what(budgets, year), false, out);
     write_provider_lines(budgets, year, out);
     out << "All providers against the frame\n\n";
     const auto frames = chosen_frames(budgets, year);
     std::ostringstream text;
-    write_text(frame_table(frames), text);
+    write_text(frame_table(frames), text, locale);
     // The flag follows the row it is about, outside the columns.
     std::istringstream rows(text.str());
     std::string row;
@@ -358,12 +359,12 @@ void write_budgets_table(const Model& model, const Budgets& budgets, std::option
 }
 
 void write_budgets_markdown(const Model& model, const Budgets& budgets, std::optional<int> year,
-                            std::ostream& out) {
+                            std::ostream& out, const Locale& locale) {
     title(model, budgets_what(budgets, year), true, out);
     for (const auto& budget : budgets.providers) {
         out << "## " << provider_title(*budget.provider) << "\n\n";
         Table table;
-        table.columns = {{"year"}, {"line"}, {"tariff", true}, {"volume", true}, {"amount", true}};
+        table.columns = {{"year"}, {"line"}, {"tariff", true, true}, {"volume", true}, {"amount", true, true}};
         for (const ProviderYear* y : chosen_years(budget, year)) {
             const std::string year_text = std::to_string(y->year);
             for (const auto& line : y->lines)
@@ -372,7 +373,7 @@ void write_budgets_markdown(const Model& model, const Budgets& budgets, std::opt
             table.rows.push_back({year_text, "availability", "", "", marked(money(y->availability))});
             table.rows.push_back({year_text, "**total**", "", "", "**" + marked(money(y->total)) + "**"});
         }
-        write_markdown(table, out);
+        write_markdown(table, out, locale);
         out << "\n";
     }
     out << "## All providers against the frame\n\n";
@@ -380,7 +381,7 @@ void write_budgets_markdown(const Model& model, const Budgets& budgets, std::opt
     const auto frames = chosen_frames(budgets, year);
     for (std::size_t i = 0; i < frames.size(); ++i)
         if (frames[i]->over()) table.rows[i][3] += " **" + std::string(over_frame) + "**";
-    write_markdown(table, out);
+    write_markdown(table, out, locale);
     out << "\n" << budget_footnote;
 }
 
@@ -440,8 +441,9 @@ void write_budgets_json(const Model& model, const Budgets& budgets, std::optiona
 // Fields that do not apply to a kind are empty; volumes are exact up to six decimals.
 Table budgets_csv(const Budgets& budgets, std::optional<int> year) {
     Table table;
-    table.columns = {{"kind"},   {"provider"}, {"lot"},   {"year"},     {"code"}, {"tariff"},
-                     {"volume"}, {"amount"},   {"frame"}, {"headroom"}, {"over"}};
+    table.columns = {{"kind"},           {"provider"},       {"lot"},   {"year"},           {"code"},
+                     {"tariff", true},   {"volume", true},   {"amount", true}, {"frame", true}, {"headroom", true},
+                     {"over"}};
     for (const auto& budget : budgets.providers) {
         const std::string& name = budget.provider->name;
         const std::string& lot = budget.provider->lot;
@@ -473,12 +475,12 @@ std::string allocation_what(const Allocation& allocation) {
 Table allocation_table(const Allocation& allocation) {
     const bool insurance = is_insurance(allocation);
     Table table;
-    table.columns = {{"municipality"}, {"weight", true}, {"exact share", true}};
+    table.columns = {{"municipality"}, {"weight", true}, {"exact share", true, true}};
     if (insurance)
-        table.columns.insert(table.columns.end(), {{"premium", true}, {"cent"}, {"use", true}, {"under-use", true},
+        table.columns.insert(table.columns.end(), {{"premium", true, true}, {"cent"}, {"use", true, true}, {"under-use", true, true},
                                                    {"refund", true}, {"deficit", true}, {"amount", true}});
     else
-        table.columns.insert(table.columns.end(), {{"amount", true}, {"cent"}});
+        table.columns.insert(table.columns.end(), {{"amount", true, true}, {"cent"}});
     Number weights, exact, amounts, premiums, uses, under_uses, refunds, deficits;
     for (const auto& share : allocation.shares) {
         const std::string cent = share.extra_cent ? "+1 cent" : "";
@@ -533,15 +535,16 @@ std::string allocation_footnote(const Allocation& allocation) {
     return text;
 }
 
-void write_allocation_text(const Model& model, const Allocation& allocation, bool markdown, std::ostream& out) {
+void write_allocation_text(const Model& model, const Allocation& allocation, bool markdown, std::ostream& out,
+                           const Locale& locale) {
     title(model, allocation_what(allocation), markdown, out);
     out << allocation_header(allocation);
     if (is_insurance(allocation)) out << (markdown ? "\n" : "") << insurance_summary(allocation);
     out << "\n";
     if (markdown) {
-        write_markdown(allocation_table(allocation), out);
+        write_markdown(allocation_table(allocation), out, locale);
     } else {
-        write_text(allocation_table(allocation), out);
+        write_text(allocation_table(allocation), out, locale);
     }
     out << "\n" << allocation_footnote(allocation);
 }
@@ -587,8 +590,9 @@ void write_allocation_json(const Model& model, const Allocation& allocation, std
 Table allocation_csv(const Allocation& allocation) {
     const bool insurance = is_insurance(allocation);
     Table table;
-    table.columns = {{"key"},     {"year"}, {"municipality"}, {"weight"},    {"exact"},  {"amount"},
-                     {"extra_cent"}, {"premium"}, {"use"},     {"under_use"}, {"refund"}, {"deficit"}};
+    table.columns = {{"key"},           {"year"},          {"municipality"},     {"weight", true},
+                     {"exact", true},   {"amount", true},  {"extra_cent"},       {"premium", true},
+                     {"use", true},     {"under_use", true}, {"refund", true},   {"deficit", true}};
     for (const auto& share : allocation.shares) {
         auto insured = [&](const Number& value) { return insurance ? money(value).text : std::string(); };
         table.rows.push_back({std::string(to_string(allocation.key)), std::to_string(allocation.year), share.name,
@@ -602,33 +606,34 @@ Table allocation_csv(const Allocation& allocation) {
 }  // namespace
 
 void write_index(const Model& model, const IndexedTariffs& tariffs, int from, int to, ReportFormat format,
-                 std::ostream& out) {
+                 std::ostream& out, const Locale& locale) {
     const auto years = index_years(tariffs, from, to);
     switch (format) {
-        case ReportFormat::table: write_index_text(model, tariffs, years, false, out); break;
+        case ReportFormat::table: write_index_text(model, tariffs, years, false, out, locale); break;
         case ReportFormat::json: write_index_json(model, tariffs, years, out); break;
-        case ReportFormat::csv: write_csv(index_csv(tariffs, years), out); break;
-        case ReportFormat::markdown: write_index_text(model, tariffs, years, true, out); break;
+        case ReportFormat::csv: write_csv(index_csv(tariffs, years), out, locale); break;
+        case ReportFormat::markdown: write_index_text(model, tariffs, years, true, out, locale); break;
     }
 }
 
 void write_budgets(const Model& model, const Budgets& budgets, std::optional<int> year, ReportFormat format,
-                   std::ostream& out) {
+                   std::ostream& out, const Locale& locale) {
     check_budget_year(budgets, year);
     switch (format) {
-        case ReportFormat::table: write_budgets_table(model, budgets, year, out); break;
+        case ReportFormat::table: write_budgets_table(model, budgets, year, out, locale); break;
         case ReportFormat::json: write_budgets_json(model, budgets, year, out); break;
-        case ReportFormat::csv: write_csv(budgets_csv(budgets, year), out); break;
-        case ReportFormat::markdown: write_budgets_markdown(model, budgets, year, out); break;
+        case ReportFormat::csv: write_csv(budgets_csv(budgets, year), out, locale); break;
+        case ReportFormat::markdown: write_budgets_markdown(model, budgets, year, out, locale); break;
     }
 }
 
-void write_allocation(const Model& model, const Allocation& allocation, ReportFormat format, std::ostream& out) {
+void write_allocation(const Model& model, const Allocation& allocation, ReportFormat format, std::ostream& out,
+                      const Locale& locale) {
     switch (format) {
-        case ReportFormat::table: write_allocation_text(model, allocation, false, out); break;
+        case ReportFormat::table: write_allocation_text(model, allocation, false, out, locale); break;
         case ReportFormat::json: write_allocation_json(model, allocation, out); break;
-        case ReportFormat::csv: write_csv(allocation_csv(allocation), out); break;
-        case ReportFormat::markdown: write_allocation_text(model, allocation, true, out); break;
+        case ReportFormat::csv: write_csv(allocation_csv(allocation), out, locale); break;
+        case ReportFormat::markdown: write_allocation_text(model, allocation, true, out, locale); break;
     }
 }
 

@@ -4,6 +4,7 @@
 #include "tariffs/allocation.hpp"
 #include "tariffs/budgets.hpp"
 #include "tariffs/indexed_tariffs.hpp"
+#include "tariffs/locale.hpp"
 #include "tariffs/model.hpp"
 #include "tariffs/report_format.hpp"
 
@@ -15,14 +16,15 @@ namespace tariffs {
 // The price sheet of each year from `from` to `to`, with each year's applied
 // index and how it was computed.
 void write_index(const Model& model, const IndexedTariffs& tariffs, int from, int to, ReportFormat format,
-                 std::ostream& out);
+                 std::ostream& out, const Locale& locale = default_locale);
 
 // Per provider and year the lines, availability and total; per year the sum
 // against the frame. `year`: only that year.
 void write_budgets(const Model& model, const Budgets& budgets, std::optional<int> year, ReportFormat format,
-                   std::ostream& out);
+                   std::ostream& out, const Locale& locale = default_locale);
 
 // Per municipality its weight, exact share, amount and whether it got a cent.
-void write_allocation(const Model& model, const Allocation& allocation, ReportFormat format, std::ostream& out);
+void write_allocation(const Model& model, const Allocation& allocation, ReportFormat format, std::ostream& out,
+                      const Locale& locale = default_locale);
 
 }  // namespace tariffs

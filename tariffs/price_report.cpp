@@ -24,14 +24,15 @@ std::string approx_cents(const Number& value) {
 // For tools: every digit up to six decimals; the exact fraction is in the JSON.
 std::string six_places(const Number& value) { return engine::display_value(value, 6).text; }
 
-Table people_table(const PriceSheet& sheet) {
+Table people_table(const PriceSheet& sheet, const Locale& locale) {
     Table table;
-    table.columns = {{"code"}, {"name"}, {"kind"}, {"unit"}, {"iJw"}, {"category"}, {"tariff", true},
-                     {"per"}, {"staff cost", true}, {"client cost", true}, {"overhead", true},
-                     {"risk", true}};
+    table.columns = {{"code"}, {"name"}, {"kind"}, {"unit"}, {"iJw"}, {"category"}, {"tariff", true, true},
+                     {"per"}, {"staff cost", true, true}, {"client cost", true, true}, {"overhead", true, true},
+                     {"risk", true, true}};
     for (const auto& line : sheet.lines)
-        table.rows.push_back({line.code, line.name, line.kind, line.unit, line.ijw_unit, line.category,
-                              tariff_text(line.tariff), line.base_unit, approx_cents(line.staff_cost),
+        table.rows.push_back({line.code, line.name, locale.text(line.kind), locale.text(line.unit), line.ijw_unit,
+                              line.category, tariff_text(line.tariff), locale.text(line.base_unit),
+                              approx_cents(line.staff_cost),
                               approx_cents(line.client_cost), approx_cents(line.overhead),
                               approx_cents(line.risk)});
     return table;
@@ -39,9 +40,9 @@ Table people_table(const PriceSheet& sheet) {
 
 Table tool_table(const PriceSheet& sheet) {
     Table table;
-    table.columns = {{"code"}, {"name"}, {"kind"}, {"unit"}, {"ijw_unit"}, {"category"}, {"tariff"},
-                     {"build_up_per"}, {"staff_cost"}, {"client_cost"}, {"overhead"}, {"risk"},
-                     {"personnel_share"}};
+    table.columns = {{"code"}, {"name"}, {"kind"}, {"unit"}, {"ijw_unit"}, {"category"}, {"tariff", true},
+                     {"build_up_per"}, {"staff_cost", true}, {"client_cost", true}, {"overhead", true},
+                     {"risk", true}, {"personnel_share", true}};
     for (const auto& line : sheet.lines)
         table.rows.push_back({line.code, line.name, line.kind, line.unit, line.ijw_unit, line.category,
                               tariff_text(line.tariff), line.base_unit, six_places(line.staff_cost),
@@ -50,22 +51,30 @@ Table tool_table(const PriceSheet& sheet) {
     return table;
 }
 
-const char* const footnote =
+const char* const english_footnote =
     "The tariff is per unit, rounded as its rule says. The build-up (staff cost, client cost,\n"
     "overhead, risk) is exact and per the unit under `per`; ≈ marks an amount shown to the cent.\n"
     "A minute tariff derives from the rounded hourly tariff (iJw IV081). `tariff explain MODEL CODE`\n"
     "shows every figure with its rule and its place in the model.\n";
 
-void write_table(const PriceSheet& sheet, std::ostream& out) {
-    out << sheet.model << ": price sheet " << sheet.year << "\n" << sheet.model_file << "\n\n";
-    write_text(people_table(sheet), out);
-    out << "\n" << footnote;
+const char* const dutch_footnote =
+    "Het tarief is per eenheid, afgerond zoals de regel voorschrijft. De opbouw (personeelskosten,\n"
+    "cliëntgebonden kosten, overhead, risico-opslag) is exact en per de eenheid onder `per`; ≈ markeert\n"
+    "een bedrag getoond op centen. Een minuuttarief volgt uit het afgeronde uurtarief (iJw IV081).\n"
+    "`tariff explain MODEL CODE` toont elk getal met zijn regel en zijn plaats in het model.\n";
+
+const char* footnote(const Locale& locale) { return locale.dutch ? dutch_footnote : english_footnote; }
+
+void write_table(const PriceSheet& sheet, std::ostream& out, const Locale& locale) {
+    out << sheet.model << ": " << locale.text("price sheet") << " " << sheet.year << "\n" << sheet.model_file << "\n\n";
+    write_text(people_table(sheet, locale), out, locale);
+    out << "\n" << footnote(locale);
 }
 
-void write_markdown_sheet(const PriceSheet& sheet, std::ostream& out) {
-    out << "# " << sheet.model << ": price sheet " << sheet.year << "\n\n";
-    write_markdown(people_table(sheet), out);
-    out << "\n" << footnote;
+void write_markdown_sheet(const PriceSheet& sheet, std::ostream& out, const Locale& locale) {
+    out << "# " << sheet.model << ": " << locale.text("price sheet") << " " << sheet.year << "\n\n";
+    write_markdown(people_table(sheet, locale), out, locale);
+    out << "\n" << footnote(locale);
 }
 
 void write_amounts(JsonWriter& json, const PriceLine& line, bool exact) {
@@ -101,12 +110,12 @@ void write_json(const PriceSheet& sheet, std::ostream& out) {
 
 }  // namespace
 
-void write_price_sheet(const PriceSheet& sheet, ReportFormat format, std::ostream& out) {
+void write_price_sheet(const PriceSheet& sheet, ReportFormat format, std::ostream& out, const Locale& locale) {
     switch (format) {
-        case ReportFormat::table: write_table(sheet, out); break;
+        case ReportFormat::table: write_table(sheet, out, locale); break;
         case ReportFormat::json: write_json(sheet, out); break;
-        case ReportFormat::csv: write_csv(tool_table(sheet), out); break;
-        case ReportFormat::markdown: write_markdown_sheet(sheet, out); break;
+        case ReportFormat::csv: write_csv(tool_table(sheet), out, locale); break;
+        case ReportFormat::markdown: write_markdown_sheet(sheet, out, locale); break;
     }
 }
 

@@ -1,6 +1,7 @@
 // The price sheet written for people (table, Markdown) and for tools (JSON, CSV).
 #pragma once
 
+#include "tariffs/locale.hpp"
 #include "tariffs/price_sheet.hpp"
 #include "tariffs/report_format.hpp"
 
@@ -8,6 +9,8 @@
 
 namespace tariffs {
 
-void write_price_sheet(const PriceSheet& sheet, ReportFormat format, std::ostream& out);
+// `locale` changes how people read it (table, CSV, Markdown); JSON stays as it is.
+void write_price_sheet(const PriceSheet& sheet, ReportFormat format, std::ostream& out,
+                       const Locale& locale = default_locale);
 
 }  // namespace tariffs

@@ -13,6 +13,19 @@ std::size_t display_width(const std::string& text) {
     }));
 }
 
+// The table as people in `locale` read it: translated headers, localised numbers.
+Table localised(const Table& table, const Locale& locale, bool for_people) {
+    if (!locale.dutch) return table;
+    Table out = table;
+    for (auto& column : out.columns) column.header = locale.text(column.header);
+    for (auto& row : out.rows)
+        for (std::size_t i = 0; i < row.size() && i < out.columns.size(); ++i) {
+            if (!out.columns[i].numeric) continue;
+            row[i] = for_people && out.columns[i].money ? locale.money(row[i]) : locale.number(row[i]);
+        }
+    return out;
+}
+
 std::vector<std::size_t> column_widths(const Table& table) {
     std::vector<std::size_t> widths;
     for (const auto& column : table.columns) widths.push_back(display_width(column.header));
@@ -35,8 +48,8 @@ void write_text_row(const Table& table, const std::vector<std::string>& cells,
     out << line << '\n';
 }
 
-std::string csv_field(const std::string& text) {
-    if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
+std::string csv_field(const std::string& text, char separator) {
+    if (text.find_first_of(std::string(1, separator) + "\"\n\r") == std::string::npos) return text;
     std::string quoted = "\"";
     for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
     return quoted + "\"";
@@ -50,7 +63,8 @@ std::string markdown_cell(const std::string& text) {
 
 }  // namespace
 
-void write_text(const Table& table, std::ostream& out) {
+void write_text(const Table& original, std::ostream& out, const Locale& locale) {
+    const Table table = localised(original, locale, true);
     const auto widths = column_widths(table);
     std::vector<std::string> headers;
     for (const auto& column : table.columns) headers.push_back(column.header);
@@ -61,9 +75,12 @@ void write_text(const Table& table, std::ostream& out) {
     for (const auto& row : table.rows) write_text_row(table, row, widths, out);
 }
 
-void write_csv(const Table& table, std::ostream& out) {
+void write_csv(const Table& original, std::ostream& out, const Locale& locale) {
+    const Table table = localised(original, locale, false);
+    const char separator = locale.csv_separator();
     auto write_row = [&](const std::vector<std::string>& cells) {
-        for (std::size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << csv_field(cells[i]);
+        for (std::size_t i = 0; i < cells.size(); ++i)
+            out << (i ? std::string(1, separator) : "") << csv_field(cells[i], separator);
         out << '\n';
     };
     std::vector<std::string> headers;
@@ -72,7 +89,8 @@ void write_csv(const Table& table, std::ostream& out) {
     for (const auto& row : table.rows) write_row(row);
 }
 
-void write_markdown(const Table& table, std::ostream& out) {
+void write_markdown(const Table& original, std::ostream& out, const Locale& locale) {
+    const Table table = localised(original, locale, true);
     out << '|';
     for (const auto& column : table.columns) out << ' ' << markdown_cell(column.header) << " |";
     out << "\n|";

@@ -1,6 +1,8 @@
 // A table of text cells, written as an aligned terminal table, CSV or Markdown.
 #pragma once
 
+#include "tariffs/locale.hpp"
+
 #include <ostream>
 #include <string>
 #include <vector>
@@ -9,7 +11,8 @@ namespace tariffs {
 
 struct Column {
     std::string header;
-    bool numeric = false;  // right-aligned
+    bool numeric = false;  // right-aligned, and written as a number in the locale
+    bool money = false;    // an amount of euros: `€ 1.234,56` in Dutch tables
 };
 
 struct Table {
@@ -19,10 +22,11 @@ struct Table {
 
 // Columns padded to their widest cell (counting UTF-8 characters), numbers
 // right-aligned, a rule under the header.
-void write_text(const Table& table, std::ostream& out);
-// RFC 4180: comma-separated, fields quoted where they must be, CRLF-free (\n).
-void write_csv(const Table& table, std::ostream& out);
+void write_text(const Table& table, std::ostream& out, const Locale& locale = default_locale);
+// RFC 4180: comma-separated, fields quoted where they must be, lines ending in \n.
+// With the Dutch locale: `;`-separated, decimal commas, no euro signs.
+void write_csv(const Table& table, std::ostream& out, const Locale& locale = default_locale);
 // A GitHub-flavoured Markdown table; `|` in cells is escaped.
-void write_markdown(const Table& table, std::ostream& out);
+void write_markdown(const Table& table, std::ostream& out, const Locale& locale = default_locale);
 
 }  // namespace tariffs
