@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the real programs some tests use, when missing: LibreOffice Calc (it
-# recalculates our XLSX workbooks) and Chromium (it renders our HTML report).
+# recalculates our XLSX workbooks), Chromium (it renders our HTML report) and unzip
+# (to read a workbook's formulas back).
 # Where they cannot be installed, those tests say so and skip; the rest still run.
 set -uo pipefail
 
 missing=()
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v unzip >/dev/null 2>&1 || missing+=(unzip)
 missing+=(fonts-dejavu-core)
 todo=()
 for package in "${missing[@]}"; do
