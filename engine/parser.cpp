@@ -61,7 +61,7 @@ const FunctionInfo* find_function(std::string_view name) {
 
 class Parser {
 public:
-    Parser(std::string_view text, PositionMap positions) : lexer_(text), positions_(std::move(positions)) {
+    Parser(std::string_view text, const TextPlaces& places) : lexer_(text), places_(places) {
         advance();
     }
 
@@ -81,7 +81,7 @@ private:
         throw InputError(position(at), message);
     }
 
-    SourcePos position(const Token& token) const { return positions_(token.offset); }
+    SourcePos position(const Token& token) const { return places_.at(token.offset); }
 
     void advance() {
         previous_ = current_;
@@ -247,7 +247,7 @@ private:
     }
 
     Lexer lexer_;
-    PositionMap positions_;
+    const TextPlaces& places_;
     int nesting_ = 0;
     Token current_;
     Token previous_;
@@ -255,13 +255,9 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Expr> parse_formula(std::string_view text, const PositionMap& positions) {
-    Parser parser(text, positions);
+std::unique_ptr<Expr> parse_formula(std::string_view text, const TextPlaces& places) {
+    Parser parser(text, places);
     return parser.formula();
-}
-
-std::unique_ptr<Expr> parse_formula(std::string_view text, const SourcePos& start) {
-    return parse_formula(text, [start](int offset) { return start.shifted(offset); });
 }
 
 std::string_view to_string(BinaryOp op) {

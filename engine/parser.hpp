@@ -11,7 +11,6 @@
 #include "engine/expr.hpp"
 #include "engine/source.hpp"
 
-#include <functional>
 #include <memory>
 #include <string_view>
 
@@ -21,14 +20,9 @@ namespace engine {
 // stack (in parsing, checking, evaluating and destroying the tree).
 inline constexpr int max_formula_height = 200;
 
-// Where each character of a formula stands in its file, by offset.
-using PositionMap = std::function<SourcePos(int offset)>;
-
-// Parses `text`, whose first character stands at `start` (on one line). Throws
-// InputError with the position of the offending token.
-std::unique_ptr<Expr> parse_formula(std::string_view text, const SourcePos& start);
-// The same for a formula whose characters are placed by `positions`, e.g. one
-// written over several lines.
-std::unique_ptr<Expr> parse_formula(std::string_view text, const PositionMap& positions);
+// Parses `text`, each of whose characters stands where `places` says (a start
+// on one line converts to it). Throws InputError with the position of the
+// offending token.
+std::unique_ptr<Expr> parse_formula(std::string_view text, const TextPlaces& places);
 
 }  // namespace engine

@@ -1,5 +1,7 @@
 #include "engine/source.hpp"
 
+#include <algorithm>
+
 namespace engine {
 
 std::string SourcePos::to_string() const {
@@ -18,6 +20,12 @@ SourcePos SourcePos::shifted(int offset) const {
     SourcePos moved = *this;
     moved.column += offset;
     return moved;
+}
+
+SourcePos TextPlaces::at(int offset) const {
+    if (each_.empty()) return start_.shifted(offset);
+    const auto index = static_cast<std::size_t>(std::max(offset, 0));
+    return each_[std::min(index, each_.size() - 1)];
 }
 
 std::shared_ptr<const std::string> make_file_name(std::string name) {

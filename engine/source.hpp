@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace engine {
 
@@ -18,6 +19,21 @@ struct SourcePos {
     std::string file_line() const;
     // The same position moved `offset` characters to the right on its line.
     SourcePos shifted(int offset) const;
+};
+
+// Where each character of a text (a formula) stands in its file: from a start
+// on one line, or character by character for a text written over several lines.
+class TextPlaces {
+public:
+    TextPlaces(SourcePos start) : start_(std::move(start)) {}  // NOLINT: a start on one line reads naturally
+    explicit TextPlaces(std::vector<SourcePos> each) : each_(std::move(each)) {}
+
+    // The place of the character at `offset`; past the end, the last place known.
+    SourcePos at(int offset) const;
+
+private:
+    SourcePos start_;
+    std::vector<SourcePos> each_;  // one per character and one past the end, or empty
 };
 
 std::shared_ptr<const std::string> make_file_name(std::string name);

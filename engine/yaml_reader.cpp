@@ -255,25 +255,25 @@ std::shared_ptr<const Expr> YamlReader::formula(const YAML::Node& node, std::str
     auto source = text(node, what);
     if (!source) return nullptr;
     try {
-        return parse_formula(*source, positions_in(node));
+        return parse_formula(*source, places_of(node));
     } catch (const InputError& e) {
         diagnostics_.append(e.diagnostics());
         return nullptr;
     }
 }
 
-std::function<SourcePos(int)> YamlReader::positions_in(const YAML::Node& node) const {
+TextPlaces YamlReader::places_of(const YAML::Node& node) const {
     const SourcePos start = pos(node);
     const std::string& value = node.Scalar();
     const std::size_t at = static_cast<std::size_t>(node.Mark().pos);
-    if (!text_ || node.Mark().is_null() || at >= text_->size()) return [start](int) { return start; };
+    if (!text_ || node.Mark().is_null() || at >= text_->size()) return TextPlaces(std::vector<SourcePos>{start});
     const std::string& source = *text_;
     // Most formulas stand on one line as written, plain or quoted.
     const std::size_t quote = source[at] == '"' || source[at] == '\'' ? 1 : 0;
-    if (source.compare(at + quote, value.size(), value) == 0)
-        return [start, quote](int offset) { return start.shifted(offset + static_cast<int>(quote)); };
+    if (source.compare(at + quote, value.size(), value) == 0) return start.shifted(static_cast<int>(quote));
     // Folded or block scalars: follow the source, matching each visible character.
-    auto places = std::make_shared<std::vector<SourcePos>>();
+    std::vector<SourcePos> places;
+    places.reserve(value.size() + 1);
     SourcePos here = start;
     std::size_t i = at;
     auto step = [&] {
@@ -288,13 +288,11 @@ std::function<SourcePos(int)> YamlReader::positions_in(const YAML::Node& node) c
     for (char c : value) {
         if (c != ' ' && c != '\n' && c != '\t')
             while (i < source.size() && source[i] != c) step();
-        places->push_back(here);
+        places.push_back(here);
         if (c != ' ' && c != '\n' && c != '\t' && i < source.size()) step();
     }
-    places->push_back(here);
-    return [places](int offset) {
-        return (*places)[std::min(static_cast<std::size_t>(std::max(offset, 0)), places->size() - 1)];
-    };
+    places.push_back(here);
+    return TextPlaces(std::move(places));
 }
 
 std::optional<Rounding> YamlReader::rounding(const YAML::Node& node) {

@@ -79,7 +79,7 @@ public:
 
 private:
     // Where each character of a scalar's value stands in the source.
-    std::function<SourcePos(int)> positions_in(const YAML::Node& node) const;
+    TextPlaces places_of(const YAML::Node& node) const;
 
     std::shared_ptr<const std::string> file_;
     std::shared_ptr<const std::string> text_;
