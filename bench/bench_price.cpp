@@ -2,12 +2,12 @@
 // told apart from process start-up: load and check a model, price it, index it
 // over its contract years, budget it, and allocate the first indexed year.
 //   bench_price MODEL [RUNS]
-#include "tariffs/allocation.hpp"
-#include "tariffs/budgets.hpp"
-#include "tariffs/cost_model.hpp"
-#include "tariffs/indexed_tariffs.hpp"
-#include "tariffs/model_loader.hpp"
-#include "tariffs/price_sheet.hpp"
+#include "tariffs/pricing/allocation.hpp"
+#include "tariffs/pricing/budgets.hpp"
+#include "tariffs/pricing/cost_model.hpp"
+#include "tariffs/pricing/indexed_tariffs.hpp"
+#include "tariffs/model/model_loader.hpp"
+#include "tariffs/pricing/price_sheet.hpp"
 
 #include <chrono>
 #include <iostream>

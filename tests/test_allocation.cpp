@@ -1,4 +1,4 @@
-#include "tariffs/allocation.hpp"
+#include "tariffs/pricing/allocation.hpp"
 
 #include "engine/diagnostic.hpp"
 #include "numbers.hpp"

@@ -3,8 +3,8 @@
 // over the inputs, one at a time in a fixed order, adding up exactly.
 #include "engine/decimal.hpp"
 #include "engine/diagnostic.hpp"
-#include "tariffs/bid_buildup.hpp"
-#include "tariffs/model_loader.hpp"
+#include "tariffs/checks/bid_buildup.hpp"
+#include "tariffs/model/model_loader.hpp"
 
 #include "cli_runner.hpp"
 

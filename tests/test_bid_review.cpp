@@ -2,12 +2,12 @@
 // ceiling from the model; per provider a summary; per lot a ranking on the lot's
 // reference volumes.
 #include "engine/decimal.hpp"
-#include "tariffs/bid_review.hpp"
-#include "tariffs/budgets.hpp"
-#include "tariffs/cost_model.hpp"
-#include "tariffs/csv_reader.hpp"
-#include "tariffs/indexed_tariffs.hpp"
-#include "tariffs/model_loader.hpp"
+#include "tariffs/checks/bid_review.hpp"
+#include "tariffs/pricing/budgets.hpp"
+#include "tariffs/pricing/cost_model.hpp"
+#include "tariffs/checks/csv_reader.hpp"
+#include "tariffs/pricing/indexed_tariffs.hpp"
+#include "tariffs/model/model_loader.hpp"
 
 #include "cli_runner.hpp"
 

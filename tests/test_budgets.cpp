@@ -1,10 +1,10 @@
 // METHOD.md §6: a provider's budget is Σ round(tariff × volume, 2) plus
 // availability, per year; the providers together are checked against the frame.
 #include "engine/decimal.hpp"
-#include "tariffs/budgets.hpp"
-#include "tariffs/cost_model.hpp"
-#include "tariffs/indexed_tariffs.hpp"
-#include "tariffs/model_loader.hpp"
+#include "tariffs/pricing/budgets.hpp"
+#include "tariffs/pricing/cost_model.hpp"
+#include "tariffs/pricing/indexed_tariffs.hpp"
+#include "tariffs/model/model_loader.hpp"
 
 #include "cli_runner.hpp"
 

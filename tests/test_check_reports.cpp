@@ -1,6 +1,6 @@
 // The reports of the checks (bid review, index check, build-up) written from
 // hand-made results covering every status, in every format.
-#include "tariffs/check_reports.hpp"
+#include "tariffs/reports/check_reports.hpp"
 
 #include "numbers.hpp"
 

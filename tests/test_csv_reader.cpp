@@ -1,7 +1,7 @@
 // Reading providers' CSV files (tariffs/csv_reader.hpp): both dialects detected
 // per file, quoting, line numbers, problems per line, and amounts read exactly.
 #include "engine/diagnostic.hpp"
-#include "tariffs/csv_reader.hpp"
+#include "tariffs/checks/csv_reader.hpp"
 
 #include "numbers.hpp"
 

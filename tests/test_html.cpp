@@ -5,12 +5,12 @@
 // real browser: the screenshot is not blank and the amounts in the rendered DOM
 // are the engine's.
 #include "engine/decimal.hpp"
-#include "tariffs/allocation.hpp"
-#include "tariffs/cost_model.hpp"
-#include "tariffs/html_report.hpp"
-#include "tariffs/indexation.hpp"
-#include "tariffs/model_loader.hpp"
-#include "tariffs/report_data.hpp"
+#include "tariffs/pricing/allocation.hpp"
+#include "tariffs/pricing/cost_model.hpp"
+#include "tariffs/reports/html_report.hpp"
+#include "tariffs/pricing/indexation.hpp"
+#include "tariffs/model/model_loader.hpp"
+#include "tariffs/reports/report_data.hpp"
 
 #include "cli_runner.hpp"
 

@@ -1,11 +1,11 @@
 // Indexation validation: a provider's indexed tariffs against the model's, and
 // for each that differs, the alternative that explains it.
 #include "engine/decimal.hpp"
-#include "tariffs/cost_model.hpp"
-#include "tariffs/csv_reader.hpp"
-#include "tariffs/index_check.hpp"
-#include "tariffs/indexed_tariffs.hpp"
-#include "tariffs/model_loader.hpp"
+#include "tariffs/pricing/cost_model.hpp"
+#include "tariffs/checks/csv_reader.hpp"
+#include "tariffs/checks/index_check.hpp"
+#include "tariffs/pricing/indexed_tariffs.hpp"
+#include "tariffs/model/model_loader.hpp"
 
 #include "cli_runner.hpp"
 

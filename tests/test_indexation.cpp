@@ -3,9 +3,9 @@
 // indexed as a chain on the published tariff, or directly from the exact one.
 // The figures are the public OVA/PPC of models/indexation/ova-ppc.yaml.
 #include "engine/decimal.hpp"
-#include "tariffs/cost_model.hpp"
-#include "tariffs/indexed_tariffs.hpp"
-#include "tariffs/model_loader.hpp"
+#include "tariffs/pricing/cost_model.hpp"
+#include "tariffs/pricing/indexed_tariffs.hpp"
+#include "tariffs/model/model_loader.hpp"
 
 #include "cli_runner.hpp"
 

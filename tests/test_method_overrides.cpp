@@ -1,8 +1,8 @@
 // A model changes the method without touching C++: it redefines a rule for the
 // whole model or for one product, or chooses another rounding.
 #include "engine/decimal.hpp"
-#include "tariffs/cost_model.hpp"
-#include "tariffs/model_loader.hpp"
+#include "tariffs/pricing/cost_model.hpp"
+#include "tariffs/model/model_loader.hpp"
 
 #include "cli_runner.hpp"
 

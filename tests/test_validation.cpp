@@ -5,8 +5,8 @@
 // were counted by hand from the files; keep them in step when a file changes.
 #include "cli_runner.hpp"
 #include "engine/diagnostic.hpp"
-#include "tariffs/cost_model.hpp"
-#include "tariffs/model_loader.hpp"
+#include "tariffs/pricing/cost_model.hpp"
+#include "tariffs/model/model_loader.hpp"
 
 #include <catch2/catch.hpp>
 

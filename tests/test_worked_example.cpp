@@ -1,8 +1,8 @@
 // METHOD.md §8: the worked example, to the cent, with the intermediate values
 // the method lists.
 #include "engine/decimal.hpp"
-#include "tariffs/cost_model.hpp"
-#include "tariffs/model_loader.hpp"
+#include "tariffs/pricing/cost_model.hpp"
+#include "tariffs/model/model_loader.hpp"
 
 #include "cli_runner.hpp"
 

@@ -1,13 +1,13 @@
 // The workbook (tariff ... --format xlsx): a real XLSX file whose formulas,
 // recalculated by a real spreadsheet (LibreOffice Calc, when installed), give
 // the engine's figures to the cent.
-#include "tariffs/xlsx_report.hpp"
+#include "tariffs/reports/xlsx_report.hpp"
 
 #include "engine/decimal.hpp"
-#include "tariffs/allocation.hpp"
-#include "tariffs/cost_model.hpp"
-#include "tariffs/model_loader.hpp"
-#include "tariffs/report_data.hpp"
+#include "tariffs/pricing/allocation.hpp"
+#include "tariffs/pricing/cost_model.hpp"
+#include "tariffs/model/model_loader.hpp"
+#include "tariffs/reports/report_data.hpp"
 
 #include "cli_runner.hpp"
 

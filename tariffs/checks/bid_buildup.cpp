@@ -1,9 +1,9 @@
-#include "tariffs/bid_buildup.hpp"
+#include "tariffs/checks/bid_buildup.hpp"
 
 #include "engine/decimal.hpp"
 #include "engine/suggest.hpp"
 #include "engine/yaml_reader.hpp"
-#include "tariffs/cost_model.hpp"
+#include "tariffs/pricing/cost_model.hpp"
 
 #include <algorithm>
 #include <map>

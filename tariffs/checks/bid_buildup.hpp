@@ -7,7 +7,7 @@
 
 #include "engine/number.hpp"
 #include "engine/scope.hpp"
-#include "tariffs/model.hpp"
+#include "tariffs/model/model.hpp"
 
 #include <optional>
 #include <string>

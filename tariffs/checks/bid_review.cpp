@@ -1,6 +1,6 @@
-#include "tariffs/bid_review.hpp"
+#include "tariffs/checks/bid_review.hpp"
 
-#include "tariffs/ijw.hpp"
+#include "tariffs/model/ijw.hpp"
 
 #include <algorithm>
 #include <array>

@@ -5,10 +5,10 @@
 
 #include "engine/diagnostic.hpp"
 #include "engine/number.hpp"
-#include "tariffs/budgets.hpp"
-#include "tariffs/csv_reader.hpp"
-#include "tariffs/indexed_tariffs.hpp"
-#include "tariffs/model.hpp"
+#include "tariffs/pricing/budgets.hpp"
+#include "tariffs/checks/csv_reader.hpp"
+#include "tariffs/pricing/indexed_tariffs.hpp"
+#include "tariffs/model/model.hpp"
 
 #include <map>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "tariffs/csv_reader.hpp"
+#include "tariffs/checks/csv_reader.hpp"
 
 #include <filesystem>
 #include <fstream>

@@ -1,4 +1,4 @@
-#include "tariffs/index_check.hpp"
+#include "tariffs/checks/index_check.hpp"
 
 #include <algorithm>
 #include <array>

@@ -5,9 +5,9 @@
 
 #include "engine/diagnostic.hpp"
 #include "engine/number.hpp"
-#include "tariffs/cost_model.hpp"
-#include "tariffs/csv_reader.hpp"
-#include "tariffs/indexed_tariffs.hpp"
+#include "tariffs/pricing/cost_model.hpp"
+#include "tariffs/checks/csv_reader.hpp"
+#include "tariffs/pricing/indexed_tariffs.hpp"
 
 #include <string>
 #include <string_view>

@@ -1,7 +1,7 @@
-#include "tariffs/budget_loader.hpp"
+#include "tariffs/model/budget_loader.hpp"
 
 #include "engine/suggest.hpp"
-#include "tariffs/year_reader.hpp"
+#include "tariffs/model/year_reader.hpp"
 
 namespace tariffs {
 

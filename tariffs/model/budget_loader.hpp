@@ -2,7 +2,7 @@
 #pragma once
 
 #include "engine/yaml_reader.hpp"
-#include "tariffs/budget.hpp"
+#include "tariffs/model/budget_plan.hpp"
 
 #include <set>
 #include <string>

@@ -4,7 +4,7 @@
 
 #include "engine/number.hpp"
 #include "engine/source.hpp"
-#include "tariffs/municipality.hpp"
+#include "tariffs/model/municipality.hpp"
 
 #include <optional>
 #include <string>

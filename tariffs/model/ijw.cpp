@@ -1,4 +1,4 @@
-#include "tariffs/ijw.hpp"
+#include "tariffs/model/ijw.hpp"
 
 namespace tariffs {
 

@@ -1,6 +1,6 @@
-#include "tariffs/indexation_loader.hpp"
+#include "tariffs/model/indexation_loader.hpp"
 
-#include "tariffs/year_reader.hpp"
+#include "tariffs/model/year_reader.hpp"
 
 #include <filesystem>
 

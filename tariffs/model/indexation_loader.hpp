@@ -2,7 +2,7 @@
 #pragma once
 
 #include "engine/yaml_reader.hpp"
-#include "tariffs/indexation.hpp"
+#include "tariffs/model/index_policy.hpp"
 
 #include <string>
 

@@ -1,7 +1,7 @@
-#include "tariffs/method_loader.hpp"
+#include "tariffs/model/method_loader.hpp"
 
 #include "engine/yaml_reader.hpp"
-#include "tariffs/ijw.hpp"
+#include "tariffs/model/ijw.hpp"
 
 namespace tariffs {
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "engine/diagnostic.hpp"
-#include "tariffs/model.hpp"
+#include "tariffs/model/model.hpp"
 
 #include <string>
 #include <string_view>

@@ -1,4 +1,4 @@
-#include "tariffs/model.hpp"
+#include "tariffs/model/model.hpp"
 
 namespace tariffs {
 

@@ -4,10 +4,10 @@
 
 #include "engine/scope.hpp"
 #include "engine/source.hpp"
-#include "tariffs/allocation.hpp"
-#include "tariffs/budget.hpp"
-#include "tariffs/indexation.hpp"
-#include "tariffs/municipality.hpp"
+#include "tariffs/model/allocation_settings.hpp"
+#include "tariffs/model/budget_plan.hpp"
+#include "tariffs/model/index_policy.hpp"
+#include "tariffs/model/municipality.hpp"
 
 #include <map>
 #include <optional>

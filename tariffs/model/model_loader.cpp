@@ -1,13 +1,13 @@
-#include "tariffs/model_loader.hpp"
+#include "tariffs/model/model_loader.hpp"
 
 #include "engine/suggest.hpp"
 #include "engine/yaml_reader.hpp"
-#include "tariffs/ijw.hpp"
-#include "tariffs/budget_loader.hpp"
-#include "tariffs/indexation_loader.hpp"
-#include "tariffs/method_loader.hpp"
-#include "tariffs/municipality_loader.hpp"
-#include "tariffs/year_reader.hpp"
+#include "tariffs/model/ijw.hpp"
+#include "tariffs/model/budget_loader.hpp"
+#include "tariffs/model/indexation_loader.hpp"
+#include "tariffs/model/method_loader.hpp"
+#include "tariffs/model/municipality_loader.hpp"
+#include "tariffs/model/year_reader.hpp"
 
 #include <filesystem>
 #include <map>

@@ -2,7 +2,7 @@
 // without computing: keys, numbers, ranges, staff mixes, units, codes.
 #pragma once
 
-#include "tariffs/model.hpp"
+#include "tariffs/model/model.hpp"
 
 #include <string>
 #include <string_view>

@@ -1,6 +1,6 @@
-#include "tariffs/municipality_loader.hpp"
+#include "tariffs/model/municipality_loader.hpp"
 
-#include "tariffs/year_reader.hpp"
+#include "tariffs/model/year_reader.hpp"
 
 #include <set>
 

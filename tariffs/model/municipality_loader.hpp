@@ -2,8 +2,8 @@
 #pragma once
 
 #include "engine/yaml_reader.hpp"
-#include "tariffs/allocation.hpp"
-#include "tariffs/municipality.hpp"
+#include "tariffs/model/allocation_settings.hpp"
+#include "tariffs/model/municipality.hpp"
 
 #include <vector>
 

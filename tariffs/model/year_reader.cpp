@@ -1,4 +1,4 @@
-#include "tariffs/year_reader.hpp"
+#include "tariffs/model/year_reader.hpp"
 
 namespace tariffs {
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "engine/yaml_reader.hpp"
-#include "tariffs/municipality.hpp"
+#include "tariffs/model/municipality.hpp"
 
 #include <optional>
 #include <string_view>

@@ -1,4 +1,4 @@
-#include "tariffs/allocation.hpp"
+#include "tariffs/pricing/allocation.hpp"
 
 #include "engine/apportion.hpp"
 #include "engine/diagnostic.hpp"
@@ -16,9 +16,6 @@ using engine::Number;
 
 namespace {
 
-// Enum order.
-constexpr std::array<std::string_view, 4> key_names = {"moving_average", "objective", "usage",
-                                                       "insurance"};
 
 std::string year_range(int first, int last) {
     return first == last ? std::to_string(first)
@@ -316,19 +313,6 @@ Allocation settle_insurance(const std::vector<Municipality>& municipalities,
 }
 
 }  // namespace
-
-std::optional<AllocationKey> parse_allocation_key(std::string_view name) {
-    for (std::size_t i = 0; i < key_names.size(); ++i) {
-        if (name == key_names[i]) {
-            return static_cast<AllocationKey>(i);
-        }
-    }
-    return std::nullopt;
-}
-
-std::string_view to_string(AllocationKey key) {
-    return key_names.at(static_cast<std::size_t>(key));
-}
 
 namespace {
 // Settlement: each pays its own use, so what is split is the sum of use.

@@ -3,7 +3,8 @@
 
 #include "engine/number.hpp"
 #include "engine/source.hpp"
-#include "tariffs/municipality.hpp"
+#include "tariffs/model/allocation_settings.hpp"
+#include "tariffs/model/municipality.hpp"
 
 #include <optional>
 #include <string>
@@ -11,18 +12,6 @@
 #include <vector>
 
 namespace tariffs {
-
-enum class AllocationKey { moving_average, objective, usage, insurance };
-std::optional<AllocationKey> parse_allocation_key(std::string_view name);
-std::string_view to_string(AllocationKey key);
-
-struct AllocationSettings {
-    std::string metric = "young_people";  // moving_average: which metric
-    int years = 3;                        // moving_average: over the last N years before the year
-    AllocationKey premium_key = AllocationKey::moving_average;  // insurance: premiums by this key
-    engine::Number no_claim_share;        // insurance: share of a surplus returned
-    engine::SourcePos pos;                // where the settings are written
-};
 
 struct AllocationShare {
     std::string name;

@@ -1,4 +1,4 @@
-#include "tariffs/budgets.hpp"
+#include "tariffs/pricing/budgets.hpp"
 
 #include "engine/diagnostic.hpp"
 #include "engine/rounding.hpp"

@@ -1,9 +1,9 @@
 // Computing the budgets of a plan from the indexed tariffs.
 #pragma once
 
-#include "tariffs/budget.hpp"
-#include "tariffs/indexed_tariffs.hpp"
-#include "tariffs/model.hpp"
+#include "tariffs/model/budget_plan.hpp"
+#include "tariffs/pricing/indexed_tariffs.hpp"
+#include "tariffs/model/model.hpp"
 
 #include <optional>
 #include <string>

@@ -1,6 +1,6 @@
-#include "tariffs/cost_model.hpp"
+#include "tariffs/pricing/cost_model.hpp"
 
-#include "tariffs/method_loader.hpp"
+#include "tariffs/model/method_loader.hpp"
 
 #include <set>
 

@@ -6,7 +6,7 @@
 #include "engine/diagnostic.hpp"
 #include "engine/evaluator.hpp"
 #include "engine/scope.hpp"
-#include "tariffs/model.hpp"
+#include "tariffs/model/model.hpp"
 
 #include <map>
 #include <memory>

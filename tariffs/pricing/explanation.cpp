@@ -1,4 +1,4 @@
-#include "tariffs/explanation.hpp"
+#include "tariffs/pricing/explanation.hpp"
 
 namespace tariffs {
 

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "engine/derivation.hpp"
-#include "tariffs/cost_model.hpp"
-#include "tariffs/indexed_tariffs.hpp"
-#include "tariffs/model.hpp"
+#include "tariffs/pricing/cost_model.hpp"
+#include "tariffs/pricing/indexed_tariffs.hpp"
+#include "tariffs/model/model.hpp"
 
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "tariffs/indexation.hpp"
+#include "tariffs/pricing/indexation.hpp"
 
 #include "engine/decimal.hpp"
 #include "engine/diagnostic.hpp"
@@ -6,12 +6,6 @@
 namespace tariffs {
 
 using engine::Number;
-
-const IndexSeries* IndexPolicy::find_series(const std::string& component) const {
-    for (const auto& s : series)
-        if (s.component == component) return &s;
-    return nullptr;
-}
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "tariffs/indexed_tariffs.hpp"
+#include "tariffs/pricing/indexed_tariffs.hpp"
 
 namespace tariffs {
 

@@ -2,8 +2,8 @@
 // policy from the base year on.
 #pragma once
 
-#include "tariffs/cost_model.hpp"
-#include "tariffs/indexation.hpp"
+#include "tariffs/pricing/cost_model.hpp"
+#include "tariffs/pricing/indexation.hpp"
 
 #include <optional>
 #include <vector>

@@ -1,6 +1,6 @@
-#include "tariffs/price_sheet.hpp"
+#include "tariffs/pricing/price_sheet.hpp"
 
-#include "tariffs/ijw.hpp"
+#include "tariffs/model/ijw.hpp"
 
 namespace tariffs {
 

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "engine/number.hpp"
-#include "tariffs/cost_model.hpp"
-#include "tariffs/model.hpp"
+#include "tariffs/pricing/cost_model.hpp"
+#include "tariffs/model/model.hpp"
 
 #include <string>
 #include <vector>

@@ -1,8 +1,8 @@
-#include "tariffs/check_reports.hpp"
+#include "tariffs/reports/check_reports.hpp"
 
 #include "engine/decimal.hpp"
-#include "tariffs/json.hpp"
-#include "tariffs/table.hpp"
+#include "tariffs/reports/json.hpp"
+#include "tariffs/reports/table.hpp"
 
 #include <algorithm>
 #include <optional>

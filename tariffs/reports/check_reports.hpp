@@ -7,11 +7,11 @@
 // amount and percentage as a string, never a JSON number.
 #pragma once
 
-#include "tariffs/bid_buildup.hpp"
-#include "tariffs/bid_review.hpp"
-#include "tariffs/index_check.hpp"
-#include "tariffs/model.hpp"
-#include "tariffs/report_format.hpp"
+#include "tariffs/checks/bid_buildup.hpp"
+#include "tariffs/checks/bid_review.hpp"
+#include "tariffs/checks/index_check.hpp"
+#include "tariffs/model/model.hpp"
+#include "tariffs/reports/report_format.hpp"
 
 #include <ostream>
 

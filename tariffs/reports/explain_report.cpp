@@ -1,8 +1,8 @@
-#include "tariffs/explain_report.hpp"
+#include "tariffs/reports/explain_report.hpp"
 
 #include "engine/decimal.hpp"
-#include "tariffs/ijw.hpp"
-#include "tariffs/json.hpp"
+#include "tariffs/model/ijw.hpp"
+#include "tariffs/reports/json.hpp"
 
 #include <map>
 #include <set>

@@ -1,7 +1,7 @@
 // An explanation written as an indented derivation (text) or as JSON.
 #pragma once
 
-#include "tariffs/explanation.hpp"
+#include "tariffs/pricing/explanation.hpp"
 
 #include <ostream>
 

@@ -1,8 +1,8 @@
-#include "tariffs/heavy_care_reports.hpp"
+#include "tariffs/reports/heavy_care_reports.hpp"
 
 #include "engine/decimal.hpp"
-#include "tariffs/json.hpp"
-#include "tariffs/table.hpp"
+#include "tariffs/reports/json.hpp"
+#include "tariffs/reports/table.hpp"
 
 #include <algorithm>
 #include <sstream>

@@ -1,12 +1,12 @@
 // Reports of indexation, budgets and allocations, in every report format.
 #pragma once
 
-#include "tariffs/allocation.hpp"
-#include "tariffs/budgets.hpp"
-#include "tariffs/indexed_tariffs.hpp"
-#include "tariffs/locale.hpp"
-#include "tariffs/model.hpp"
-#include "tariffs/report_format.hpp"
+#include "tariffs/pricing/allocation.hpp"
+#include "tariffs/pricing/budgets.hpp"
+#include "tariffs/pricing/indexed_tariffs.hpp"
+#include "tariffs/reports/locale.hpp"
+#include "tariffs/model/model.hpp"
+#include "tariffs/reports/report_format.hpp"
 
 #include <optional>
 #include <ostream>

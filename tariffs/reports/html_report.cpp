@@ -1,10 +1,10 @@
-#include "tariffs/html_report.hpp"
+#include "tariffs/reports/html_report.hpp"
 
 #include "engine/decimal.hpp"
 #include "engine/rounding.hpp"
-#include "tariffs/explanation.hpp"
-#include "tariffs/ijw.hpp"
-#include "tariffs/indexation.hpp"
+#include "tariffs/pricing/explanation.hpp"
+#include "tariffs/model/ijw.hpp"
+#include "tariffs/pricing/indexation.hpp"
 
 #include <map>
 #include <set>

@@ -5,8 +5,8 @@
 // per municipality. Reads well on a laptop screen and printed as a council annex.
 #pragma once
 
-#include "tariffs/locale.hpp"
-#include "tariffs/report_data.hpp"
+#include "tariffs/reports/locale.hpp"
+#include "tariffs/reports/report_data.hpp"
 
 #include <ostream>
 

@@ -1,4 +1,4 @@
-#include "tariffs/json.hpp"
+#include "tariffs/reports/json.hpp"
 
 #include <cstdio>
 

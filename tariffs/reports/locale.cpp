@@ -1,4 +1,4 @@
-#include "tariffs/locale.hpp"
+#include "tariffs/reports/locale.hpp"
 
 #include <map>
 

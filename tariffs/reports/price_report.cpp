@@ -1,8 +1,8 @@
-#include "tariffs/price_report.hpp"
+#include "tariffs/reports/price_report.hpp"
 
 #include "engine/decimal.hpp"
-#include "tariffs/json.hpp"
-#include "tariffs/table.hpp"
+#include "tariffs/reports/json.hpp"
+#include "tariffs/reports/table.hpp"
 
 namespace tariffs {
 

@@ -1,9 +1,9 @@
 // The price sheet written for people (table, Markdown) and for tools (JSON, CSV).
 #pragma once
 
-#include "tariffs/locale.hpp"
-#include "tariffs/price_sheet.hpp"
-#include "tariffs/report_format.hpp"
+#include "tariffs/reports/locale.hpp"
+#include "tariffs/pricing/price_sheet.hpp"
+#include "tariffs/reports/report_format.hpp"
 
 #include <ostream>
 

@@ -1,4 +1,4 @@
-#include "tariffs/report_data.hpp"
+#include "tariffs/reports/report_data.hpp"
 
 namespace tariffs {
 

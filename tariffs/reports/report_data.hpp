@@ -3,12 +3,12 @@
 // command have them, the indexed tariffs, the budgets and an allocation.
 #pragma once
 
-#include "tariffs/allocation.hpp"
-#include "tariffs/budgets.hpp"
-#include "tariffs/cost_model.hpp"
-#include "tariffs/indexed_tariffs.hpp"
-#include "tariffs/model.hpp"
-#include "tariffs/price_sheet.hpp"
+#include "tariffs/pricing/allocation.hpp"
+#include "tariffs/pricing/budgets.hpp"
+#include "tariffs/pricing/cost_model.hpp"
+#include "tariffs/pricing/indexed_tariffs.hpp"
+#include "tariffs/model/model.hpp"
+#include "tariffs/pricing/price_sheet.hpp"
 
 #include <optional>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "tariffs/table.hpp"
+#include "tariffs/reports/table.hpp"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "tariffs/xlsx_report.hpp"
+#include "tariffs/reports/xlsx_report.hpp"
 
 #include "engine/decimal.hpp"
 #include "engine/expr.hpp"

@@ -4,7 +4,7 @@
 // allocation as their own sheets. Each formula's cached value is the engine's.
 #pragma once
 
-#include "tariffs/report_data.hpp"
+#include "tariffs/reports/report_data.hpp"
 
 #include <string>
 
