@@ -4,6 +4,7 @@
 #include "engine/suggest.hpp"
 
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/yaml.h>
 #include <yaml-cpp/eventhandler.h>
 
 #include <algorithm>
@@ -16,63 +17,83 @@ namespace engine {
 
 namespace {
 
-SourcePos mark_pos(const std::shared_ptr<const std::string>& file, const YAML::Mark& mark) {
+SourcePos mark_pos(const std::shared_ptr<const std::string>& file, const YamlMark& mark) {
     if (mark.is_null()) return {file, 1, 1};
     return {file, mark.line + 1, mark.column + 1};
 }
 
-// Walks the events once before building nodes, to refuse what the node API
-// would silently accept: anchors, aliases and extra documents.
-class Screen : public YAML::EventHandler {
+YamlMark to_mark(const YAML::Mark& mark) { return {mark.pos, mark.line, mark.column}; }
+
+SourcePos document_start(const std::string& text, SourcePos content);
+
+// Builds the tree from the parser's events, refusing what the node API would
+// silently accept: anchors, aliases and extra documents.
+class TreeBuilder : public YAML::EventHandler {
 public:
-    explicit Screen(std::shared_ptr<const std::string> file) : file_(std::move(file)) {}
+    TreeBuilder(YamlTree& tree, std::shared_ptr<const std::string> file, const std::string& text)
+        : tree_(tree), file_(std::move(file)), text_(text) {}
 
     void OnDocumentStart(const YAML::Mark& mark) override {
-        if (++documents_ > 1) fail(mark, "a model file holds one YAML document; found a second one");
+        if (++documents_ == 1) {
+            first_document_ = mark.pos;
+            return;
+        }
+        // yaml-cpp 0.7 starts document after empty document at a stray `,`, `]`
+        // or `}` without ever moving on: say what stops it instead.
+        if (mark.pos == first_document_ && static_cast<std::size_t>(mark.pos) < text_.size())
+            throw InputError(mark_pos(file_, to_mark(mark)),
+                             std::string("invalid YAML: unexpected `") + text_[static_cast<std::size_t>(mark.pos)] +
+                                 "` outside a [list] or {mapping}");
+        throw InputError(document_start(text_, mark_pos(file_, to_mark(mark))),
+                         "a model file holds one YAML document; found a second one");
     }
     void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { no_anchor(mark, anchor); }
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        no_anchor(mark, anchor);
+        add(YamlTree::Type::null, mark);
+    }
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
         fail(mark, "YAML aliases (*name) are not supported: write the value out where it applies");
     }
     void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                  const std::string&) override {
+                  const std::string& value) override {
         no_anchor(mark, anchor);
+        add(YamlTree::Type::scalar, mark, value);
     }
     void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                          YAML::EmitterStyle::value) override {
         no_anchor(mark, anchor);
+        open_.push_back(add(YamlTree::Type::sequence, mark));
     }
-    void OnSequenceEnd() override {}
+    void OnSequenceEnd() override { open_.pop_back(); }
     void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                     YAML::EmitterStyle::value) override {
         no_anchor(mark, anchor);
+        open_.push_back(add(YamlTree::Type::map, mark));
     }
-    void OnMapEnd() override {}
+    void OnMapEnd() override { open_.pop_back(); }
 
     int documents() const { return documents_; }
 
 private:
+    std::uint32_t add(YamlTree::Type type, const YAML::Mark& mark, std::string scalar = {}) {
+        return tree_.add(type, to_mark(mark), open_.empty() ? YamlTree::none : open_.back(), std::move(scalar));
+    }
     void no_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
         if (anchor != YAML::NullAnchor)
             fail(mark, "YAML anchors (&name) are not supported: write the value out where it applies");
     }
     [[noreturn]] void fail(const YAML::Mark& mark, std::string message) {
-        throw InputError(mark_pos(file_, mark), std::move(message));
+        throw InputError(mark_pos(file_, to_mark(mark)), std::move(message));
     }
 
+    YamlTree& tree_;
     std::shared_ptr<const std::string> file_;
+    const std::string& text_;
+    std::vector<std::uint32_t> open_;  // the collections being built, outermost first
     int documents_ = 0;
+    int first_document_ = -1;          // where the first document starts
 };
-
-// An anchor or alias is `&` or `*` right before its name. Text without that
-// pattern cannot hold one, and skips the second, screening parse.
-bool may_hold_anchors(std::string_view text) {
-    for (std::size_t i = 0; i + 1 < text.size(); ++i)
-        if ((text[i] == '&' || text[i] == '*') && !std::isspace(static_cast<unsigned char>(text[i + 1])))
-            return true;
-    return false;
-}
 
 // The `---` line that opens the document whose content starts at `content`.
 SourcePos document_start(const std::string& text, SourcePos content) {
@@ -86,7 +107,7 @@ SourcePos document_start(const std::string& text, SourcePos content) {
     return content;
 }
 
-std::string describe_scalar(const YAML::Node& node) {
+std::string describe_scalar(const YamlNode& node) {
     if (node.IsNull()) return "nothing";
     if (node.IsMap()) return "a mapping";
     if (node.IsSequence()) return "a list";
@@ -98,23 +119,20 @@ std::string describe_scalar(const YAML::Node& node) {
 YamlDocument parse_yaml(std::string_view text, const std::string& file_name) {
     auto file = make_file_name(file_name);
     try {
-        if (may_hold_anchors(text)) {
-            std::istringstream screen_input{std::string(text)};
-            YAML::Parser parser(screen_input);
-            Screen screen(file);
-            while (parser.HandleNextDocument(screen)) {}
-        }
         auto source = std::make_shared<const std::string>(text);
-        const std::vector<YAML::Node> documents = YAML::LoadAll(*source);
-        if (documents.empty()) throw InputError(SourcePos{file, 1, 1}, "the file is empty");
-        if (documents.size() > 1)
-            throw InputError(document_start(*source, mark_pos(file, documents[1].Mark())),
-                             "a model file holds one YAML document; found a second one");
-        return {documents.front(), file, source};
+        auto tree = std::make_shared<YamlTree>();
+        std::istringstream input(*source);
+        YAML::Parser parser(input);
+        TreeBuilder builder(*tree, file, *source);
+        // The second call finds the end, or a second document, which the builder refuses.
+        while (parser.HandleNextDocument(builder)) {}
+        if (builder.documents() == 0) throw InputError(SourcePos{file, 1, 1}, "the file is empty");
+        YamlNode root = tree->root();
+        return {std::move(tree), root, file, source};
     } catch (const YAML::DeepRecursion& e) {
-        throw InputError(mark_pos(file, e.mark), "the YAML nests too deeply; a cost model needs a few levels");
+        throw InputError(mark_pos(file, to_mark(e.mark)), "the YAML nests too deeply; a cost model needs a few levels");
     } catch (const YAML::Exception& e) {
-        throw InputError(mark_pos(file, e.mark), "invalid YAML: " + e.msg);
+        throw InputError(mark_pos(file, to_mark(e.mark)), "invalid YAML: " + e.msg);
     }
 }
 
@@ -128,34 +146,34 @@ YamlDocument load_yaml_file(const std::string& path, std::size_t max_bytes) {
         if (text.size() > max_bytes)
             throw InputError(SourcePos{make_file_name(path), 0, 0},
                              "the file is larger than " + std::to_string(max_bytes) +
-                                 " bytes; a cost model is a few kilobytes");
+                                 " bytes, the limit for one file (a national model takes a few MB)");
     }
     return parse_yaml(text, path);
 }
 
-SourcePos YamlReader::pos(const YAML::Node& node) const { return mark_pos(file_, node.Mark()); }
+SourcePos YamlReader::pos(const YamlNode& node) const { return mark_pos(file_, node.Mark()); }
 
-void YamlReader::error(const YAML::Node& node, std::string message) {
+void YamlReader::error(const YamlNode& node, std::string message) {
     diagnostics_.add(pos(node), std::move(message));
 }
 
-bool YamlReader::is_map(const YAML::Node& node, std::string_view what) {
+bool YamlReader::is_map(const YamlNode& node, std::string_view what) {
     if (node.IsMap()) return true;
     error(node, std::string(what) + " must be a mapping of `key: value` lines, not " + describe_scalar(node));
     return false;
 }
 
-bool YamlReader::is_sequence(const YAML::Node& node, std::string_view what) {
+bool YamlReader::is_sequence(const YamlNode& node, std::string_view what) {
     if (node.IsSequence()) return true;
     error(node, std::string(what) + " must be a list (lines starting with `- `), not " +
                     describe_scalar(node));
     return false;
 }
 
-void YamlReader::for_each_entry(const YAML::Node& map, std::string_view what, const EntryVisitor& visit) {
+void YamlReader::for_each_entry(const YamlNode& map, std::string_view what, const EntryVisitor& visit) {
     std::set<std::string> seen;
     for (auto it = map.begin(); it != map.end(); ++it) {
-        const YAML::Node key = it->first;
+        const YamlNode key = it->first;
         if (!key.IsScalar()) {
             error(key, "a key in " + std::string(what) + " must be a plain name");
             continue;
@@ -173,10 +191,10 @@ void YamlReader::for_each_entry(const YAML::Node& map, std::string_view what, co
     }
 }
 
-void YamlReader::reject_unknown_keys(const YAML::Node& map, std::string_view what,
+void YamlReader::reject_unknown_keys(const YamlNode& map, std::string_view what,
                                      const std::vector<std::string>& allowed) {
     for (auto it = map.begin(); it != map.end(); ++it) {
-        const YAML::Node key = it->first;
+        const YamlNode key = it->first;
         if (!key.IsScalar()) continue;  // for_each_entry reports it
         const std::string& name = key.Scalar();
         if (std::find(allowed.begin(), allowed.end(), name) != allowed.end()) continue;
@@ -184,13 +202,13 @@ void YamlReader::reject_unknown_keys(const YAML::Node& map, std::string_view wha
     }
 }
 
-std::optional<std::string> YamlReader::text(const YAML::Node& node, std::string_view what) {
+std::optional<std::string> YamlReader::text(const YamlNode& node, std::string_view what) {
     if (node.IsScalar() && !node.Scalar().empty()) return node.Scalar();
     error(node, std::string(what) + " must be text, not " + describe_scalar(node));
     return std::nullopt;
 }
 
-std::optional<Number> YamlReader::number(const YAML::Node& node, std::string_view what) {
+std::optional<Number> YamlReader::number(const YamlNode& node, std::string_view what) {
     if (node.IsScalar()) {
         if (auto value = Number::parse(node.Scalar())) return value;
     }
@@ -199,7 +217,7 @@ std::optional<Number> YamlReader::number(const YAML::Node& node, std::string_vie
     return std::nullopt;
 }
 
-std::optional<int> YamlReader::whole_number(const YAML::Node& node, std::string_view what, int low,
+std::optional<int> YamlReader::whole_number(const YamlNode& node, std::string_view what, int low,
                                             int high) {
     auto value = number(node, what);
     if (!value) return std::nullopt;
@@ -210,7 +228,7 @@ std::optional<int> YamlReader::whole_number(const YAML::Node& node, std::string_
     return std::nullopt;
 }
 
-std::optional<RoundingMode> YamlReader::rounding_mode(const YAML::Node& node) {
+std::optional<RoundingMode> YamlReader::rounding_mode(const YamlNode& node) {
     if (node.IsScalar()) {
         if (auto mode = parse_rounding_mode(node.Scalar())) return mode;
     }
@@ -219,7 +237,7 @@ std::optional<RoundingMode> YamlReader::rounding_mode(const YAML::Node& node) {
     return std::nullopt;
 }
 
-std::optional<Range> YamlReader::range(const YAML::Node& node) {
+std::optional<Range> YamlReader::range(const YamlNode& node) {
     auto written = text(node, "a range");
     if (!written) return std::nullopt;
     const std::string& s = *written;
@@ -251,7 +269,7 @@ std::optional<Range> YamlReader::range(const YAML::Node& node) {
     return std::nullopt;
 }
 
-std::shared_ptr<const Expr> YamlReader::formula(const YAML::Node& node, std::string_view what) {
+std::shared_ptr<const Expr> YamlReader::formula(const YamlNode& node, std::string_view what) {
     auto source = text(node, what);
     if (!source) return nullptr;
     try {
@@ -262,7 +280,7 @@ std::shared_ptr<const Expr> YamlReader::formula(const YAML::Node& node, std::str
     }
 }
 
-TextPlaces YamlReader::places_of(const YAML::Node& node) const {
+TextPlaces YamlReader::places_of(const YamlNode& node) const {
     const SourcePos start = pos(node);
     const std::string& value = node.Scalar();
     const std::size_t at = static_cast<std::size_t>(node.Mark().pos);
@@ -295,7 +313,7 @@ TextPlaces YamlReader::places_of(const YAML::Node& node) const {
     return TextPlaces(std::move(places));
 }
 
-std::optional<Rounding> YamlReader::rounding(const YAML::Node& node) {
+std::optional<Rounding> YamlReader::rounding(const YamlNode& node) {
     if (!is_map(node, "a rounding")) return std::nullopt;
     reject_unknown_keys(node, "a rounding", {"places", "step", "mode"});
     Rounding rounding;
@@ -327,7 +345,7 @@ std::optional<Rounding> YamlReader::rounding(const YAML::Node& node) {
     return rounding;
 }
 
-bool YamlReader::is_valid_name(const std::string& name, const YAML::Node& key) {
+bool YamlReader::is_valid_name(const std::string& name, const YamlNode& key) {
     const bool valid = !name.empty() && (std::isalpha(static_cast<unsigned char>(name[0])) || name[0] == '_') &&
                        std::all_of(name.begin(), name.end(), [](char c) {
                            return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
@@ -337,7 +355,7 @@ bool YamlReader::is_valid_name(const std::string& name, const YAML::Node& key) {
     return valid;
 }
 
-std::optional<Definition> YamlReader::value_definition(const std::string& name, const YAML::Node& node) {
+std::optional<Definition> YamlReader::value_definition(const std::string& name, const YamlNode& node) {
     auto value = number(node, "`" + name + "`");
     if (!value) return std::nullopt;
     Definition definition;
@@ -349,12 +367,12 @@ std::optional<Definition> YamlReader::value_definition(const std::string& name, 
     return definition;
 }
 
-std::optional<Definition> YamlReader::rule_definition(const std::string& name, const YAML::Node& node) {
+std::optional<Definition> YamlReader::rule_definition(const std::string& name, const YamlNode& node) {
     Definition definition;
     definition.name = name;
     definition.kind = Definition::Kind::formula;
-    // Assigning to a YAML::Node writes into the document, so pick the node once.
-    const YAML::Node formula_node = node.IsMap() ? node["formula"] : node;
+    // Assigning to a YamlNode writes into the document, so pick the node once.
+    const YamlNode formula_node = node.IsMap() ? node["formula"] : node;
     if (node.IsMap()) {
         reject_unknown_keys(node, "rule `" + name + "`", {"formula", "round", "about"});
         if (!formula_node) {
@@ -375,7 +393,7 @@ std::optional<Definition> YamlReader::rule_definition(const std::string& name, c
 }
 
 std::optional<Definition> YamlReader::parameter_declaration(const std::string& name,
-                                                            const YAML::Node& node) {
+                                                            const YamlNode& node) {
     if (!is_map(node, "parameter `" + name + "`")) return std::nullopt;
     reject_unknown_keys(node, "parameter `" + name + "`", {"range", "default", "about"});
     Definition definition;

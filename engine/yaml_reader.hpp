@@ -9,8 +9,8 @@
 #include "engine/rounding.hpp"
 #include "engine/scope.hpp"
 #include "engine/source.hpp"
+#include "engine/yaml_tree.hpp"
 
-#include <yaml-cpp/yaml.h>
 
 #include <functional>
 #include <initializer_list>
@@ -23,7 +23,8 @@
 namespace engine {
 
 struct YamlDocument {
-    YAML::Node root;
+    std::shared_ptr<const YamlTree> tree;  // holds the nodes
+    YamlNode root;
     std::shared_ptr<const std::string> file;
     std::shared_ptr<const std::string> text;  // the source, to place characters of multi-line formulas
 };
@@ -33,53 +34,53 @@ struct YamlDocument {
 // few kilobytes up into gigabytes). Throws InputError.
 YamlDocument parse_yaml(std::string_view text, const std::string& file_name);
 // Reads and parses a file; refuses files over `max_bytes`.
-YamlDocument load_yaml_file(const std::string& path, std::size_t max_bytes = 4 << 20);
+YamlDocument load_yaml_file(const std::string& path, std::size_t max_bytes = std::size_t{64} << 20);
 
 class YamlReader {
 public:
     YamlReader(const YamlDocument& document, Diagnostics& diagnostics)
         : file_(document.file), text_(document.text), diagnostics_(diagnostics) {}
 
-    SourcePos pos(const YAML::Node& node) const;
+    SourcePos pos(const YamlNode& node) const;
     const std::shared_ptr<const std::string>& file() const { return file_; }
-    void error(const YAML::Node& node, std::string message);
+    void error(const YamlNode& node, std::string message);
     Diagnostics& diagnostics() { return diagnostics_; }
 
-    bool is_map(const YAML::Node& node, std::string_view what);
-    bool is_sequence(const YAML::Node& node, std::string_view what);
+    bool is_map(const YamlNode& node, std::string_view what);
+    bool is_sequence(const YamlNode& node, std::string_view what);
 
     // Calls `visit(key, key_node, value)` for each entry of a mapping, in file
     // order; reports duplicate keys and keys that are not text.
-    using EntryVisitor = std::function<void(const std::string&, const YAML::Node&, const YAML::Node&)>;
-    void for_each_entry(const YAML::Node& map, std::string_view what, const EntryVisitor& visit);
+    using EntryVisitor = std::function<void(const std::string&, const YamlNode&, const YamlNode&)>;
+    void for_each_entry(const YamlNode& map, std::string_view what, const EntryVisitor& visit);
     // Reports each key of `map` that is not in `allowed`, with the nearest allowed key.
-    void reject_unknown_keys(const YAML::Node& map, std::string_view what,
+    void reject_unknown_keys(const YamlNode& map, std::string_view what,
                              const std::vector<std::string>& allowed);
 
-    std::optional<std::string> text(const YAML::Node& node, std::string_view what);
-    std::optional<Number> number(const YAML::Node& node, std::string_view what);
-    std::optional<int> whole_number(const YAML::Node& node, std::string_view what, int low, int high);
-    std::optional<RoundingMode> rounding_mode(const YAML::Node& node);
+    std::optional<std::string> text(const YamlNode& node, std::string_view what);
+    std::optional<Number> number(const YamlNode& node, std::string_view what);
+    std::optional<int> whole_number(const YamlNode& node, std::string_view what, int low, int high);
+    std::optional<RoundingMode> rounding_mode(const YamlNode& node);
     // A range such as `(0, 1]`, `[0, )`.
-    std::optional<Range> range(const YAML::Node& node);
+    std::optional<Range> range(const YamlNode& node);
     // A formula, with positions inside it relative to the scalar's place.
-    std::shared_ptr<const Expr> formula(const YAML::Node& node, std::string_view what);
+    std::shared_ptr<const Expr> formula(const YamlNode& node, std::string_view what);
     // `{places: 2, mode: half_up}` or `{step: 0.60, mode: half_up}`.
-    std::optional<Rounding> rounding(const YAML::Node& node);
+    std::optional<Rounding> rounding(const YamlNode& node);
     // Whether `name` can name a value in a formula.
-    bool is_valid_name(const std::string& name, const YAML::Node& key);
+    bool is_valid_name(const std::string& name, const YamlNode& key);
 
     // `name: 3650.00`: a given value.
-    std::optional<Definition> value_definition(const std::string& name, const YAML::Node& node);
+    std::optional<Definition> value_definition(const std::string& name, const YamlNode& node);
     // `name: formula`, or `name: {formula: …, round: {…}, about: …}`.
-    std::optional<Definition> rule_definition(const std::string& name, const YAML::Node& node);
+    std::optional<Definition> rule_definition(const std::string& name, const YamlNode& node);
     // `name: {range: "(0, 1]", default: 8%, about: …}`: a declared parameter; a
     // value when it has a default, else an input every scope must give.
-    std::optional<Definition> parameter_declaration(const std::string& name, const YAML::Node& node);
+    std::optional<Definition> parameter_declaration(const std::string& name, const YamlNode& node);
 
 private:
     // Where each character of a scalar's value stands in the source.
-    TextPlaces places_of(const YAML::Node& node) const;
+    TextPlaces places_of(const YamlNode& node) const;
 
     std::shared_ptr<const std::string> file_;
     std::shared_ptr<const std::string> text_;

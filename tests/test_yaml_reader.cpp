@@ -48,9 +48,9 @@ struct Reading {
         : document(engine::parse_yaml(text, "f.yaml")), reader(document, problems) {}
 
     // The value of a top-level key, read only (a non-const [] would add the key).
-    YAML::Node operator[](const std::string& key) const {
-        const YAML::Node& root = document.root;
-        YAML::Node node = root[key];
+    engine::YamlNode operator[](const std::string& key) const {
+        const engine::YamlNode& root = document.root;
+        engine::YamlNode node = root[key];
         REQUIRE(node.IsDefined());
         return node;
     }
@@ -125,6 +125,58 @@ TEST_CASE("parse_yaml refuses a second document", "[yaml]") {
     CHECK(refusal("---\na: 1\n...\n---\nb: 2\n").where == "f.yaml:4:1");
 }
 
+TEST_CASE("parse_yaml refuses a stray comma or bracket at once, where it stands", "[yaml]") {
+    // yaml-cpp 0.7 would start an empty document after an empty document here, forever.
+    const Refusal comma = refusal(",");
+    CHECK(comma.where == "f.yaml:1:1");
+    CHECK(comma.message == "invalid YAML: unexpected `,` outside a [list] or {mapping}");
+    CHECK(refusal("a: 1\n,\n").where == "f.yaml:2:1");
+    CHECK(refusal("]").message == "invalid YAML: illegal flow end");  // yaml-cpp's own word
+}
+
+TEST_CASE("the document tree keeps entries in file order, with their places", "[yaml]") {
+    const auto document = engine::parse_yaml("b: 1\na:\n  - x\n  - {k: 'v'}\nc:\n", "f.yaml");
+    const engine::YamlNode root = document.root;
+    REQUIRE(root.IsMap());
+    CHECK(root.size() == 3);
+    std::vector<std::string> keys;
+    for (auto it = root.begin(); it != root.end(); ++it) keys.push_back(it->first.Scalar());
+    CHECK(keys == std::vector<std::string>{"b", "a", "c"});
+    CHECK(root["b"].Scalar() == "1");
+    CHECK(root["c"].IsNull());
+    CHECK_FALSE(root["d"].IsDefined());
+    CHECK_FALSE(root["b"]["x"].IsDefined());  // a scalar has no keys
+    const engine::YamlNode list = root["a"];
+    REQUIRE(list.IsSequence());
+    CHECK(list.size() == 2);
+    std::vector<std::string> items;
+    for (const auto& item : list) items.push_back(item.IsScalar() ? item.Scalar() : "map");
+    CHECK(items == std::vector<std::string>{"x", "map"});
+    auto second = list.begin();
+    ++second;
+    const engine::YamlNode quoted = (*second)["k"];
+    CHECK(quoted.Scalar() == "v");
+    CHECK(quoted.Mark().line == 3);    // 0-based, as yaml-cpp counts
+    CHECK(quoted.Mark().column == 8);  // at the opening quote
+}
+
+TEST_CASE("the document tree finds the first of two equal keys, as yaml-cpp does", "[yaml]") {
+    const auto document = engine::parse_yaml("a: 1\na: 2\n", "f.yaml");
+    CHECK(document.root["a"].Scalar() == "1");
+    CHECK(document.root.size() == 2);
+}
+
+TEST_CASE("load_yaml_file refuses a file over its size limit without reading it all", "[yaml]") {
+    const std::string path = std::string(TARIFF_SOURCE_DIR) + "/models/examples/region.yaml";
+    try {
+        engine::load_yaml_file(path, 1000);
+        FAIL("a file over the limit was read");
+    } catch (const InputError& e) {
+        CHECK(e.diagnostics().items().front().message.find("the file is larger than 1000 bytes") == 0);
+    }
+    CHECK(engine::load_yaml_file(path).root.IsMap());  // the default limit fits a national model
+}
+
 TEST_CASE("parse_yaml refuses an empty text", "[yaml]") {
     const Refusal empty = refusal("");
     CHECK(empty.where == "f.yaml:1:1");
@@ -190,7 +242,7 @@ TEST_CASE("an empty value is reported on the line of its key", "[yaml]") {
     Reading y("a: 1\nb:\nc: 2\n");
     std::vector<std::string> visited;
     y.reader.for_each_entry(y.document.root, "the map",
-                            [&](const std::string& key, const YAML::Node&, const YAML::Node&) { visited.push_back(key); });
+                            [&](const std::string& key, const engine::YamlNode&, const engine::YamlNode&) { visited.push_back(key); });
     CHECK(visited == std::vector<std::string>{"a", "c"});
     CHECK(y.reported() == Lines{"f.yaml:2:1: error: `b` has no value"});
 }
@@ -234,7 +286,7 @@ TEST_CASE("for_each_entry visits entries in file order and reports a duplicate k
     Reading y("b: 1\na: 2\nb: 3\nc: 4\n");
     std::vector<std::string> visited;
     y.reader.for_each_entry(y.document.root, "the model",
-                            [&](const std::string& key, const YAML::Node&, const YAML::Node& value) {
+                            [&](const std::string& key, const engine::YamlNode&, const engine::YamlNode& value) {
                                 visited.push_back(key + "=" + value.Scalar());
                             });
     CHECK(visited == Lines{"b=1", "a=2", "c=4"});
@@ -245,7 +297,7 @@ TEST_CASE("for_each_entry reports a key that is not a plain name", "[yaml]") {
     Reading y("? [a, b]\n: 1\nc: 2\n");
     std::vector<std::string> visited;
     y.reader.for_each_entry(y.document.root, "the model",
-                            [&](const std::string& key, const YAML::Node&, const YAML::Node&) {
+                            [&](const std::string& key, const engine::YamlNode&, const engine::YamlNode&) {
                                 visited.push_back(key);
                             });
     CHECK(visited == Lines{"c"});

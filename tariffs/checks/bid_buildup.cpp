@@ -46,7 +46,7 @@ public:
     BuildUp read() {
         BuildUp buildup;
         buildup.file = *document_.file;
-        const YAML::Node& root = document_.root;
+        const engine::YamlNode& root = document_.root;
         if (!reader_.is_map(root, "a build-up")) return buildup;
         reader_.reject_unknown_keys(root, "a build-up", {"provider", "parameters", "staff_levels", "products"});
         if (root["provider"]) buildup.provider = reader_.text(root["provider"], "`provider`").value_or("");
@@ -61,7 +61,7 @@ public:
 
 private:
     // `values` as inputs at `level`; each must be a parameter the method declares (for `kind`).
-    void read_values(const YAML::Node& node, const std::string& what, BuildUpInput::Level level,
+    void read_values(const engine::YamlNode& node, const std::string& what, BuildUpInput::Level level,
                      const std::string& owner, const std::string& kind, BuildUp& buildup,
                      const std::vector<std::string>& other_keys = {}) {
         if (!reader_.is_map(node, what)) return;
@@ -69,7 +69,7 @@ private:
         std::vector<std::string> allowed = names_of(declared);
         allowed.insert(allowed.end(), other_keys.begin(), other_keys.end());
         reader_.reject_unknown_keys(node, what, allowed);
-        reader_.for_each_entry(node, what, [&](const std::string& name, const YAML::Node&, const YAML::Node& value) {
+        reader_.for_each_entry(node, what, [&](const std::string& name, const engine::YamlNode&, const engine::YamlNode& value) {
             auto declaration = std::find_if(declared.begin(), declared.end(),
                                             [&](const Definition* d) { return d->name == name; });
             if (declaration == declared.end()) return;  // another key, or reported as unknown
@@ -82,12 +82,12 @@ private:
         });
     }
 
-    void read_roles(const YAML::Node& node, BuildUp& buildup) {
+    void read_roles(const engine::YamlNode& node, BuildUp& buildup) {
         if (!reader_.is_map(node, "`staff_levels`")) return;
         std::vector<std::string> roles;
         for (const auto& role : model_.roles) roles.push_back(role.name);
-        reader_.for_each_entry(node, "`staff_levels`", [&](const std::string& role, const YAML::Node& key,
-                                                           const YAML::Node& values) {
+        reader_.for_each_entry(node, "`staff_levels`", [&](const std::string& role, const engine::YamlNode& key,
+                                                           const engine::YamlNode& values) {
             if (!model_.find_role(role)) {
                 reader_.error(key, "unknown staff level `" + role + "`" + engine::did_you_mean(role, roles));
                 return;
@@ -96,7 +96,7 @@ private:
         });
     }
 
-    void read_products(const YAML::Node& node, BuildUp& buildup) {
+    void read_products(const engine::YamlNode& node, BuildUp& buildup) {
         if (!reader_.is_sequence(node, "`products`")) return;
         std::vector<std::string> codes;
         for (const auto& product : model_.products) codes.push_back(product.code);

@@ -9,7 +9,7 @@ namespace {
 
 using engine::YamlReader;
 
-void read_volume(YamlReader& reader, const YAML::Node& node, BudgetLine& line) {
+void read_volume(YamlReader& reader, const engine::YamlNode& node, BudgetLine& line) {
     if (node["volume"] && node["volume_history"])
         reader.error(node, "a budget line has a `volume` or a `volume_history`, not both");
     if (node["volume"]) {
@@ -27,7 +27,7 @@ void read_volume(YamlReader& reader, const YAML::Node& node, BudgetLine& line) {
         line.history_years = reader.whole_number(node["history_years"], "`history_years`", 1, 50).value_or(3);
 }
 
-BudgetLine read_line(YamlReader& reader, const YAML::Node& node, const std::set<std::string>& codes, int base_year) {
+BudgetLine read_line(YamlReader& reader, const engine::YamlNode& node, const std::set<std::string>& codes, int base_year) {
     BudgetLine line;
     line.pos = reader.pos(node);
     if (!reader.is_map(node, "a budget line")) return line;
@@ -51,7 +51,7 @@ BudgetLine read_line(YamlReader& reader, const YAML::Node& node, const std::set<
     return line;
 }
 
-Provider read_provider(YamlReader& reader, const YAML::Node& node, const std::set<std::string>& codes, int base_year) {
+Provider read_provider(YamlReader& reader, const engine::YamlNode& node, const std::set<std::string>& codes, int base_year) {
     Provider provider;
     provider.pos = reader.pos(node);
     if (!reader.is_map(node, "a provider")) return provider;
@@ -72,7 +72,7 @@ Provider read_provider(YamlReader& reader, const YAML::Node& node, const std::se
 
 }  // namespace
 
-BudgetPlan read_budgets(YamlReader& reader, const YAML::Node& node, const std::set<std::string>& codes,
+BudgetPlan read_budgets(YamlReader& reader, const engine::YamlNode& node, const std::set<std::string>& codes,
                         int base_year) {
     BudgetPlan plan;
     plan.present = true;

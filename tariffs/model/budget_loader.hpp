@@ -10,7 +10,7 @@
 namespace tariffs {
 
 // `codes`: the model's product codes, which budget lines must name.
-BudgetPlan read_budgets(engine::YamlReader& reader, const YAML::Node& node, const std::set<std::string>& codes,
+BudgetPlan read_budgets(engine::YamlReader& reader, const engine::YamlNode& node, const std::set<std::string>& codes,
                         int base_year);
 
 }  // namespace tariffs

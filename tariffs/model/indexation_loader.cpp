@@ -11,7 +11,7 @@ namespace {
 using engine::Number;
 using engine::YamlReader;
 
-IndexFigure read_figure(YamlReader& reader, const YAML::Node& node) {
+IndexFigure read_figure(YamlReader& reader, const engine::YamlNode& node) {
     IndexFigure figure;
     if (!reader.is_map(node, "an index figure")) return figure;
     reader.reject_unknown_keys(node, "an index figure", {"provisional", "definitive"});
@@ -28,7 +28,7 @@ IndexFigure read_figure(YamlReader& reader, const YAML::Node& node) {
 
 // A model may add a figure to a year an index file has (the definitive figure
 // it assumes, say); the same figure given twice is an error.
-void merge(YamlReader& reader, const YAML::Node& at, const std::string& what, const IndexFigure& figure,
+void merge(YamlReader& reader, const engine::YamlNode& at, const std::string& what, const IndexFigure& figure,
            IndexFigure& into) {
     auto take = [&](const std::optional<YearValue>& value, std::optional<YearValue>& slot, const char* which) {
         if (!value) return;
@@ -43,17 +43,17 @@ void merge(YamlReader& reader, const YAML::Node& at, const std::string& what, co
     take(figure.definitive, into.definitive, "definitive");
 }
 
-void read_series(YamlReader& reader, const YAML::Node& node, std::vector<IndexSeries>& into) {
+void read_series(YamlReader& reader, const engine::YamlNode& node, std::vector<IndexSeries>& into) {
     if (!reader.is_map(node, "`series`")) return;
-    reader.for_each_entry(node, "`series`", [&](const std::string& component, const YAML::Node& key,
-                                                 const YAML::Node& years) {
+    reader.for_each_entry(node, "`series`", [&](const std::string& component, const engine::YamlNode& key,
+                                                 const engine::YamlNode& years) {
         IndexSeries* series = nullptr;
         for (auto& s : into)
             if (s.component == component) series = &s;
         if (!series) series = &into.emplace_back(IndexSeries{component, {}, reader.pos(key)});
         if (!reader.is_map(years, "the series " + component)) return;
-        reader.for_each_entry(years, "the series " + component, [&](const std::string&, const YAML::Node& year_key,
-                                                                   const YAML::Node& value) {
+        reader.for_each_entry(years, "the series " + component, [&](const std::string&, const engine::YamlNode& year_key,
+                                                                   const engine::YamlNode& value) {
             const auto year = read_year(reader, year_key);
             if (!year) return;
             merge(reader, year_key, component + " " + std::to_string(*year), read_figure(reader, value),
@@ -62,7 +62,7 @@ void read_series(YamlReader& reader, const YAML::Node& node, std::vector<IndexSe
     });
 }
 
-void read_series_file(YamlReader& reader, const YAML::Node& node, const std::string& model_file,
+void read_series_file(YamlReader& reader, const engine::YamlNode& node, const std::string& model_file,
                       std::vector<IndexSeries>& into) {
     auto path = reader.text(node, "`series_file`");
     if (!path) return;
@@ -79,12 +79,12 @@ void read_series_file(YamlReader& reader, const YAML::Node& node, const std::str
     }
 }
 
-std::optional<engine::Rounding> read_step_rounding(YamlReader& reader, const YAML::Node& node, const char* step) {
+std::optional<engine::Rounding> read_step_rounding(YamlReader& reader, const engine::YamlNode& node, const char* step) {
     if (!node[step]) return std::nullopt;
     return reader.rounding(node[step]);
 }
 
-void read_roundings(YamlReader& reader, const YAML::Node& node, IndexPolicy& policy) {
+void read_roundings(YamlReader& reader, const engine::YamlNode& node, IndexPolicy& policy) {
     if (!reader.is_map(node, "the indexation `rounding`")) return;
     reader.reject_unknown_keys(node, "the indexation `rounding`", {"weighted", "correction", "index", "tariff"});
     policy.round_weighted = read_step_rounding(reader, node, "weighted");
@@ -94,7 +94,7 @@ void read_roundings(YamlReader& reader, const YAML::Node& node, IndexPolicy& pol
 }
 
 template <typename Enum>
-std::optional<Enum> read_choice(YamlReader& reader, const YAML::Node& node, const std::string& what,
+std::optional<Enum> read_choice(YamlReader& reader, const engine::YamlNode& node, const std::string& what,
                                 const std::vector<std::pair<std::string, Enum>>& choices) {
     auto text = reader.text(node, what);
     if (!text) return std::nullopt;
@@ -107,7 +107,7 @@ std::optional<Enum> read_choice(YamlReader& reader, const YAML::Node& node, cons
     return std::nullopt;
 }
 
-void read_components(YamlReader& reader, const YAML::Node& node, IndexPolicy& policy) {
+void read_components(YamlReader& reader, const engine::YamlNode& node, IndexPolicy& policy) {
     if (!reader.is_map(node, "`personnel_share_components`")) return;
     reader.reject_unknown_keys(node, "`personnel_share_components`", {"wage", "other"});
     if (node["wage"]) policy.wage_component = reader.text(node["wage"], "`wage`").value_or(policy.wage_component);
@@ -122,7 +122,7 @@ void check_components_known(YamlReader& reader, const IndexPolicy& policy, const
 
 }  // namespace
 
-std::optional<IndexWeights> read_index_weights(YamlReader& reader, const YAML::Node& node) {
+std::optional<IndexWeights> read_index_weights(YamlReader& reader, const engine::YamlNode& node) {
     IndexWeights weights;
     weights.pos = reader.pos(node);
     if (node.IsScalar() && node.Scalar() == "personnel_share") {
@@ -135,8 +135,8 @@ std::optional<IndexWeights> read_index_weights(YamlReader& reader, const YAML::N
     }
     Number total;
     bool ok = true;
-    reader.for_each_entry(node, "the index weights", [&](const std::string& component, const YAML::Node&,
-                                                         const YAML::Node& value) {
+    reader.for_each_entry(node, "the index weights", [&](const std::string& component, const engine::YamlNode&,
+                                                         const engine::YamlNode& value) {
         auto share = reader.number(value, "a weight");
         if (!share || share->sign() < 0) {
             if (share) reader.error(value, "a weight cannot be negative");
@@ -156,7 +156,7 @@ std::optional<IndexWeights> read_index_weights(YamlReader& reader, const YAML::N
     return weights;
 }
 
-IndexPolicy read_indexation(YamlReader& reader, const YAML::Node& node, const std::string& model_file) {
+IndexPolicy read_indexation(YamlReader& reader, const engine::YamlNode& node, const std::string& model_file) {
     IndexPolicy policy;
     policy.present = true;
     policy.pos = reader.pos(node);
@@ -181,7 +181,7 @@ IndexPolicy read_indexation(YamlReader& reader, const YAML::Node& node, const st
     }
     if (node["weights_by_kind"] && reader.is_map(node["weights_by_kind"], "`weights_by_kind`"))
         reader.for_each_entry(node["weights_by_kind"], "`weights_by_kind`",
-                              [&](const std::string& kind, const YAML::Node&, const YAML::Node& value) {
+                              [&](const std::string& kind, const engine::YamlNode&, const engine::YamlNode& value) {
                                   if (auto weights = read_index_weights(reader, value)) {
                                       check_components_known(reader, policy, *weights);
                                       policy.by_kind[kind] = *weights;

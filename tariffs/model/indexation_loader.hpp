@@ -9,9 +9,9 @@
 namespace tariffs {
 
 // `model_file` places a `series_file` relative to the model.
-IndexPolicy read_indexation(engine::YamlReader& reader, const YAML::Node& node, const std::string& model_file);
+IndexPolicy read_indexation(engine::YamlReader& reader, const engine::YamlNode& node, const std::string& model_file);
 
 // `{OVA: 90%, PPC: 10%}` (adding up to exactly 1) or `personnel_share`.
-std::optional<IndexWeights> read_index_weights(engine::YamlReader& reader, const YAML::Node& node);
+std::optional<IndexWeights> read_index_weights(engine::YamlReader& reader, const engine::YamlNode& node);
 
 }  // namespace tariffs

@@ -11,28 +11,28 @@ namespace {
 
 using engine::YamlReader;
 
-void read_parameters(YamlReader& reader, const YAML::Node& node, std::vector<Definition>& into) {
+void read_parameters(YamlReader& reader, const engine::YamlNode& node, std::vector<Definition>& into) {
     if (!reader.is_map(node, "`parameters`")) return;
-    reader.for_each_entry(node, "`parameters`", [&](const std::string& name, const YAML::Node& key,
-                                                     const YAML::Node& value) {
+    reader.for_each_entry(node, "`parameters`", [&](const std::string& name, const engine::YamlNode& key,
+                                                     const engine::YamlNode& value) {
         if (!reader.is_valid_name(name, key)) return;
         if (auto definition = reader.parameter_declaration(name, value)) into.push_back(std::move(*definition));
     });
 }
 
-void read_rules(YamlReader& reader, const YAML::Node& node, std::vector<Definition>& into) {
+void read_rules(YamlReader& reader, const engine::YamlNode& node, std::vector<Definition>& into) {
     if (!reader.is_map(node, "`rules`")) return;
-    reader.for_each_entry(node, "`rules`", [&](const std::string& name, const YAML::Node& key,
-                                                const YAML::Node& value) {
+    reader.for_each_entry(node, "`rules`", [&](const std::string& name, const engine::YamlNode& key,
+                                                const engine::YamlNode& value) {
         if (!reader.is_valid_name(name, key)) return;
         if (auto definition = reader.rule_definition(name, value)) into.push_back(std::move(*definition));
     });
 }
 
-void read_units(YamlReader& reader, const YAML::Node& node, Kind& kind) {
+void read_units(YamlReader& reader, const engine::YamlNode& node, Kind& kind) {
     if (!reader.is_map(node, "`units`")) return;
-    reader.for_each_entry(node, "`units`", [&](const std::string& unit, const YAML::Node& key,
-                                                const YAML::Node& value) {
+    reader.for_each_entry(node, "`units`", [&](const std::string& unit, const engine::YamlNode& key,
+                                                const engine::YamlNode& value) {
         if (!find_unit(unit)) {
             reader.error(key, "unknown unit `" + unit + "`; the iJw units are minute, hour, daypart and etmaal");
             return;
@@ -42,7 +42,7 @@ void read_units(YamlReader& reader, const YAML::Node& node, Kind& kind) {
     });
 }
 
-Kind read_kind(YamlReader& reader, const std::string& name, const YAML::Node& node) {
+Kind read_kind(YamlReader& reader, const std::string& name, const engine::YamlNode& node) {
     Kind kind;
     kind.name = name;
     kind.pos = reader.pos(node);
@@ -60,7 +60,7 @@ Method read_method(const engine::YamlDocument& document) {
     YamlReader reader(document, diagnostics);
     Method method;
     method.file = *document.file;
-    const YAML::Node& root = document.root;
+    const engine::YamlNode& root = document.root;
     if (reader.is_map(root, "a rule library")) {
         reader.reject_unknown_keys(root, "a rule library", {"library", "parameters", "rules", "kinds"});
         if (root["library"]) method.name = reader.text(root["library"], "`library`").value_or("");
@@ -68,8 +68,8 @@ Method read_method(const engine::YamlDocument& document) {
         if (root["parameters"]) read_parameters(reader, root["parameters"], method.definitions);
         if (root["rules"]) read_rules(reader, root["rules"], method.definitions);
         if (root["kinds"] && reader.is_map(root["kinds"], "`kinds`")) {
-            reader.for_each_entry(root["kinds"], "`kinds`", [&](const std::string& name, const YAML::Node&,
-                                                                  const YAML::Node& value) {
+            reader.for_each_entry(root["kinds"], "`kinds`", [&](const std::string& name, const engine::YamlNode&,
+                                                                  const engine::YamlNode& value) {
                 method.kinds.push_back(read_kind(reader, name, value));
             });
         }

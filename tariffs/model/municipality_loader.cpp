@@ -10,7 +10,7 @@ namespace {
 
 using engine::YamlReader;
 
-Municipality read_municipality(YamlReader& reader, const YAML::Node& node) {
+Municipality read_municipality(YamlReader& reader, const engine::YamlNode& node) {
     Municipality municipality;
     municipality.pos = reader.pos(node);
     if (!reader.is_map(node, "a municipality")) return municipality;
@@ -18,8 +18,8 @@ Municipality read_municipality(YamlReader& reader, const YAML::Node& node) {
     if (node["name"]) municipality.name = reader.text(node["name"], "a municipality's `name`").value_or("");
     else reader.error(node, "a municipality needs a `name`");
     if (node["metrics"] && reader.is_map(node["metrics"], "`metrics`"))
-        reader.for_each_entry(node["metrics"], "`metrics`", [&](const std::string& metric, const YAML::Node&,
-                                                                 const YAML::Node& values) {
+        reader.for_each_entry(node["metrics"], "`metrics`", [&](const std::string& metric, const engine::YamlNode&,
+                                                                 const engine::YamlNode& values) {
             municipality.metrics[metric] = read_by_year(reader, values, metric, Sign::not_negative);
         });
     if (node["objective"]) municipality.objective = read_by_year(reader, node["objective"], "the objective amount", Sign::not_negative);
@@ -29,7 +29,7 @@ Municipality read_municipality(YamlReader& reader, const YAML::Node& node) {
 
 }  // namespace
 
-std::vector<Municipality> read_municipalities(YamlReader& reader, const YAML::Node& node) {
+std::vector<Municipality> read_municipalities(YamlReader& reader, const engine::YamlNode& node) {
     std::vector<Municipality> municipalities;
     if (!reader.is_sequence(node, "`municipalities`")) return municipalities;
     std::set<std::string> names;
@@ -42,7 +42,7 @@ std::vector<Municipality> read_municipalities(YamlReader& reader, const YAML::No
     return municipalities;
 }
 
-AllocationSettings read_allocation(YamlReader& reader, const YAML::Node& node) {
+AllocationSettings read_allocation(YamlReader& reader, const engine::YamlNode& node) {
     AllocationSettings settings;
     settings.pos = reader.pos(node);
     if (!reader.is_map(node, "`allocation`")) return settings;

@@ -9,7 +9,7 @@
 
 namespace tariffs {
 
-std::vector<Municipality> read_municipalities(engine::YamlReader& reader, const YAML::Node& node);
-AllocationSettings read_allocation(engine::YamlReader& reader, const YAML::Node& node);
+std::vector<Municipality> read_municipalities(engine::YamlReader& reader, const engine::YamlNode& node);
+AllocationSettings read_allocation(engine::YamlReader& reader, const engine::YamlNode& node);
 
 }  // namespace tariffs

@@ -2,14 +2,14 @@
 
 namespace tariffs {
 
-std::optional<int> read_year(engine::YamlReader& reader, const YAML::Node& node) {
+std::optional<int> read_year(engine::YamlReader& reader, const engine::YamlNode& node) {
     return reader.whole_number(node, "a year", first_year, last_year);
 }
 
-ByYear read_by_year(engine::YamlReader& reader, const YAML::Node& node, std::string_view what, Sign sign) {
+ByYear read_by_year(engine::YamlReader& reader, const engine::YamlNode& node, std::string_view what, Sign sign) {
     ByYear values;
     if (!reader.is_map(node, what)) return values;
-    reader.for_each_entry(node, what, [&](const std::string&, const YAML::Node& key, const YAML::Node& value) {
+    reader.for_each_entry(node, what, [&](const std::string&, const engine::YamlNode& key, const engine::YamlNode& value) {
         const auto year = read_year(reader, key);
         const auto number = reader.number(value, std::string(what) + " for a year");
         if (!year || !number) return;

@@ -11,11 +11,11 @@ namespace tariffs {
 
 inline constexpr int first_year = 1900, last_year = 2200;
 
-std::optional<int> read_year(engine::YamlReader& reader, const YAML::Node& node);
+std::optional<int> read_year(engine::YamlReader& reader, const engine::YamlNode& node);
 
 enum class Sign { any, not_negative };
 // `{2023: 41, 2024: 38}`: each key a year, each value a number.
-ByYear read_by_year(engine::YamlReader& reader, const YAML::Node& node, std::string_view what,
+ByYear read_by_year(engine::YamlReader& reader, const engine::YamlNode& node, std::string_view what,
                     Sign sign = Sign::any);
 
 }  // namespace tariffs
