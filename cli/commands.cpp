@@ -57,10 +57,8 @@ struct Loaded {
     tariffs::CostModel cost;
 };
 
-// The workbook or the HTML report, with the allocation when the command made one.
-int emit_rich(Loaded& loaded, const Output& output, std::optional<tariffs::Allocation> allocation = std::nullopt) {
-    tariffs::ReportData data = tariffs::collect_report_data(loaded.model, loaded.cost);
-    data.allocation = std::move(allocation);
+// The workbook or the HTML report of what `data` holds.
+int write_rich(const tariffs::ReportData& data, const Output& output) {
     if (output.format == "xlsx") {
         if (output.file.empty()) throw UsageError("--format xlsx needs --output FILE.xlsx");
         write_file_atomically_with(output.file, [&](const std::string& path) { tariffs::write_xlsx(data, path); });
@@ -70,6 +68,20 @@ int emit_rich(Loaded& loaded, const Output& output, std::optional<tariffs::Alloc
     tariffs::write_html(data, locale_of(output), text);
     emit(text.str(), output);
     return ok;
+}
+
+// The same for a loaded model, with the allocation when the command made one.
+int emit_rich(Loaded& loaded, const Output& output, std::optional<tariffs::Allocation> allocation = std::nullopt) {
+    tariffs::ReportData data = tariffs::collect_report_data(loaded.model, loaded.cost);
+    data.allocation = std::move(allocation);
+    return write_rich(data, output);
+}
+
+// The budgets alone: only the products their lines use are indexed.
+tariffs::Budgets budgets_of(Loaded& loaded) {
+    const std::unordered_set<std::string> codes = tariffs::budgeted_products(loaded.model);
+    const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(loaded.cost, loaded.model.until, &codes);
+    return tariffs::compute_budgets(loaded.model, indexed);
 }
 
 void check_year(const tariffs::Model& model, int year, const char* what) {
@@ -141,11 +153,13 @@ int run_budget(const std::string& path, std::optional<int> year, bool strict, co
     Loaded loaded(path);
     if (!loaded.model.budgets.present) throw UsageError(path + " has no `budgets` section");
     if (year) check_year(loaded.model, *year, "--year");
-    const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(loaded.cost, loaded.model.until);
-    const tariffs::Budgets budgets = tariffs::compute_budgets(loaded.model, indexed);
+    tariffs::Budgets budgets;
     if (is_rich(output)) {
-        emit_rich(loaded, output);
+        const tariffs::ReportData data = tariffs::collect_report_data(loaded.model, loaded.cost);
+        write_rich(data, output);
+        budgets = *data.budgets;
     } else {
+        budgets = budgets_of(loaded);
         std::ostringstream text;
         tariffs::write_budgets(loaded.model, budgets, year, report_format(output.format), text, locale_of(output));
         emit(text.str(), output);
@@ -168,8 +182,7 @@ int run_allocate(const std::string& path, const std::string& key_name, std::opti
     std::optional<engine::Number> total = engine::Number::parse(budget);
     if (!total) {
         if (!model.budgets.present) throw UsageError(path + " has no `budgets` to allocate; give --budget AMOUNT");
-        const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(loaded.cost, model.until);
-        total = tariffs::compute_budgets(model, indexed).amount_of(budget, the_year);
+        total = budgets_of(loaded).amount_of(budget, the_year);
         if (!total) throw UsageError("--budget `" + budget + "` is not `total`, a provider, a lot or an amount");
     }
     tariffs::Allocation allocation = tariffs::allocate(model.municipalities, model.allocation, *key, the_year, *total);

@@ -5,6 +5,10 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <map>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
 
 namespace tariffs {
 
@@ -92,36 +96,48 @@ std::optional<BidLine> read_line(const CsvTable& bids, const CsvRow& row, const 
     return line;
 }
 
+// Per provider, in the order they first appear.
 std::vector<ProviderSummary> summarise(const std::vector<BidLine>& lines) {
     std::vector<ProviderSummary> summaries;
+    std::unordered_map<std::string_view, std::size_t> position;  // views the lines' provider names
     for (const auto& line : lines) {
-        auto it = std::find_if(summaries.begin(), summaries.end(),
-                               [&](const ProviderSummary& s) { return s.provider == line.provider; });
-        if (it == summaries.end()) it = summaries.insert(summaries.end(), ProviderSummary{line.provider, 0, {}});
-        ++it->lines;
-        ++it->by_status[line.status];
+        auto [it, added] = position.emplace(line.provider, summaries.size());
+        if (added) summaries.push_back(ProviderSummary{line.provider, 0, {}});
+        ProviderSummary& summary = summaries[it->second];
+        ++summary.lines;
+        ++summary.by_status[line.status];
     }
     return summaries;
 }
 
+// The first line each provider bid on each product with, unless in another unit.
+using BidIndex = std::map<std::pair<std::string_view, std::string_view>, const BidLine*>;
+BidIndex index_bids(const std::vector<BidLine>& lines) {
+    BidIndex index;
+    for (const auto& line : lines)
+        if (line.status != BidStatus::unit_mismatch) index.emplace(std::pair{std::string_view(line.provider), std::string_view(line.code)}, &line);
+    return index;
+}
+
 // The lot's reference volumes in `year`: its budget lines' volumes, added up per product.
 std::vector<std::pair<std::string, Number>> lot_volumes(const Budgets& budgets, const std::string& lot, int year) {
-    std::vector<std::pair<std::string, Number>> volumes;
+    std::vector<std::pair<std::string, Number>> volumes;  // in the order products first appear
+    std::unordered_map<std::string_view, std::size_t> position;
     for (const auto& budget : budgets.providers) {
         if (budget.provider->lot != lot) continue;
         const ProviderYear* in_year = budget.find(year);
         if (!in_year) continue;
         for (const auto& line : in_year->lines) {
-            auto it = std::find_if(volumes.begin(), volumes.end(), [&](const auto& v) { return v.first == line.code; });
-            if (it == volumes.end()) volumes.emplace_back(line.code, line.volume);
-            else it->second += line.volume;
+            auto [it, added] = position.emplace(line.code, volumes.size());
+            if (added) volumes.emplace_back(line.code, line.volume);
+            else volumes[it->second].second += line.volume;
         }
     }
     return volumes;
 }
 
 LotRanking rank_lot(const std::string& lot, const Budgets& budgets, const IndexedTariffs& tariffs,
-                    const std::vector<BidLine>& lines, const std::vector<ProviderSummary>& providers, int year) {
+                    const BidIndex& bids, const std::vector<ProviderSummary>& providers, int year) {
     LotRanking ranking;
     ranking.lot = lot;
     ranking.volumes = lot_volumes(budgets, lot, year);
@@ -131,15 +147,13 @@ LotRanking rank_lot(const std::string& lot, const Budgets& budgets, const Indexe
         LotBid bid{provider.provider, {}, {}, {}, 0};
         bool bid_on_lot = false;
         for (const auto& [code, volume] : ranking.volumes) {
-            auto line = std::find_if(lines.begin(), lines.end(), [&](const BidLine& l) {
-                return l.provider == provider.provider && l.code == code && l.status != BidStatus::unit_mismatch;
-            });
-            if (line == lines.end()) {
+            auto line = bids.find(std::pair{std::string_view(provider.provider), std::string_view(code)});
+            if (line == bids.end()) {
                 bid.missing.push_back(code);
                 continue;
             }
             bid_on_lot = true;
-            bid.amount += line->bid * volume;
+            bid.amount += line->second->bid * volume;
         }
         if (!bid_on_lot) continue;
         bid.difference = bid.amount - ranking.reference;
@@ -181,9 +195,11 @@ BidReview review_bids(const Model& model, const IndexedTariffs& tariffs, const B
         review.lines.push_back(std::move(*line));
     }
     review.providers = summarise(review.lines);
-    if (budgets)
+    if (budgets) {
+        const BidIndex index = index_bids(review.lines);
         for (const auto& lot : lots_of(model))
-            review.lots.push_back(rank_lot(lot, *budgets, tariffs, review.lines, review.providers, year));
+            review.lots.push_back(rank_lot(lot, *budgets, tariffs, index, review.providers, year));
+    }
     return review;
 }
 

@@ -24,7 +24,14 @@ const Definition* Method::find(const std::string& name) const {
 const Role* Model::find_role(const std::string& role) const { return find_by(roles, role, &Role::name); }
 
 const Product* Model::find_product(const std::string& code) const {
-    return find_by(products, code, &Product::code);
+    if (product_positions.size() != products.size()) return find_by(products, code, &Product::code);
+    auto it = product_positions.find(code);
+    return it == product_positions.end() ? nullptr : &products[it->second];
+}
+
+void Model::add_product(Product product) {
+    product_positions.emplace(product.code, products.size());
+    products.push_back(std::move(product));
 }
 
 }  // namespace tariffs

@@ -12,6 +12,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace tariffs {
@@ -100,7 +101,13 @@ struct Model {
     BidPolicy bid_review;
 
     const Role* find_role(const std::string& name) const;
+    // The first product with `code`, found through an index (a national model
+    // has thousands of products and every budget line looks one up).
     const Product* find_product(const std::string& code) const;
+    // Adds a product to `products` and to the index of codes.
+    void add_product(Product product);
+
+    std::unordered_map<std::string, std::size_t> product_positions;  // code → its first product
 };
 
 }  // namespace tariffs

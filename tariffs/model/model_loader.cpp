@@ -39,7 +39,7 @@ public:
 
     Model read() {
         model_.file = *document_.file;
-        const YAML::Node& root = document_.root;
+        const engine::YamlNode& root = document_.root;
         if (!reader_.is_map(root, "a cost model")) return std::move(model_);
         reader_.reject_unknown_keys(root, "a cost model",
                                     {"model", "year", "until", "method", "parameters", "rules", "staff_levels",
@@ -61,7 +61,7 @@ public:
 
 private:
     // Indexation, budgets and the municipalities that share them.
-    void read_heavy_care(const YAML::Node& root) {
+    void read_heavy_care(const engine::YamlNode& root) {
         if (root["indexation"]) model_.indexation = read_indexation(reader_, root["indexation"], model_.file);
         std::set<std::string> codes;
         for (const auto& product : model_.products) codes.insert(product.code);
@@ -71,7 +71,7 @@ private:
         if (root["bid_review"]) read_bid_policy(root["bid_review"], codes);
     }
 
-    void read_bid_policy(const YAML::Node& node, const std::set<std::string>& codes) {
+    void read_bid_policy(const engine::YamlNode& node, const std::set<std::string>& codes) {
         BidPolicy& policy = model_.bid_review;
         policy.pos = reader_.pos(node);
         if (!reader_.is_map(node, "`bid_review`")) return;
@@ -81,8 +81,8 @@ private:
         if (policy.floor.sign() < 0 || policy.ceiling < policy.floor)
             reader_.error(node, "`bid_review` needs 0 ≤ floor ≤ ceiling");
         if (node["maximum"] && reader_.is_map(node["maximum"], "`maximum`"))
-            reader_.for_each_entry(node["maximum"], "`maximum`", [&](const std::string& code, const YAML::Node& key,
-                                                                      const YAML::Node& value) {
+            reader_.for_each_entry(node["maximum"], "`maximum`", [&](const std::string& code, const engine::YamlNode& key,
+                                                                      const engine::YamlNode& value) {
                 if (!codes.count(code)) {
                     reader_.error(key, "unknown product `" + code + "`" +
                                            engine::did_you_mean(code, {codes.begin(), codes.end()}));
@@ -93,7 +93,7 @@ private:
             });
     }
 
-    void read_header(const YAML::Node& root) {
+    void read_header(const engine::YamlNode& root) {
         if (root["model"]) model_.name = reader_.text(root["model"], "`model`").value_or("");
         else reader_.error(root, "a cost model needs `model: its name`");
         if (root["year"]) model_.year = read_year(reader_, root["year"]).value_or(0);
@@ -105,9 +105,9 @@ private:
         }
     }
 
-    bool read_method(const YAML::Node& root) {
+    bool read_method(const engine::YamlNode& root) {
         try {
-            const YAML::Node node = root["method"];
+            const engine::YamlNode node = root["method"];
             if (!node || (node.IsScalar() && node.Scalar() == "standard")) {
                 model_.method = load_standard_method();
                 return true;
@@ -136,7 +136,7 @@ private:
                 }
     }
 
-    void check_range(const Definition& value, const Definition* declaration, const YAML::Node& node) {
+    void check_range(const Definition& value, const Definition* declaration, const engine::YamlNode& node) {
         if (!declaration || !declaration->range || declaration->range->contains(value.value)) return;
         reader_.error(node, "`" + value.name + "` is " + value.text + ", outside its range " +
                                 declaration->range->text +
@@ -151,12 +151,12 @@ private:
         return it == kind_it->second.end() ? nullptr : it->second;
     }
 
-    void read_parameters(const YAML::Node& node) {
+    void read_parameters(const engine::YamlNode& node) {
         if (!reader_.is_map(node, "`parameters`")) return;
         std::map<std::string, const Definition*> allowed = general_;
         allowed.insert(any_kind_.begin(), any_kind_.end());
-        reader_.for_each_entry(node, "`parameters`", [&](const std::string& name, const YAML::Node& key,
-                                                          const YAML::Node& value) {
+        reader_.for_each_entry(node, "`parameters`", [&](const std::string& name, const engine::YamlNode& key,
+                                                          const engine::YamlNode& value) {
             auto it = allowed.find(name);
             if (it == allowed.end()) {
                 reader_.error(key, "unknown parameter `" + name + "`" + engine::did_you_mean(name, names_of(allowed)) +
@@ -170,10 +170,10 @@ private:
         });
     }
 
-    void read_rules(const YAML::Node& node, std::vector<Definition>& into) {
+    void read_rules(const engine::YamlNode& node, std::vector<Definition>& into) {
         if (!reader_.is_map(node, "`rules`")) return;
-        reader_.for_each_entry(node, "`rules`", [&](const std::string& name, const YAML::Node& key,
-                                                     const YAML::Node& value) {
+        reader_.for_each_entry(node, "`rules`", [&](const std::string& name, const engine::YamlNode& key,
+                                                     const engine::YamlNode& value) {
             if (!reader_.is_valid_name(name, key)) return;
             if (auto definition = reader_.rule_definition(name, value)) {
                 rule_names_.insert(name);
@@ -182,12 +182,12 @@ private:
         });
     }
 
-    void read_roles(const YAML::Node& node) {
+    void read_roles(const engine::YamlNode& node) {
         if (!reader_.is_map(node, "`staff_levels`")) return;
         std::vector<std::string> allowed{"about"};
         for (const auto& [name, _] : general_) allowed.push_back(name);
-        reader_.for_each_entry(node, "`staff_levels`", [&](const std::string& name, const YAML::Node& key,
-                                                            const YAML::Node& value) {
+        reader_.for_each_entry(node, "`staff_levels`", [&](const std::string& name, const engine::YamlNode& key,
+                                                            const engine::YamlNode& value) {
             if (!reader_.is_valid_name(name, key)) return;
             Role role;
             role.name = name;
@@ -195,7 +195,7 @@ private:
             if (!reader_.is_map(value, "staff level `" + name + "`")) return;
             reader_.reject_unknown_keys(value, "staff level `" + name + "`", allowed);
             reader_.for_each_entry(value, "staff level `" + name + "`", [&](const std::string& field,
-                                                                           const YAML::Node&, const YAML::Node& v) {
+                                                                           const engine::YamlNode&, const engine::YamlNode& v) {
                 if (field == "about") {
                     role.about = reader_.text(v, "`about`").value_or("");
                     return;
@@ -210,13 +210,13 @@ private:
         });
     }
 
-    void read_products(const YAML::Node& node) {
+    void read_products(const engine::YamlNode& node) {
         if (!reader_.is_sequence(node, "`products`")) return;
         if (node.size() == 0) reader_.error(node, "a cost model needs at least one product");
         for (const auto& item : node) read_product(item);
     }
 
-    void read_product(const YAML::Node& node) {
+    void read_product(const engine::YamlNode& node) {
         if (!reader_.is_map(node, "a product")) return;
         Product product;
         product.pos = reader_.pos(node);
@@ -229,14 +229,14 @@ private:
         if (node["rules"]) read_rules(node["rules"], product.definitions);
         if (node["index_weights"]) product.index_weights = read_index_weights(reader_, node["index_weights"]);
         read_product_parameters(node, product);
-        model_.products.push_back(std::move(product));
+        model_.add_product(std::move(product));
     }
 
     static std::string label(const Product& product) {
         return product.code.empty() ? std::string("(without code)") : "`" + product.code + "`";
     }
 
-    void read_product_header(const YAML::Node& node, Product& product) {
+    void read_product_header(const engine::YamlNode& node, Product& product) {
         if (node["code"]) {
             product.code = reader_.text(node["code"], "a product `code`").value_or("");
             auto [it, fresh] = codes_.emplace(product.code, reader_.pos(node["code"]));
@@ -253,7 +253,7 @@ private:
         if (node["category"]) read_category(node["category"], product);
     }
 
-    void read_kind(const YAML::Node& node, Product& product) {
+    void read_kind(const engine::YamlNode& node, Product& product) {
         auto kind = reader_.text(node, "a product `kind`");
         if (!kind) return;
         std::vector<std::string> kinds;
@@ -266,7 +266,7 @@ private:
         product.kind = *kind;
     }
 
-    void read_category(const YAML::Node& node, Product& product) {
+    void read_category(const engine::YamlNode& node, Product& product) {
         auto code = reader_.text(node, "a product `category`");
         if (!code) return;
         if (!find_product_category(*code)) {
@@ -276,7 +276,7 @@ private:
         product.category = *code;
     }
 
-    void check_unit(const YAML::Node& node, Product& product, const Kind& kind) {
+    void check_unit(const engine::YamlNode& node, Product& product, const Kind& kind) {
         std::vector<std::string> units;
         for (const auto& unit : kind.units) units.push_back(unit.unit);
         if (!node["unit"]) {
@@ -293,14 +293,14 @@ private:
         product.unit = *unit;
     }
 
-    void read_staff_mix(const YAML::Node& node, Product& product) {
+    void read_staff_mix(const engine::YamlNode& node, Product& product) {
         if (!reader_.is_map(node, "a `staff_mix`")) return;
         std::vector<std::string> roles;
         for (const auto& role : model_.roles) roles.push_back(role.name);
         Number total;
         bool all_read = true;
-        reader_.for_each_entry(node, "the staff mix", [&](const std::string& role, const YAML::Node& key,
-                                                         const YAML::Node& value) {
+        reader_.for_each_entry(node, "the staff mix", [&](const std::string& role, const engine::YamlNode& key,
+                                                         const engine::YamlNode& value) {
             if (!model_.find_role(role)) {
                 reader_.error(key, "unknown staff level `" + role + "` in the staff mix of " + label(product) +
                                        engine::did_you_mean(role, roles));
@@ -336,12 +336,12 @@ private:
         return keys;
     }
 
-    void read_product_parameters(const YAML::Node& node, Product& product) {
+    void read_product_parameters(const engine::YamlNode& node, Product& product) {
         const std::set<std::string> structural{"code", "name", "kind", "unit", "category", "staff_mix", "rules", "about",
                                                "index_weights"};
         const auto allowed = allowed_product_keys(product.kind);
-        reader_.for_each_entry(node, "product " + label(product), [&](const std::string& name, const YAML::Node&,
-                                                                     const YAML::Node& value) {
+        reader_.for_each_entry(node, "product " + label(product), [&](const std::string& name, const engine::YamlNode&,
+                                                                     const engine::YamlNode& value) {
             if (structural.count(name)) return;
             if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) return;  // reported already
             if (auto definition = reader_.value_definition(name, value)) {
@@ -351,7 +351,7 @@ private:
         });
     }
 
-    void read_rounding(const YAML::Node& node) {
+    void read_rounding(const engine::YamlNode& node) {
         if (!reader_.is_map(node, "`rounding`")) return;
         std::set<std::string> rules = rule_names_;
         for (const auto& definition : model_.method.definitions)
@@ -359,8 +359,8 @@ private:
         for (const auto& kind : model_.method.kinds)
             for (const auto& definition : kind.definitions)
                 if (definition.kind == Definition::Kind::formula) rules.insert(definition.name);
-        reader_.for_each_entry(node, "`rounding`", [&](const std::string& rule, const YAML::Node& key,
-                                                        const YAML::Node& value) {
+        reader_.for_each_entry(node, "`rounding`", [&](const std::string& rule, const engine::YamlNode& key,
+                                                        const engine::YamlNode& value) {
             if (!rules.count(rule)) {
                 reader_.error(key, "`rounding` names `" + rule + "`, which is not a rule" +
                                        engine::did_you_mean(rule, {rules.begin(), rules.end()}));

@@ -110,4 +110,11 @@ Budgets compute_budgets(const Model& model, const IndexedTariffs& tariffs) {
     return budgets;
 }
 
+std::unordered_set<std::string> budgeted_products(const Model& model) {
+    std::unordered_set<std::string> codes;
+    for (const auto& provider : model.budgets.providers)
+        for (const auto& line : provider.lines) codes.insert(line.code);
+    return codes;
+}
+
 }  // namespace tariffs

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace tariffs {
@@ -54,5 +55,8 @@ struct Budgets {
 
 // Throws engine::InputError, located, e.g. for a gap in a volume history.
 Budgets compute_budgets(const Model& model, const IndexedTariffs& tariffs);
+
+// The codes of the products the budget lines use: the only ones a budget needs indexed.
+std::unordered_set<std::string> budgeted_products(const Model& model);
 
 }  // namespace tariffs

@@ -11,9 +11,8 @@ const YearTariff* IndexedProduct::find(int year) const {
 }
 
 const IndexedProduct* IndexedTariffs::find(const std::string& code) const {
-    for (const auto& p : products)
-        if (p.product->code == code) return &p;
-    return nullptr;
+    auto it = positions.find(code);
+    return it == positions.end() ? nullptr : &products[it->second];
 }
 
 const IndexStep* IndexedTariffs::index_of(int year) const {
@@ -24,7 +23,30 @@ const IndexStep* IndexedTariffs::index_of(int year) const {
 
 namespace {
 
-IndexedProduct index_product(CostModel& cost_model, const ProductPrice& base, int last_year) {
+// Each year's index per set of weights, computed once: most products share
+// their kind's weights.
+class IndexCache {
+public:
+    IndexCache(const IndexPolicy& policy, int first_year, int last_year)
+        : policy_(policy), first_year_(first_year), last_year_(last_year) {}
+
+    const std::vector<IndexStep>& steps(const ResolvedWeights& weights) {
+        std::string key;
+        for (const auto& [component, weight] : weights) key += component + '=' + weight.to_fraction_string() + ';';
+        auto [it, added] = steps_.try_emplace(std::move(key));
+        if (added)
+            for (int year = first_year_; year <= last_year_; ++year)
+                it->second.push_back(compute_index(policy_, weights, year));
+        return it->second;
+    }
+
+private:
+    const IndexPolicy& policy_;
+    int first_year_, last_year_;
+    std::unordered_map<std::string, std::vector<IndexStep>> steps_;
+};
+
+IndexedProduct index_product(CostModel& cost_model, const ProductPrice& base, int last_year, IndexCache& cache) {
     const Model& model = cost_model.model();
     const IndexPolicy& policy = model.indexation;
     IndexedProduct indexed;
@@ -35,10 +57,11 @@ IndexedProduct index_product(CostModel& cost_model, const ProductPrice& base, in
     indexed.years.push_back({model.year, std::nullopt, base.tariff->value, base.tariff_exact->value, base.price->value});
     // Direct indexation multiplies the exact base-year tariff by every factor and rounds once.
     Number direct_factor = 1;
+    const std::vector<IndexStep>& steps = cache.steps(indexed.weights);
     for (int year = model.year + 1; year <= last_year; ++year) {
         YearTariff next;
         next.year = year;
-        next.index = compute_index(policy, indexed.weights, year);
+        next.index = steps[static_cast<std::size_t>(year - model.year - 1)];
         const Number factor = Number(1) + next.index->index;
         if (policy.method == IndexMethod::direct) {
             direct_factor = direct_factor * factor;
@@ -55,7 +78,7 @@ IndexedProduct index_product(CostModel& cost_model, const ProductPrice& base, in
 
 }  // namespace
 
-IndexedTariffs index_tariffs(CostModel& cost_model, int last_year) {
+IndexedTariffs index_tariffs(CostModel& cost_model, int last_year, const std::unordered_set<std::string>* only) {
     const Model& model = cost_model.model();
     IndexedTariffs result;
     result.base_year = model.year;
@@ -66,9 +89,14 @@ IndexedTariffs index_tariffs(CostModel& cost_model, int last_year) {
                                  "indexing to " + std::to_string(last_year) +
                                      " needs an `indexation` section in the model");
     result.default_weights = resolve_weights(model.indexation, std::nullopt, "", Number(0));
-    for (int year = model.year + 1; year <= last_year; ++year)
-        result.default_index.push_back(compute_index(model.indexation, result.default_weights, year));
-    for (const auto& price : prices) result.products.push_back(index_product(cost_model, price, last_year));
+    IndexCache cache(model.indexation, model.year + 1, last_year);
+    result.default_index = cache.steps(result.default_weights);
+    result.products.reserve(prices.size());
+    for (const auto& price : prices) {
+        if (only && !only->count(price.product->code)) continue;
+        result.positions.emplace(price.product->code, result.products.size());
+        result.products.push_back(index_product(cost_model, price, last_year, cache));
+    }
     return result;
 }
 

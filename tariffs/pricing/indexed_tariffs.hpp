@@ -6,6 +6,9 @@
 #include "tariffs/pricing/indexation.hpp"
 
 #include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace tariffs {
@@ -33,13 +36,17 @@ struct IndexedTariffs {
     ResolvedWeights default_weights;   // for availability and the year's headline index
     std::vector<IndexStep> default_index;  // base year + 1 … last year
     std::vector<IndexedProduct> products;  // in the model's order
+    std::unordered_map<std::string, std::size_t> positions;  // code → index in products
 
     const IndexedProduct* find(const std::string& code) const;
     const IndexStep* index_of(int year) const;  // the default weights' index
 };
 
-// Indexes every product from the model's base year up to `last_year`. Throws
-// engine::InputError for a missing figure or a problem in the model.
-IndexedTariffs index_tariffs(CostModel& cost_model, int last_year);
+// Indexes every product (or, given `only`, the products with those codes) from
+// the model's base year up to `last_year`; products with the same weights share
+// each year's index. Throws engine::InputError for a missing figure or a
+// problem in the model.
+IndexedTariffs index_tariffs(CostModel& cost_model, int last_year,
+                             const std::unordered_set<std::string>* only = nullptr);
 
 }  // namespace tariffs
