@@ -3,8 +3,9 @@
 #   cli → reports → checks → pricing → model → engine
 # Each folder may include only from itself and the layers below it; prints
 # every include that points up and exits 1 when there is one.
+#   scripts/check-layers.sh [TREE]
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "${1:-$(dirname "$0")/..}"  # the tree to check: this one, or the one named
 
 # folder: the folders its files may include from
 declare -A allowed=(
@@ -20,16 +21,17 @@ status=0
 for folder in "${!allowed[@]}"; do
   while IFS= read -r line; do
     file=${line%%:*}
-    target=$(sed -E 's/.*#include "([^"]+)".*/\1/' <<<"${line#*:*:}")
+    target=${line#*#include \"}
+    target=${target%%\"*}
     ok=0
     for permitted in ${allowed[$folder]}; do
-      [[ $(dirname "$target") == "$permitted" ]] && ok=1
+      [[ ${target%/*} == "$permitted" ]] && ok=1
     done
     if [[ $ok -eq 0 ]]; then
       echo "$file: includes $target, which is not below $folder" >&2
       status=1
     fi
-  done < <(grep -Hn '^#include "' "$folder"/*.[ch]pp || true)
+  done < <(grep -Hn '^#include "' "$folder"/*.[ch]pp 2>/dev/null || true)
 done
 # Every folder under tariffs/ must be a known layer.
 for folder in tariffs/*/; do

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The layering check must fail on an include that points up: a model header
+# that includes a report, in a scratch tree shaped like ours.
+set -euo pipefail
+script="$(cd "$(dirname "$0")/.." && pwd)/scripts/check-layers.sh"
+tree=$(mktemp -d)
+trap 'rm -rf "$tree"' EXIT
+mkdir -p "$tree"/{engine,cli} "$tree"/tariffs/{model,pricing,checks,reports}
+echo '#include "engine/number.hpp"' > "$tree/tariffs/model/model.hpp"
+"$script" "$tree" >/dev/null || { echo "a clean tree was refused" >&2; exit 1; }
+echo '#include "tariffs/reports/table.hpp"' >> "$tree/tariffs/model/model.hpp"
+if "$script" "$tree" 2>"$tree/err"; then
+  echo "an include from model to reports was accepted" >&2
+  exit 1
+fi
+grep -q 'tariffs/model/model.hpp: includes tariffs/reports/table.hpp' "$tree/err"
+echo "the check refuses an include that points up"
