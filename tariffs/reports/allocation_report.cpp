@@ -1,0 +1,170 @@
+#include "tariffs/reports/heavy_care_reports.hpp"
+
+#include "engine/decimal.hpp"
+#include "tariffs/reports/heavy_care_text.hpp"
+#include "tariffs/reports/json.hpp"
+#include "tariffs/reports/table.hpp"
+
+#include <string>
+#include <vector>
+
+namespace tariffs {
+
+namespace {
+
+using engine::Number;
+using heavy_care::marked;
+using heavy_care::money;
+using heavy_care::plain;
+using heavy_care::title;
+
+bool is_insurance(const Allocation& allocation) { return allocation.key == AllocationKey::insurance; }
+
+std::string allocation_what(const Allocation& allocation) {
+    return "allocation " + std::to_string(allocation.year) + " by " + std::string(to_string(allocation.key));
+}
+
+Table allocation_table(const Allocation& allocation) {
+    const bool insurance = is_insurance(allocation);
+    Table table;
+    table.columns = {{"municipality"}, {"weight", true}, {"exact share", true, true}};
+    if (insurance)
+        table.columns.insert(table.columns.end(), {{"premium", true, true}, {"cent"}, {"use", true, true}, {"under-use", true, true},
+                                                   {"refund", true}, {"deficit", true}, {"amount", true}});
+    else
+        table.columns.insert(table.columns.end(), {{"amount", true, true}, {"cent"}});
+    Number weights, exact, amounts, premiums, uses, under_uses, refunds, deficits;
+    for (const auto& share : allocation.shares) {
+        const std::string cent = share.extra_cent ? "+1 cent" : "";
+        std::vector<std::string> row = {share.name, marked(plain(share.weight)), marked(plain(share.exact))};
+        if (insurance)
+            row.insert(row.end(), {marked(money(share.premium)), cent, marked(money(share.use)),
+                                   marked(money(share.under_use)), marked(money(share.refund)),
+                                   marked(money(share.deficit)), marked(money(share.amount))});
+        else
+            row.insert(row.end(), {marked(money(share.amount)), cent});
+        table.rows.push_back(std::move(row));
+        weights += share.weight;
+        exact += share.exact;
+        amounts += share.amount;
+        premiums += share.premium;
+        uses += share.use;
+        under_uses += share.under_use;
+        refunds += share.refund;
+        deficits += share.deficit;
+    }
+    std::vector<std::string> total = {"total", marked(plain(weights)), marked(plain(exact))};
+    if (insurance)
+        total.insert(total.end(), {marked(money(premiums)), "", marked(money(uses)), marked(money(under_uses)),
+                                   marked(money(refunds)), marked(money(deficits)), marked(money(amounts))});
+    else
+        total.insert(total.end(), {marked(money(amounts)), ""});
+    table.rows.push_back(std::move(total));
+    return table;
+}
+
+std::string allocation_header(const Allocation& allocation) {
+    return "total " + marked(money(allocation.total)) + "; key " + std::string(to_string(allocation.key)) +
+           "; year " + std::to_string(allocation.year) + "; basis " + allocation.basis + "\n";
+}
+
+std::string insurance_summary(const Allocation& allocation) {
+    return "use " + marked(money(allocation.use)) + "; surplus " + marked(money(allocation.surplus)) +
+           "; no-claim pool " + marked(money(allocation.pool)) + "; deficit " + marked(money(allocation.deficit)) +
+           "\n";
+}
+
+std::string allocation_footnote(const Allocation& allocation) {
+    std::string text =
+        "Each gets its exact share rounded down to a cent; the cents left over go one each to the\n"
+        "largest remainders (+1 cent), ties to the municipality listed first. ≈ marks a share shown\n"
+        "to six decimals.\n";
+    if (is_insurance(allocation))
+        text +=
+            "The exact share and the cent are of the premium. A surplus (total − use) makes a no-claim\n"
+            "pool, split by under-use max(0, premium − use); a deficit is split like the premiums.\n"
+            "amount = premium − refund + deficit part.\n";
+    return text;
+}
+
+void write_allocation_text(const Model& model, const Allocation& allocation, bool markdown, std::ostream& out,
+                           const Locale& locale) {
+    title(model, allocation_what(allocation), markdown, out);
+    out << allocation_header(allocation);
+    if (is_insurance(allocation)) out << (markdown ? "\n" : "") << insurance_summary(allocation);
+    out << "\n";
+    if (markdown) {
+        write_markdown(allocation_table(allocation), out, locale);
+    } else {
+        write_text(allocation_table(allocation), out, locale);
+    }
+    out << "\n" << allocation_footnote(allocation);
+}
+
+void write_allocation_json(const Model& model, const Allocation& allocation, std::ostream& out) {
+    const bool insurance = is_insurance(allocation);
+    JsonWriter json(out);
+    json.begin_object()
+        .field("model", model.name)
+        .field("file", model.file)
+        .field("total", money(allocation.total).text)
+        .field("key", to_string(allocation.key))
+        .key("year")
+        .integer(allocation.year)
+        .field("basis", allocation.basis);
+    if (insurance)
+        json.field("use", money(allocation.use).text)
+            .field("surplus", money(allocation.surplus).text)
+            .field("pool", money(allocation.pool).text)
+            .field("deficit", money(allocation.deficit).text);
+    json.key("municipalities").begin_array();
+    for (const auto& share : allocation.shares) {
+        json.begin_object()
+            .field("name", share.name)
+            .field("weight", plain(share.weight).text)
+            .field("exact", plain(share.exact).text)
+            .field("exact_fraction", share.exact.to_fraction_string())
+            .field("amount", money(share.amount).text)
+            .key("extra_cent")
+            .boolean(share.extra_cent);
+        if (insurance)
+            json.field("premium", money(share.premium).text)
+                .field("use", money(share.use).text)
+                .field("under_use", money(share.under_use).text)
+                .field("refund", money(share.refund).text)
+                .field("deficit", money(share.deficit).text);
+        json.end_object();
+    }
+    json.end_array().end_object().finish();
+}
+
+// CSV: one row per municipality; the insurance columns are empty for other keys.
+Table allocation_csv(const Allocation& allocation) {
+    const bool insurance = is_insurance(allocation);
+    Table table;
+    table.columns = {{"key"},           {"year"},          {"municipality"},     {"weight", true},
+                     {"exact", true},   {"amount", true},  {"extra_cent"},       {"premium", true},
+                     {"use", true},     {"under_use", true}, {"refund", true},   {"deficit", true}};
+    for (const auto& share : allocation.shares) {
+        auto insured = [&](const Number& value) { return insurance ? money(value).text : std::string(); };
+        table.rows.push_back({std::string(to_string(allocation.key)), std::to_string(allocation.year), share.name,
+                              plain(share.weight).text, plain(share.exact).text, money(share.amount).text,
+                              share.extra_cent ? "true" : "false", insured(share.premium), insured(share.use),
+                              insured(share.under_use), insured(share.refund), insured(share.deficit)});
+    }
+    return table;
+}
+
+}  // namespace
+
+void write_allocation(const Model& model, const Allocation& allocation, ReportFormat format, std::ostream& out,
+                      const Locale& locale) {
+    switch (format) {
+        case ReportFormat::table: write_allocation_text(model, allocation, false, out, locale); break;
+        case ReportFormat::json: write_allocation_json(model, allocation, out); break;
+        case ReportFormat::csv: write_csv(allocation_csv(allocation), out, locale); break;
+        case ReportFormat::markdown: write_allocation_text(model, allocation, true, out, locale); break;
+    }
+}
+
+}  // namespace tariffs

@@ -1,0 +1,202 @@
+#include "tariffs/reports/heavy_care_reports.hpp"
+
+#include "engine/decimal.hpp"
+#include "tariffs/reports/heavy_care_text.hpp"
+#include "tariffs/reports/json.hpp"
+#include "tariffs/reports/table.hpp"
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace tariffs {
+
+namespace {
+
+using engine::DisplayedValue;
+using engine::Number;
+using heavy_care::marked;
+using heavy_care::plain;
+using heavy_care::tariff_value;
+using heavy_care::title;
+using heavy_care::year_span;
+
+// An index (a fraction) as a percentage: 0.0385 is `3.85`, 0.03944 is `3.944`.
+DisplayedValue percent(const Number& fraction) { return engine::display_amount(fraction * Number(100), 2, 6); }
+
+struct IndexYear {
+    int year = 0;
+    const IndexStep* step = nullptr;  // none in the base year
+};
+
+std::vector<IndexYear> index_years(const IndexedTariffs& tariffs, int from, int to) {
+    if (from > to)
+        throw std::out_of_range("the years run from " + std::to_string(from) + " to " + std::to_string(to) +
+                                ": the first cannot come after the last");
+    if (from < tariffs.base_year || to > tariffs.last_year)
+        throw std::out_of_range("no indexed tariffs for " + year_span(from, to) + ": the tariffs run " +
+                                year_span(tariffs.base_year, tariffs.last_year));
+    std::vector<IndexYear> years;
+    for (int year = from; year <= to; ++year) years.push_back({year, tariffs.index_of(year)});
+    return years;
+}
+
+// The product's index in a year when its own weights make it differ from the year's.
+const IndexStep* own_index(const IndexedProduct& product, const IndexYear& year) {
+    const YearTariff* tariff = product.find(year.year);
+    if (!tariff || !tariff->index || !year.step) return nullptr;
+    return tariff->index->index == year.step->index ? nullptr : &*tariff->index;
+}
+
+std::string weights_text(const ResolvedWeights& weights) {
+    std::string text;
+    for (const auto& [component, weight] : weights)
+        text += (text.empty() ? "" : ", ") + component + " " + marked(plain(weight * Number(100))) + "%";
+    return text;
+}
+
+std::string year_how(const IndexPolicy& policy, const IndexYear& year) {
+    return year.step ? describe(*year.step, policy) : "base year: the tariffs of the cost model";
+}
+
+Table index_year_table(const std::vector<IndexYear>& years) {
+    Table table;
+    table.columns = {{"year"}, {"index %", true}};
+    for (const auto& year : years)
+        table.rows.push_back({std::to_string(year.year), year.step ? marked(percent(year.step->index)) : "—"});
+    return table;
+}
+
+Table index_product_table(const IndexedTariffs& tariffs, const std::vector<IndexYear>& years) {
+    Table table;
+    table.columns = {{"code"}, {"name"}, {"unit"}};
+    for (const auto& year : years) table.columns.push_back({std::to_string(year.year), true, true});
+    for (const auto& product : tariffs.products) {
+        std::vector<std::string> row = {product.product->code, product.product->name, product.product->unit};
+        for (const auto& year : years) {
+            const YearTariff* tariff = product.find(year.year);
+            row.push_back(tariff ? marked(tariff_value(tariff->price)) : "");
+        }
+        table.rows.push_back(std::move(row));
+    }
+    return table;
+}
+
+// Products whose own weights give another index than the year's, one line per product and year.
+std::vector<std::string> own_index_lines(const Model& model, const IndexedTariffs& tariffs,
+                                         const std::vector<IndexYear>& years) {
+    std::vector<std::string> lines;
+    for (const auto& product : tariffs.products)
+        for (const auto& year : years)
+            if (const IndexStep* step = own_index(product, year))
+                lines.push_back(product.product->code + " (" + weights_text(product.weights) + ") " +
+                                std::to_string(year.year) + ": " + describe(*step, model.indexation));
+    return lines;
+}
+
+std::string index_footnote(const Model& model) {
+    const std::string how = model.indexation.method == IndexMethod::direct
+                                ? "the exact base-year tariff times the product of the years' factors, rounded once"
+                                : "the previous year's tariff times (1 + index), rounded";
+    return "Each tariff is per the product's own unit: " + how +
+           ".\nA minute tariff derives from the rounded hourly tariff (iJw IV081).\n";
+}
+
+void write_index_text(const Model& model, const IndexedTariffs& tariffs, const std::vector<IndexYear>& years,
+                      bool markdown, std::ostream& out, const Locale& locale) {
+    const std::string span = year_span(years.front().year, years.back().year);
+    title(model, "indexed tariffs " + span, markdown, out);
+    const std::string bullet = markdown ? "- " : "";
+    if (markdown) {
+        write_markdown(index_year_table(years), out, locale);
+    } else {
+        write_text(index_year_table(years), out, locale);
+    }
+    out << "\n";
+    for (const auto& year : years) out << bullet << year.year << ": " << year_how(model.indexation, year) << "\n";
+    out << "\n";
+    if (markdown) {
+        out << "## Tariffs " << span << "\n\n";
+        write_markdown(index_product_table(tariffs, years), out, locale);
+    } else {
+        write_text(index_product_table(tariffs, years), out, locale);
+    }
+    const auto own = own_index_lines(model, tariffs, years);
+    if (!own.empty()) {
+        out << "\nIndexed by their own weights:\n";
+        for (const auto& line : own) out << (markdown ? "- " : "  ") << line << "\n";
+    }
+    out << "\n" << index_footnote(model);
+}
+
+void write_index_json(const Model& model, const IndexedTariffs& tariffs, const std::vector<IndexYear>& years,
+                      std::ostream& out) {
+    JsonWriter json(out);
+    json.begin_object()
+        .field("model", model.name)
+        .field("file", model.file)
+        .key("from")
+        .integer(years.front().year)
+        .key("to")
+        .integer(years.back().year);
+    json.key("years").begin_array();
+    for (const auto& year : years) {
+        json.begin_object().key("year").integer(year.year).key("index");
+        if (year.step) {
+            json.string(percent(year.step->index).text);
+        } else {
+            json.null();
+        }
+        json.field("how", year_how(model.indexation, year));
+        json.key("products").begin_array();
+        for (const auto& product : tariffs.products) {
+            const YearTariff* tariff = product.find(year.year);
+            if (!tariff) continue;
+            json.begin_object()
+                .field("code", product.product->code)
+                .field("name", product.product->name)
+                .field("unit", product.product->unit)
+                .field("tariff", tariff_value(tariff->price).text)
+                .key("index");
+            if (tariff->index) {
+                json.string(percent(tariff->index->index).text);
+            } else {
+                json.null();
+            }
+            if (const IndexStep* step = own_index(product, year)) json.field("how", describe(*step, model.indexation));
+            json.end_object();
+        }
+        json.end_array().end_object();
+    }
+    json.end_array().end_object().finish();
+}
+
+// CSV: one row per year and product; `index` is the product's own (empty in the base year).
+Table index_csv(const IndexedTariffs& tariffs, const std::vector<IndexYear>& years) {
+    Table table;
+    table.columns = {{"year"}, {"code"}, {"name"}, {"unit"}, {"index", true}, {"tariff", true}};
+    for (const auto& year : years)
+        for (const auto& product : tariffs.products) {
+            const YearTariff* tariff = product.find(year.year);
+            if (!tariff) continue;
+            table.rows.push_back({std::to_string(year.year), product.product->code, product.product->name,
+                                  product.product->unit, tariff->index ? percent(tariff->index->index).text : "",
+                                  tariff_value(tariff->price).text});
+        }
+    return table;
+}
+
+}  // namespace
+
+void write_index(const Model& model, const IndexedTariffs& tariffs, int from, int to, ReportFormat format,
+                 std::ostream& out, const Locale& locale) {
+    const auto years = index_years(tariffs, from, to);
+    switch (format) {
+        case ReportFormat::table: write_index_text(model, tariffs, years, false, out, locale); break;
+        case ReportFormat::json: write_index_json(model, tariffs, years, out); break;
+        case ReportFormat::csv: write_csv(index_csv(tariffs, years), out, locale); break;
+        case ReportFormat::markdown: write_index_text(model, tariffs, years, true, out, locale); break;
+    }
+}
+
+}  // namespace tariffs

@@ -1,0 +1,323 @@
+#include "tariffs/reports/xlsx_writer.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+// The sheets of the later years, the budgets and an allocation: tariffs
+// indexed from the base year's cells, budget lines on the indexed tariffs, and
+// the allocation's shares and totals as formulas where a spreadsheet can
+// compute them.
+
+namespace tariffs::xlsx {
+
+// -- Indexed tariffs -----------------------------------------------------------------
+
+std::optional<std::string> Writer::policy_round(const Piece& x) const {
+    const engine::Rounding& rounding = data_.model->indexation.round_tariff;
+    std::optional<Piece> places, step;
+    if (rounding.step) step = Piece{number_text(*rounding.step), atom};
+    else places = Piece{std::to_string(rounding.places.value_or(2)), atom};
+    auto result = rounded(x, places, step, rounding.mode);
+    if (!result) return std::nullopt;
+    return result->text;
+}
+
+void Writer::write_indexed(Sheet& sheet) {
+    const IndexedTariffs& indexed = *data_.indexed;
+    const IndexPolicy& policy = data_.model->indexation;
+    const int first = indexed.base_year, last = indexed.last_year;
+    auto col = [&](int year) { return 2 + (year - first); };
+    sheet.text(0, 0, "Product", formats_.bold);
+    sheet.text(0, 1, "Row", formats_.bold);
+    for (int year = first; year <= last; ++year) sheet.text(0, col(year), std::to_string(year), formats_.bold);
+    const int note_col = col(last) + 1;
+    sheet.text(0, note_col, "Note", formats_.bold);
+
+    // The year's headline index (default weights): availability follows it.
+    sheet.text(1, 0, "all products");
+    sheet.text(1, 1, "index (default weights)");
+    for (const auto& step : indexed.default_index) {
+        sheet.number(1, col(step.year), step.index, formats_.percent_of(step.index));
+        default_index_cell_[step.year] = sheet.ref(1, col(step.year));
+    }
+    int row = 3;
+    for (const auto& product : indexed.products) {
+        const Product& p = *product.product;
+        const ProductPrice& base = product.base;
+        const int index_row = row, tariff_row = row + 1;
+        sheet.text(index_row, 0, p.code, formats_.bold);
+        sheet.text(index_row, 1, "index");
+        sheet.text(tariff_row, 0, p.code);
+        sheet.text(tariff_row, 1, "tariff per " + (line_of(p) ? line_of(p)->base_unit : p.unit));
+        std::string problem;
+        for (const auto& year : product.years) {
+            const int c = col(year.year);
+            if (!year.index) {
+                sheet.formula(tariff_row, c, base_tariff_cell_.at(&p), year.tariff, formats_.tariff);
+                tariff_cell_[{&p, year.year}] = sheet.ref(tariff_row, c);
+                continue;
+            }
+            sheet.number(index_row, c, year.index->index, formats_.percent_of(year.index->index));
+            std::optional<std::string> formula;
+            if (policy.method == IndexMethod::direct) {
+                auto exact = cells_.find(base.tariff_exact);
+                if (exact != cells_.end()) {
+                    std::string product_of_factors = exact->second;
+                    for (int y = first + 1; y <= year.year; ++y)
+                        product_of_factors += "*(1+" + cell_name(index_row, col(y)) + ")";
+                    formula = policy_round(Piece{product_of_factors, multiplicative});
+                }
+            } else {
+                formula = policy_round(Piece{cell_name(tariff_row, c - 1) + "*(1+" + cell_name(index_row, c) + ")",
+                                             multiplicative});
+            }
+            if (formula) {
+                sheet.formula(tariff_row, c, *formula, year.tariff, formats_.tariff);
+            } else {
+                sheet.exact(tariff_row, c, year.tariff, formats_.tariff);
+                if (problem.empty())
+                    problem = round_call("x", "2", policy.round_tariff.mode)
+                                  ? "the exact base-year tariff has no cell: value from the engine"
+                                  : no_equivalent(policy.round_tariff.mode);
+            }
+            tariff_cell_[{&p, year.year}] = sheet.ref(tariff_row, c);
+        }
+        row = tariff_row + 1;
+        if (base.price != base.tariff) {
+            // The price per the product's own unit (a minute) from the indexed tariff.
+            const int price_row = row++;
+            sheet.text(price_row, 0, p.code);
+            sheet.text(price_row, 1, "price per " + p.unit);
+            const bool direct = is_formula(*base.price) && plan_.depends_on(*base.price, base.tariff) &&
+                                std::none_of(plan_.uses(*base.price).begin(), plan_.uses(*base.price).end(),
+                                             [&](const Derivation* used) {
+                                                 return used != base.tariff && plan_.depends_on(*used, base.tariff);
+                                             });
+            for (const auto& year : product.years) {
+                const int c = col(year.year);
+                if (!year.index) {
+                    sheet.formula(price_row, c, price_cell_.at(&p), year.price, formats_.tariff);
+                } else {
+                    std::pair<std::string, std::string> formula{"", "the price rule uses the tariff indirectly"};
+                    if (direct) formula = formula_of(*base.price, sheet.name(), {{base.tariff, cell_name(tariff_row, c)}});
+                    if (formula.second.empty()) {
+                        sheet.formula(price_row, c, formula.first, year.price, formats_.tariff);
+                    } else {
+                        sheet.exact(price_row, c, year.price, formats_.tariff);
+                        if (problem.empty()) problem = formula.second;
+                    }
+                }
+                unit_price_cell_[{&p, year.year}] = sheet.ref(price_row, c);
+            }
+        } else {
+            for (const auto& year : product.years) unit_price_cell_[{&p, year.year}] = tariff_cell_[{&p, year.year}];
+        }
+        sheet.text(index_row, note_col, problem, formats_.note);
+        ++row;
+    }
+    std::string how = policy.method == IndexMethod::direct
+                          ? "Each year's tariff is the exact base-year tariff times every year's (1 + index), rounded once."
+                          : "Each year's tariff is the previous year's tariff times (1 + index), rounded: " +
+                                policy.round_tariff.describe() + ".";
+    sheet.text(row, 0, how, formats_.note);
+    std::vector<int> widths = {14, 26};
+    for (int year = first; year <= last; ++year) widths.push_back(12);
+    widths.push_back(40);
+    sheet.widths(widths);
+}
+
+// -- Budgets -----------------------------------------------------------------------
+
+void Writer::write_budgets(Sheet& sheet) {
+    const Budgets& budgets = *data_.budgets;
+    const std::vector<std::string> header = {"Provider", "Lot", "Year", "Line", "Tariff", "Volume", "Amount", "Note"};
+    for (std::size_t c = 0; c < header.size(); ++c) sheet.text(0, static_cast<int>(c), header[c], formats_.bold);
+    const int amount_col = 6;
+    std::map<int, std::vector<std::string>> provider_totals;  // year → the providers' total cells
+    int row = 1;
+    for (const auto& budget : budgets.providers) {
+        const Provider& provider = *budget.provider;
+        std::string previous_availability;
+        for (const auto& year : budget.years) {
+            const int first_row = row;
+            for (const auto& line : year.lines) {
+                sheet.text(row, 0, provider.name);
+                sheet.text(row, 1, provider.lot);
+                sheet.number(row, 2, year.year);
+                sheet.text(row, 3, line.code);
+                const Product* product = data_.model->find_product(line.code);
+                auto cell = unit_price_cell_.find({product, year.year});
+                const IndexedProduct* indexed = data_.indexed ? data_.indexed->find(line.code) : nullptr;
+                const YearTariff* tariff = indexed ? indexed->find(year.year) : nullptr;
+                if (cell != unit_price_cell_.end() && tariff && tariff->price == line.tariff) {
+                    sheet.formula(row, 4, cell->second, line.tariff, formats_.tariff);
+                } else {
+                    sheet.exact(row, 4, line.tariff, formats_.tariff);
+                    sheet.text(row, 7, "tariff from the engine", formats_.note);
+                }
+                sheet.exact(row, 5, line.volume);
+                sheet.formula(row, amount_col, "ROUND(" + cell_name(row, 4) + "*" + cell_name(row, 5) + ",2)",
+                              line.amount, formats_.money);
+                ++row;
+            }
+            if (provider.availability) {
+                sheet.text(row, 0, provider.name);
+                sheet.text(row, 1, provider.lot);
+                sheet.number(row, 2, year.year);
+                sheet.text(row, 3, "availability");
+                auto index = default_index_cell_.find(year.year);
+                std::optional<std::string> formula;
+                if (!previous_availability.empty() && index != default_index_cell_.end())
+                    formula = policy_round(Piece{previous_availability + "*(1+" + index->second + ")", multiplicative});
+                if (formula) {
+                    sheet.formula(row, amount_col, *formula, year.availability, formats_.money);
+                } else {
+                    sheet.exact(row, amount_col, year.availability, formats_.money);
+                    if (!previous_availability.empty())
+                        sheet.text(row, 7, no_equivalent(data_.model->indexation.round_tariff.mode), formats_.note);
+                }
+                previous_availability = cell_name(row, amount_col);
+                ++row;
+            }
+            sheet.text(row, 0, provider.name, formats_.bold);
+            sheet.text(row, 1, provider.lot, formats_.bold);
+            sheet.number(row, 2, year.year, formats_.bold);
+            sheet.text(row, 3, "total", formats_.bold);
+            const std::string sum = row > first_row ? "SUM(" + cell_name(first_row, amount_col) + ":" +
+                                                          cell_name(row - 1, amount_col) + ")"
+                                                    : "0";
+            sheet.formula(row, amount_col, sum, year.total, formats_.bold_money);
+            provider_totals[year.year].push_back(cell_name(row, amount_col));
+            row += 2;
+        }
+    }
+    // All providers against the region's frame.
+    const std::vector<std::string> frame_header = {"Year", "All providers", "Frame", "Headroom", "Over the frame"};
+    for (std::size_t c = 0; c < frame_header.size(); ++c) sheet.text(row, static_cast<int>(c), frame_header[c], formats_.bold);
+    ++row;
+    for (const auto& frame : budgets.frames) {
+        sheet.number(row, 0, frame.year);
+        std::string sum;
+        for (const auto& cell : provider_totals[frame.year]) sum += (sum.empty() ? "" : "+") + cell;
+        sheet.formula(row, 1, sum.empty() ? "0" : sum, frame.total, formats_.money);
+        if (frame.frame) {
+            sheet.exact(row, 2, *frame.frame, formats_.money);
+            sheet.formula(row, 3, cell_name(row, 2) + "-" + cell_name(row, 1), *frame.headroom, formats_.money);
+        }
+        if (frame.over()) sheet.text(row, 4, "over the frame", formats_.bold);
+        ++row;
+    }
+    sheet.text(row + 1, 0,
+               "amount = round(tariff × volume, 2); the tariffs come from the Indexed tariffs sheet, and "
+               "availability is indexed like a tariff by the year's index.",
+               formats_.note);
+    sheet.widths({30, 14, 8, 14, 12, 14, 16, 40});
+}
+
+// -- Allocation --------------------------------------------------------------------
+
+void Writer::write_allocation(Sheet& sheet) {
+    const Allocation& allocation = *data_.allocation;
+    const bool insurance = allocation.key == AllocationKey::insurance;
+    std::vector<std::string> header = {"Municipality", "Weight", "Exact share"};
+    if (insurance) header.insert(header.end(), {"Premium", "Extra cent", "Use", "Under-use", "Refund", "Deficit", "Amount"});
+    else header.insert(header.end(), {"Amount", "Extra cent"});
+    for (std::size_t c = 0; c < header.size(); ++c) sheet.text(0, static_cast<int>(c), header[c], formats_.bold);
+    const int n = static_cast<int>(allocation.shares.size());
+    const int total_row = n + 1, to_allocate_row = n + 3;
+    const std::string weights = "SUM(" + absolute_cell(1, 1) + ":" + absolute_cell(n, 1) + ")";
+    const int amount_col = insurance ? 9 : 3;
+    for (int i = 0; i < n; ++i) {
+        const AllocationShare& share = allocation.shares[static_cast<std::size_t>(i)];
+        const int row = i + 1;
+        sheet.text(row, 0, share.name);
+        sheet.exact(row, 1, share.weight);
+        sheet.formula(row, 2, absolute_cell(to_allocate_row, 3) + "*" + cell_name(row, 1) + "/" + weights,
+                      share.exact);
+        if (insurance) {
+            sheet.exact(row, 3, share.premium, formats_.money);
+            sheet.text(row, 4, share.extra_cent ? "yes" : "");
+            sheet.exact(row, 5, share.use, formats_.money);
+            sheet.formula(row, 6, "MAX(0," + cell_name(row, 3) + "-" + cell_name(row, 5) + ")", share.under_use,
+                          formats_.money);
+            sheet.exact(row, 7, share.refund, formats_.money);
+            sheet.exact(row, 8, share.deficit, formats_.money);
+            sheet.formula(row, 9, cell_name(row, 3) + "-" + cell_name(row, 7) + "+" + cell_name(row, 8),
+                          share.amount, formats_.money);
+        } else {
+            sheet.exact(row, 3, share.amount, formats_.money);
+            sheet.text(row, 4, share.extra_cent ? "yes" : "");
+        }
+    }
+    // Totals.
+    Number weight_sum, exact_sum, amount_sum, premium_sum, use_sum, under_sum, refund_sum, deficit_sum;
+    for (const auto& share : allocation.shares) {
+        weight_sum += share.weight, exact_sum += share.exact, amount_sum += share.amount;
+        premium_sum += share.premium, use_sum += share.use, under_sum += share.under_use;
+        refund_sum += share.refund, deficit_sum += share.deficit;
+    }
+    auto sum = [&](int col) { return "SUM(" + cell_name(1, col) + ":" + cell_name(n, col) + ")"; };
+    sheet.text(total_row, 0, "total", formats_.bold);
+    sheet.formula(total_row, 1, sum(1), weight_sum, formats_.bold);
+    sheet.formula(total_row, 2, sum(2), exact_sum, formats_.bold);
+    if (insurance) {
+        const std::vector<std::pair<int, Number>> totals = {{3, premium_sum}, {5, use_sum},    {6, under_sum},
+                                                            {7, refund_sum},  {8, deficit_sum}, {9, amount_sum}};
+        for (const auto& [col, value] : totals) sheet.formula(total_row, col, sum(col), value, formats_.bold_money);
+    } else {
+        sheet.formula(total_row, amount_col, sum(amount_col), amount_sum, formats_.bold_money);
+    }
+    int row = to_allocate_row;
+    sheet.text(row, 0, "amount to allocate");
+    sheet.exact(row, 3, allocation.total, formats_.money);
+    ++row;
+    sheet.text(row, 0, "key");
+    sheet.text(row, 3, std::string(to_string(allocation.key)));
+    ++row;
+    sheet.text(row, 0, "year");
+    sheet.number(row, 3, allocation.year);
+    ++row;
+    sheet.text(row, 0, "weights");
+    sheet.text(row, 3, allocation.basis);
+    ++row;
+    if (insurance) {
+        const int total_cell_row = to_allocate_row;
+        if (allocation.surplus.sign() > 0) {
+            sheet.text(row, 0, "surplus (premiums − use)");
+            sheet.formula(row, 3, cell_name(total_cell_row, 3) + "-" + cell_name(total_row, 5), allocation.surplus,
+                          formats_.money);
+            ++row;
+            sheet.text(row, 0, "no-claim share");
+            sheet.exact(row, 3, data_.model->allocation.no_claim_share, formats_.percent_of(data_.model->allocation.no_claim_share));
+            ++row;
+            sheet.text(row, 0, "no-claim pool");
+            sheet.formula(row, 3, "ROUND(" + cell_name(row - 1, 3) + "*" + cell_name(row - 2, 3) + ",2)",
+                          allocation.pool, formats_.money);
+            ++row;
+        }
+        if (allocation.deficit.sign() > 0) {
+            sheet.text(row, 0, "deficit (use − premiums)");
+            sheet.formula(row, 3, cell_name(total_row, 5) + "-" + cell_name(total_cell_row, 3), allocation.deficit,
+                          formats_.money);
+            ++row;
+        }
+    }
+    ++row;
+    sheet.text(row, 0,
+               insurance ? "Premiums, refunds and deficit parts are whole cents by the largest-remainder method "
+                           "(each its exact share rounded down to a cent, the cents left over one each to the "
+                           "largest remainders, ties to the one listed first): that step has no simple "
+                           "spreadsheet formula, so they are the engine's numbers."
+                         : "The amounts are whole cents by the largest-remainder method (each its exact share "
+                           "rounded down to a cent, the cents left over one each to the largest remainders, ties "
+                           "to the one listed first): that step has no simple spreadsheet formula, so they are "
+                           "the engine's numbers.",
+               formats_.note);
+    if (insurance) sheet.widths({26, 12, 16, 16, 10, 16, 16, 14, 14, 16});
+    else sheet.widths({26, 12, 16, 16, 10});
+}
+
+}  // namespace tariffs::xlsx

@@ -1,0 +1,106 @@
+// The workbook's parts over libxlsxwriter, for the XLSX report's files only:
+// the C locale while a workbook is written, cell references, a sheet and its
+// cells, the book, and the number formats.
+#pragma once
+
+#include "engine/number.hpp"
+
+#include <xlsxwriter.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace tariffs::xlsx {
+
+using engine::Number;
+
+// libxlsxwriter prints numbers with the C library, in the process's LC_NUMERIC
+// locale: hold it at "C" while the workbook is written, and restore it after.
+class NumericLocaleC {
+public:
+    NumericLocaleC();
+    ~NumericLocaleC();
+    NumericLocaleC(const NumericLocaleC&) = delete;
+    NumericLocaleC& operator=(const NumericLocaleC&) = delete;
+
+private:
+    std::string saved_;
+};
+
+// ---- Cells and references -----------------------------------------------------
+
+// `Inputs!` or `'Build-up'!`
+std::string sheet_prefix(const std::string& sheet);
+
+// `C5` and `$C$5` for row 4, column 2 (both counted from 0).
+std::string cell_name(int row, int col);
+std::string absolute_cell(int row, int col);
+
+// A value in a formula: its exact decimal, or the fraction.
+std::string number_text(const Number& value);
+
+class Sheet {
+public:
+    // Adds the sheet to `book`, its first row frozen.
+    Sheet(lxw_workbook* book, std::string name);
+
+    const std::string& name() const { return name_; }
+    // The absolute reference from another sheet: `Inputs!$C$5`.
+    std::string ref(int row, int col) const { return sheet_prefix(name_) + absolute_cell(row, col); }
+
+    // Nothing for empty text.
+    void text(int row, int col, const std::string& value, lxw_format* format = nullptr);
+    void number(int row, int col, const Number& value, lxw_format* format = nullptr);
+    // `formula` without the leading `=`; `cached` is the engine's value.
+    void formula(int row, int col, const std::string& formula, const Number& cached, lxw_format* format = nullptr);
+    // A value as exactly as a cell holds it: a short decimal as a number, a
+    // value with no short decimal (a third of something) as its fraction.
+    void exact(int row, int col, const Number& value, lxw_format* format = nullptr);
+    // The columns' widths, from the first.
+    void widths(const std::vector<int>& widths);
+
+private:
+    static lxw_row_t to_row(int row) { return static_cast<lxw_row_t>(row); }
+    static lxw_col_t to_col(int col) { return static_cast<lxw_col_t>(col); }
+
+    std::string name_;
+    lxw_worksheet* sheet_ = nullptr;
+};
+
+// The workbook, freed also when writing fails half-way.
+class Book {
+public:
+    explicit Book(const std::string& path);
+    ~Book();
+    Book(const Book&) = delete;
+    Book& operator=(const Book&) = delete;
+
+    lxw_workbook* get() const { return book_; }
+    // Writes the file and frees the workbook; throws std::runtime_error when it cannot.
+    void close(const std::string& path);
+
+private:
+    lxw_workbook* book_;
+};
+
+struct Formats {
+    explicit Formats(lxw_workbook* book);
+    // A fraction shown as a percentage with at least two decimals: 0.0385 is 3.85%.
+    lxw_format* percent(int decimals = 2);
+    // As many decimals as the percentage has (up to six).
+    lxw_format* percent_of(const Number& fraction);
+
+    lxw_format* bold = nullptr;
+    lxw_format* money = nullptr;
+    lxw_format* bold_money = nullptr;
+    lxw_format* tariff = nullptr;
+    lxw_format* note = nullptr;
+
+private:
+    lxw_format* add();
+    lxw_workbook* book_;
+    std::map<int, lxw_format*> percents_;
+};
+
+}  // namespace tariffs::xlsx

@@ -1,0 +1,93 @@
+// The writer of the workbook, for the XLSX report's files only: it plans
+// where each derivation's cell is, then writes the sheets (Inputs, Build-up,
+// Price sheet, and where the data has them Indexed tariffs, Budgets and
+// Allocation), each figure a formula on the cells it comes from where a
+// spreadsheet can compute it. The base year's sheets are in xlsx_report.cpp,
+// the later years', budgets' and allocation's in xlsx_heavy_care.cpp.
+#pragma once
+
+#include "tariffs/reports/report_data.hpp"
+#include "tariffs/reports/xlsx_formula.hpp"
+#include "tariffs/reports/xlsx_plan.hpp"
+#include "tariffs/reports/xlsx_workbook.hpp"
+
+#include <xlsxwriter.h>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace tariffs::xlsx {
+
+class Writer {
+public:
+    Writer(const ReportData& data, lxw_workbook* book) : data_(data), book_(book), formats_(book), plan_(data) {}
+
+    // Every sheet, in order.
+    void write();
+
+private:
+    // -- Inputs: every value the price derivations use, grouped by scope --------
+
+    struct InputRow {
+        int row = 0;
+        const Derivation* value = nullptr;
+    };
+
+    void plan_inputs(const Sheet& sheet);
+    int product_index(const Product& product) const;
+    void write_inputs(Sheet& sheet);
+
+    // -- Build-up: every formula, as a spreadsheet formula ------------------------
+
+    struct BuildUpRow {
+        int row = 0;
+        const Derivation* rule = nullptr;  // none: a title row
+        std::string title;
+    };
+
+    void plan_build_up(const Sheet& sheet);
+    // The formula of a derivation with each name at its cell (without the sheet
+    // name when the cell is on `on_sheet`), or why it has none.
+    std::pair<std::string, std::string> formula_of(const Derivation& rule, const std::string& on_sheet,
+                                                   const std::map<const Derivation*, std::string>& replaced = {});
+    lxw_format* rule_format(const Derivation& rule);
+    void write_build_up(Sheet& sheet);
+
+    // -- Price sheet -------------------------------------------------------------
+
+    static constexpr int price_tariff_col = 6;
+    static constexpr int price_base_tariff_col = 12;
+
+    void plan_prices(const Sheet& sheet);
+    const PriceLine* line_of(const Product& product) const;
+    // A reference to a derivation's cell, or its value when it has none.
+    void derived(Sheet& sheet, int row, int col, const Derivation* derivation, lxw_format* format);
+    void write_prices(Sheet& sheet);
+
+    // -- Indexed tariffs -----------------------------------------------------------
+
+    // round(x) as the indexation policy rounds tariffs, or nothing.
+    std::optional<std::string> policy_round(const Piece& x) const;
+    void write_indexed(Sheet& sheet);
+
+    // -- Budgets and allocation ------------------------------------------------------
+
+    void write_budgets(Sheet& sheet);
+    void write_allocation(Sheet& sheet);
+
+    const ReportData& data_;
+    lxw_workbook* book_;
+    Formats formats_;
+    Plan plan_;
+    std::map<const Derivation*, std::string> cells_;  // where each derivation's value is
+    std::vector<InputRow> input_rows_;
+    std::vector<BuildUpRow> build_up_rows_;
+    std::map<const Product*, std::string> price_cell_, base_tariff_cell_;
+    std::map<int, std::string> default_index_cell_;
+    std::map<std::pair<const Product*, int>, std::string> tariff_cell_, unit_price_cell_;
+};
+
+}  // namespace tariffs::xlsx
