@@ -4,6 +4,7 @@
 #include "engine/suggest.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
 #include <utility>
 
@@ -17,7 +18,8 @@ constexpr int max_round_places = 100;
 }  // namespace
 
 std::size_t Evaluator::KeyHash::operator()(const Key& key) const {
-    return std::hash<const void*>()(key.scope) * 31 + std::hash<std::string_view>()(key.name);
+    const auto a = reinterpret_cast<std::uintptr_t>(key.scope), b = reinterpret_cast<std::uintptr_t>(key.definition);
+    return std::hash<std::uintptr_t>()(a * 0x9E3779B97F4A7C15ULL ^ b);
 }
 
 bool Evaluator::check(const Scope& scope, std::string_view name, Diagnostics& out) {
@@ -37,8 +39,8 @@ int Evaluator::check_name(const Scope& scope, std::string_view name, const Sourc
         return scope.depth();
     }
     const Definition& definition = *found.definition;
-    const Key key{&scope, definition.name};
-    Check& state = checks_[key];
+    const Key key{&scope, &definition};
+    Entry& state = entries_[key];
     if (state.done) {
         if (!state.ok) failed_before_ = true;  // its problems were reported when first seen
         return state.anchor_depth;
@@ -64,7 +66,7 @@ int Evaluator::check_name(const Scope& scope, std::string_view name, const Sourc
             stack_.pop_back();
             break;
     }
-    Check& done = checks_[key];  // the map may have grown: look again
+    Entry& done = entries_[key];  // the map may have grown: look again
     done.on_stack = false;
     done.done = true;
     done.ok = out.size() == problems_before && !failed_before_;
@@ -105,7 +107,7 @@ void Evaluator::report_unknown(const Scope& scope, std::string_view name, const 
 void Evaluator::report_missing_input(const Scope& scope, const Definition& input,
                                      const SourcePos& used_at, Diagnostics& out) {
     std::string message = "missing parameter `" + input.name + "` for " + scope.label();
-    if (!stack_.empty()) message += ": rule `" + std::string(stack_.back().name) + "` needs it";
+    if (!stack_.empty()) message += ": rule `" + stack_.back().definition->name + "` needs it";
     if (used_at.known() && scope.pos().known()) message += " (" + used_at.to_string() + ")";
     out.add(scope.pos().known() ? scope.pos() : used_at, std::move(message));
 }
@@ -115,21 +117,21 @@ void Evaluator::report_cycle(const Key& again, Diagnostics& out) {
     std::string path;
     SourcePos where;
     for (auto it = first; it != stack_.end(); ++it) {
-        const Definition* definition = it->scope->find(it->name).definition;
+        const Definition* definition = it->definition;
         if (!where.known()) where = definition->pos;
-        path += std::string(it->name) + " (" + definition->pos.to_string() + ") → ";
+        path += definition->name + " (" + definition->pos.to_string() + ") → ";
     }
-    out.add(where, "rule cycle: " + path + std::string(again.name));
+    out.add(where, "rule cycle: " + path + again.definition->name);
 }
 
 // ---- evaluation --------------------------------------------------------------
 
-const Scope& Evaluator::anchor_of(const Scope& scope, std::string_view name) {
+Evaluator::Key Evaluator::anchor_of(const Scope& scope, std::string_view name) {
     const Scope::Found found = scope.find(name);
     if (found.definition) {
-        auto it = checks_.find(Key{&scope, found.definition->name});
-        if (it != checks_.end() && it->second.done && it->second.ok)
-            return *ancestor_at(&scope, it->second.anchor_depth);
+        auto it = entries_.find(Key{&scope, found.definition});
+        if (it != entries_.end() && it->second.done && it->second.ok)
+            return {ancestor_at(&scope, it->second.anchor_depth), found.definition};
     }
     Diagnostics problems;
     failed_before_ = false;
@@ -138,14 +140,15 @@ const Scope& Evaluator::anchor_of(const Scope& scope, std::string_view name) {
         problems.add(scope.pos(), "`" + std::string(name) + "` cannot be evaluated for " + scope.label() +
                                       " because of the problems reported before");
     if (!problems.empty()) throw InputError(problems);
-    return *ancestor_at(&scope, anchor);
+    return {ancestor_at(&scope, anchor), found.definition};
 }
 
 const Derivation& Evaluator::evaluate(const Scope& asked, std::string_view name) {
-    const Scope& scope = anchor_of(asked, name);
-    const Definition& definition = *scope.find(name).definition;
-    const Key key{&scope, definition.name};
-    if (auto it = values_.find(key); it != values_.end()) return *it->second;
+    const Key anchored = anchor_of(asked, name);
+    const Scope& scope = *anchored.scope;
+    const Definition& definition = *anchored.definition;
+    Entry& entry = entries_[anchored];
+    if (entry.value) return *entry.value;
 
     Derivation derivation;
     derivation.definition = &definition;
@@ -162,7 +165,7 @@ const Derivation& Evaluator::evaluate(const Scope& asked, std::string_view name)
         }
     }
     const Derivation& stored = derivations_.emplace_back(std::move(derivation));
-    values_.emplace(key, &stored);
+    entries_[anchored].value = &stored;  // evaluating may have grown the map: look again
     return stored;
 }
 

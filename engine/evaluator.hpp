@@ -36,19 +36,23 @@ public:
     std::size_t evaluation_count() const { return derivations_.size(); }
 
 private:
+    // A definition as seen from a scope: keyed by address, so a lookup hashes
+    // two pointers and compares no text.
     struct Key {
         const Scope* scope;
-        std::string_view name;  // views a Definition's or an Expr's own name
+        const Definition* definition;
         bool operator==(const Key&) const = default;
     };
     struct KeyHash {
         std::size_t operator()(const Key& key) const;
     };
-    struct Check {
+    // What is known of a definition in a scope: its check, then its value.
+    struct Entry {
         bool on_stack = false;
         bool done = false;
         bool ok = true;
         int anchor_depth = 0;  // depth of the highest scope giving the same value
+        const Derivation* value = nullptr;  // evaluated in this scope (when it is its own anchor)
     };
 
     int check_name(const Scope& scope, std::string_view name, const SourcePos& used_at,
@@ -61,15 +65,15 @@ private:
                               const SourcePos& used_at, Diagnostics& out);
     void report_cycle(const Key& again, Diagnostics& out);
 
-    const Scope& anchor_of(const Scope& scope, std::string_view name);
+    // The highest scope that gives `name` the value it has in `scope`, with its definition.
+    Key anchor_of(const Scope& scope, std::string_view name);
     Number eval(const Expr& expr, const Scope& scope, const Definition& rule, Derivation& into);
     Number eval_binary(const Expr& expr, const Scope& scope, const Definition& rule, Derivation& into);
     Number eval_call(const Expr& expr, const Scope& scope, const Definition& rule, Derivation& into);
 
-    std::unordered_map<Key, Check, KeyHash> checks_;
+    std::unordered_map<Key, Entry, KeyHash> entries_;
     std::vector<Key> stack_;  // the names being checked, outermost first
     bool failed_before_ = false;  // a check met a name whose problems were reported earlier
-    std::unordered_map<Key, const Derivation*, KeyHash> values_;
     std::deque<Derivation> derivations_;  // a deque keeps references stable
 };
 
