@@ -22,9 +22,11 @@
 #include "tariffs/reports/price_report.hpp"
 #include "tariffs/pricing/price_sheet.hpp"
 
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <sstream>
+#include <stdexcept>
 
 namespace cli {
 
@@ -69,9 +71,18 @@ int write_rich(const tariffs::ReportData& data, const Output& output) {
         write_file_atomically_with(output.file, [&](const std::string& path) { tariffs::write_xlsx(data, path); });
         return ok;
     }
-    std::ostringstream text;
-    tariffs::write_html(data, locale_of(output), text);
-    emit(text.str(), output);
+    // The report goes out as it is written: a national model's is hundreds of megabytes.
+    if (output.file.empty()) {
+        tariffs::write_html(data, locale_of(output), std::cout);
+        std::cout.flush();
+        return ok;
+    }
+    write_file_atomically_with(output.file, [&](const std::string& path) {
+        std::ofstream out(path, std::ios::binary | std::ios::trunc);
+        tariffs::write_html(data, locale_of(output), out);
+        out.close();
+        if (!out) throw std::runtime_error("cannot write " + output.file);
+    });
     return ok;
 }
 

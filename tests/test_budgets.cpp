@@ -11,6 +11,8 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <string>
+#include <unordered_set>
 
 namespace {
 
@@ -122,4 +124,40 @@ TEST_CASE("a municipality without the metrics a key needs is a located error", "
     CHECK(result.exit_code == 1);
     CHECK_THAT(result.err, Catch::Contains(path + ":87:5: error: Oostwold has no young_people for 2024"));
     CHECK(result.out.empty());
+}
+
+TEST_CASE("a budget needs only the products its lines use indexed, and gives the same amounts", "[budget]") {
+    const tariffs::Model model = tariffs::load_model(test::source_dir() + "/models/examples/region.yaml");
+    const std::unordered_set<std::string> codes = tariffs::budgeted_products(model);
+    CHECK(codes.count("VBL-Z") == 1);
+    CHECK(codes.count("GZH") == 1);
+    CHECK(codes.size() < model.products.size());  // the region budgets some of its products
+
+    tariffs::CostModel cost(model);
+    const tariffs::IndexedTariffs all = tariffs::index_tariffs(cost, model.until);
+    const tariffs::IndexedTariffs some = tariffs::index_tariffs(cost, model.until, &codes);
+    CHECK(some.products.size() == codes.size());
+    for (const auto& product : some.products) CHECK(codes.count(product.product->code) == 1);
+    CHECK(some.find("VBL-Z") != nullptr);
+
+    const tariffs::Budgets from_all = tariffs::compute_budgets(model, all);
+    const tariffs::Budgets from_some = tariffs::compute_budgets(model, some);
+    REQUIRE(from_all.frames.size() == from_some.frames.size());
+    for (std::size_t i = 0; i < from_all.frames.size(); ++i) {
+        CHECK(cents(from_all.frames[i].total) == cents(from_some.frames[i].total));
+    }
+}
+
+TEST_CASE("products with the same weights share each year's index, step for step", "[budget][indexation]") {
+    const tariffs::Model model = tariffs::load_model(test::source_dir() + "/models/examples/region.yaml");
+    tariffs::CostModel cost(model);
+    const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(cost, model.until);
+    for (const auto& product : indexed.products)
+        for (const auto& year : product.years) {
+            if (!year.index) continue;
+            // The product's step is what its weights give for the year, computed on its own.
+            const tariffs::IndexStep own = tariffs::compute_index(model.indexation, product.weights, year.year);
+            CHECK(year.index->index == own.index);
+            CHECK(year.index->correction == own.correction);
+        }
 }

@@ -114,18 +114,21 @@ const char* const build_up_rules[] = {rule::staff_cost, rule::client_cost, rule:
 }
 
 engine::Diagnostics CostModel::check() {
+    if (checked_) return *checked_;
     engine::Diagnostics problems;
+    prices_.reserve(model_.products.size());
     for (const auto& product : model_.products) {
         const engine::Scope& scope = scope_of(product);
         bool ok = evaluator_.check(scope, price_rule(product), problems);
         for (const char* name : build_up_rules) ok = evaluator_.check(scope, name, problems) && ok;
         if (!ok) continue;
         try {
-            price(product);
+            prices_.push_back(price(product));
         } catch (const engine::InputError& e) {
             problems.append(e.diagnostics());
         }
     }
+    checked_ = problems;
     return problems;
 }
 
@@ -147,10 +150,7 @@ ProductPrice CostModel::price(const Product& product) {
 std::vector<ProductPrice> CostModel::price_all() {
     engine::Diagnostics problems = check();
     if (!problems.empty()) throw engine::InputError(problems);
-    std::vector<ProductPrice> prices;
-    prices.reserve(model_.products.size());
-    for (const auto& product : model_.products) prices.push_back(price(product));
-    return prices;
+    return prices_;  // every product priced by the check, in the model's order
 }
 
 }  // namespace tariffs

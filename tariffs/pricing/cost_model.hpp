@@ -10,6 +10,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,7 @@ public:
 
     // Every problem that keeps any product from being priced: unknown names,
     // missing parameters, cycles, and errors in the arithmetic (division by zero).
+    // Checking prices every product; the result is kept, so a second call costs nothing.
     engine::Diagnostics check();
 
     // Throws engine::InputError.
@@ -85,6 +87,8 @@ private:
     std::map<std::string, const engine::Scope*> role_scopes_;
     std::map<const Product*, const engine::Scope*> product_scopes_;
     engine::Evaluator evaluator_;
+    std::optional<engine::Diagnostics> checked_;  // what check() found, once it ran
+    std::vector<ProductPrice> prices_;            // the prices check() computed
 };
 
 }  // namespace tariffs
