@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <map>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
@@ -111,11 +110,20 @@ std::vector<ProviderSummary> summarise(const std::vector<BidLine>& lines) {
 }
 
 // The first line each provider bid on each product with, unless in another unit.
-using BidIndex = std::map<std::pair<std::string_view, std::string_view>, const BidLine*>;
+struct ProviderProduct {
+    std::string_view provider, code;
+    bool operator==(const ProviderProduct&) const = default;
+};
+struct ProviderProductHash {
+    std::size_t operator()(const ProviderProduct& key) const {
+        return std::hash<std::string_view>()(key.provider) * 31 + std::hash<std::string_view>()(key.code);
+    }
+};
+using BidIndex = std::unordered_map<ProviderProduct, const BidLine*, ProviderProductHash>;
 BidIndex index_bids(const std::vector<BidLine>& lines) {
     BidIndex index;
     for (const auto& line : lines)
-        if (line.status != BidStatus::unit_mismatch) index.emplace(std::pair{std::string_view(line.provider), std::string_view(line.code)}, &line);
+        if (line.status != BidStatus::unit_mismatch) index.emplace(ProviderProduct{line.provider, line.code}, &line);
     return index;
 }
 
@@ -147,7 +155,7 @@ LotRanking rank_lot(const std::string& lot, const Budgets& budgets, const Indexe
         LotBid bid{provider.provider, {}, {}, {}, 0};
         bool bid_on_lot = false;
         for (const auto& [code, volume] : ranking.volumes) {
-            auto line = bids.find(std::pair{std::string_view(provider.provider), std::string_view(code)});
+            auto line = bids.find(ProviderProduct{provider.provider, code});
             if (line == bids.end()) {
                 bid.missing.push_back(code);
                 continue;

@@ -27,23 +27,28 @@ namespace {
 // their kind's weights.
 class IndexCache {
 public:
-    IndexCache(const IndexPolicy& policy, int first_year, int last_year)
-        : policy_(policy), first_year_(first_year), last_year_(last_year) {}
+    using Steps = std::unordered_map<std::string, std::vector<IndexStep>>;
 
+    IndexCache(const IndexPolicy& policy, int first_year, int last_year)
+        : policy_(policy), first_year_(first_year), last_year_(last_year), steps_(std::make_shared<Steps>()) {}
+
+    // The steps of base year + 1 … last year; they stay where they are (a node of the map).
     const std::vector<IndexStep>& steps(const ResolvedWeights& weights) {
         std::string key;
         for (const auto& [component, weight] : weights) key += component + '=' + weight.to_fraction_string() + ';';
-        auto [it, added] = steps_.try_emplace(std::move(key));
+        auto [it, added] = steps_->try_emplace(std::move(key));
         if (added)
             for (int year = first_year_; year <= last_year_; ++year)
                 it->second.push_back(compute_index(policy_, weights, year));
         return it->second;
     }
 
+    std::shared_ptr<const Steps> all() const { return steps_; }
+
 private:
     const IndexPolicy& policy_;
     int first_year_, last_year_;
-    std::unordered_map<std::string, std::vector<IndexStep>> steps_;
+    std::shared_ptr<Steps> steps_;
 };
 
 IndexedProduct index_product(CostModel& cost_model, const ProductPrice& base, int last_year, IndexCache& cache) {
@@ -54,14 +59,14 @@ IndexedProduct index_product(CostModel& cost_model, const ProductPrice& base, in
     indexed.base = base;
     indexed.weights = resolve_weights(policy, base.product->index_weights, base.product->kind,
                                       base.personnel_share->value);
-    indexed.years.push_back({model.year, std::nullopt, base.tariff->value, base.tariff_exact->value, base.price->value});
+    indexed.years.push_back({model.year, nullptr, base.tariff->value, base.tariff_exact->value, base.price->value});
     // Direct indexation multiplies the exact base-year tariff by every factor and rounds once.
     Number direct_factor = 1;
     const std::vector<IndexStep>& steps = cache.steps(indexed.weights);
     for (int year = model.year + 1; year <= last_year; ++year) {
         YearTariff next;
         next.year = year;
-        next.index = steps[static_cast<std::size_t>(year - model.year - 1)];
+        next.index = &steps[static_cast<std::size_t>(year - model.year - 1)];
         const Number factor = Number(1) + next.index->index;
         if (policy.method == IndexMethod::direct) {
             direct_factor = direct_factor * factor;
@@ -97,6 +102,7 @@ IndexedTariffs index_tariffs(CostModel& cost_model, int last_year, const std::un
         result.positions.emplace(price.product->code, result.products.size());
         result.products.push_back(index_product(cost_model, price, last_year, cache));
     }
+    result.steps = cache.all();
     return result;
 }
 

@@ -5,6 +5,7 @@
 #include "tariffs/pricing/cost_model.hpp"
 #include "tariffs/pricing/indexation.hpp"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -15,7 +16,7 @@ namespace tariffs {
 
 struct YearTariff {
     int year = 0;
-    std::optional<IndexStep> index;  // none in the base year
+    const IndexStep* index = nullptr;  // none in the base year; shared by products with the same weights
     engine::Number tariff;           // per the kind's base unit (the hour for a minute product)
     engine::Number unrounded;        // before the policy's tariff rounding
     engine::Number price;            // per the product's own unit
@@ -35,6 +36,9 @@ struct IndexedTariffs {
     int last_year = 0;
     ResolvedWeights default_weights;   // for availability and the year's headline index
     std::vector<IndexStep> default_index;  // base year + 1 … last year
+    // Each set of weights' steps per year, which the products' years point into;
+    // shared, so a copy of the tariffs points into the same steps.
+    std::shared_ptr<const std::unordered_map<std::string, std::vector<IndexStep>>> steps;
     std::vector<IndexedProduct> products;  // in the model's order
     std::unordered_map<std::string, std::size_t> positions;  // code → index in products
 
