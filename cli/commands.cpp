@@ -156,7 +156,7 @@ int run_index(const std::string& path, std::optional<int> from, std::optional<in
     const int first = from.value_or(loaded.model.year), last = to.value_or(loaded.model.until);
     check_year(loaded.model, first, "--from");
     if (last < first) throw UsageError("--to " + std::to_string(last) + " is before --from " + std::to_string(first));
-    if (last > loaded.model.until && !loaded.model.indexation.present) check_year(loaded.model, last, "--to");
+    check_year(loaded.model, last, "--to");
     if (is_rich(output)) return emit_rich(loaded, output);
     const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(loaded.cost, last);
     std::ostringstream text;

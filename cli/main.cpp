@@ -6,6 +6,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cerrno>
+#include <csignal>
+#include <cstring>
 #include <iostream>
 
 namespace {
@@ -133,25 +136,36 @@ int main(int argc, char** argv) {
         return app.exit(e) == 0 ? cli::ok : cli::usage;
     }
 
-    try {
-        const cli::Progress progress("tariff " + app.get_subcommands().front()->get_name());
-        if (price->parsed()) return cli::run_price(model, output);
-        if (explain->parsed()) return cli::run_explain(model, code, year, output);
-        if (index->parsed()) return cli::run_index(model, from, to, output);
-        if (budget_command->parsed()) return cli::run_budget(model, year, strict, output);
-        if (allocate->parsed()) return cli::run_allocate(model, key, year, budget, output);
-        if (check_bids->parsed()) return cli::run_check_bids(model, bids, year, output);
-        if (check_index->parsed()) return cli::run_check_index(model, list, output);
-        if (check_buildup->parsed()) return cli::run_check_buildup(model, buildup, output);
-        if (validate->parsed()) return cli::run_validate(model);
-    } catch (const engine::InputError& e) {
-        return report(e);
-    } catch (const cli::UsageError& e) {
-        std::cerr << "tariff: " << e.what() << '\n';
+    // A closed pipe is an error to report, not a signal that ends the process unseen.
+    std::signal(SIGPIPE, SIG_IGN);
+    const int exit_code = [&]() -> int {
+        try {
+            const cli::Progress progress("tariff " + app.get_subcommands().front()->get_name());
+            if (price->parsed()) return cli::run_price(model, output);
+            if (explain->parsed()) return cli::run_explain(model, code, year, output);
+            if (index->parsed()) return cli::run_index(model, from, to, output);
+            if (budget_command->parsed()) return cli::run_budget(model, year, strict, output);
+            if (allocate->parsed()) return cli::run_allocate(model, key, year, budget, output);
+            if (check_bids->parsed()) return cli::run_check_bids(model, bids, year, output);
+            if (check_index->parsed()) return cli::run_check_index(model, list, output);
+            if (check_buildup->parsed()) return cli::run_check_buildup(model, buildup, output);
+            if (validate->parsed()) return cli::run_validate(model);
+        } catch (const engine::InputError& e) {
+            return report(e);
+        } catch (const cli::UsageError& e) {
+            std::cerr << "tariff: " << e.what() << '\n';
+            return cli::usage;
+        } catch (const std::exception& e) {
+            std::cerr << "tariff: " << e.what() << '\n';
+            return cli::problems;
+        }
         return cli::usage;
-    } catch (const std::exception& e) {
-        std::cerr << "tariff: " << e.what() << '\n';
+    }();
+    // Output that did not arrive (a full disk, a closed pipe) is a failure.
+    std::cout.flush();
+    if (!std::cout) {
+        std::cerr << "tariff: cannot write to standard output: " << std::strerror(errno) << '\n';
         return cli::problems;
     }
-    return cli::usage;
+    return exit_code;
 }

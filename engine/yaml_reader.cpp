@@ -1,5 +1,6 @@
 #include "engine/yaml_reader.hpp"
 
+#include "engine/input_file.hpp"
 #include "engine/parser.hpp"
 #include "engine/suggest.hpp"
 
@@ -9,7 +10,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
 #include <set>
 #include <sstream>
 
@@ -137,18 +137,7 @@ YamlDocument parse_yaml(std::string_view text, const std::string& file_name) {
 }
 
 YamlDocument load_yaml_file(const std::string& path, std::size_t max_bytes) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(SourcePos{make_file_name(path), 0, 0}, "cannot read the file");
-    std::string text;
-    char buffer[65536];
-    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-        text.append(buffer, static_cast<std::size_t>(in.gcount()));
-        if (text.size() > max_bytes)
-            throw InputError(SourcePos{make_file_name(path), 0, 0},
-                             "the file is larger than " + std::to_string(max_bytes) +
-                                 " bytes, the limit for one file (a national model takes a few MB)");
-    }
-    return parse_yaml(text, path);
+    return parse_yaml(read_input_file(path, max_bytes), path);
 }
 
 SourcePos YamlReader::pos(const YamlNode& node) const { return mark_pos(file_, node.Mark()); }

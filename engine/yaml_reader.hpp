@@ -5,6 +5,7 @@
 
 #include "engine/diagnostic.hpp"
 #include "engine/expr.hpp"
+#include "engine/input_file.hpp"
 #include "engine/number.hpp"
 #include "engine/rounding.hpp"
 #include "engine/scope.hpp"
@@ -33,8 +34,8 @@ struct YamlDocument {
 // by people: each value is written where it applies, and no alias can blow a
 // few kilobytes up into gigabytes). Throws InputError.
 YamlDocument parse_yaml(std::string_view text, const std::string& file_name);
-// Reads and parses a file; refuses files over `max_bytes`.
-YamlDocument load_yaml_file(const std::string& path, std::size_t max_bytes = std::size_t{64} << 20);
+// Reads and parses a file (see read_input_file: a regular file up to `max_bytes`).
+YamlDocument load_yaml_file(const std::string& path, std::size_t max_bytes = max_input_bytes);
 
 class YamlReader {
 public:

@@ -350,7 +350,7 @@ TEST_CASE("csv load_csv reads a file and refuses a missing one", "[csv]") {
     } catch (const InputError& e) {
         REQUIRE(e.diagnostics().size() == 1);
         CHECK(e.diagnostics().items().front().pos.to_string() == "/nonexistent/bids.csv");
-        CHECK(e.diagnostics().items().front().message == "cannot read the file");
+        CHECK(e.diagnostics().items().front().message == "cannot read the file: No such file or directory");
     }
     CHECK_THROWS_AS(tariffs::load_csv("/tmp"), InputError);
 }

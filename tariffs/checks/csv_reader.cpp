@@ -1,8 +1,7 @@
 #include "tariffs/checks/csv_reader.hpp"
 
-#include <filesystem>
-#include <fstream>
-#include <iterator>
+#include "engine/input_file.hpp"
+
 #include <memory>
 #include <utility>
 
@@ -361,16 +360,7 @@ CsvTable parse_csv(const std::string& text_in, const std::string& file_name) {
     return table;
 }
 
-CsvTable load_csv(const std::string& path) {
-    const auto fail = [&] { throw InputError(SourcePos{engine::make_file_name(path), 0, 0}, "cannot read the file"); };
-    std::error_code error;
-    if (std::filesystem::is_directory(path, error)) fail();
-    std::ifstream in(path, std::ios::binary);
-    if (!in) fail();
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) fail();
-    return parse_csv(text, path);
-}
+CsvTable load_csv(const std::string& path) { return parse_csv(engine::read_input_file(path), path); }
 
 std::optional<engine::Number> parse_csv_number(const std::string& text, const CsvDialect& dialect) {
     const auto amount = split_amount(text);

@@ -60,6 +60,7 @@ std::vector<std::size_t> require_columns(const CsvTable& table, const std::vecto
 // Parses `text`. Throws engine::InputError only when the file as a whole cannot
 // be read (empty, or no header); problems with single lines go in `problems`.
 CsvTable parse_csv(const std::string& text, const std::string& file_name);
+// Reads and parses a file: a regular file up to engine::max_input_bytes.
 CsvTable load_csv(const std::string& path);
 
 // A decimal written in the table's dialect (`82,92` with a decimal comma,

@@ -1,0 +1,64 @@
+#include "engine/input_file.hpp"
+
+#include "engine/diagnostic.hpp"
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace engine {
+
+namespace {
+
+[[noreturn]] void refuse(const std::string& path, const std::string& why) {
+    throw InputError(SourcePos{make_file_name(path), 0, 0}, why);
+}
+
+const char* kind_of(mode_t mode) {
+    if (S_ISDIR(mode)) return "a directory";
+    if (S_ISFIFO(mode)) return "a pipe (FIFO)";
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
+    if (S_ISSOCK(mode)) return "a socket";
+    return "not a regular file";
+}
+
+// Closes the descriptor however the reading ends.
+struct Descriptor {
+    int fd;
+    ~Descriptor() { ::close(fd); }
+};
+
+}  // namespace
+
+std::string read_input_file(const std::string& path, std::size_t max_bytes) {
+    // Without O_NONBLOCK, opening a FIFO waits for a writer that may never come.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) refuse(path, std::string("cannot read the file: ") + std::strerror(errno));
+    const Descriptor descriptor{fd};
+    struct stat status {};
+    if (::fstat(fd, &status) != 0) refuse(path, std::string("cannot read the file: ") + std::strerror(errno));
+    if (!S_ISREG(status.st_mode))
+        refuse(path, std::string("cannot read the file: it is ") + kind_of(status.st_mode) + ", not a regular file");
+    const std::string too_large = "the file is larger than " + std::to_string(max_bytes) +
+                                  " bytes, the limit for one input file";
+    if (static_cast<std::size_t>(status.st_size) > max_bytes) refuse(path, too_large);
+    std::string text;
+    text.reserve(static_cast<std::size_t>(status.st_size));
+    char buffer[65536];
+    for (;;) {
+        const ssize_t got = ::read(fd, buffer, sizeof buffer);
+        if (got < 0) {
+            if (errno == EINTR) continue;
+            refuse(path, std::string("cannot read the file: ") + std::strerror(errno));
+        }
+        if (got == 0) break;
+        text.append(buffer, static_cast<std::size_t>(got));
+        if (text.size() > max_bytes) refuse(path, too_large);  // it grew while being read
+    }
+    return text;
+}
+
+}  // namespace engine

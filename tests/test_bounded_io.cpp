@@ -1,0 +1,103 @@
+// Inputs are bounded and outputs are checked: only regular files are read, and
+// only up to a size; years stay within the contract; output that does not
+// arrive (a full disk, a closed pipe) is a failure, never a silent exit 0.
+#include "engine/diagnostic.hpp"
+#include "engine/input_file.hpp"
+
+#include "cli_runner.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+using Catch::Matchers::Contains;
+
+namespace {
+
+const std::string worked_example = "models/examples/worked-example.yaml";
+
+struct TempDir {
+    std::string path = test::make_temp_dir();
+    ~TempDir() { std::filesystem::remove_all(path); }
+};
+
+// The message read_input_file refuses `path` with.
+std::string refusal(const std::string& path, std::size_t max_bytes = engine::max_input_bytes) {
+    try {
+        engine::read_input_file(path, max_bytes);
+    } catch (const engine::InputError& e) {
+        REQUIRE(e.diagnostics().size() == 1);
+        CHECK(e.diagnostics().items().front().pos.to_string() == path);
+        return e.diagnostics().items().front().message;
+    }
+    FAIL("read_input_file read " << path);
+    return {};
+}
+
+// Runs a shell command line with the real binary as $T; its exit code.
+int shell(const std::string& line) {
+    const std::string command = "cd '" + test::source_dir() + "' && T='" + TARIFF_BINARY + "' && " + line;
+    const int status = std::system(command.c_str());
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+}  // namespace
+
+TEST_CASE("an input file must be a regular file: a pipe is refused at once, not waited on", "[bounds]") {
+    TempDir dir;
+    const std::string fifo = dir.path + "/model.yaml";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    CHECK(refusal(fifo) == "cannot read the file: it is a pipe (FIFO), not a regular file");
+    CHECK(refusal("/dev/zero") == "cannot read the file: it is a device, not a regular file");
+    CHECK(refusal("/tmp") == "cannot read the file: it is a directory, not a regular file");
+    CHECK(refusal(dir.path + "/missing.yaml") == "cannot read the file: No such file or directory");
+
+    const auto result = test::run_tariff({"price", fifo});
+    CHECK(result.exit_code == 1);
+    CHECK_THAT(result.err, Contains("it is a pipe (FIFO), not a regular file"));
+    CHECK(result.out.empty());
+}
+
+TEST_CASE("a bids file that never ends is refused, not read until memory runs out", "[bounds]") {
+    const auto result = test::run_tariff({"check-bids", worked_example, "/dev/zero"});
+    CHECK(result.exit_code == 1);
+    CHECK_THAT(result.err, Contains("/dev/zero") && Contains("it is a device, not a regular file"));
+    CHECK(result.out.empty());
+}
+
+TEST_CASE("an input file over the size limit is refused with the limit", "[bounds]") {
+    TempDir dir;
+    const std::string path = dir.path + "/big.csv";
+    std::ofstream(path) << std::string(2000, 'x');
+    CHECK(refusal(path, 1000) == "the file is larger than 1000 bytes, the limit for one input file");
+    CHECK(engine::read_input_file(path, 2000).size() == 2000);
+}
+
+TEST_CASE("index years stay within the model's contract years", "[bounds]") {
+    const auto result = test::run_tariff({"index", "models/examples/region.yaml", "--to", "2147483647"});
+    CHECK(result.exit_code == 2);
+    CHECK_THAT(result.err, Contains("--to 2147483647 is outside the model's contract years 2025–2032"));
+    CHECK(result.out.empty());
+}
+
+TEST_CASE("output that cannot be written is a failure: a full disk exits 1 with a message", "[bounds]") {
+    CHECK(shell("$T price " + worked_example + " >/dev/full 2>/dev/null") == 1);
+    CHECK(shell("$T price " + worked_example + " --format json >/dev/full 2>/dev/null") == 1);
+    CHECK(shell("$T index " + worked_example + " --format html >/dev/full 2>/dev/null") == 1);
+    CHECK(shell("$T price " + worked_example + " 2>&1 >/dev/full | grep -q 'cannot write to standard output'") == 0);
+}
+
+TEST_CASE("a closed pipe is reported, not a silent death by SIGPIPE", "[bounds]") {
+    TempDir dir;
+    // The reader (`true`) has long exited when tariff starts writing; killed by
+    // SIGPIPE it would end with 141, unseen.
+    const std::string code = dir.path + "/code", err = dir.path + "/err";
+    REQUIRE(shell("( sleep 0.3; $T price " + worked_example + " 2>'" + err + "'; echo $? >'" + code + "' ) | true") == 0);
+    CHECK(test::read_text(code) == "1\n");
+    CHECK_THAT(test::read_text(err), Contains("cannot write to standard output"));
+}
