@@ -1,6 +1,7 @@
 #include "tariffs/reports/table.hpp"
 
 #include <algorithm>
+#include <string_view>
 
 namespace tariffs {
 
@@ -48,10 +49,34 @@ void write_text_row(const Table& table, const std::vector<std::string>& cells,
     out << line << '\n';
 }
 
+// A signed amount as the reports write it: `-46019.94`, `+1,25`, `-3.85%`.
+bool is_signed_number(std::string_view text) {
+    if (text.size() < 2 || (text[0] != '-' && text[0] != '+')) return false;
+    bool digits = false;
+    for (std::size_t i = 1; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c >= '0' && c <= '9') digits = true;
+        else if (c == '%' && i + 1 == text.size()) continue;
+        else if (c != '.' && c != ',') return false;
+    }
+    return digits;
+}
+
+// A spreadsheet runs a cell that starts with = + - @, a tab or a carriage return
+// as a formula (OWASP's CSV injection): a name such as `=1+1` from a model or a
+// bids file must arrive as text. A leading apostrophe makes it text; numbers and
+// a lone sign stay as they are.
+bool spreadsheet_would_run(const std::string& text) {
+    if (text.empty() || std::string_view("=+-@\t\r").find(text[0]) == std::string_view::npos) return false;
+    if (text == "-" || text == "+") return false;
+    return !is_signed_number(text);
+}
+
 std::string csv_field(const std::string& text, char separator) {
-    if (text.find_first_of(std::string(1, separator) + "\"\n\r") == std::string::npos) return text;
+    const std::string cell = spreadsheet_would_run(text) ? "'" + text : text;
+    if (cell.find_first_of(std::string(1, separator) + "\"\n\r") == std::string::npos) return cell;
     std::string quoted = "\"";
-    for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    for (char c : cell) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
     return quoted + "\"";
 }
 

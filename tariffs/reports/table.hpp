@@ -24,7 +24,9 @@ struct Table {
 // right-aligned, a rule under the header.
 void write_text(const Table& table, std::ostream& out, const Locale& locale = default_locale);
 // RFC 4180: comma-separated, fields quoted where they must be, lines ending in \n.
-// With the Dutch locale: `;`-separated, decimal commas, no euro signs.
+// With the Dutch locale: `;`-separated, decimal commas, no euro signs. A cell a
+// spreadsheet would run as a formula (`=1+1`, `@SUM(…)`, `-2+3`) gets a leading
+// apostrophe, so it opens as text; signed numbers are written as they are.
 void write_csv(const Table& table, std::ostream& out, const Locale& locale = default_locale);
 // A GitHub-flavoured Markdown table; `|` in cells is escaped.
 void write_markdown(const Table& table, std::ostream& out, const Locale& locale = default_locale);

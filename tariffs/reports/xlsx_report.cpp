@@ -251,6 +251,7 @@ void write_xlsx(const ReportData& data, const std::string& path) {
     if (!data.model || !data.cost) throw std::runtime_error("cannot write the workbook " + path + ": no model");
     const xlsx::NumericLocaleC c_locale;
     xlsx::Book book(path);
+    book.set_properties(data.model->name, data.model->year);
     xlsx::Writer(data, book.get()).write();
     book.close(path);
 }

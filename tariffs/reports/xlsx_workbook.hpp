@@ -77,11 +77,16 @@ public:
     Book& operator=(const Book&) = delete;
 
     lxw_workbook* get() const { return book_; }
+    // The document's title, and a creation time derived from the model (1 January
+    // of its base year, UTC) rather than the clock, so the same model gives the
+    // same bytes.
+    void set_properties(const std::string& title, int year);
     // Writes the file and frees the workbook; throws std::runtime_error when it cannot.
     void close(const std::string& path);
 
 private:
     lxw_workbook* book_;
+    std::string title_, comments_;  // kept while the workbook may point at them
 };
 
 struct Formats {
