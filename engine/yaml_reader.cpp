@@ -3,6 +3,7 @@
 #include "engine/input_file.hpp"
 #include "engine/parser.hpp"
 #include "engine/suggest.hpp"
+#include "engine/text_check.hpp"
 
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
@@ -71,7 +72,10 @@ public:
         no_anchor(mark, anchor);
         open_.push_back(add(YamlTree::Type::map, mark));
     }
-    void OnMapEnd() override { open_.pop_back(); }
+    void OnMapEnd() override {
+        tree_.find_duplicates(open_.back());
+        open_.pop_back();
+    }
 
     int documents() const { return documents_; }
 
@@ -140,6 +144,16 @@ YamlDocument load_yaml_file(const std::string& path, std::size_t max_bytes) {
     return parse_yaml(read_input_file(path, max_bytes), path);
 }
 
+YamlReader::YamlReader(const YamlDocument& document, Diagnostics& diagnostics)
+    : file_(document.file), text_(document.text), diagnostics_(diagnostics) {
+    if (!document.tree) return;
+    for (const auto& duplicate : document.tree->duplicates()) {
+        const YamlNode key(document.tree.get(), duplicate.key), first(document.tree.get(), duplicate.first);
+        error(key, "`" + key.Scalar() + "` appears twice in the same mapping; the first is on line " +
+                       std::to_string(pos(first).line));
+    }
+}
+
 SourcePos YamlReader::pos(const YamlNode& node) const { return mark_pos(file_, node.Mark()); }
 
 void YamlReader::error(const YamlNode& node, std::string message) {
@@ -167,10 +181,7 @@ void YamlReader::for_each_entry(const YamlNode& map, std::string_view what, cons
             error(key, "a key in " + std::string(what) + " must be a plain name");
             continue;
         }
-        if (!seen.insert(key.Scalar()).second) {
-            error(key, "`" + key.Scalar() + "` appears twice in " + std::string(what));
-            continue;
-        }
+        if (!seen.insert(key.Scalar()).second) continue;  // the reader reported it when it began
         // yaml-cpp places an empty value at the next token, so say it at the key.
         if (it->second.IsNull()) {
             error(key, "`" + key.Scalar() + "` has no value");
@@ -192,7 +203,13 @@ void YamlReader::reject_unknown_keys(const YamlNode& map, std::string_view what,
 }
 
 std::optional<std::string> YamlReader::text(const YamlNode& node, std::string_view what) {
-    if (node.IsScalar() && !node.Scalar().empty()) return node.Scalar();
+    if (node.IsScalar() && !node.Scalar().empty()) {
+        if (auto why = unprintable(node.Scalar(), true)) {
+            error(node, std::string(what) + " " + *why);
+            return std::nullopt;
+        }
+        return node.Scalar();
+    }
     error(node, std::string(what) + " must be text, not " + describe_scalar(node));
     return std::nullopt;
 }

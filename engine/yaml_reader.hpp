@@ -39,8 +39,9 @@ YamlDocument load_yaml_file(const std::string& path, std::size_t max_bytes = max
 
 class YamlReader {
 public:
-    YamlReader(const YamlDocument& document, Diagnostics& diagnostics)
-        : file_(document.file), text_(document.text), diagnostics_(diagnostics) {}
+    // Reports every key written twice in one mapping, at any level: a second
+    // value must not silently replace or lose the first.
+    YamlReader(const YamlDocument& document, Diagnostics& diagnostics);
 
     SourcePos pos(const YamlNode& node) const;
     const std::shared_ptr<const std::string>& file() const { return file_; }
@@ -51,7 +52,7 @@ public:
     bool is_sequence(const YamlNode& node, std::string_view what);
 
     // Calls `visit(key, key_node, value)` for each entry of a mapping, in file
-    // order; reports duplicate keys and keys that are not text.
+    // order, skipping a key's second entry; reports keys that are not text.
     using EntryVisitor = std::function<void(const std::string&, const YamlNode&, const YamlNode&)>;
     void for_each_entry(const YamlNode& map, std::string_view what, const EntryVisitor& visit);
     // Reports each key of `map` that is not in `allowed`, with the nearest allowed key.

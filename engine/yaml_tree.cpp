@@ -26,6 +26,18 @@ std::uint32_t YamlTree::add(Type type, const YamlMark& mark, std::uint32_t paren
     return index;
 }
 
+void YamlTree::find_duplicates(std::uint32_t map) {
+    keys_.clear();
+    for (std::uint32_t key = nodes_[map].first_child; key != none; key = nodes_[key].next) {
+        if (nodes_[key].type == Type::scalar) {
+            auto [it, added] = keys_.emplace(scalars_[nodes_[key].scalar], key);
+            if (!added) duplicates_.push_back({key, it->second});
+        }
+        key = nodes_[key].next;  // step over the value
+        if (key == none) break;
+    }
+}
+
 bool YamlNode::IsNull() const { return tree_ && tree_->node(index_).type == YamlTree::Type::null; }
 bool YamlNode::IsScalar() const { return tree_ && tree_->node(index_).type == YamlTree::Type::scalar; }
 bool YamlNode::IsSequence() const { return tree_ && tree_->node(index_).type == YamlTree::Type::sequence; }

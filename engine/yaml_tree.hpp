@@ -16,6 +16,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace engine {
@@ -112,9 +113,19 @@ public:
     // Adds a node below `parent` (none for the root); returns its index.
     std::uint32_t add(Type type, const YamlMark& mark, std::uint32_t parent, std::string scalar = {});
 
+    // A key written twice in one mapping: its second place, and its first.
+    struct Duplicate {
+        std::uint32_t key, first;
+    };
+    // Finds the keys `map` holds twice; call when the mapping is complete.
+    void find_duplicates(std::uint32_t map);
+    const std::vector<Duplicate>& duplicates() const { return duplicates_; }
+
 private:
     std::vector<Node> nodes_;
     std::vector<std::string> scalars_;
+    std::vector<Duplicate> duplicates_;
+    std::unordered_map<std::string_view, std::uint32_t> keys_;  // reused by find_duplicates
 };
 
 }  // namespace engine

@@ -36,6 +36,9 @@ std::string make_temp_dir() {
     return pattern;
 }
 
+TempDir::TempDir() : path(make_temp_dir()) {}
+TempDir::~TempDir() { std::filesystem::remove_all(path); }
+
 CommandResult run_tariff(const std::vector<std::string>& arguments) {
     const std::string dir = make_temp_dir();
     const std::string out_path = dir + "/stdout", err_path = dir + "/stderr";

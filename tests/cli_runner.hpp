@@ -23,4 +23,13 @@ std::string read_text(const std::string& path);
 // A fresh empty directory under the system's temporary directory.
 std::string make_temp_dir();
 
+// A fresh empty directory that is removed when the test is done with it.
+struct TempDir {
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    std::string path;
+};
+
 }  // namespace test

@@ -19,12 +19,9 @@ using Catch::Matchers::Contains;
 
 namespace {
 
-const std::string worked_example = "models/examples/worked-example.yaml";
+using test::TempDir;
 
-struct TempDir {
-    std::string path = test::make_temp_dir();
-    ~TempDir() { std::filesystem::remove_all(path); }
-};
+const std::string worked_example = "models/examples/worked-example.yaml";
 
 // The message read_input_file refuses `path` with.
 std::string refusal(const std::string& path, std::size_t max_bytes = engine::max_input_bytes) {

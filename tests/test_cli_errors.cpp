@@ -15,6 +15,8 @@ using Catch::Matchers::Contains;
 
 namespace {
 
+using test::TempDir;
+
 struct BrokenModel {
     std::string path;      // relative to the source directory, as a user types it
     std::string position;  // line:column of the first problem reported
@@ -49,15 +51,10 @@ const std::vector<BrokenModel> broken_models{
     broken("two-documents.yaml", "29:1"),
     broken("alias-bomb.yaml", "5:7"),
     broken("deep-nesting.yaml", "4:20011"),
+    broken("duplicate-top-level-key.yaml", "106:1"),
 };
 
 const std::string worked_example = "models/examples/worked-example.yaml";
-
-// A temporary directory that is removed when the test is done with it.
-struct TempDir {
-    std::string path = test::make_temp_dir();
-    ~TempDir() { std::filesystem::remove_all(path); }
-};
 
 // `price` to a file in `dir`, as JSON.
 test::CommandResult price_into(const std::string& model, const TempDir& dir) {

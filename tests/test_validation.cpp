@@ -55,6 +55,13 @@ std::string worked_example_with(const std::string& line, const std::string& repl
 
 // ---- keys --------------------------------------------------------------------
 
+TEST_CASE("a top-level key written twice is refused at its second place, not silently dropped", "[validation]") {
+    const auto problems = load_problems("duplicate-top-level-key.yaml");
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].pos.to_string() == at("duplicate-top-level-key.yaml", 106, 1));
+    CHECK(problems[0].message == "`parameters` appears twice in the same mapping; the first is on line 6");
+}
+
 TEST_CASE("a misspelt product key is refused and the key it resembles is named", "[validation]") {
     const auto problems = load_problems("misspelt-key.yaml");
     REQUIRE(problems.size() == 1);

@@ -290,7 +290,13 @@ TEST_CASE("for_each_entry visits entries in file order and reports a duplicate k
                                 visited.push_back(key + "=" + value.Scalar());
                             });
     CHECK(visited == Lines{"b=1", "a=2", "c=4"});
-    CHECK(y.reported() == Lines{"f.yaml:3:1: error: `b` appears twice in the model"});
+    CHECK(y.reported() == Lines{"f.yaml:3:1: error: `b` appears twice in the same mapping; the first is on line 1"});
+}
+
+TEST_CASE("a key written twice is reported at every level, not only where entries are visited", "[yaml]") {
+    Reading y("products: [a]\nx:\n  deep: {k: 1, k: 2}\nproducts: [b]\n");
+    CHECK(y.reported() == Lines{"f.yaml:3:16: error: `k` appears twice in the same mapping; the first is on line 3",
+                                "f.yaml:4:1: error: `products` appears twice in the same mapping; the first is on line 1"});
 }
 
 TEST_CASE("for_each_entry reports a key that is not a plain name", "[yaml]") {

@@ -1,0 +1,62 @@
+// Names are shown in terminals, CSV and JSON: they must be valid UTF-8 without
+// control characters, or they are refused where they are written.
+#include "engine/diagnostic.hpp"
+#include "engine/text_check.hpp"
+#include "tariffs/model/model_loader.hpp"
+
+#include "cli_runner.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <string>
+
+using Catch::Matchers::Contains;
+
+TEST_CASE("valid UTF-8 without control characters can be shown as it is", "[text]") {
+    CHECK_FALSE(engine::unprintable("Ambulante begeleiding", false));
+    CHECK_FALSE(engine::unprintable("Jeugdzorg – € 1.234,56 ≈ 😀", false));
+    CHECK_FALSE(engine::unprintable("a\tb", false));
+    CHECK_FALSE(engine::unprintable("line one\nline two", true));
+}
+
+TEST_CASE("a control character is named by its code point and place", "[text]") {
+    CHECK(engine::unprintable("ab\x1b[31m", false) == "holds the control character U+001B at character 3");
+    CHECK(engine::unprintable("x\ny", false) == "holds the control character U+000A at character 2");
+    CHECK(engine::unprintable("x\x7f", false) == "holds the control character U+007F at character 2");
+    CHECK(engine::unprintable("€\xc2\x9b", false) == "holds the control character U+009B at character 2");
+}
+
+TEST_CASE("bytes that are not UTF-8 are refused with their place", "[text]") {
+    const std::string why = " (save the file as UTF-8)";
+    CHECK(engine::unprintable("caf\xe9", false) == "is not valid UTF-8 at character 4" + why);    // Latin-1 é
+    CHECK(engine::unprintable("\xc0\xaf", false) == "is not valid UTF-8 at character 1" + why);    // overlong
+    CHECK(engine::unprintable("\xed\xa0\x80", false) == "is not valid UTF-8 at character 1" + why);  // surrogate
+    CHECK(engine::unprintable("ab\xe2\x82", false) == "is not valid UTF-8 at character 3" + why);   // cut short
+}
+
+TEST_CASE("a product name with an escape sequence is a located error", "[text][validation]") {
+    std::string text = test::read_text(test::source_dir() + "/models/examples/worked-example.yaml");
+    const std::string name = "name: Ambulante begeleiding (uur)";
+    const auto at = text.find(name);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, name.size(), "name: \"Ambulant \\e[2J\"");
+    try {
+        tariffs::parse_model(text, "m.yaml");
+        FAIL("a name with an escape sequence was accepted");
+    } catch (const engine::InputError& e) {
+        REQUIRE(e.diagnostics().size() == 1);
+        CHECK(e.diagnostics().items().front().message ==
+              "a product `name` holds the control character U+001B at character 10");
+    }
+}
+
+TEST_CASE("a bid line whose provider holds a control character cannot be read", "[text][cli]") {
+    const test::TempDir dir;
+    const std::string bids = dir.path + "/bids.csv";
+    std::ofstream(bids) << "provider,product,tariff\nA\x1b[2J,AMB-U,82.92\nB,AMB-U,82.92\n";
+    const auto result = test::run_tariff({"check-bids", "models/examples/worked-example.yaml", bids});
+    CHECK(result.exit_code == 1);
+    CHECK_THAT(result.err, Contains("line 2: the provider holds the control character U+001B at character 2"));
+    CHECK_THAT(result.out, !Contains("\x1b"));
+}
