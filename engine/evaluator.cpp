@@ -1,5 +1,6 @@
 #include "engine/evaluator.hpp"
 
+#include "engine/decimal.hpp"
 #include "engine/printer.hpp"
 #include "engine/suggest.hpp"
 
@@ -164,9 +165,58 @@ const Derivation& Evaluator::evaluate(const Scope& asked, std::string_view name)
             derivation.value = std::move(exact);
         }
     }
+    if (definition.kind == Definition::Kind::formula && definition.range &&
+        !definition.range->contains(derivation.value))
+        report_out_of_range(derivation);
     const Derivation& stored = derivations_.emplace_back(std::move(derivation));
     entries_[anchored].value = &stored;  // evaluating may have grown the map: look again
     return stored;
+}
+
+namespace {
+
+std::string value_text(const Number& value) {
+    const DisplayedValue shown = display_value(value);
+    return (shown.approximate ? "≈ " : "") + shown.text;
+}
+
+// The values as given (not computed) that `derivation` comes from, first met first.
+void given_inputs(const Derivation& derivation, std::vector<const Derivation*>& out) {
+    for (const Derivation* input : derivation.inputs) {
+        if (std::find(out.begin(), out.end(), input) != out.end()) continue;
+        if (input->definition->kind == Definition::Kind::formula) given_inputs(*input, out);
+        else out.push_back(input);
+    }
+}
+
+}  // namespace
+
+// A rule whose value is impossible (negative hours, say) is an error located at
+// the first given value it comes from, naming every one, so the user sees which
+// inputs made it so rather than a plausible-looking wrong tariff.
+void Evaluator::report_out_of_range(const Derivation& derivation) {
+    const Definition& rule = *derivation.definition;
+    std::vector<const Derivation*> given;
+    given_inputs(derivation, given);
+    const std::string& scope = derivation.scope->label();
+    std::string message = "`" + rule.name + "` is " + value_text(derivation.value) + " for " +
+                          (scope == "model" ? std::string("the whole model") : scope) + ", outside its range " +
+                          rule.range->text;
+    const auto same_file = [](const SourcePos& a, const SourcePos& b) { return a.file && b.file && *a.file == *b.file; };
+    SourcePos where = rule.pos;
+    bool placed = false;
+    std::string from;
+    for (const Derivation* input : given) {
+        const SourcePos& at = input->definition->pos;
+        if (!placed && at.known() && !same_file(at, rule.pos)) {  // the first value the model gives
+            where = at;
+            placed = true;
+        }
+        from += (from.empty() ? "" : ", ") + input->definition->name + " = " + value_text(input->value) + " (" +
+                input->definition->pos.to_string() + ")";
+    }
+    if (!from.empty()) message += "; it comes from " + from;
+    throw InputError(where, message);
 }
 
 namespace {

@@ -64,6 +64,7 @@ private:
     void report_missing_input(const Scope& scope, const Definition& input,
                               const SourcePos& used_at, Diagnostics& out);
     void report_cycle(const Key& again, Diagnostics& out);
+    [[noreturn]] void report_out_of_range(const Derivation& derivation);
 
     // The highest scope that gives `name` the value it has in `scope`, with its definition.
     Key anchor_of(const Scope& scope, std::string_view name);

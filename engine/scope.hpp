@@ -54,7 +54,7 @@ struct Definition {
     std::shared_ptr<const Expr> expr; // formula
     std::string text;                 // formula: as written; value: as written
     std::optional<Rounding> rounding; // formula: applied to the result
-    std::optional<Range> range;       // input and value: what it may be
+    std::optional<Range> range;       // what it may be: checked where a value is given or a rule computes it
     std::string description;
     SourcePos pos;                    // of the value or the formula text
 };

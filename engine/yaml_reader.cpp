@@ -380,7 +380,7 @@ std::optional<Definition> YamlReader::rule_definition(const std::string& name, c
     // Assigning to a YamlNode writes into the document, so pick the node once.
     const YamlNode formula_node = node.IsMap() ? node["formula"] : node;
     if (node.IsMap()) {
-        reject_unknown_keys(node, "rule `" + name + "`", {"formula", "round", "about"});
+        reject_unknown_keys(node, "rule `" + name + "`", {"formula", "round", "range", "about"});
         if (!formula_node) {
             error(node, "rule `" + name + "` needs a `formula`");
             return std::nullopt;
@@ -390,6 +390,10 @@ std::optional<Definition> YamlReader::rule_definition(const std::string& name, c
             if (!definition.rounding) return std::nullopt;
         }
         if (node["about"]) definition.description = text(node["about"], "about").value_or("");
+        if (node["range"]) {
+            definition.range = range(node["range"]);
+            if (!definition.range) return std::nullopt;
+        }
     }
     definition.expr = formula(formula_node, "the formula of `" + name + "`");
     if (!definition.expr) return std::nullopt;

@@ -74,7 +74,8 @@ public:
 
     // `name: 3650.00`: a given value.
     std::optional<Definition> value_definition(const std::string& name, const YamlNode& node);
-    // `name: formula`, or `name: {formula: …, round: {…}, about: …}`.
+    // `name: formula`, or `name: {formula: …, round: {…}, range: "(0, )", about: …}`:
+    // a value outside its range is an error where it is computed.
     std::optional<Definition> rule_definition(const std::string& name, const YamlNode& node);
     // `name: {range: "(0, 1]", default: 8%, about: …}`: a declared parameter; a
     // value when it has a default, else an input every scope must give.

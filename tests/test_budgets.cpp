@@ -161,3 +161,12 @@ TEST_CASE("products with the same weights share each year's index, step for step
             CHECK(year.index->correction == own.correction);
         }
 }
+
+TEST_CASE("a transformation target below -100% is refused: it would make the volume negative", "[budget]") {
+    const auto problems = problems_of(changed("change: {2026: -5%, 2027: -5%}", "change: {2026: -150%, 2027: -5%}"));
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].pos.to_string() == "budget.yaml:75:26");
+    CHECK(problems[0].message == "a transformation target of -150% would make the volume negative; −100% ends the care");
+    // −100% ends the care: a volume of 0 from that year on, no error.
+    CHECK(problems_of(changed("change: {2026: -5%, 2027: -5%}", "change: {2026: -100%}")).empty());
+}

@@ -290,3 +290,40 @@ TEST_CASE("nesting deeper than the YAML reader allows is named as too deep", "[v
     REQUIRE(problems.size() == 1);
     CHECK_THAT(problems[0].message, Contains("deep") || Contains("nest"));
 }
+
+// ---- impossible derived figures ---------------------------------------------------
+
+TEST_CASE("leave hours above the annual hours are an error naming both, not a negative tariff", "[validation]") {
+    const std::string text = worked_example_with("leave_hours:        194.4", "leave_hours:        1900");
+    const tariffs::Model model = tariffs::parse_model(text, "hours.yaml");
+    tariffs::CostModel cost_model(model);
+    const auto problems = cost_model.check().sorted();
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].pos.to_string() == "hours.yaml:9:23");  // annual_hours, the first value it comes from
+    CHECK(problems[0].message ==
+          "`available_hours` is -22 for the whole model, outside its range (0, ); it comes from "
+          "annual_hours = 1878 (hours.yaml:9:23), leave_hours = 1900 (hours.yaml:10:23)");
+}
+
+TEST_CASE("training that takes every present hour leaves no productive hours: an error, not a division by zero", "[validation]") {
+    // 1878 − 194.4 = 1683.6 available; × 94% = 1582.584 present; − 1582.584 training = 0.
+    const std::string text = worked_example_with("  training_hours:     36", "  training_hours:     1582.584");
+    const tariffs::Model model = tariffs::parse_model(text, "hours.yaml");
+    tariffs::CostModel cost_model(model);
+    const auto problems = cost_model.check().sorted();
+    REQUIRE_FALSE(problems.empty());
+    CHECK_THAT(problems[0].message, Catch::Matchers::StartsWith("`productive_hours` is 0 for the whole model, outside its range (0, )"));
+    CHECK_THAT(problems[0].message, Catch::Matchers::Contains("training_hours = 1582.584 (hours.yaml:12:23)"));
+}
+
+TEST_CASE("a rule's range is read from the rule library and refused when malformed", "[validation]") {
+    const std::string text =
+        worked_example_with("\nparameters:", "\nrules:\n  ok_rule: {formula: 1, range: \"(0, \"}\n\nparameters:");
+    try {
+        tariffs::parse_model(text, "range.yaml");
+    } catch (const engine::InputError& e) {
+        CHECK_THAT(e.diagnostics().items().front().message, Catch::Matchers::StartsWith("a range is written like"));
+        return;
+    }
+    FAIL("a malformed rule range was accepted");
+}

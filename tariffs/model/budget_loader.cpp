@@ -43,10 +43,16 @@ BudgetLine read_line(YamlReader& reader, const engine::YamlNode& node, const std
     read_volume(reader, node, line);
     if (node["change"]) {
         line.change = read_by_year(reader, node["change"], "a transformation target");
-        for (const auto& [year, value] : line.change)
+        for (const auto& [year, value] : line.change) {
             if (year <= base_year)
                 reader.diagnostics().add(value.pos, "a transformation target applies after the base year " +
                                                         std::to_string(base_year) + ", not in " + std::to_string(year));
+            // Below −100% the volume would turn negative: care cannot shrink by more than all of it.
+            if (value.value < engine::Number(-1))
+                reader.diagnostics().add(value.pos, "a transformation target of " +
+                                                        (value.value * engine::Number(100)).to_exact_decimal().value_or("?") +
+                                                        "% would make the volume negative; −100% ends the care");
+        }
     }
     return line;
 }
