@@ -186,3 +186,22 @@ TEST_CASE("a product may weigh the index by its own personnel share", "[indexati
     // AMB-M keeps the default 90/10 weights: 6.37%
     CHECK(engine::format_decimal(own.find("AMB-M")->find(2024)->index->index * engine::Number(100), 3) == "6.370");
 }
+
+TEST_CASE("a contract year with no index is an error, not an index of 0.00%", "[indexation][validation]") {
+    std::string text = test::read_text(test::source_dir() + "/models/examples/worked-example.yaml");
+    const std::string applied = "applied: {2026: 3.85%, 2027: 3.10%}";
+    REQUIRE(text.find(applied) != std::string::npos);
+    text.replace(text.find(applied), applied.size(), "applied: {2026: 3.85%}");
+    const tariffs::Model model = tariffs::parse_model(text, "years.yaml");
+    tariffs::CostModel cost(model);
+    try {
+        tariffs::index_tariffs(cost, model.until);
+        FAIL("2027 was indexed without a figure");
+    } catch (const engine::InputError& e) {
+        REQUIRE(e.diagnostics().size() == 1);
+        CHECK(e.diagnostics().items().front().pos.to_string() == "years.yaml:67:3");
+        CHECK(e.diagnostics().items().front().message ==
+              "no index for 2027: the indexation neither states it under `applied` nor has `weights` and series "
+              "to compute it from");
+    }
+}

@@ -3,6 +3,8 @@
 #include "engine/decimal.hpp"
 #include "engine/diagnostic.hpp"
 
+#include <algorithm>
+
 namespace tariffs {
 
 using engine::Number;
@@ -83,6 +85,11 @@ IndexStep compute_index(const IndexPolicy& policy, const ResolvedWeights& weight
         step.index = it->second.value;
         return step;
     }
+    // Without weights the sum below is 0: a year nobody indexed would pass as 0.00%.
+    if (std::all_of(weights.begin(), weights.end(), [](const auto& w) { return w.second.is_zero(); }))
+        throw engine::InputError(policy.pos, "no index for " + std::to_string(year) +
+                                                 ": the indexation neither states it under `applied` nor has "
+                                                 "`weights` and series to compute it from");
     engine::Diagnostics problems;
     auto provisional = weighted(policy, weights, year, Which::provisional, true, step.provisional_terms, problems);
     if (!problems.empty()) throw engine::InputError(problems);
