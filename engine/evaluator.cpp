@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <functional>
+#include <set>
 #include <utility>
 
 namespace engine {
@@ -180,12 +181,14 @@ std::string value_text(const Number& value) {
     return (shown.approximate ? "≈ " : "") + shown.text;
 }
 
-// The values as given (not computed) that `derivation` comes from, first met first.
-void given_inputs(const Derivation& derivation, std::vector<const Derivation*>& out) {
+// The values as given (not computed) that `derivation` comes from, first met
+// first; each derivation is walked once, however many rules share it.
+void given_inputs(const Derivation& derivation, std::vector<const Derivation*>& given,
+                  std::set<const Derivation*>& seen) {
     for (const Derivation* input : derivation.inputs) {
-        if (std::find(out.begin(), out.end(), input) != out.end()) continue;
-        if (input->definition->kind == Definition::Kind::formula) given_inputs(*input, out);
-        else out.push_back(input);
+        if (!seen.insert(input).second) continue;
+        if (input->definition->kind == Definition::Kind::formula) given_inputs(*input, given, seen);
+        else given.push_back(input);
     }
 }
 
@@ -197,7 +200,8 @@ void given_inputs(const Derivation& derivation, std::vector<const Derivation*>& 
 void Evaluator::report_out_of_range(const Derivation& derivation) {
     const Definition& rule = *derivation.definition;
     std::vector<const Derivation*> given;
-    given_inputs(derivation, given);
+    std::set<const Derivation*> seen;
+    given_inputs(derivation, given, seen);
     const std::string& scope = derivation.scope->label();
     std::string message = "`" + rule.name + "` is " + value_text(derivation.value) + " for " +
                           (scope == "model" ? std::string("the whole model") : scope) + ", outside its range " +

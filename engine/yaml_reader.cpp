@@ -6,8 +6,8 @@
 #include "engine/text_check.hpp"
 
 #include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/yaml.h>
 #include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <cctype>
@@ -39,8 +39,8 @@ public:
             first_document_ = mark.pos;
             return;
         }
-        // yaml-cpp 0.7 starts document after empty document at a stray `,`, `]`
-        // or `}` without ever moving on: say what stops it instead.
+        // At a stray `,` yaml-cpp 0.7 starts one empty document after another
+        // without ever moving on: say what stops it instead.
         if (mark.pos == first_document_ && static_cast<std::size_t>(mark.pos) < text_.size())
             throw InputError(mark_pos(file_, to_mark(mark)),
                              std::string("invalid YAML: unexpected `") + text_[static_cast<std::size_t>(mark.pos)] +
