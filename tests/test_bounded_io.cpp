@@ -10,6 +10,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 
 #include <sys/stat.h>
@@ -97,4 +98,42 @@ TEST_CASE("a closed pipe is reported, not a silent death by SIGPIPE", "[bounds]"
     REQUIRE(shell("( sleep 0.3; $T price " + worked_example + " 2>'" + err + "'; echo $? >'" + code + "' ) | true") == 0);
     CHECK(test::read_text(code) == "1\n");
     CHECK_THAT(test::read_text(err), Contains("cannot write to standard output"));
+}
+
+TEST_CASE("the output file may not be a pipe or a directory: refused, not replaced", "[bounds][output]") {
+    TempDir dir;
+    const std::string fifo = dir.path + "/out.txt";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    const auto result = test::run_tariff({"price", worked_example, "--output", fifo});
+    CHECK(result.exit_code == 1);
+    CHECK_THAT(result.err, Contains("it is not a regular file"));
+    CHECK(std::filesystem::is_fifo(fifo));  // still the pipe it was
+    const auto into_directory = test::run_tariff({"price", worked_example, "--output", dir.path});
+    CHECK(into_directory.exit_code == 1);
+    CHECK(std::filesystem::is_directory(dir.path));
+    CHECK(std::distance(std::filesystem::directory_iterator(dir.path), std::filesystem::directory_iterator()) == 1);
+}
+
+TEST_CASE("an existing output file keeps its permissions", "[bounds][output]") {
+    TempDir dir;
+    const std::string path = dir.path + "/prices.txt";
+    std::ofstream(path) << "old\n";
+    std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    const auto result = test::run_tariff({"price", worked_example, "--output", path});
+    REQUIRE(result.exit_code == 0);
+    CHECK(std::filesystem::status(path).permissions() ==
+          (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
+    CHECK_THAT(test::read_text(path), Contains("82.92"));
+}
+
+TEST_CASE("an output through a symbolic link writes the file it points at and keeps the link", "[bounds][output]") {
+    TempDir dir;
+    const std::string real = dir.path + "/real.txt", link = dir.path + "/link.txt";
+    std::ofstream(real) << "old\n";
+    std::filesystem::create_symlink(real, link);
+    const auto result = test::run_tariff({"price", worked_example, "--output", link});
+    REQUIRE(result.exit_code == 0);
+    CHECK(std::filesystem::is_symlink(link));
+    CHECK_THAT(test::read_text(real), Contains("82.92"));
+    CHECK(std::distance(std::filesystem::directory_iterator(dir.path), std::filesystem::directory_iterator()) == 2);
 }
