@@ -354,3 +354,17 @@ TEST_CASE("csv load_csv reads a file and refuses a missing one", "[csv]") {
     }
     CHECK_THROWS_AS(tariffs::load_csv("/tmp"), InputError);
 }
+
+TEST_CASE("csv a field that cannot be shown makes its line unreadable, in any column", "[csv]") {
+    const auto table = parse_csv("provider;product;year;tariff\n"
+                                 "A;P1;2025;82,92\n"
+                                 "B;P2;20\x1b[2J;90,00\n"
+                                 "C;caf\xe9;2025;75,10\n",
+                                 "list.csv");
+    CHECK(problems(table) == std::vector<std::string>{
+                                 "list.csv:3:1: line 3: the year holds the control character U+001B at character 3",
+                                 "list.csv:4:1: line 4: the product is not valid UTF-8 at character 4 (save the file as UTF-8)",
+                             });
+    REQUIRE(table.rows.size() == 1);
+    CHECK(refusal("provider;\x1b]0;x\x07\nA;1\n") == "bids.csv:1:1: the header (line 1) holds the control character U+001B at character 1");
+}

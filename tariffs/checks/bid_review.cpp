@@ -1,6 +1,5 @@
 #include "tariffs/checks/bid_review.hpp"
 
-#include "engine/text_check.hpp"
 #include "tariffs/model/ijw.hpp"
 
 #include <algorithm>
@@ -92,11 +91,6 @@ std::optional<BidLine> read_line(const CsvTable& bids, const CsvRow& row, const 
         unreadable.add(at, "line " + std::to_string(row.line) + " has no provider or no product code");
         return std::nullopt;
     }
-    for (const auto& [field, what] : {std::pair{&line.provider, "provider"}, std::pair{&line.code, "product code"}})
-        if (auto why = engine::unprintable(*field, false)) {
-            unreadable.add(at, "line " + std::to_string(row.line) + ": the " + what + " " + *why);
-            return std::nullopt;
-        }
     line.bid = *bid;
     return line;
 }

@@ -1,8 +1,10 @@
 #include "tariffs/checks/csv_reader.hpp"
 
 #include "engine/input_file.hpp"
+#include "engine/text_check.hpp"
 
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace tariffs {
@@ -312,6 +314,18 @@ std::optional<std::size_t> CsvTable::column(const std::vector<std::string>& name
     return std::nullopt;
 }
 
+namespace {
+
+// The first field of `record` that cannot be shown, named by its column; a quoted
+// field may hold line ends.
+std::optional<std::string> unprintable_field(const Record& record, const std::vector<std::string>& header) {
+    for (std::size_t i = 0; i < record.fields.size(); ++i)
+        if (auto why = engine::unprintable(record.fields[i], true)) return "the " + header[i] + " " + *why;
+    return std::nullopt;
+}
+
+}  // namespace
+
 CsvTable parse_csv(const std::string& text_in, const std::string& file_name) {
     const auto file = engine::make_file_name(file_name);
     CsvTable table;
@@ -342,6 +356,9 @@ CsvTable parse_csv(const std::string& text_in, const std::string& file_name) {
         }
         if (record.empty()) continue;
         if (!have_header) {
+            for (const auto& name : record.fields)
+                if (auto why = engine::unprintable(name, false))
+                    throw InputError(pos, "the header (line " + std::to_string(record.line) + ") " + *why);
             table.header = std::move(record.fields);
             have_header = true;
             continue;
@@ -350,6 +367,12 @@ CsvTable parse_csv(const std::string& text_in, const std::string& file_name) {
             table.problems.add(pos, "line " + std::to_string(record.line) + " has " +
                                         fields_count(record.fields.size()) + ", the header has " +
                                         std::to_string(table.header.size()));
+            continue;
+        }
+        // Fields are shown in reports and messages: a terminal escape or invalid
+        // UTF-8 must not reach them from any column.
+        if (auto problem = unprintable_field(record, table.header)) {
+            table.problems.add(pos, "line " + std::to_string(record.line) + ": " + *problem);
             continue;
         }
         table.rows.push_back({record.line, std::move(record.fields)});
