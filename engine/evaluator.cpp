@@ -19,30 +19,25 @@ constexpr std::size_t max_rule_depth = 1000;
 constexpr int max_round_places = 100;
 }  // namespace
 
-std::size_t Evaluator::KeyHash::operator()(const Key& key) const {
-    const auto a = reinterpret_cast<std::uintptr_t>(key.scope), b = reinterpret_cast<std::uintptr_t>(key.definition);
-    return std::hash<std::uintptr_t>()(a * 0x9E3779B97F4A7C15ULL ^ b);
-}
-
 bool Evaluator::check(const Scope& scope, std::string_view name, Diagnostics& out) {
     const std::size_t before = out.size();
     failed_before_ = false;
-    check_name(scope, name, scope.pos(), out);
+    check_name(scope, intern(name), name, scope.pos(), out);
     return out.size() == before && !failed_before_;
 }
 
 // ---- checking ----------------------------------------------------------------
 
-int Evaluator::check_name(const Scope& scope, std::string_view name, const SourcePos& used_at,
+int Evaluator::check_name(const Scope& scope, Symbol symbol, std::string_view name, const SourcePos& used_at,
                           Diagnostics& out) {
-    const Scope::Found found = scope.find(name);
+    const Scope::Found found = scope.find(symbol);
     if (!found.definition) {
         report_unknown(scope, name, used_at, out);
         return scope.depth();
     }
     const Definition& definition = *found.definition;
     const Key key{&scope, &definition};
-    Entry& state = entries_[key];
+    Entry& state = entry(key);
     if (state.done) {
         if (!state.ok) failed_before_ = true;  // its problems were reported when first seen
         return state.anchor_depth;
@@ -68,7 +63,7 @@ int Evaluator::check_name(const Scope& scope, std::string_view name, const Sourc
             stack_.pop_back();
             break;
     }
-    Entry& done = entries_[key];  // the map may have grown: look again
+    Entry& done = entry(key);  // the map may have grown: look again
     done.on_stack = false;
     done.done = true;
     done.ok = out.size() == problems_before && !failed_before_;
@@ -83,9 +78,9 @@ int Evaluator::check_formula(const Scope& scope, const Definition& definition, D
 
 int Evaluator::check_expr(const Expr& expr, const Scope& scope, Diagnostics& out) {
     int anchor = 0;
-    if (expr.kind == ExprKind::name) return check_name(scope, expr.name, expr.pos, out);
+    if (expr.kind == ExprKind::name) return check_name(scope, expr.symbol, expr.name, expr.pos, out);
     if (expr.kind == ExprKind::call && expr.function == Function::sum) {
-        const Scope::FoundCollection found = scope.find_collection(expr.name);
+        const Scope::FoundCollection found = scope.find_collection(expr.symbol);
         if (!found.collection) {
             out.add(expr.pos, "unknown collection `" + expr.name + "` in " + scope.label());
             return scope.depth();
@@ -128,30 +123,45 @@ void Evaluator::report_cycle(const Key& again, Diagnostics& out) {
 
 // ---- evaluation --------------------------------------------------------------
 
-Evaluator::Key Evaluator::anchor_of(const Scope& scope, std::string_view name) {
-    const Scope::Found found = scope.find(name);
-    if (found.definition) {
-        auto it = entries_.find(Key{&scope, found.definition});
-        if (it != entries_.end() && it->second.done && it->second.ok)
-            return {ancestor_at(&scope, it->second.anchor_depth), found.definition};
+Evaluator::Key Evaluator::anchor_of(const Scope& scope, const Definition* definition, Symbol symbol,
+                                    std::string_view name) {
+    if (definition) {
+        const Entry* known = entries_.find({&scope, definition});
+        if (known && known->done && known->ok) return {ancestor_at(&scope, known->anchor_depth), definition};
     }
     Diagnostics problems;
     failed_before_ = false;
-    const int anchor = check_name(scope, name, scope.pos(), problems);
+    const int anchor = check_name(scope, symbol, name, scope.pos(), problems);
     if (failed_before_ && problems.empty())
         problems.add(scope.pos(), "`" + std::string(name) + "` cannot be evaluated for " + scope.label() +
                                       " because of the problems reported before");
     if (!problems.empty()) throw InputError(problems);
-    return {ancestor_at(&scope, anchor), found.definition};
+    return {ancestor_at(&scope, anchor), definition};
 }
 
 const Derivation& Evaluator::evaluate(const Scope& asked, std::string_view name) {
-    const Key anchored = anchor_of(asked, name);
+    return evaluate(asked, intern(name), name);
+}
+
+// A value once evaluated is remembered where it was asked as well as at its
+// anchor, so asking again costs one lookup of the name and one of the map.
+const Derivation& Evaluator::evaluate(const Scope& asked, Symbol symbol, std::string_view name) {
+    const Definition* definition = asked.find(symbol).definition;
+    if (definition)
+        if (const Entry* known = entries_.find({&asked, definition}); known && known->value) return *known->value;
+    const Key anchored = anchor_of(asked, definition, symbol, name);
+    const Derivation* value = entry(anchored).value;
+    if (!value) {
+        value = &compute(anchored);
+        entry(anchored).value = value;  // computing may have grown the map: look again
+    }
+    entry({&asked, definition}).value = value;
+    return *value;
+}
+
+const Derivation& Evaluator::compute(const Key& anchored) {
     const Scope& scope = *anchored.scope;
     const Definition& definition = *anchored.definition;
-    Entry& entry = entries_[anchored];
-    if (entry.value) return *entry.value;
-
     Derivation derivation;
     derivation.definition = &definition;
     derivation.scope = &scope;
@@ -169,9 +179,7 @@ const Derivation& Evaluator::evaluate(const Scope& asked, std::string_view name)
     if (definition.kind == Definition::Kind::formula && definition.range &&
         !definition.range->contains(derivation.value))
         report_out_of_range(derivation);
-    const Derivation& stored = derivations_.emplace_back(std::move(derivation));
-    entries_[anchored].value = &stored;  // evaluating may have grown the map: look again
-    return stored;
+    return derivations_.emplace_back(std::move(derivation));
 }
 
 namespace {
@@ -239,13 +247,24 @@ std::string source_text(const Expr& expr, const Definition& rule) {
 }
 }  // namespace
 
+const Number& Evaluator::operand(const Expr& expr, const Scope& scope, const Definition& rule, Derivation& into,
+                                 Number& scratch) {
+    if (expr.kind == ExprKind::literal) return expr.value;
+    if (expr.kind == ExprKind::name) {
+        const Derivation& input = evaluate(scope, expr.symbol, expr.name);
+        add_input(into, input);
+        return input.value;
+    }
+    scratch = eval(expr, scope, rule, into);
+    return scratch;
+}
+
 Number Evaluator::eval(const Expr& expr, const Scope& scope, const Definition& rule, Derivation& into) {
     switch (expr.kind) {
-        case ExprKind::literal: return expr.value;
+        case ExprKind::literal:
         case ExprKind::name: {
-            const Derivation& input = evaluate(scope, expr.name);
-            add_input(into, input);
-            return input.value;
+            Number scratch;
+            return operand(expr, scope, rule, into, scratch);
         }
         case ExprKind::negate: return -eval(*expr.operands[0], scope, rule, into);
         case ExprKind::binary: return eval_binary(expr, scope, rule, into);
@@ -256,8 +275,9 @@ Number Evaluator::eval(const Expr& expr, const Scope& scope, const Definition& r
 
 Number Evaluator::eval_binary(const Expr& expr, const Scope& scope, const Definition& rule,
                               Derivation& into) {
-    const Number left = eval(*expr.operands[0], scope, rule, into);
-    const Number right = eval(*expr.operands[1], scope, rule, into);
+    Number left_scratch, right_scratch;
+    const Number& left = operand(*expr.operands[0], scope, rule, into, left_scratch);
+    const Number& right = operand(*expr.operands[1], scope, rule, into, right_scratch);
     switch (expr.op) {
         case BinaryOp::add: return left + right;
         case BinaryOp::subtract: return left - right;
@@ -317,7 +337,7 @@ Number Evaluator::eval_call(const Expr& expr, const Scope& scope, const Definiti
         }
         case Function::sum: {
             Number total;
-            const Collection& collection = *scope.find_collection(expr.name).collection;
+            const Collection& collection = *scope.find_collection(expr.symbol).collection;
             for (const Scope* item : collection.items) total += eval(*expr.operands[0], *item, rule, into);
             return total;
         }

@@ -9,6 +9,7 @@
 // computed once for all products that share them.
 #pragma once
 
+#include "engine/address_map.hpp"
 #include "engine/derivation.hpp"
 #include "engine/diagnostic.hpp"
 #include "engine/scope.hpp"
@@ -16,7 +17,6 @@
 #include <cstddef>
 #include <deque>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace engine {
@@ -43,19 +43,17 @@ private:
         const Definition* definition;
         bool operator==(const Key&) const = default;
     };
-    struct KeyHash {
-        std::size_t operator()(const Key& key) const;
-    };
     // What is known of a definition in a scope: its check, then its value.
     struct Entry {
         bool on_stack = false;
         bool done = false;
         bool ok = true;
         int anchor_depth = 0;  // depth of the highest scope giving the same value
-        const Derivation* value = nullptr;  // evaluated in this scope (when it is its own anchor)
+        const Derivation* value = nullptr;  // its value, once evaluated (kept at the anchor)
     };
+    Entry& entry(const Key& key) { return entries_[{key.scope, key.definition}]; }
 
-    int check_name(const Scope& scope, std::string_view name, const SourcePos& used_at,
+    int check_name(const Scope& scope, Symbol symbol, std::string_view name, const SourcePos& used_at,
                    Diagnostics& out);
     int check_formula(const Scope& scope, const Definition& definition, Diagnostics& out);
     int check_expr(const Expr& expr, const Scope& scope, Diagnostics& out);
@@ -66,13 +64,20 @@ private:
     void report_cycle(const Key& again, Diagnostics& out);
     [[noreturn]] void report_out_of_range(const Derivation& derivation);
 
-    // The highest scope that gives `name` the value it has in `scope`, with its definition.
-    Key anchor_of(const Scope& scope, std::string_view name);
+    const Derivation& evaluate(const Scope& scope, Symbol symbol, std::string_view name);
+    // The highest scope that gives `name` the value it has in `scope`, with its
+    // definition; checks first if that has not been done.
+    Key anchor_of(const Scope& scope, const Definition* definition, Symbol symbol, std::string_view name);
+    const Derivation& compute(const Key& anchored);
     Number eval(const Expr& expr, const Scope& scope, const Definition& rule, Derivation& into);
+    // The value of `expr`: a name's or a literal's by reference, anything else
+    // computed into `scratch`.
+    const Number& operand(const Expr& expr, const Scope& scope, const Definition& rule, Derivation& into,
+                          Number& scratch);
     Number eval_binary(const Expr& expr, const Scope& scope, const Definition& rule, Derivation& into);
     Number eval_call(const Expr& expr, const Scope& scope, const Definition& rule, Derivation& into);
 
-    std::unordered_map<Key, Entry, KeyHash> entries_;
+    AddressPairMap<Entry> entries_;
     std::vector<Key> stack_;  // the names being checked, outermost first
     bool failed_before_ = false;  // a check met a name whose problems were reported earlier
     std::deque<Derivation> derivations_;  // a deque keeps references stable

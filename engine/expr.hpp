@@ -4,6 +4,7 @@
 #include "engine/number.hpp"
 #include "engine/rounding.hpp"
 #include "engine/source.hpp"
+#include "engine/symbol.hpp"
 
 #include <memory>
 #include <optional>
@@ -26,6 +27,7 @@ struct Expr {
     int height = 1;                      // levels of nodes from here down, bounded by the parser
     Number value;                        // literal
     std::string name;                    // name; collection name for sum
+    Symbol symbol = 0;                   // of `name`, so lookups compare numbers
     BinaryOp op = BinaryOp::add;         // binary
     Function function = Function::if_;   // call
     std::optional<RoundingMode> mode;    // round, round_to: the mode named as third argument

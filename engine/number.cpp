@@ -38,6 +38,22 @@ BigInt power_of_ten(std::size_t exponent) {
     return boost::multiprecision::pow(BigInt(10), static_cast<unsigned>(exponent));
 }
 
+// Up to 18 decimal digits fit a machine integer: most numbers in a model are
+// read without touching GMP's parser.
+constexpr std::size_t max_machine_digits = 18;
+
+Number small_decimal(std::string_view digits, std::size_t places, bool negative) {
+    long long numerator = 0;
+    for (char c : digits) {
+        numerator = numerator * 10 + (c - '0');
+    }
+    long long denominator = 1;
+    for (std::size_t i = 0; i < places; ++i) {
+        denominator *= 10;
+    }
+    return Number::fraction(BigInt(negative ? -numerator : numerator), BigInt(denominator));
+}
+
 // Removes every factor `prime` from `value`, returning how many there were.
 std::size_t strip_factor(BigInt& value, unsigned prime) {
     std::size_t count = 0;
@@ -102,11 +118,15 @@ std::optional<Number> Number::parse(std::string_view text) {
     if (pos != text.size()) {
         return std::nullopt;
     }
+    const std::size_t places = fraction_digits + (percent ? 2 : 0);
+    if (digits.size() <= max_machine_digits && places <= max_machine_digits) {
+        return small_decimal(digits, places, negative);
+    }
     BigInt numerator = integer_from_digits(digits);
     if (negative) {
         numerator = -numerator;
     }
-    return fraction(numerator, power_of_ten(fraction_digits + (percent ? 2 : 0)));
+    return fraction(numerator, power_of_ten(places));
 }
 
 BigInt Number::numerator() const {

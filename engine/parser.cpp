@@ -183,6 +183,7 @@ private:
         if (current_.type != TokenType::left_paren) {
             auto name = node(ExprKind::name, token);
             name->name = std::string(token.text);
+            name->symbol = intern(token.text);
             return finish(std::move(name), token);
         }
         const FunctionInfo* info = find_function(token.text);
@@ -231,6 +232,7 @@ private:
             const Token token = current_;
             if (token.type != TokenType::identifier) fail(token, "sum() takes a collection name first");
             call.name = std::string(token.text);
+            call.symbol = intern(token.text);
             advance();
             return;
         }

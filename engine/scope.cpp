@@ -2,6 +2,7 @@
 
 #include "engine/decimal.hpp"
 
+#include <algorithm>
 #include <set>
 
 namespace engine {
@@ -30,14 +31,42 @@ Scope::Scope(std::string label, const Scope* parent, SourcePos pos)
     : label_(std::move(label)), parent_(parent), pos_(std::move(pos)),
       depth_(parent ? parent->depth() + 1 : 0) {}
 
+namespace {
+
+// Keeps `index` sorted by symbol, one entry per symbol.
+template <class T>
+void index_by_symbol(std::vector<std::pair<Symbol, const T*>>& index, Symbol symbol, const T* item) {
+    auto it = std::lower_bound(index.begin(), index.end(), symbol,
+                               [](const auto& entry, Symbol s) { return entry.first < s; });
+    if (it != index.end() && it->first == symbol) it->second = item;
+    else index.insert(it, {symbol, item});
+}
+
+template <class T>
+const T* find_by_symbol(const std::vector<std::pair<Symbol, const T*>>& index, Symbol symbol) {
+    auto it = std::lower_bound(index.begin(), index.end(), symbol,
+                               [](const auto& entry, Symbol s) { return entry.first < s; });
+    return it != index.end() && it->first == symbol ? it->second : nullptr;
+}
+
+}  // namespace
+
 void Scope::define(Definition definition) {
     const std::string name = definition.name;
-    definitions_.insert_or_assign(name, std::move(definition));
+    auto [it, _] = definitions_.insert_or_assign(name, std::move(definition));
+    index_by_symbol(definitions_by_symbol_, intern(name), &it->second);
 }
 
 void Scope::define_collection(Collection collection) {
     const std::string name = collection.name;
-    collections_.insert_or_assign(name, std::move(collection));
+    auto [it, _] = collections_.insert_or_assign(name, std::move(collection));
+    index_by_symbol(collections_by_symbol_, intern(name), &it->second);
+}
+
+const Definition* Scope::find_local(Symbol name) const { return find_by_symbol(definitions_by_symbol_, name); }
+
+const Collection* Scope::find_local_collection(Symbol name) const {
+    return find_by_symbol(collections_by_symbol_, name);
 }
 
 const Definition* Scope::find_local(std::string_view name) const {
@@ -51,12 +80,22 @@ const Collection* Scope::find_local_collection(std::string_view name) const {
 }
 
 Scope::Found Scope::find(std::string_view name) const {
+    const std::optional<Symbol> symbol = find_symbol(name);
+    return symbol ? find(*symbol) : Found{};
+}
+
+Scope::Found Scope::find(Symbol name) const {
     for (const Scope* scope = this; scope; scope = scope->parent_)
         if (const Definition* definition = scope->find_local(name)) return {definition, scope};
     return {};
 }
 
 Scope::FoundCollection Scope::find_collection(std::string_view name) const {
+    const std::optional<Symbol> symbol = find_symbol(name);
+    return symbol ? find_collection(*symbol) : FoundCollection{};
+}
+
+Scope::FoundCollection Scope::find_collection(Symbol name) const {
     for (const Scope* scope = this; scope; scope = scope->parent_)
         if (const Collection* collection = scope->find_local_collection(name)) return {collection, scope};
     return {};

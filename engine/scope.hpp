@@ -11,6 +11,7 @@
 #include "engine/number.hpp"
 #include "engine/rounding.hpp"
 #include "engine/source.hpp"
+#include "engine/symbol.hpp"
 
 #include <map>
 #include <memory>
@@ -86,6 +87,8 @@ public:
 
     const Definition* find_local(std::string_view name) const;
     const Collection* find_local_collection(std::string_view name) const;
+    const Definition* find_local(Symbol name) const;
+    const Collection* find_local_collection(Symbol name) const;
 
     struct Found {
         const Definition* definition = nullptr;
@@ -93,11 +96,13 @@ public:
     };
     // Looks up through this scope and its ancestors.
     Found find(std::string_view name) const;
+    Found find(Symbol name) const;
     struct FoundCollection {
         const Collection* collection = nullptr;
         const Scope* scope = nullptr;
     };
     FoundCollection find_collection(std::string_view name) const;
+    FoundCollection find_collection(Symbol name) const;
 
     // Every name visible from this scope, for suggestions.
     std::vector<std::string> visible_names() const;
@@ -110,6 +115,9 @@ private:
     int depth_;
     std::map<std::string, Definition, std::less<>> definitions_;
     std::map<std::string, Collection, std::less<>> collections_;
+    // The same, by symbol, sorted: what the evaluator searches.
+    std::vector<std::pair<Symbol, const Definition*>> definitions_by_symbol_;
+    std::vector<std::pair<Symbol, const Collection*>> collections_by_symbol_;
 };
 
 // The ancestor of `scope` at `depth` (scope itself when its depth is `depth`).

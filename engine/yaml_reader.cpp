@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <set>
 #include <sstream>
 
 namespace engine {
@@ -174,14 +173,13 @@ bool YamlReader::is_sequence(const YamlNode& node, std::string_view what) {
 }
 
 void YamlReader::for_each_entry(const YamlNode& map, std::string_view what, const EntryVisitor& visit) {
-    std::set<std::string> seen;
     for (auto it = map.begin(); it != map.end(); ++it) {
         const YamlNode key = it->first;
         if (!key.IsScalar()) {
             error(key, "a key in " + std::string(what) + " must be a plain name");
             continue;
         }
-        if (!seen.insert(key.Scalar()).second) continue;  // the reader reported it when it began
+        if (key.IsRepeatedKey()) continue;  // the reader reported it when it began
         // yaml-cpp places an empty value at the next token, so say it at the key.
         if (it->second.IsNull()) {
             error(key, "`" + key.Scalar() + "` has no value");

@@ -31,7 +31,10 @@ void YamlTree::find_duplicates(std::uint32_t map) {
     for (std::uint32_t key = nodes_[map].first_child; key != none; key = nodes_[key].next) {
         if (nodes_[key].type == Type::scalar) {
             auto [it, added] = keys_.emplace(scalars_[nodes_[key].scalar], key);
-            if (!added) duplicates_.push_back({key, it->second});
+            if (!added) {
+                duplicates_.push_back({key, it->second});
+                nodes_[key].repeated = true;
+            }
         }
         key = nodes_[key].next;  // step over the value
         if (key == none) break;
@@ -39,6 +42,7 @@ void YamlTree::find_duplicates(std::uint32_t map) {
 }
 
 bool YamlNode::IsNull() const { return tree_ && tree_->node(index_).type == YamlTree::Type::null; }
+bool YamlNode::IsRepeatedKey() const { return tree_ && tree_->node(index_).repeated; }
 bool YamlNode::IsScalar() const { return tree_ && tree_->node(index_).type == YamlTree::Type::scalar; }
 bool YamlNode::IsSequence() const { return tree_ && tree_->node(index_).type == YamlTree::Type::sequence; }
 bool YamlNode::IsMap() const { return tree_ && tree_->node(index_).type == YamlTree::Type::map; }

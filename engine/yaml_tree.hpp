@@ -44,6 +44,8 @@ public:
     bool IsSequence() const;
     bool IsMap() const;
     explicit operator bool() const { return IsDefined(); }
+    // A key written before in the same mapping (found when the tree was built).
+    bool IsRepeatedKey() const;
 
     // The scalar's text; empty for anything else.
     const std::string& Scalar() const;
@@ -98,6 +100,7 @@ public:
 
     struct Node {
         Type type = Type::null;
+        bool repeated = false;  // a key its mapping has already
         YamlMark mark;
         std::uint32_t scalar = none;       // index into scalars
         std::uint32_t first_child = none;  // mappings: key, value, key, value, …

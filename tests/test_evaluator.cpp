@@ -611,3 +611,26 @@ TEST_CASE("an unknown name in the body of sum is reported for the item that lack
     CHECK(out.items().front().pos.to_string() == "f.yaml:4:19");
     CHECK(out.items().front().message == "unknown name `fte` (did you mean `fe`?)");
 }
+
+TEST_CASE("a scope that defines a name again replaces it, for the evaluator too", "[evaluator]") {
+    Scope root("model", nullptr);
+    value(root, "hours", "1878");
+    value(root, "hours", "1900");
+    rule(root, "twice", "hours * 2");
+    Evaluator evaluator;
+    CHECK(exact(evaluator.evaluate(root, "twice").value) == "3800");
+    CHECK(root.find("hours").definition == root.find_local("hours"));
+}
+
+TEST_CASE("a value asked again in the same scope is the same derivation", "[evaluator]") {
+    Scope root("model", nullptr);
+    value(root, "hours", "1878");
+    Scope product("product A", &root);
+    rule(product, "half", "hours / 2");
+    Evaluator evaluator;
+    const Derivation& first = evaluator.evaluate(product, "half");
+    const Derivation& again = evaluator.evaluate(product, "half");
+    CHECK(&first == &again);
+    CHECK(exact(first.value) == "939");
+    CHECK(evaluator.evaluation_count() == 2);  // hours once, at the model; half once
+}

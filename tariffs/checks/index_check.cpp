@@ -73,7 +73,7 @@ public:
     }
 
     Number price(const IndexedProduct& product, int year, const Number& tariff) const {
-        return cost_.price_for_tariff(*product.product, year, tariff).value;
+        return cost_.price_for_tariff(*product.product, year, tariff);
     }
 
 private:

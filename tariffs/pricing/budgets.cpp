@@ -55,12 +55,10 @@ Number base_volume(const BudgetLine& line, int base_year, engine::Diagnostics& p
     return sum / Number(line.history_years);
 }
 
-// volume(y) = base × Π over years t ≤ y of (1 + change(t)): exact, not rounded.
-Number volume_in(const BudgetLine& line, const Number& base, int base_year, int year) {
-    Number volume = base;
-    for (int t = base_year + 1; t <= year; ++t)
-        if (auto it = line.change.find(t); it != line.change.end()) volume = volume * (Number(1) + it->second.value);
-    return volume;
+// volume(y) = base × Π over years t ≤ y of (1 + change(t)): exact, not rounded;
+// kept year by year, so `volume` is the previous year's.
+void step_volume(const BudgetLine& line, int year, Number& volume) {
+    if (auto it = line.change.find(year); it != line.change.end()) volume = volume * (Number(1) + it->second.value);
 }
 
 ProviderBudget budget_of(const Provider& provider, const Model& model, const IndexedTariffs& tariffs,
@@ -69,15 +67,17 @@ ProviderBudget budget_of(const Provider& provider, const Model& model, const Ind
     budget.provider = &provider;
     for (const auto& line : provider.lines) budget.base_volumes.push_back(base_volume(line, model.year, problems));
     Number availability = provider.availability ? provider.availability->value : Number(0);
+    std::vector<Number> volumes = budget.base_volumes;
     for (int year = tariffs.base_year; year <= tariffs.last_year; ++year) {
         if (year > tariffs.base_year) availability = apply_index(model.indexation, availability, tariffs.index_of(year)->index);
         ProviderYear result{year, {}, availability, availability};
         for (std::size_t i = 0; i < provider.lines.size(); ++i) {
             const BudgetLine& line = provider.lines[i];
+            if (year > model.year) step_volume(line, year, volumes[i]);
             const IndexedProduct* product = tariffs.find(line.code);
             if (!product) continue;  // the loader reported an unknown code
             const Number tariff = product->find(year)->price;
-            const Number volume = volume_in(line, budget.base_volumes[i], model.year, year);
+            const Number& volume = volumes[i];
             const Number amount = engine::round_places(tariff * volume, 2, engine::RoundingMode::half_up);
             result.lines.push_back({line.code, tariff, volume, amount});
             result.total += amount;

@@ -88,8 +88,9 @@ const engine::Derivation& CostModel::value(const Role& role, std::string_view na
     return evaluator_.evaluate(*role_scopes_.at(role.name), name);
 }
 
-const engine::Derivation& CostModel::price_for_tariff(const Product& product, int year,
-                                                     const engine::Number& tariff) {
+engine::Number CostModel::price_for_tariff(const Product& product, int year, const engine::Number& tariff) {
+    const std::string rule = price_rule(product);
+    if (rule == rule::tariff) return tariff;  // priced per its base unit: nothing to evaluate
     const engine::Scope& product_scope = scope_of(product);
     engine::Scope& scope = add_scope(product_scope.label() + " in " + std::to_string(year), &product_scope,
                                      product_scope.pos());
@@ -99,7 +100,7 @@ const engine::Derivation& CostModel::price_for_tariff(const Product& product, in
     indexed.text = "indexed tariff " + std::to_string(year);
     indexed.pos = model_.indexation.pos;
     scope.define(std::move(indexed));
-    return evaluator_.evaluate(scope, price_rule(product));
+    return evaluator_.evaluate(scope, rule).value;
 }
 
 std::string CostModel::price_rule(const Product& product) const {

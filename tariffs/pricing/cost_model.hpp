@@ -68,7 +68,7 @@ public:
     const engine::Derivation& value(const Role& role, std::string_view name);
     // The price per the product's unit when its (base-unit) tariff is `tariff`,
     // e.g. the minute tariff of an indexed hourly tariff in `year`.
-    const engine::Derivation& price_for_tariff(const Product& product, int year, const engine::Number& tariff);
+    engine::Number price_for_tariff(const Product& product, int year, const engine::Number& tariff);
     std::size_t evaluation_count() const { return evaluator_.evaluation_count(); }
 
 private:

@@ -75,7 +75,7 @@ IndexedProduct index_product(CostModel& cost_model, const ProductPrice& base, in
             next.unrounded = indexed.years.back().tariff * factor;
         }
         next.tariff = policy.round_tariff.apply(next.unrounded);
-        next.price = cost_model.price_for_tariff(*base.product, year, next.tariff).value;
+        next.price = cost_model.price_for_tariff(*base.product, year, next.tariff);
         indexed.years.push_back(std::move(next));
     }
     return indexed;
