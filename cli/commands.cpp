@@ -2,6 +2,7 @@
 
 #include "cli/atomic_file.hpp"
 #include "engine/diagnostic.hpp"
+#include "engine/text_check.hpp"
 #include "tariffs/pricing/allocation.hpp"
 #include "tariffs/checks/bid_buildup.hpp"
 #include "tariffs/checks/bid_review.hpp"
@@ -147,7 +148,7 @@ int run_validate(const std::string& path) {
     const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(loaded.cost, loaded.model.until);
     tariffs::compute_budgets(loaded.model, indexed);
     const std::size_t count = loaded.model.products.size();
-    std::cout << path << ": no problems; " << count << (count == 1 ? " product" : " products") << " priced\n";
+    std::cout << engine::shown(path) << ": no problems; " << count << (count == 1 ? " product" : " products") << " priced\n";
     return ok;
 }
 
@@ -214,7 +215,7 @@ namespace {
 // Lines that could not be read are shown in the report and repeated on standard
 // error; they make the input broken (exit 1), after every other line is checked.
 int check_result(bool findings, const engine::Diagnostics& unreadable) {
-    for (const auto& problem : unreadable.sorted()) std::cerr << problem.to_string() << '\n';
+    for (const auto& problem : unreadable.sorted()) std::cerr << engine::shown(problem.to_string()) << '\n';
     if (!unreadable.empty()) return problems;
     return findings ? cli::findings : ok;
 }

@@ -3,6 +3,7 @@
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
 #include "engine/diagnostic.hpp"
+#include "engine/text_check.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -10,12 +11,13 @@
 #include <csignal>
 #include <cstring>
 #include <iostream>
+#include <sstream>
 
 namespace {
 
 int report(const engine::InputError& error) {
     const auto diagnostics = error.diagnostics().sorted();
-    for (const auto& diagnostic : diagnostics) std::cerr << diagnostic.to_string() << '\n';
+    for (const auto& diagnostic : diagnostics) std::cerr << engine::shown(diagnostic.to_string()) << '\n';
     std::cerr << diagnostics.size() << (diagnostics.size() == 1 ? " problem" : " problems") << '\n';
     return cli::problems;
 }
@@ -133,7 +135,13 @@ int main(int argc, char** argv) {
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        return app.exit(e) == 0 ? cli::ok : cli::usage;
+        // CLI11 echoes the argument it could not use: shown escaped, so an
+        // argument cannot drive the terminal.
+        std::ostringstream out, err;
+        const int code = app.exit(e, out, err);
+        std::cout << out.str();
+        std::cerr << engine::shown(err.str());
+        return code == 0 ? cli::ok : cli::usage;
     }
 
     // A closed pipe is an error to report, not a signal that ends the process unseen.
@@ -153,10 +161,10 @@ int main(int argc, char** argv) {
         } catch (const engine::InputError& e) {
             return report(e);
         } catch (const cli::UsageError& e) {
-            std::cerr << "tariff: " << e.what() << '\n';
+            std::cerr << "tariff: " << engine::shown(e.what()) << '\n';
             return cli::usage;
         } catch (const std::exception& e) {
-            std::cerr << "tariff: " << e.what() << '\n';
+            std::cerr << "tariff: " << engine::shown(e.what()) << '\n';
             return cli::problems;
         }
         return cli::usage;

@@ -17,6 +17,10 @@ namespace {
 // exhausting the stack.
 constexpr std::size_t max_rule_depth = 1000;
 constexpr int max_round_places = 100;
+// Far beyond any tariff's exact value (a chain of indexations and divisions
+// stays under a hundred digits), and small enough that a formula that runs
+// away, squaring a value again and again, stops in microseconds.
+constexpr std::size_t max_value_digits = 1000;
 }  // namespace
 
 bool Evaluator::check(const Scope& scope, std::string_view name, Diagnostics& out) {
@@ -278,6 +282,16 @@ Number Evaluator::eval_binary(const Expr& expr, const Scope& scope, const Defini
     Number left_scratch, right_scratch;
     const Number& left = operand(*expr.operands[0], scope, rule, into, left_scratch);
     const Number& right = operand(*expr.operands[1], scope, rule, into, right_scratch);
+    Number result = arithmetic(expr, left, right, scope, rule);
+    if (result.digits() > max_value_digits)
+        throw InputError(expr.pos, "rule `" + rule.name + "` for " + scope.label() + ": `" + source_text(expr, rule) +
+                                       "` grows beyond " + std::to_string(max_value_digits) +
+                                       " digits; a formula that runs away is refused");
+    return result;
+}
+
+Number Evaluator::arithmetic(const Expr& expr, const Number& left, const Number& right, const Scope& scope,
+                             const Definition& rule) {
     switch (expr.op) {
         case BinaryOp::add: return left + right;
         case BinaryOp::subtract: return left - right;

@@ -75,6 +75,8 @@ private:
     const Number& operand(const Expr& expr, const Scope& scope, const Definition& rule, Derivation& into,
                           Number& scratch);
     Number eval_binary(const Expr& expr, const Scope& scope, const Definition& rule, Derivation& into);
+    static Number arithmetic(const Expr& expr, const Number& left, const Number& right, const Scope& scope,
+                             const Definition& rule);
     Number eval_call(const Expr& expr, const Scope& scope, const Definition& rule, Derivation& into);
 
     AddressPairMap<Entry> entries_;

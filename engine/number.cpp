@@ -137,6 +137,11 @@ BigInt Number::denominator() const {
     return boost::multiprecision::denominator(value_);
 }
 
+std::size_t Number::digits() const {
+    const mpq_srcptr q = value_.backend().data();
+    return std::max(mpz_sizeinbase(mpq_numref(q), 10), mpz_sizeinbase(mpq_denref(q), 10));
+}
+
 bool Number::is_zero() const {
     return value_.is_zero();
 }

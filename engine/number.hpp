@@ -34,6 +34,9 @@ public:
 
     bool is_zero() const;
     bool is_integer() const;
+    // Decimal digits of the larger of numerator and denominator (an upper
+    // bound, exact or one more): how big the exact value has grown.
+    std::size_t digits() const;
     int sign() const;  // -1, 0 or 1
 
     Number operator-() const;

@@ -14,4 +14,10 @@ namespace engine {
 // `line_ends` (a formula or a note may span lines; a name may not).
 std::optional<std::string> unprintable(std::string_view text, bool line_ends);
 
+// `text` made safe to show on a terminal: control characters other than line
+// ends and tabs as `\x1B` (C1 controls as `\u009B`), bytes that are not UTF-8
+// as `\xFF`, everything else as it is. For text we echo but did not check,
+// such as a command-line argument in an error message.
+std::string shown(std::string_view text);
+
 }  // namespace engine

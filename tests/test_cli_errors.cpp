@@ -200,3 +200,20 @@ TEST_CASE("--help exits 0 and names the subcommands", "[cli]") {
     CHECK(result.exit_code == 0);
     CHECK_THAT(result.out, Contains("price") && Contains("explain") && Contains("validate"));
 }
+
+TEST_CASE("an argument with a terminal escape sequence is echoed escaped", "[cli]") {
+    const auto unknown_option = test::run_tariff({"price", "models/examples/region.yaml", "--\x1b[2Jwipe"});
+    CHECK(unknown_option.exit_code == 2);
+    CHECK(unknown_option.err.find('\x1b') == std::string::npos);
+    CHECK_THAT(unknown_option.err, Contains("\\x1B[2Jwipe"));
+
+    const auto missing_file = test::run_tariff({"validate", "no-such-\x1b]0;title\x07.yaml"});
+    CHECK(missing_file.exit_code != 0);
+    CHECK(missing_file.err.find('\x1b') == std::string::npos);
+    CHECK(missing_file.err.find('\x07') == std::string::npos);
+    CHECK_THAT(missing_file.err, Contains("no-such-\\x1B]0;title\\x07.yaml"));
+
+    const auto unknown_code = test::run_tariff({"explain", "models/examples/region.yaml", "AMB\x1b[1m"});
+    CHECK(unknown_code.exit_code != 0);
+    CHECK(unknown_code.err.find('\x1b') == std::string::npos);
+}

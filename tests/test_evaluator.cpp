@@ -634,3 +634,16 @@ TEST_CASE("a value asked again in the same scope is the same derivation", "[eval
     CHECK(exact(first.value) == "939");
     CHECK(evaluator.evaluation_count() == 2);  // hours once, at the model; half once
 }
+
+TEST_CASE("a formula that runs away is a located error, not minutes of arithmetic", "[evaluator]") {
+    Scope root("model", nullptr);
+    value(root, "x0", "1.0000001");
+    for (int i = 1; i <= 40; ++i)
+        rule(root, "x" + std::to_string(i), "x" + std::to_string(i - 1) + " * x" + std::to_string(i - 1), at(i, 5));
+    Evaluator evaluator;
+    const engine::Diagnostic problem = evaluation_problem(evaluator, root, "x40");
+    CHECK(problem.message.find("grows beyond 1000 digits; a formula that runs away is refused") != std::string::npos);
+    CHECK(problem.message.find("rule `x") == 0);
+    CHECK(problem.pos.line >= 8);  // 10^-7 squared seven times has some 900 digits; the next is refused
+    CHECK(problem.pos.line <= 9);
+}

@@ -60,3 +60,14 @@ TEST_CASE("a bid line whose provider holds a control character cannot be read", 
     CHECK_THAT(result.err, Contains("line 2: the provider holds the control character U+001B at character 2"));
     CHECK_THAT(result.out, !Contains("\x1b"));
 }
+
+TEST_CASE("text we echo unchecked is shown with its control characters escaped", "[text_check]") {
+    CHECK(engine::shown("plain tekst, €") == "plain tekst, €");
+    CHECK(engine::shown("line one\nline two\tend") == "line one\nline two\tend");
+    CHECK(engine::shown("red \x1b[31mRED") == "red \\x1B[31mRED");
+    CHECK(engine::shown("bell\a") == "bell\\x07");
+    CHECK(engine::shown("c1 \xc2\x9b") == "c1 \\u009B");
+    CHECK(engine::shown("not utf-8 \xff\xfe") == "not utf-8 \\xFF\\xFE");
+    CHECK(engine::shown("cut \xe2\x82") == "cut \\xE2\\x82");
+    CHECK(engine::shown("del \x7f") == "del \\x7F");
+}
