@@ -10,8 +10,8 @@
 namespace engine {
 
 // Why `text` cannot be shown, e.g. "holds the control character U+001B at
-// character 4"; nothing when it can. Tabs are allowed, and line ends where
-// `line_ends` (a formula or a note may span lines; a name may not).
+// character 4"; nothing when it can. Tabs and line ends are allowed only where
+// `line_ends` (a note may span lines; a name, code or path may not).
 std::optional<std::string> unprintable(std::string_view text, bool line_ends);
 
 // `text` made safe to show on a terminal: control characters other than line

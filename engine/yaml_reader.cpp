@@ -4,6 +4,7 @@
 #include "engine/parser.hpp"
 #include "engine/suggest.hpp"
 #include "engine/text_check.hpp"
+#include "engine/yaml_text.hpp"
 
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
@@ -55,9 +56,13 @@ public:
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
         fail(mark, "YAML aliases (*name) are not supported: write the value out where it applies");
     }
-    void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   const std::string& value) override {
         no_anchor(mark, anchor);
+        const auto at = static_cast<std::size_t>(mark.pos);
+        if (tag == "!" && at < text_.size() && (text_[at] == '"' || text_[at] == '\'') && !quote_is_closed(text_, at))
+            fail(mark, std::string("a quoted value is never closed: the ") + (text_[at] == '"' ? "\"" : "'") +
+                           " here runs to the end of the file");
         add(YamlTree::Type::scalar, mark, value);
     }
     void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
@@ -121,6 +126,7 @@ std::string describe_scalar(const YamlNode& node) {
 
 YamlDocument parse_yaml(std::string_view text, const std::string& file_name) {
     auto file = make_file_name(file_name);
+    if (auto problem = unreadable_text(text)) throw InputError(SourcePos{file, problem->line, problem->column}, problem->message);
     try {
         auto source = std::make_shared<const std::string>(text);
         auto tree = std::make_shared<YamlTree>();
@@ -135,6 +141,7 @@ YamlDocument parse_yaml(std::string_view text, const std::string& file_name) {
     } catch (const YAML::DeepRecursion& e) {
         throw InputError(mark_pos(file, to_mark(e.mark)), "the YAML nests too deeply; a cost model needs a few levels");
     } catch (const YAML::Exception& e) {
+        if (auto tab = tab_indentation(text, e.mark.line)) throw InputError(SourcePos{file, tab->line, tab->column}, tab->message);
         throw InputError(mark_pos(file, to_mark(e.mark)), "invalid YAML: " + e.msg);
     }
 }
@@ -200,16 +207,29 @@ void YamlReader::reject_unknown_keys(const YamlNode& map, std::string_view what,
     }
 }
 
-std::optional<std::string> YamlReader::text(const YamlNode& node, std::string_view what) {
+namespace {
+
+std::optional<std::string> checked_text(YamlReader& reader, const YamlNode& node, std::string_view what,
+                                        bool line_ends) {
     if (node.IsScalar() && !node.Scalar().empty()) {
-        if (auto why = unprintable(node.Scalar(), true)) {
-            error(node, std::string(what) + " " + *why);
+        if (auto why = unprintable(node.Scalar(), line_ends)) {
+            reader.error(node, std::string(what) + " " + *why);
             return std::nullopt;
         }
         return node.Scalar();
     }
-    error(node, std::string(what) + " must be text, not " + describe_scalar(node));
+    reader.error(node, std::string(what) + " must be text, not " + describe_scalar(node));
     return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> YamlReader::text(const YamlNode& node, std::string_view what) {
+    return checked_text(*this, node, what, false);
+}
+
+std::optional<std::string> YamlReader::prose(const YamlNode& node, std::string_view what) {
+    return checked_text(*this, node, what, true);
 }
 
 std::optional<Number> YamlReader::number(const YamlNode& node, std::string_view what) {
@@ -274,7 +294,7 @@ std::optional<Range> YamlReader::range(const YamlNode& node) {
 }
 
 std::shared_ptr<const Expr> YamlReader::formula(const YamlNode& node, std::string_view what) {
-    auto source = text(node, what);
+    auto source = prose(node, what);  // a formula may span lines
     if (!source) return nullptr;
     try {
         return parse_formula(*source, places_of(node));
@@ -387,7 +407,7 @@ std::optional<Definition> YamlReader::rule_definition(const std::string& name, c
             definition.rounding = rounding(node["round"]);
             if (!definition.rounding) return std::nullopt;
         }
-        if (node["about"]) definition.description = text(node["about"], "about").value_or("");
+        if (node["about"]) definition.description = prose(node["about"], "about").value_or("");
         if (node["range"]) {
             definition.range = range(node["range"]);
             if (!definition.range) return std::nullopt;
@@ -412,7 +432,7 @@ std::optional<Definition> YamlReader::parameter_declaration(const std::string& n
         definition.range = range(node["range"]);
         if (!definition.range) return std::nullopt;
     }
-    if (node["about"]) definition.description = text(node["about"], "about").value_or("");
+    if (node["about"]) definition.description = prose(node["about"], "about").value_or("");
     if (node["default"]) {
         auto value = value_definition(name, node["default"]);
         if (!value) return std::nullopt;

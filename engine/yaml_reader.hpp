@@ -60,6 +60,8 @@ public:
                              const std::vector<std::string>& allowed);
 
     std::optional<std::string> text(const YamlNode& node, std::string_view what);
+    // Text that may span lines, such as a note (`about`).
+    std::optional<std::string> prose(const YamlNode& node, std::string_view what);
     std::optional<Number> number(const YamlNode& node, std::string_view what);
     std::optional<int> whole_number(const YamlNode& node, std::string_view what, int low, int high);
     std::optional<RoundingMode> rounding_mode(const YamlNode& node);

@@ -16,8 +16,14 @@ using Catch::Matchers::Contains;
 TEST_CASE("valid UTF-8 without control characters can be shown as it is", "[text]") {
     CHECK_FALSE(engine::unprintable("Ambulante begeleiding", false));
     CHECK_FALSE(engine::unprintable("Jeugdzorg – € 1.234,56 ≈ 😀", false));
-    CHECK_FALSE(engine::unprintable("a\tb", false));
+    CHECK_FALSE(engine::unprintable("a\tb", true));
     CHECK_FALSE(engine::unprintable("line one\nline two", true));
+}
+
+TEST_CASE("a name, code or path holds no tab or line end", "[text]") {
+    CHECK(engine::unprintable("a\tb", false) == "holds the control character U+0009 at character 2");
+    CHECK(engine::unprintable("Ambulante\rbegeleiding", false) == "holds the control character U+000D at character 10");
+    CHECK(engine::unprintable("two\nlines", false) == "holds the control character U+000A at character 4");
 }
 
 TEST_CASE("a control character is named by its code point and place", "[text]") {

@@ -197,7 +197,7 @@ private:
             reader_.for_each_entry(value, "staff level `" + name + "`", [&](const std::string& field,
                                                                            const engine::YamlNode&, const engine::YamlNode& v) {
                 if (field == "about") {
-                    role.about = reader_.text(v, "`about`").value_or("");
+                    role.about = reader_.prose(v, "`about`").value_or("");
                     return;
                 }
                 if (!general_.count(field)) return;  // reported as an unknown key

@@ -1,0 +1,90 @@
+// Shared by the fuzz targets (tests/fuzz/fuzz_*.cpp, docs/fuzzing.md).
+//
+// A target catches engine::InputError only: a located error is the right
+// answer to broken input. Every other exception is left uncaught on purpose:
+// with no handler anywhere, the C++ runtime calls std::terminate from the
+// throw itself, so the report libFuzzer prints shows the stack of the throw.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <string_view>
+#include <system_error>
+
+#include <unistd.h>
+
+#ifndef TARIFF_SOURCE_DIR
+#error "TARIFF_SOURCE_DIR must name the repository (tests/fuzz/CMakeLists.txt defines it)"
+#endif
+
+namespace fuzz {
+
+inline std::string_view text_of(const std::uint8_t* data, std::size_t size) {
+    return {reinterpret_cast<const char*>(data), size};
+}
+
+// A file of the repository, e.g. `models/examples/region.yaml`.
+inline std::string source_file(const std::string& relative) {
+    return std::string(TARIFF_SOURCE_DIR) + "/" + relative;
+}
+
+// Stops the run with a message: a property the target checks does not hold.
+[[noreturn]] inline void finding(const std::string& message) {
+    std::fprintf(stderr, "==fuzz finding== %s\n", message.c_str());
+    std::fflush(stderr);
+    std::abort();
+}
+
+// A directory of this process's own, made on first use and removed when the
+// process exits normally: $TMPDIR, else /dev/shm, else /tmp, then
+// `tariff-fuzz-NAME-PID`. A crashed run leaves it behind (scripts/fuzz.sh
+// points TMPDIR into build-fuzz/ and clears it).
+class WorkDir {
+public:
+    explicit WorkDir(const std::string& name) {
+        namespace fs = std::filesystem;
+        fs::path base = "/tmp";
+        if (const char* tmp = std::getenv("TMPDIR"); tmp && *tmp && fs::is_directory(tmp)) base = tmp;
+        else if (::access("/dev/shm", W_OK) == 0) base = "/dev/shm";
+        path_ = base / ("tariff-fuzz-" + name + "-" + std::to_string(::getpid()));
+        std::error_code ignored;
+        fs::remove_all(path_, ignored);
+        fs::create_directories(path_);
+    }
+    ~WorkDir() {
+        std::error_code ignored;
+        std::filesystem::remove_all(path_, ignored);
+    }
+    WorkDir(const WorkDir&) = delete;
+    WorkDir& operator=(const WorkDir&) = delete;
+
+    const std::filesystem::path& path() const { return path_; }
+
+    // Writes `text` to `relative` (its directories made as needed); returns its path.
+    std::string write(const std::string& relative, std::string_view text) const {
+        const std::filesystem::path file = path_ / relative;
+        std::filesystem::create_directories(file.parent_path());
+        std::ofstream out(file, std::ios::binary | std::ios::trunc);
+        out.write(text.data(), static_cast<std::streamsize>(text.size()));
+        out.close();
+        if (!out) finding("cannot write the fuzz input to " + file.string());
+        return file.string();
+    }
+
+    // Copies a repository file to `relative`.
+    void copy(const std::string& source, const std::string& relative) const {
+        const std::filesystem::path file = path_ / relative;
+        std::filesystem::create_directories(file.parent_path());
+        std::filesystem::copy_file(source_file(source), file, std::filesystem::copy_options::overwrite_existing);
+    }
+
+private:
+    std::filesystem::path path_;
+};
+
+}  // namespace fuzz
