@@ -23,6 +23,7 @@
 #include "tariffs/reports/price_report.hpp"
 #include "tariffs/pricing/price_sheet.hpp"
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -142,6 +143,15 @@ int run_explain(const std::string& path, const std::string& code, std::optional<
     return ok;
 }
 
+void refuse_output_onto_inputs(const Output& output, const std::vector<std::string>& inputs) {
+    if (output.file.empty()) return;
+    std::error_code error;
+    for (const auto& input : inputs)
+        if (!input.empty() && std::filesystem::equivalent(output.file, input, error))
+            throw UsageError("--output " + output.file + " is the input file " + input +
+                             "; the report would replace it: write it elsewhere");
+}
+
 int run_validate(const std::string& path) {
     Loaded& loaded = load(path);
     // Indexing and budgeting every contract year finds missing figures too.
@@ -197,6 +207,8 @@ int run_allocate(const std::string& path, const std::string& key_name, std::opti
     const int the_year = year.value_or(std::min(model.year + 1, model.until));
     check_year(model, the_year, "--year");
     std::optional<engine::Number> total = engine::Number::parse(budget);
+    if (total && (total->sign() < 0 || budget.find('%') != std::string::npos))
+        throw UsageError("--budget is an amount of 0 or more, such as 1250000.00, not `" + budget + "`");
     if (!total) {
         if (!model.budgets.present) throw UsageError(path + " has no `budgets` to allocate; give --budget AMOUNT");
         total = budgets_of(loaded).amount_of(budget, the_year);

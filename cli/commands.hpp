@@ -5,6 +5,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace cli {
 
@@ -20,6 +21,10 @@ struct Output {
     std::string file;    // empty: standard output
     std::string locale = "en";  // `nl`: `€ 1.234,56`, `;` in CSV, Dutch headers
 };
+
+// Throws UsageError when --output names one of the command's input files:
+// writing the report would destroy what it was computed from.
+void refuse_output_onto_inputs(const Output& output, const std::vector<std::string>& inputs);
 
 int run_price(const std::string& model, const Output& output);
 int run_explain(const std::string& model, const std::string& code, std::optional<int> year, const Output& output);

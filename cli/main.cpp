@@ -3,10 +3,12 @@
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
 #include "engine/diagnostic.hpp"
+#include "engine/suggest.hpp"
 #include "engine/text_check.hpp"
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -132,6 +134,17 @@ int main(int argc, char** argv) {
     CLI::App* validate = app.add_subcommand("validate", "Check a model and list every problem; exit 0 when there is none");
     add_model(validate, model);
 
+    if (argc > 1 && argv[1][0] != '-') {
+        // CLI11 would say only that a subcommand is required.
+        std::vector<std::string> commands;
+        for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))
+            commands.push_back(command->get_name());
+        if (std::find(commands.begin(), commands.end(), argv[1]) == commands.end()) {
+            std::cerr << "tariff: unknown command `" << engine::shown(argv[1]) << "`"
+                      << engine::did_you_mean(argv[1], commands) << "; run `tariff --help` for the commands\n";
+            return cli::usage;
+        }
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -149,6 +162,7 @@ int main(int argc, char** argv) {
     const int exit_code = [&]() -> int {
         try {
             const cli::Progress progress("tariff " + app.get_subcommands().front()->get_name());
+            cli::refuse_output_onto_inputs(output, {model, bids, list, buildup});
             if (price->parsed()) return cli::run_price(model, output);
             if (explain->parsed()) return cli::run_explain(model, code, year, output);
             if (index->parsed()) return cli::run_index(model, from, to, output);

@@ -224,6 +224,14 @@ std::optional<std::string> checked_text(YamlReader& reader, const YamlNode& node
 
 }  // namespace
 
+void YamlReader::append_named_file_problems(const InputError& error, const YamlNode& naming, std::string_view what) {
+    for (const Diagnostic& problem : error.diagnostics().items()) {
+        if (problem.pos.known()) diagnostics_.add(problem.pos, problem.message);
+        else
+            diagnostics_.add(pos(naming), std::string(what) + " `" + naming.Scalar() + "`: " + problem.message);
+    }
+}
+
 std::optional<std::string> YamlReader::text(const YamlNode& node, std::string_view what) {
     return checked_text(*this, node, what, false);
 }

@@ -60,6 +60,10 @@ public:
                              const std::vector<std::string>& allowed);
 
     std::optional<std::string> text(const YamlNode& node, std::string_view what);
+    // Adds the problems of a file this document names at `naming` (a method or
+    // series file): one that could not be read at all is reported at the line
+    // that names it, as `what` (`the \`method\``).
+    void append_named_file_problems(const InputError& error, const YamlNode& naming, std::string_view what);
     // Text that may span lines, such as a note (`about`).
     std::optional<std::string> prose(const YamlNode& node, std::string_view what);
     std::optional<Number> number(const YamlNode& node, std::string_view what);

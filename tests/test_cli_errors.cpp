@@ -217,3 +217,18 @@ TEST_CASE("an argument with a terminal escape sequence is echoed escaped", "[cli
     CHECK(unknown_code.exit_code != 0);
     CHECK(unknown_code.err.find('\x1b') == std::string::npos);
 }
+
+TEST_CASE("--output that names the command's own input is refused and the input is kept", "[cli]") {
+    TempDir dir;
+    const std::string model = dir.path + "/model.yaml";
+    std::filesystem::copy_file(test::source_dir() + "/models/examples/region.yaml", model);
+    const std::string before = test::read_text(model);
+    const auto result = test::run_tariff({"price", model, "--output", model});
+    CHECK(result.exit_code == 2);
+    CHECK_THAT(result.err, Contains("is the input file"));
+    CHECK(test::read_text(model) == before);
+    const auto through_another_path = test::run_tariff({"price", model, "--output", dir.path + "/../" +
+                                                        std::filesystem::path(dir.path).filename().string() + "/model.yaml"});
+    CHECK(through_another_path.exit_code == 2);
+    CHECK(test::read_text(model) == before);
+}

@@ -268,6 +268,12 @@ TEST_CASE("csv a header with an unterminated quote is refused", "[csv]") {
           "bids.csv:2:1: the header (line 2) has a quoted field that is never closed");
 }
 
+TEST_CASE("csv a header with no lines below it is refused: there is nothing to check", "[csv]") {
+    CHECK(refusal("aanbieder;product;tarief\n") == "bids.csv:1:1: the file has a header but no lines: there is nothing to check");
+    CHECK(refusal("aanbieder;product;tarief\n\n\n") ==
+          "bids.csv:1:1: the file has a header but no lines: there is nothing to check");
+}
+
 TEST_CASE("csv a workbook or UTF-16 text is refused with advice", "[csv]") {
     CHECK(refusal(std::string("PK\x03\x04rest", 8)) ==
           "bids.csv:1:1: this is a spreadsheet workbook (.xlsx), not a CSV file; save it as CSV");
@@ -275,7 +281,7 @@ TEST_CASE("csv a workbook or UTF-16 text is refused with advice", "[csv]") {
 }
 
 TEST_CASE("csv column matching ignores case, spaces, underscores and dashes", "[csv]") {
-    const auto table = parse_csv("Aanbieder;Product code;Tarief_2025;unit-name\n", "bids.csv");
+    const auto table = parse_csv("Aanbieder;Product code;Tarief_2025;unit-name\nA;B;1;uur\n", "bids.csv");
     CHECK(table.column({"productcode"}) == 1u);
     CHECK(table.column({"PRODUCTCODE"}) == 1u);
     CHECK(table.column({"product_code"}) == 1u);

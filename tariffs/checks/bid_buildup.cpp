@@ -100,6 +100,7 @@ private:
         if (!reader_.is_sequence(node, "`products`")) return;
         std::vector<std::string> codes;
         for (const auto& product : model_.products) codes.push_back(product.code);
+        std::map<std::string, engine::SourcePos> stated_at;  // a product stated twice: which counts?
         for (const auto& item : node) {
             if (!reader_.is_map(item, "a product")) continue;
             StatedTariff stated;
@@ -112,6 +113,11 @@ private:
             const Product* product = model_.find_product(stated.code);
             if (!product) {
                 reader_.error(item["code"], "unknown product `" + stated.code + "`" + engine::did_you_mean(stated.code, codes));
+                continue;
+            }
+            if (auto [first, added] = stated_at.emplace(stated.code, reader_.pos(item["code"])); !added) {
+                reader_.error(item["code"], "product `" + stated.code + "` is stated twice; the first is on line " +
+                                                std::to_string(first->second.line));
                 continue;
             }
             if (item["tariff"]) stated.tariff = reader_.number(item["tariff"], "the stated `tariff`");

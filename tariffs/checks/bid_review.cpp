@@ -91,6 +91,10 @@ std::optional<BidLine> read_line(const CsvTable& bids, const CsvRow& row, const 
         unreadable.add(at, "line " + std::to_string(row.line) + " has no provider or no product code");
         return std::nullopt;
     }
+    if (bid->sign() < 0) {
+        unreadable.add(at, "line " + std::to_string(row.line) + ": the tariff `" + tariff + "` is negative");
+        return std::nullopt;
+    }
     line.bid = *bid;
     return line;
 }
@@ -195,9 +199,17 @@ BidReview review_bids(const Model& model, const IndexedTariffs& tariffs, const B
     review.dialect = bids.dialect.describe();
     review.year = year;
     review.unreadable = bids.problems;
+    std::unordered_map<ProviderProduct, int, ProviderProductHash> first_line;  // a bid given twice: which counts?
     for (const auto& row : bids.rows) {
         auto line = read_line(bids, row, columns, review.unreadable);
         if (!line) continue;
+        const ProviderProduct key{row.fields[columns.provider], row.fields[columns.code]};  // views the table, which stays
+        if (auto [first, added] = first_line.emplace(key, row.line); !added) {
+            review.unreadable.add({engine::make_file_name(bids.file), row.line, 1},
+                                  "line " + std::to_string(row.line) + " repeats the bid of " + line->provider +
+                                      " for " + line->code + " from line " + std::to_string(first->second));
+            continue;
+        }
         if (const IndexedProduct* product = tariffs.find(line->code)) judge(model, *product, year, *line);
         else line->status = BidStatus::unknown_product;
         review.lines.push_back(std::move(*line));

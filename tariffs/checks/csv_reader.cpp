@@ -378,6 +378,8 @@ CsvTable parse_csv(const std::string& text_in, const std::string& file_name) {
         table.rows.push_back({record.line, std::move(record.fields)});
     }
     if (!have_header) throw InputError(SourcePos{file, 1, 1}, "the file is empty");
+    if (table.rows.empty() && table.problems.empty())
+        throw InputError(SourcePos{file, 1, 1}, "the file has a header but no lines: there is nothing to check");
 
     table.dialect.decimal_mark = table.dialect.separator == ';' ? detect_decimal_mark(table.rows) : '.';
     return table;

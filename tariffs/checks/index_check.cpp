@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
+#include <tuple>
 
 namespace tariffs {
 
@@ -150,9 +152,18 @@ IndexCheck check_index(CostModel& cost_model, const IndexedTariffs& tariffs, con
     check.file = list.file;
     check.dialect = list.dialect.describe();
     check.unreadable = list.problems;
+    std::map<std::tuple<std::string, std::string, int>, int> first_line;  // a tariff listed twice: which counts?
     for (const auto& row : list.rows) {
         auto line = read_line(list, row, columns, check.unreadable);
         if (!line) continue;
+        if (auto [first, added] = first_line.emplace(std::tuple{line->provider, line->code, line->year}, row.line);
+            !added) {
+            check.unreadable.add({engine::make_file_name(list.file), row.line, 1},
+                                 "line " + std::to_string(row.line) + " lists " + line->provider + "'s tariff for " +
+                                     line->code + " in " + std::to_string(line->year) + " again, after line " +
+                                     std::to_string(first->second));
+            continue;
+        }
         if (const IndexedProduct* product = tariffs.find(line->code)) compare(alternatives, *product, *line);
         else line->status = IndexCheckStatus::unknown_product;
         check.lines.push_back(std::move(*line));

@@ -66,8 +66,10 @@ Provider read_provider(YamlReader& reader, const engine::YamlNode& node, const s
     else reader.error(node, "a provider needs a `name`");
     if (node["lot"]) provider.lot = reader.text(node["lot"], "`lot`").value_or("");
     if (node["availability"]) {
-        if (auto amount = reader.number(node["availability"], "`availability`"))
+        if (auto amount = reader.number(node["availability"], "`availability`")) {
+            if (amount->sign() < 0) reader.error(node["availability"], "`availability` cannot be negative");
             provider.availability = YearValue{*amount, reader.pos(node["availability"])};
+        }
     }
     if (node["lines"] && reader.is_sequence(node["lines"], "`lines`"))
         for (const auto& line : node["lines"]) provider.lines.push_back(read_line(reader, line, codes, base_year));

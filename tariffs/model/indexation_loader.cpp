@@ -62,20 +62,23 @@ void read_series(YamlReader& reader, const engine::YamlNode& node, std::vector<I
     });
 }
 
-void read_series_file(YamlReader& reader, const engine::YamlNode& node, const std::string& model_file,
+// Whether the file could be read (its own problems, if any, are reported).
+bool read_series_file(YamlReader& reader, const engine::YamlNode& node, const std::string& model_file,
                       std::vector<IndexSeries>& into) {
     auto path = reader.text(node, "`series_file`");
-    if (!path) return;
+    if (!path) return false;
     const auto full = (std::filesystem::path(model_file).parent_path() / *path).lexically_normal().string();
     try {
         const engine::YamlDocument document = engine::load_yaml_file(full);
         YamlReader file_reader(document, reader.diagnostics());
-        if (!file_reader.is_map(document.root, "an index file")) return;
+        if (!file_reader.is_map(document.root, "an index file")) return false;
         file_reader.reject_unknown_keys(document.root, "an index file", {"series", "about"});
         if (document.root["series"]) read_series(file_reader, document.root["series"], into);
         else file_reader.error(document.root, "an index file needs `series`");
+        return true;
     } catch (const engine::InputError& e) {
-        reader.diagnostics().append(e.diagnostics());
+        reader.append_named_file_problems(e, node, "the `series_file`");
+        return false;
     }
 }
 
@@ -165,7 +168,11 @@ IndexPolicy read_indexation(YamlReader& reader, const engine::YamlNode& node, co
     reader.reject_unknown_keys(node, "`indexation`",
                                {"series_file", "series", "weights", "weights_by_kind", "personnel_share_components",
                                 "correction", "method", "rounding", "applied"});
-    if (node["series_file"]) read_series_file(reader, node["series_file"], model_file, policy.series);
+    // Without its series file, every weight would name a series that is not there: say only the cause.
+    const bool series_read = !node["series_file"] || read_series_file(reader, node["series_file"], model_file, policy.series);
+    const auto check_known = [&](const IndexWeights& weights) {
+        if (series_read) check_components_known(reader, policy, weights);
+    };
     if (node["series"]) read_series(reader, node["series"], policy.series);
     if (node["personnel_share_components"]) read_components(reader, node["personnel_share_components"], policy);
     if (node["weights"]) {
@@ -174,7 +181,7 @@ IndexPolicy read_indexation(YamlReader& reader, const engine::YamlNode& node, co
                 reader.error(node["weights"], "the default weights must be fixed shares; "
                                               "use personnel_share per kind or per product");
             policy.weights = *weights;
-            check_components_known(reader, policy, policy.weights);
+            check_known(policy.weights);
         }
     } else if (!node["applied"]) {
         reader.error(node, "`indexation` needs `weights` (e.g. {OVA: 90%, PPC: 10%}) or an `applied` index per year");
@@ -183,7 +190,7 @@ IndexPolicy read_indexation(YamlReader& reader, const engine::YamlNode& node, co
         reader.for_each_entry(node["weights_by_kind"], "`weights_by_kind`",
                               [&](const std::string& kind, const engine::YamlNode&, const engine::YamlNode& value) {
                                   if (auto weights = read_index_weights(reader, value)) {
-                                      check_components_known(reader, policy, *weights);
+                                      check_known(*weights);
                                       policy.by_kind[kind] = *weights;
                                   }
                               });

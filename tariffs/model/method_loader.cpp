@@ -73,6 +73,8 @@ Method read_method(const engine::YamlDocument& document) {
                 method.kinds.push_back(read_kind(reader, name, value));
             });
         }
+        // Every product has a kind: a library without them can price nothing.
+        if (!root["kinds"]) reader.error(root, "a rule library needs `kinds` (individual, group, residential, …)");
     }
     if (!diagnostics.empty()) throw engine::InputError(diagnostics);
     return method;

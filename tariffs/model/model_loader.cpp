@@ -69,6 +69,37 @@ private:
         if (root["municipalities"]) model_.municipalities = read_municipalities(reader_, root["municipalities"]);
         if (root["allocation"]) model_.allocation = read_allocation(reader_, root["allocation"]);
         if (root["bid_review"]) read_bid_policy(root["bid_review"], codes);
+        check_contract_years();
+        check_index_kinds();
+    }
+
+    // A figure for a year after the last contract year would be silently unused.
+    void check_contract_years() {
+        if (model_.until < model_.year) return;  // reported at `until`; every year would follow from it
+        const auto after_until = [&](const ByYear& values, const std::string& what) {
+            for (const auto& [year, value] : values)
+                if (year > model_.until)
+                    reader_.diagnostics().add(value.pos, what + " for " + std::to_string(year) +
+                                                             " is after the last contract year " +
+                                                             std::to_string(model_.until) + " (`until`)");
+        };
+        after_until(model_.indexation.applied, "the applied index");
+        after_until(model_.budgets.frames, "a budget frame");
+        for (const auto& provider : model_.budgets.providers)
+            for (const auto& line : provider.lines) after_until(line.change, "a transformation target");
+        for (const auto& [year, frame] : model_.budgets.frames)
+            if (year < model_.year)
+                reader_.diagnostics().add(frame.pos, "a budget frame for " + std::to_string(year) +
+                                                         " is before the base year " + std::to_string(model_.year));
+    }
+
+    void check_index_kinds() {
+        std::vector<std::string> kinds;
+        for (const auto& kind : model_.method.kinds) kinds.push_back(kind.name);
+        for (const auto& [kind, weights] : model_.indexation.by_kind)
+            if (!model_.method.find_kind(kind))
+                reader_.diagnostics().add(weights.pos, "`weights_by_kind` names the unknown kind `" + kind + "`" +
+                                                           engine::did_you_mean(kind, kinds));
     }
 
     void read_bid_policy(const engine::YamlNode& node, const std::set<std::string>& codes) {
@@ -115,7 +146,12 @@ private:
             auto path = reader_.text(node, "`method`");
             if (!path) return false;
             const auto base = std::filesystem::path(model_.file).parent_path();
-            model_.method = load_method_file((base / *path).lexically_normal().string());
+            try {
+                model_.method = load_method_file((base / *path).lexically_normal().string());
+            } catch (const engine::InputError& e) {
+                reader_.append_named_file_problems(e, node, "the `method`");
+                return false;
+            }
             return true;
         } catch (const engine::InputError& e) {
             reader_.diagnostics().append(e.diagnostics());

@@ -53,13 +53,15 @@ AllocationSettings read_allocation(YamlReader& reader, const engine::YamlNode& n
         auto key = reader.text(node["premium_key"], "`premium_key`");
         auto parsed = key ? parse_allocation_key(*key) : std::nullopt;
         if (!parsed || *parsed == AllocationKey::insurance)
-            reader.error(node["premium_key"], "`premium_key` is moving_average, objective or usage");
+            reader.error(node["premium_key"],
+                         "`premium_key` must be moving_average, objective or usage, not `" + node["premium_key"].Scalar() + "`");
         else settings.premium_key = *parsed;
     }
     if (node["no_claim_share"]) {
         auto share = reader.number(node["no_claim_share"], "`no_claim_share`");
         if (share && (share->sign() < 0 || *share > engine::Number(1)))
-            reader.error(node["no_claim_share"], "`no_claim_share` is between 0% and 100%");
+            reader.error(node["no_claim_share"],
+                         "`no_claim_share` must be from 0% to 100%, not " + node["no_claim_share"].Scalar());
         else if (share) settings.no_claim_share = *share;
     }
     return settings;
