@@ -1,10 +1,12 @@
 #include "cli/atomic_file.hpp"
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <stdexcept>
+#include <utility>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -54,54 +56,85 @@ Target resolve(const std::string& path) {
     return target;
 }
 
+// The temporary file beside the target, removed unless it is renamed over the
+// target. While it exists, an interrupt (Ctrl-C, SIGTERM, SIGHUP) removes it
+// before the process ends, so a killed run leaves nothing behind either.
+class Temporary {
+public:
+    explicit Temporary(const std::string& target_path) : target_(target_path) {
+        const std::filesystem::path target(target_path);
+        const std::filesystem::path directory = target.has_parent_path() ? target.parent_path() : ".";
+        path_ = (directory / ("." + target.filename().string() + ".XXXXXX")).string();
+        fd_ = ::mkstemp(path_.data());
+        if (fd_ < 0) throw failure(target_, "create a temporary file");
+        watch(path_);
+    }
+    Temporary(const Temporary&) = delete;
+    Temporary& operator=(const Temporary&) = delete;
+    ~Temporary() {
+        if (fd_ >= 0) ::close(fd_);
+        if (!committed_) ::unlink(path_.c_str());
+        unwatch();
+    }
+
+    const std::string& path() const { return path_; }
+    int fd() const { return fd_; }
+    void close() {
+        const int fd = std::exchange(fd_, -1);
+        if (::close(fd) != 0) throw failure(target_, "close");
+    }
+    void commit(mode_t mode) {
+        if (fd_ >= 0) close();
+        if (::chmod(path_.c_str(), mode) != 0) throw failure(target_, "set permissions");
+        if (std::rename(path_.c_str(), target_.c_str()) != 0) throw failure(target_, "rename");
+        committed_ = true;
+    }
+
+private:
+    // What a signal handler may touch: a fixed buffer and a flag.
+    static inline char pending_[4096];
+    static inline volatile std::sig_atomic_t has_pending_ = 0;
+
+    static void on_signal(int signal) {
+        if (has_pending_) ::unlink(pending_);
+        std::signal(signal, SIG_DFL);
+        std::raise(signal);
+    }
+    static void watch(const std::string& path) {
+        static const bool installed = [] {
+            // A signal the process was started to ignore (nohup, a background job) stays ignored.
+            for (int signal : {SIGINT, SIGTERM, SIGHUP})
+                if (std::signal(signal, on_signal) == SIG_IGN) std::signal(signal, SIG_IGN);
+            return true;
+        }();
+        (void)installed;
+        if (path.size() >= sizeof pending_) return;  // too long to remember; the destructor still removes it
+        std::memcpy(pending_, path.c_str(), path.size() + 1);
+        has_pending_ = 1;
+    }
+    static void unwatch() { has_pending_ = 0; }
+
+    std::string target_, path_;
+    int fd_ = -1;
+    bool committed_ = false;
+};
+
 }  // namespace
 
 void write_file_atomically(const std::string& requested, std::string_view content) {
     const Target resolved = resolve(requested);
-    const std::string& path = resolved.path;
-    const std::filesystem::path target(path);
-    const std::filesystem::path directory = target.has_parent_path() ? target.parent_path() : ".";
-    std::string temporary = (directory / ("." + target.filename().string() + ".XXXXXX")).string();
-    const int fd = ::mkstemp(temporary.data());
-    if (fd < 0) throw failure(path, "create a temporary file");
-    try {
-        write_all(fd, content, path);
-        if (::fsync(fd) != 0) throw failure(path, "flush");
-        if (::fchmod(fd, resolved.mode) != 0) throw failure(path, "set permissions");
-    } catch (...) {
-        ::close(fd);
-        ::unlink(temporary.c_str());
-        throw;
-    }
-    if (::close(fd) != 0) {
-        const auto error = failure(path, "close");
-        ::unlink(temporary.c_str());
-        throw error;
-    }
-    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-        const auto error = failure(path, "rename");
-        ::unlink(temporary.c_str());
-        throw error;
-    }
+    Temporary temporary(resolved.path);
+    write_all(temporary.fd(), content, resolved.path);
+    if (::fsync(temporary.fd()) != 0) throw failure(resolved.path, "flush");
+    temporary.commit(resolved.mode);
 }
 
 void write_file_atomically_with(const std::string& requested, const std::function<void(const std::string&)>& write) {
     const Target resolved = resolve(requested);
-    const std::string& path = resolved.path;
-    const std::filesystem::path target(path);
-    const std::filesystem::path directory = target.has_parent_path() ? target.parent_path() : ".";
-    std::string temporary = (directory / ("." + target.filename().string() + ".XXXXXX")).string();
-    const int fd = ::mkstemp(temporary.data());
-    if (fd < 0) throw failure(path, "create a temporary file");
-    ::close(fd);
-    try {
-        write(temporary);
-        if (::chmod(temporary.c_str(), resolved.mode) != 0) throw failure(path, "set permissions");
-        if (std::rename(temporary.c_str(), path.c_str()) != 0) throw failure(path, "rename");
-    } catch (...) {
-        ::unlink(temporary.c_str());
-        throw;
-    }
+    Temporary temporary(resolved.path);
+    temporary.close();  // the library opens the file itself
+    write(temporary.path());
+    temporary.commit(resolved.mode);
 }
 
 }  // namespace cli

@@ -218,7 +218,7 @@ TEST_CASE("an argument with a terminal escape sequence is echoed escaped", "[cli
     CHECK(unknown_code.err.find('\x1b') == std::string::npos);
 }
 
-TEST_CASE("--output that names the command's own input is refused and the input is kept", "[cli]") {
+TEST_CASE("an --output that names the command's own input is refused and the input is kept", "[cli]") {
     TempDir dir;
     const std::string model = dir.path + "/model.yaml";
     std::filesystem::copy_file(test::source_dir() + "/models/examples/region.yaml", model);
