@@ -105,8 +105,11 @@ void Evaluator::report_unknown(const Scope& scope, std::string_view name, const 
     out.add(used_at, "unknown name `" + std::string(name) + "`" + did_you_mean(name, scope.visible_names()));
 }
 
-void Evaluator::report_missing_input(const Scope& scope, const Definition& input,
+void Evaluator::report_missing_input(const Scope& asking, const Definition& input,
                                      const SourcePos& used_at, Diagnostics& out) {
+    const Scope* written = &asking;
+    while (!written->written() && written->parent()) written = written->parent();
+    const Scope& scope = *written;
     std::string message = "missing parameter `" + input.name + "` for " + scope.label();
     if (!stack_.empty()) message += ": rule `" + stack_.back().definition->name + "` needs it";
     if (used_at.known() && scope.pos().known()) message += " (" + used_at.to_string() + ")";

@@ -80,6 +80,11 @@ public:
     const Scope* parent() const { return parent_; }
     const SourcePos& pos() const { return pos_; }
     int depth() const { return depth_; }
+    // A scope the model does not write itself (one entry of a collection, such
+    // as a staff mix): a parameter it lacks is reported at its parent, where
+    // the model could give it.
+    void set_written(bool written) { written_ = written; }
+    bool written() const { return written_; }
 
     // Adds or replaces a definition of this scope.
     void define(Definition definition);
@@ -113,6 +118,7 @@ private:
     const Scope* parent_;
     SourcePos pos_;
     int depth_;
+    bool written_ = true;
     std::map<std::string, Definition, std::less<>> definitions_;
     std::map<std::string, Collection, std::less<>> collections_;
     // The same, by symbol, sorted: what the evaluator searches.

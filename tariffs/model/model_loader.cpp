@@ -331,10 +331,16 @@ private:
 
     void read_staff_mix(const engine::YamlNode& node, Product& product) {
         if (!reader_.is_map(node, "a `staff_mix`")) return;
+        if (node.size() == 0) {
+            reader_.error(node, "the staff mix of " + label(product) + " is empty");
+            return;
+        }
         std::vector<std::string> roles;
         for (const auto& role : model_.roles) roles.push_back(role.name);
         Number total;
-        bool all_read = true;
+        bool all_read = true;  // a level given twice is reported as such, not as a wrong sum
+        for (auto it = node.begin(); it != node.end(); ++it)
+            if (it->first.IsRepeatedKey()) all_read = false;
         reader_.for_each_entry(node, "the staff mix", [&](const std::string& role, const engine::YamlNode& key,
                                                          const engine::YamlNode& value) {
             if (!model_.find_role(role)) {
@@ -359,7 +365,6 @@ private:
             reader_.error(node, "the staff mix of " + label(product) + " adds up to " +
                                     (exact ? *exact : total.to_fraction_string()) + ", not exactly 1");
         }
-        if (node.size() == 0) reader_.error(node, "the staff mix of " + label(product) + " is empty");
     }
 
     std::vector<std::string> allowed_product_keys(const std::string& kind) const {

@@ -66,6 +66,7 @@ void CostModel::build_product_scope(const Product& product) {
         auto role = role_scopes_.find(share.role);
         if (role == role_scopes_.end()) continue;  // the loader reported it
         engine::Scope& item = add_scope("staff mix of " + product.code + ": " + share.role, role->second, share.pos);
+        item.set_written(false);
         Definition definition;
         definition.name = "share";
         definition.value = share.share;
