@@ -29,13 +29,14 @@ std::string format_decimal(const Number& value, int places, RoundingMode mode) {
 }
 
 DisplayedValue display_value(const Number& value, int max_places) {
-    // Rounding first also validates max_places, whichever branch is taken.
-    std::string rounded = format_decimal(value, max_places, RoundingMode::half_up);
-    const std::optional<std::string> exact = value.to_exact_decimal();
-    if (exact && decimals_in(*exact) <= static_cast<std::size_t>(max_places)) {
-        return {*exact, false};
+    if (max_places < 0 || max_places > max_decimal_places) {
+        return {format_decimal(value, max_places, RoundingMode::half_up), true};  // which refuses it
     }
-    return {std::move(rounded), true};
+    std::optional<std::string> exact = value.to_exact_decimal();
+    if (exact && decimals_in(*exact) <= static_cast<std::size_t>(max_places)) {
+        return {std::move(*exact), false};
+    }
+    return {format_decimal(value, max_places, RoundingMode::half_up), true};
 }
 
 DisplayedValue display_amount(const Number& value, int min_places, int max_places) {

@@ -64,9 +64,8 @@ std::size_t strip_factor(BigInt& value, unsigned prime) {
     return count;
 }
 
-// `magnitude` is |value| * 10^places, an exact integer.
-std::string place_point(const BigInt& magnitude, std::size_t places, bool negative) {
-    std::string digits = magnitude.str();
+// `digits` are those of |value| * 10^places, an exact integer.
+std::string place_point(std::string digits, std::size_t places, bool negative) {
     if (digits.size() <= places) {
         digits.insert(0, places + 1 - digits.size(), '0');
     }
@@ -197,7 +196,46 @@ std::string Number::to_fraction_string() const {
     return numerator().str() + "/" + denominator().str();
 }
 
+namespace {
+
+__extension__ typedef unsigned __int128 Wide;
+
+std::string wide_digits(Wide value) {
+    std::string digits;
+    do {
+        digits.push_back(static_cast<char>('0' + static_cast<int>(value % 10)));
+        value /= 10;
+    } while (value != 0);
+    return {digits.rbegin(), digits.rend()};
+}
+
+// to_exact_decimal for the common case, a fraction of machine-sized integers
+// (a tariff is cents over 100), without GMP's arithmetic; nothing when the
+// value is too large for it.
+std::optional<std::optional<std::string>> small_exact_decimal(const BigRational& value) {
+    const mpq_srcptr q = value.backend().data();
+    if (!mpz_fits_slong_p(mpq_numref(q)) || !mpz_fits_ulong_p(mpq_denref(q))) return std::nullopt;
+    const long numerator = mpz_get_si(mpq_numref(q));
+    const unsigned long denominator = mpz_get_ui(mpq_denref(q));
+    unsigned long rest = denominator;
+    std::size_t twos = 0, fives = 0;
+    for (; rest % 2 == 0; rest /= 2) ++twos;
+    for (; rest % 5 == 0; rest /= 5) ++fives;
+    if (rest != 1) return std::optional<std::string>{};
+    const std::size_t places = std::max(twos, fives);
+    if (places > 18) return std::nullopt;  // 10^places times the numerator would not fit
+    Wide scale = 1;
+    for (std::size_t i = 0; i < places; ++i) scale *= 10;
+    const Wide magnitude_of_numerator =
+        numerator < 0 ? Wide(0) - Wide(static_cast<long long>(numerator)) : Wide(static_cast<unsigned long>(numerator));
+    const Wide magnitude = magnitude_of_numerator * scale / denominator;
+    return place_point(wide_digits(magnitude), places, numerator < 0);
+}
+
+}  // namespace
+
 std::optional<std::string> Number::to_exact_decimal() const {
+    if (auto small = small_exact_decimal(value_)) return *small;
     // A reduced fraction has a finite decimal expansion exactly when its
     // denominator is 2^a * 5^b, and then max(a, b) decimals are the minimum.
     BigInt rest = denominator();
@@ -208,7 +246,7 @@ std::optional<std::string> Number::to_exact_decimal() const {
     }
     const std::size_t places = std::max(twos, fives);
     const BigInt magnitude = abs(numerator()) * power_of_ten(places) / denominator();
-    return place_point(magnitude, places, sign() < 0);
+    return place_point(magnitude.str(), places, sign() < 0);
 }
 
 }  // namespace engine

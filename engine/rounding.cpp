@@ -13,9 +13,6 @@ constexpr std::array<const char*, 8> mode_names = {
     "half_up", "half_even", "half_down", "up", "down", "ceiling", "floor", nullptr,
 };
 
-// Beyond this the scale factor alone would be absurdly large.
-constexpr int max_places = 1000;
-
 // Whether a value strictly between `truncated` and the next integer away from
 // zero should move away from zero. `twice_remainder_vs_denominator` compares
 // the discarded part with one half.
@@ -78,7 +75,7 @@ BigInt round_to_integer(const Number& value, RoundingMode mode) {
 }
 
 Number round_places(const Number& value, int places, RoundingMode mode) {
-    if (places < 0 || places > max_places) {
+    if (places < 0 || places > max_decimal_places) {
         throw std::invalid_argument("decimal places must be between 0 and 1000");
     }
     const BigInt scale = boost::multiprecision::pow(BigInt(10), static_cast<unsigned>(places));

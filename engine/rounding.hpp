@@ -29,6 +29,9 @@ const char* const* rounding_mode_names();  // null-terminated
 BigInt round_to_integer(const Number& value, RoundingMode mode);
 // Rounds to `places` decimal places (places >= 0).
 Number round_places(const Number& value, int places, RoundingMode mode);
+// The most decimal places anything rounds to: beyond, the scale factor alone
+// would be absurdly large.
+inline constexpr int max_decimal_places = 1000;
 // Rounds to a multiple of `step` (step > 0), e.g. 0.60 so a minute price is whole cents.
 Number round_to_step(const Number& value, const Number& step, RoundingMode mode);
 

@@ -147,3 +147,19 @@ TEST_CASE("large values stay exact", "[number]") {
     CHECK(BigInt(big.numerator() / big.denominator()) ==
           BigInt("123456789012345678901234567890"));
 }
+
+TEST_CASE("to_exact_decimal is the same on both sides of the machine-integer bounds", "[number]") {
+    // Machine integers serve fractions that fit; GMP serves the rest: the text must not differ.
+    CHECK(exact(num("9223372036854775807")) == "9223372036854775807");
+    CHECK(exact(num("-9223372036854775808")) == "-9223372036854775808");
+    CHECK(exact(num("9223372036854775808")) == "9223372036854775808");
+    CHECK(exact(num("-9223372036854775809")) == "-9223372036854775809");
+    CHECK(exact(num("0.000000000000000001")) == "0.000000000000000001");        // 18 places
+    CHECK(exact(num("-0.0000000000000000001")) == "-0.0000000000000000001");    // 19 places
+    CHECK(exact(num("92233720368.54775807")) == "92233720368.54775807");
+    CHECK(exact(num("-0.05")) == "-0.05");
+    CHECK(exact(num("0")) == "0");
+    CHECK(exact(num("1234567890123456789012345678.90")) == "1234567890123456789012345678.9");
+    CHECK(exact(Number::fraction(7, 1024)) == "0.0068359375");
+    CHECK(exact(Number::fraction(-1, 1ll << 40)) == "-0.0000000000009094947017729282379150390625");
+}

@@ -7,6 +7,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace tariffs {
@@ -86,11 +87,15 @@ Table index_product_table(const IndexedTariffs& tariffs, const std::vector<Index
 std::vector<std::string> own_index_lines(const Model& model, const IndexedTariffs& tariffs,
                                          const std::vector<IndexYear>& years) {
     std::vector<std::string> lines;
+    std::unordered_map<const IndexStep*, std::string> described;  // products with the same weights share their steps
     for (const auto& product : tariffs.products)
         for (const auto& year : years)
-            if (const IndexStep* step = own_index(product, year))
+            if (const IndexStep* step = own_index(product, year)) {
+                auto [how, added] = described.try_emplace(step);
+                if (added) how->second = describe(*step, model.indexation);
                 lines.push_back(product.product->code + " (" + weights_text(product.weights) + ") " +
-                                std::to_string(year.year) + ": " + describe(*step, model.indexation));
+                                std::to_string(year.year) + ": " + how->second);
+            }
     return lines;
 }
 
