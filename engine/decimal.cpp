@@ -15,10 +15,15 @@ std::size_t decimals_in(const std::string& text) {
 }  // namespace
 
 std::string format_decimal(const Number& value, int places, RoundingMode mode) {
-    // Rounding first means a value that rounds to zero is plain zero, so no "-0.00".
-    const Number rounded = round_places(value, places, mode);
-    // A value rounded to `places` decimals always has a finite expansion.
-    std::string text = *rounded.to_exact_decimal();
+    std::optional<std::string> exact;
+    // Most amounts are already whole cents: nothing to round, only zeros to add.
+    if (places >= 0 && places <= max_decimal_places) exact = value.to_exact_decimal();
+    if (!exact || decimals_in(*exact) > static_cast<std::size_t>(places)) {
+        // Rounding first means a value that rounds to zero is plain zero, so no "-0.00".
+        // A value rounded to `places` decimals always has a finite expansion.
+        exact = round_places(value, places, mode).to_exact_decimal();
+    }
+    std::string text = std::move(*exact);
     const std::size_t wanted = static_cast<std::size_t>(places);
     const std::size_t have = decimals_in(text);
     if (wanted > 0 && have == 0) {
