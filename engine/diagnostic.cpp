@@ -18,9 +18,10 @@ void Diagnostics::append(const Diagnostics& other) {
 }
 
 namespace {
+// By reference: no copy of a file name or message per comparison.
 auto sort_key(const Diagnostic& d) {
-    return std::make_tuple(d.pos.file ? *d.pos.file : std::string(), d.pos.line,
-                           d.pos.column, d.message);
+    static const std::string no_file;
+    return std::tie(d.pos.file ? *d.pos.file : no_file, d.pos.line, d.pos.column, d.message);
 }
 }  // namespace
 
