@@ -20,7 +20,10 @@
 #include "tariffs/reports/xlsx_report.hpp"
 #include "tariffs/pricing/indexed_tariffs.hpp"
 #include "tariffs/model/model_loader.hpp"
+#include "tariffs/model/overrides.hpp"
 #include "tariffs/reports/price_report.hpp"
+#include "tariffs/reports/scenario_report.hpp"
+#include "tariffs/analyses/scenario_comparison.hpp"
 #include "tariffs/pricing/price_sheet.hpp"
 
 #include <filesystem>
@@ -53,18 +56,27 @@ void emit(const std::string& text, const Output& output) {
 
 // A model read and checked, ready to compute.
 struct Loaded {
-    explicit Loaded(const std::string& path) : model(tariffs::load_model(path)), cost(model) {
+    explicit Loaded(const ModelInput& input) : model(read(input)), cost(model) {
         engine::Diagnostics problems = cost.check();
         if (!problems.empty()) throw engine::InputError(problems);
     }
     tariffs::Model model;
     tariffs::CostModel cost;
+
+private:
+    static tariffs::Model read(const ModelInput& input) {
+        tariffs::Model model = tariffs::load_model(input.path);
+        std::vector<tariffs::Override> overrides;
+        for (const auto& set : input.sets) overrides.push_back(tariffs::parse_set_argument(set));
+        tariffs::apply_scenario(model, input.scenario, overrides);
+        return model;
+    }
 };
 
 // A command's model and everything computed from it live until the process
 // ends: the system takes the memory back at once, where freeing a national
 // model's millions of small objects one by one costs a tenth of the run.
-Loaded& load(const std::string& path) { return *new Loaded(path); }
+Loaded& load(const ModelInput& input) { return *new Loaded(input); }
 
 // The workbook or the HTML report of what `data` holds.
 int write_rich(const tariffs::ReportData& data, const Output& output) {
@@ -110,8 +122,8 @@ void check_year(const tariffs::Model& model, int year, const char* what) {
 
 }  // namespace
 
-int run_price(const std::string& path, const Output& output) {
-    Loaded& loaded = load(path);
+int run_price(const ModelInput& input, const Output& output) {
+    Loaded& loaded = load(input);
     if (is_rich(output)) return emit_rich(loaded, output);
     const tariffs::PriceSheet sheet = tariffs::make_price_sheet(loaded.model, loaded.cost.price_all());
     std::ostringstream text;
@@ -120,13 +132,13 @@ int run_price(const std::string& path, const Output& output) {
     return ok;
 }
 
-int run_explain(const std::string& path, const std::string& code, std::optional<int> year, const Output& output) {
-    Loaded& loaded = load(path);
+int run_explain(const ModelInput& input, const std::string& code, std::optional<int> year, const Output& output) {
+    Loaded& loaded = load(input);
     const tariffs::Product* product = loaded.model.find_product(code);
     if (!product) {
         std::string codes;
         for (const auto& p : loaded.model.products) codes += (codes.empty() ? "" : ", ") + p.code;
-        throw UsageError("no product `" + code + "` in " + path + "; its products are " + codes);
+        throw UsageError("no product `" + code + "` in " + input.path + "; its products are " + codes);
     }
     std::optional<tariffs::IndexedTariffs> indexed;
     if (year) {
@@ -152,18 +164,20 @@ void refuse_output_onto_inputs(const Output& output, const std::vector<std::stri
                              "; the report would replace it: write it elsewhere");
 }
 
-int run_validate(const std::string& path) {
-    Loaded& loaded = load(path);
+int run_validate(const ModelInput& input) {
+    Loaded& loaded = load(input);
     // Indexing and budgeting every contract year finds missing figures too.
     const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(loaded.cost, loaded.model.until);
     tariffs::compute_budgets(loaded.model, indexed);
     const std::size_t count = loaded.model.products.size();
-    std::cout << engine::shown(path) << ": no problems; " << count << (count == 1 ? " product" : " products") << " priced\n";
+    std::cout << engine::shown(input.path) << ": no problems; " << count << (count == 1 ? " product" : " products")
+              << " priced" << (loaded.model.scenario.applies() ? " under " + loaded.model.scenario.title() : "")
+              << "\n";
     return ok;
 }
 
-int run_index(const std::string& path, std::optional<int> from, std::optional<int> to, const Output& output) {
-    Loaded& loaded = load(path);
+int run_index(const ModelInput& input, std::optional<int> from, std::optional<int> to, const Output& output) {
+    Loaded& loaded = load(input);
     const int first = from.value_or(loaded.model.year), last = to.value_or(loaded.model.until);
     check_year(loaded.model, first, "--from");
     if (last < first) throw UsageError("--to " + std::to_string(last) + " is before --from " + std::to_string(first));
@@ -176,9 +190,9 @@ int run_index(const std::string& path, std::optional<int> from, std::optional<in
     return ok;
 }
 
-int run_budget(const std::string& path, std::optional<int> year, bool strict, const Output& output) {
-    Loaded& loaded = load(path);
-    if (!loaded.model.budgets.present) throw UsageError(path + " has no `budgets` section");
+int run_budget(const ModelInput& input, std::optional<int> year, bool strict, const Output& output) {
+    Loaded& loaded = load(input);
+    if (!loaded.model.budgets.present) throw UsageError(input.path + " has no `budgets` section");
     if (year) check_year(loaded.model, *year, "--year");
     tariffs::Budgets budgets;
     if (is_rich(output)) {
@@ -197,20 +211,20 @@ int run_budget(const std::string& path, std::optional<int> year, bool strict, co
     return strict && over ? findings : ok;
 }
 
-int run_allocate(const std::string& path, const std::string& key_name, std::optional<int> year,
+int run_allocate(const ModelInput& input, const std::string& key_name, std::optional<int> year,
                  const std::string& budget, const Output& output) {
-    Loaded& loaded = load(path);
+    Loaded& loaded = load(input);
     const tariffs::Model& model = loaded.model;
     const auto key = tariffs::parse_allocation_key(key_name);
     if (!key) throw UsageError("--key is moving_average, objective, usage or insurance, not `" + key_name + "`");
-    if (model.municipalities.empty()) throw UsageError(path + " has no `municipalities`");
+    if (model.municipalities.empty()) throw UsageError(input.path + " has no `municipalities`");
     const int the_year = year.value_or(std::min(model.year + 1, model.until));
     check_year(model, the_year, "--year");
     std::optional<engine::Number> total = engine::Number::parse(budget);
     if (total && (total->sign() < 0 || budget.find('%') != std::string::npos))
         throw UsageError("--budget is an amount of 0 or more, such as 1250000.00, not `" + budget + "`");
     if (!total) {
-        if (!model.budgets.present) throw UsageError(path + " has no `budgets` to allocate; give --budget AMOUNT");
+        if (!model.budgets.present) throw UsageError(input.path + " has no `budgets` to allocate; give --budget AMOUNT");
         total = budgets_of(loaded).amount_of(budget, the_year);
         if (!total) throw UsageError("--budget `" + budget + "` is not `total`, a provider, a lot or an amount");
     }
@@ -218,6 +232,22 @@ int run_allocate(const std::string& path, const std::string& key_name, std::opti
     if (is_rich(output)) return emit_rich(loaded, output, std::move(allocation));
     std::ostringstream text;
     tariffs::write_allocation(model, allocation, report_format(output.format), text, locale_of(output));
+    emit(text.str(), output);
+    return ok;
+}
+
+int run_scenarios(const ModelInput& input, const std::vector<std::string>& names, std::optional<int> year,
+                  const Output& output) {
+    Loaded& loaded = load(input);
+    if (loaded.model.scenarios.empty())
+        throw UsageError(input.path + " names no `scenarios`; add them to the model (see docs/scenarios.md) or use "
+                                      "--set on any command");
+    const int the_year = year.value_or(loaded.model.year);
+    check_year(loaded.model, the_year, "--year");
+    const tariffs::ScenarioComparison comparison = tariffs::compare_scenarios(loaded.model, names, the_year);
+    std::ostringstream text;
+    tariffs::write_scenario_comparison(loaded.model, comparison, report_format(output.format), text,
+                                       locale_of(output));
     emit(text.str(), output);
     return ok;
 }
@@ -234,9 +264,9 @@ int check_result(bool findings, const engine::Diagnostics& unreadable) {
 
 }  // namespace
 
-int run_check_bids(const std::string& path, const std::string& bids_path, std::optional<int> year,
+int run_check_bids(const ModelInput& input, const std::string& bids_path, std::optional<int> year,
                    const Output& output) {
-    Loaded& loaded = load(path);
+    Loaded& loaded = load(input);
     const int the_year = year.value_or(loaded.model.year);
     check_year(loaded.model, the_year, "--year");
     const tariffs::CsvTable bids = tariffs::load_csv(bids_path);
@@ -251,8 +281,8 @@ int run_check_bids(const std::string& path, const std::string& bids_path, std::o
     return check_result(review.has_findings(), review.unreadable);
 }
 
-int run_check_index(const std::string& path, const std::string& list_path, const Output& output) {
-    Loaded& loaded = load(path);
+int run_check_index(const ModelInput& input, const std::string& list_path, const Output& output) {
+    Loaded& loaded = load(input);
     const tariffs::CsvTable list = tariffs::load_csv(list_path);
     const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(loaded.cost, loaded.model.until);
     const tariffs::IndexCheck check = tariffs::check_index(loaded.cost, indexed, list);
@@ -262,8 +292,8 @@ int run_check_index(const std::string& path, const std::string& list_path, const
     return check_result(check.has_findings(), check.unreadable);
 }
 
-int run_check_buildup(const std::string& path, const std::string& buildup_path, const Output& output) {
-    Loaded& loaded = load(path);
+int run_check_buildup(const ModelInput& input, const std::string& buildup_path, const Output& output) {
+    Loaded& loaded = load(input);
     const tariffs::BuildUp buildup = tariffs::load_buildup(buildup_path, loaded.model);
     const tariffs::BuildUpReview review = tariffs::review_buildup(loaded.model, buildup);
     std::ostringstream text;

@@ -22,22 +22,33 @@ struct Output {
     std::string locale = "en";  // `nl`: `€ 1.234,56`, `;` in CSV, Dutch headers
 };
 
+// The model a command computes, and the scenario it computes it under.
+struct ModelInput {
+    std::string path;
+    std::string scenario;           // --scenario: one the model names, or empty
+    std::vector<std::string> sets;  // --set NAME=VALUE, in order
+};
+
 // Throws UsageError when --output names one of the command's input files:
 // writing the report would destroy what it was computed from.
 void refuse_output_onto_inputs(const Output& output, const std::vector<std::string>& inputs);
 
-int run_price(const std::string& model, const Output& output);
-int run_explain(const std::string& model, const std::string& code, std::optional<int> year, const Output& output);
-int run_validate(const std::string& model);
-int run_index(const std::string& model, std::optional<int> from, std::optional<int> to, const Output& output);
-int run_budget(const std::string& model, std::optional<int> year, bool strict, const Output& output);
-int run_allocate(const std::string& model, const std::string& key, std::optional<int> year,
+int run_price(const ModelInput& model, const Output& output);
+int run_explain(const ModelInput& model, const std::string& code, std::optional<int> year, const Output& output);
+int run_validate(const ModelInput& model);
+int run_index(const ModelInput& model, std::optional<int> from, std::optional<int> to, const Output& output);
+int run_budget(const ModelInput& model, std::optional<int> year, bool strict, const Output& output);
+int run_allocate(const ModelInput& model, const std::string& key, std::optional<int> year,
                  const std::string& budget, const Output& output);
+
+// Each product's tariff (and each year's budgets) under the model and its named scenarios.
+int run_scenarios(const ModelInput& model, const std::vector<std::string>& names, std::optional<int> year,
+                  const Output& output);
 
 // Procurement and finance checks: exit 0 when every line is fine, 3 (findings)
 // when there are findings, 1 when the input is broken (unreadable lines too).
-int run_check_bids(const std::string& model, const std::string& bids, std::optional<int> year, const Output& output);
-int run_check_index(const std::string& model, const std::string& list, const Output& output);
-int run_check_buildup(const std::string& model, const std::string& buildup, const Output& output);
+int run_check_bids(const ModelInput& model, const std::string& bids, std::optional<int> year, const Output& output);
+int run_check_index(const ModelInput& model, const std::string& list, const Output& output);
+int run_check_buildup(const ModelInput& model, const std::string& buildup, const Output& output);
 
 }  // namespace cli

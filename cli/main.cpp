@@ -38,6 +38,8 @@ const char* const footer =
     "  tariff index models/examples/region.yaml --from 2025 --to 2028\n"
     "  tariff budget models/examples/worked-example.yaml --strict  budgets against the frames\n"
     "  tariff allocate models/examples/worked-example.yaml --key insurance --year 2026\n"
+    "  tariff scenarios models/examples/region.yaml              tariffs under each scenario of the model\n"
+    "  tariff price models/examples/region.yaml --set overhead_surcharge=22%\n"
     "  tariff check-bids models/examples/region.yaml models/examples/region-bids.csv\n"
     "  tariff check-index models/examples/region.yaml models/examples/region-provider-tariffs.csv\n"
     "  tariff check-buildup models/examples/region.yaml models/examples/region-buildup.yaml\n"
@@ -45,8 +47,14 @@ const char* const footer =
     "Exit codes: 0 ok, 1 problems in the input, 2 wrong usage, 3 findings (budget --strict over a frame;\n"
     "a bid outside its bounds, an indexed tariff that differs, a build-up that does not add up).";
 
-void add_model(CLI::App* command, std::string& model) {
-    command->add_option("MODEL", model, "the cost model (YAML)")->required()->check(CLI::ExistingFile);
+void add_model(CLI::App* command, cli::ModelInput& model) {
+    command->add_option("MODEL", model.path, "the cost model (YAML)")->required()->check(CLI::ExistingFile);
+    command->add_option("--scenario", model.scenario, "compute under this scenario of the model's `scenarios`");
+    command->add_option("--set", model.sets,
+                        "NAME=VALUE: compute with this input changed, e.g. overhead_surcharge=22%, "
+                        "jeugdzorgwerker.monthly_salary=3900.00 or AMB-BEG-U.direct_share=75% (repeatable; "
+                        "after --scenario)")
+        ->allow_extra_args(false);
 }
 
 void add_output(CLI::App* command, cli::Output& output, std::vector<std::string> formats, bool localised = false) {
@@ -76,7 +84,8 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     app.set_version_flag("--version", "tariff 0.2.0");
 
-    std::string model, code, key, budget = "total";
+    cli::ModelInput model;
+    std::string code, key, budget = "total";
     std::optional<int> year, from, to;
     bool strict = false;
     cli::Output output;
@@ -110,6 +119,17 @@ int main(int argc, char** argv) {
     allocate->add_option("-b,--budget", budget,
                          "what to split: total (all providers, the default), a provider's name, a lot, or an amount");
     add_output(allocate, output, rich_formats, true);
+
+    cli::ModelInput compared;
+    std::vector<std::string> scenario_names;
+    CLI::App* scenarios = app.add_subcommand(
+        "scenarios", "Each tariff, and each year's budgets, under the model and under each of its scenarios");
+    scenarios->add_option("MODEL", compared.path, "the cost model (YAML), with `scenarios`")
+        ->required()->check(CLI::ExistingFile);
+    scenarios->add_option("-s,--scenario", scenario_names, "only these, e.g. cao-2026,lean-overhead (default: all)")
+        ->delimiter(',');
+    scenarios->add_option("-y,--year", year, "the tariffs of this contract year (default: the base year)");
+    add_output(scenarios, output, report_formats, true);
 
     std::string bids, list, buildup;
     CLI::App* check_bids = app.add_subcommand("check-bids", "Check providers' bids against the reference tariffs");
@@ -162,12 +182,13 @@ int main(int argc, char** argv) {
     const int exit_code = [&]() -> int {
         try {
             const cli::Progress progress("tariff " + app.get_subcommands().front()->get_name());
-            cli::refuse_output_onto_inputs(output, {model, bids, list, buildup});
+            cli::refuse_output_onto_inputs(output, {model.path, compared.path, bids, list, buildup});
             if (price->parsed()) return cli::run_price(model, output);
             if (explain->parsed()) return cli::run_explain(model, code, year, output);
             if (index->parsed()) return cli::run_index(model, from, to, output);
             if (budget_command->parsed()) return cli::run_budget(model, year, strict, output);
             if (allocate->parsed()) return cli::run_allocate(model, key, year, budget, output);
+            if (scenarios->parsed()) return cli::run_scenarios(compared, scenario_names, year, output);
             if (check_bids->parsed()) return cli::run_check_bids(model, bids, year, output);
             if (check_index->parsed()) return cli::run_check_index(model, list, output);
             if (check_buildup->parsed()) return cli::run_check_buildup(model, buildup, output);

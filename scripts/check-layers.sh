@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks that includes point one way:
-#   cli → reports → checks → pricing → model → engine
+#   cli → reports → checks, analyses → pricing → model → engine
 # Each folder may include only from itself and the layers below it; prints
 # every include that points up and exits 1 when there is one.
 #   scripts/check-layers.sh [TREE]
@@ -13,8 +13,9 @@ declare -A allowed=(
   [tariffs/model]="engine tariffs/model"
   [tariffs/pricing]="engine tariffs/model tariffs/pricing"
   [tariffs/checks]="engine tariffs/model tariffs/pricing tariffs/checks"
-  [tariffs/reports]="engine tariffs/model tariffs/pricing tariffs/checks tariffs/reports"
-  [cli]="engine tariffs/model tariffs/pricing tariffs/checks tariffs/reports cli"
+  [tariffs/analyses]="engine tariffs/model tariffs/pricing tariffs/analyses"
+  [tariffs/reports]="engine tariffs/model tariffs/pricing tariffs/checks tariffs/analyses tariffs/reports"
+  [cli]="engine tariffs/model tariffs/pricing tariffs/checks tariffs/analyses tariffs/reports cli"
 )
 
 status=0
@@ -41,5 +42,5 @@ for folder in tariffs/*/; do
     status=1
   fi
 done
-[[ $status -eq 0 ]] && echo "includes point one way: cli → reports → checks → pricing → model → engine"
+[[ $status -eq 0 ]] && echo "includes point one way: cli → reports → checks, analyses → pricing → model → engine"
 exit $status

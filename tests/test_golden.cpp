@@ -58,6 +58,11 @@ const std::vector<GoldenCase> golden_cases{
      {"check-buildup", "models/examples/region.yaml", "models/examples/region-buildup.yaml"}, 3},
     {"budget-region.txt", {"budget", "models/examples/region.yaml"}},
     {"allocate-region-insurance.txt", {"allocate", "models/examples/region.yaml", "--key", "insurance"}},
+    {"scenarios-region.txt", {"scenarios", "models/examples/region.yaml"}},
+    {"scenarios-region-2027.json", {"scenarios", "models/examples/region.yaml", "--year", "2027", "--format", "json"}},
+    {"price-worked-example-set.txt",
+     {"price", "models/examples/worked-example.yaml", "--set", "overhead_surcharge=22%", "--set",
+      "VBL.occupancy=95%"}},
     {"allocate-worked-example-usage.md",
      {"allocate", "models/examples/worked-example.yaml", "--key", "usage", "--year", "2026", "--format", "markdown"}},
 };

@@ -29,6 +29,10 @@ const Product* Model::find_product(const std::string& code) const {
     return it == product_positions.end() ? nullptr : &products[it->second];
 }
 
+const NamedScenario* Model::find_scenario(const std::string& name) const {
+    return find_by(scenarios, name, &NamedScenario::name);
+}
+
 void Model::add_product(Product product) {
     product_positions.emplace(product.code, products.size());
     products.push_back(std::move(product));

@@ -8,6 +8,7 @@
 #include "tariffs/model/budget_plan.hpp"
 #include "tariffs/model/index_policy.hpp"
 #include "tariffs/model/municipality.hpp"
+#include "tariffs/model/scenario.hpp"
 
 #include <map>
 #include <optional>
@@ -99,11 +100,14 @@ struct Model {
     std::vector<Municipality> municipalities;
     AllocationSettings allocation;
     BidPolicy bid_review;
+    std::vector<NamedScenario> scenarios;  // the scenarios the model names
+    ScenarioInfo scenario;                 // the one it is computed under, if any
 
     const Role* find_role(const std::string& name) const;
     // The first product with `code`, found through an index (a national model
     // has thousands of products and every budget line looks one up).
     const Product* find_product(const std::string& code) const;
+    const NamedScenario* find_scenario(const std::string& name) const;
     // Adds a product to `products` and to the index of codes.
     void add_product(Product product);
 

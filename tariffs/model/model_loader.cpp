@@ -7,8 +7,11 @@
 #include "tariffs/model/indexation_loader.hpp"
 #include "tariffs/model/method_loader.hpp"
 #include "tariffs/model/municipality_loader.hpp"
+#include "tariffs/model/overrides.hpp"
 #include "tariffs/model/year_reader.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -44,7 +47,7 @@ public:
         reader_.reject_unknown_keys(root, "a cost model",
                                     {"model", "year", "until", "method", "parameters", "rules", "staff_levels",
                                      "products", "rounding", "indexation", "budgets", "municipalities", "allocation",
-                                     "bid_review"});
+                                     "bid_review", "scenarios"});
         read_header(root);
         if (!read_method(root)) return std::move(model_);
         collect_parameter_declarations();
@@ -56,6 +59,7 @@ public:
         else reader_.error(root, "a cost model needs `products`");
         if (root["rounding"]) read_rounding(root["rounding"]);
         read_heavy_care(root);
+        if (root["scenarios"]) read_scenarios(root["scenarios"]);
         return std::move(model_);
     }
 
@@ -100,6 +104,39 @@ private:
             if (!model_.method.find_kind(kind))
                 reader_.diagnostics().add(weights.pos, "`weights_by_kind` names the unknown kind `" + kind + "`" +
                                                            engine::did_you_mean(kind, kinds));
+    }
+
+    // `scenarios: {NAME: {about: …, set: {TARGET: VALUE}}}`: each target is
+    // checked as `--set` would check it, at its line.
+    void read_scenarios(const engine::YamlNode& node) {
+        if (!reader_.is_map(node, "`scenarios`")) return;
+        reader_.for_each_entry(node, "`scenarios`", [&](const std::string& name, const engine::YamlNode& key,
+                                                         const engine::YamlNode& value) {
+            NamedScenario scenario;
+            scenario.name = name;
+            scenario.pos = reader_.pos(key);
+            const std::string what = "scenario `" + name + "`";
+            const bool plain = std::all_of(name.begin(), name.end(), [](char c) {
+                return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
+            });
+            if (!plain) {
+                reader_.error(key, "`" + name + "` cannot name a scenario: use letters, digits, - and _");
+                return;
+            }
+            if (!reader_.is_map(value, what)) return;
+            reader_.reject_unknown_keys(value, what, {"about", "set"});
+            if (value["about"]) scenario.about = reader_.prose(value["about"], "`about`").value_or("");
+            if (!value["set"]) reader_.error(value, what + " needs `set:` with the inputs it changes");
+            else if (reader_.is_map(value["set"], "`set`"))
+                reader_.for_each_entry(value["set"], "`set`", [&](const std::string& target,
+                                                                 const engine::YamlNode& target_key,
+                                                                 const engine::YamlNode& target_value) {
+                    if (auto definition = reader_.value_definition(target, target_value))
+                        scenario.overrides.push_back({target, std::move(*definition), reader_.pos(target_key)});
+                });
+            check_overrides(model_, scenario.overrides, reader_.diagnostics());
+            model_.scenarios.push_back(std::move(scenario));
+        });
     }
 
     void read_bid_policy(const engine::YamlNode& node, const std::set<std::string>& codes) {

@@ -43,6 +43,7 @@ PriceSheet make_price_sheet(const Model& model, const std::vector<ProductPrice>&
     PriceSheet sheet;
     sheet.model = model.name;
     sheet.model_file = model.file;
+    sheet.scenario = model.scenario;
     sheet.year = model.year;
     sheet.lines.reserve(prices.size());
     for (const auto& price : prices) sheet.lines.push_back(make_line(model, price));

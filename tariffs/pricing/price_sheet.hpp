@@ -32,6 +32,7 @@ struct PriceSheet {
     std::string model;
     std::string model_file;
     int year = 0;
+    ScenarioInfo scenario;         // the scenario it is priced under, if any
     std::vector<PriceLine> lines;  // in the model's order
 };
 

@@ -16,7 +16,6 @@ using engine::Number;
 using heavy_care::marked;
 using heavy_care::money;
 using heavy_care::plain;
-using heavy_care::title;
 
 bool is_insurance(const Allocation& allocation) { return allocation.key == AllocationKey::insurance; }
 
@@ -89,7 +88,7 @@ std::string allocation_footnote(const Allocation& allocation) {
 
 void write_allocation_text(const Model& model, const Allocation& allocation, bool markdown, std::ostream& out,
                            const Locale& locale) {
-    title(model, allocation_what(allocation), markdown, out);
+    write_title(model, allocation_what(allocation), markdown, out);
     out << allocation_header(allocation);
     if (is_insurance(allocation)) out << (markdown ? "\n" : "") << insurance_summary(allocation);
     out << "\n";
@@ -104,10 +103,9 @@ void write_allocation_text(const Model& model, const Allocation& allocation, boo
 void write_allocation_json(const Model& model, const Allocation& allocation, std::ostream& out) {
     const bool insurance = is_insurance(allocation);
     JsonWriter json(out);
-    json.begin_object()
-        .field("model", model.name)
-        .field("file", model.file)
-        .field("total", money(allocation.total).text)
+    json.begin_object().field("model", model.name).field("file", model.file);
+    write_scenario_json(model.scenario, json);
+    json.field("total", money(allocation.total).text)
         .field("key", to_string(allocation.key))
         .key("year")
         .integer(allocation.year)
@@ -162,7 +160,7 @@ void write_allocation(const Model& model, const Allocation& allocation, ReportFo
     switch (format) {
         case ReportFormat::table: write_allocation_text(model, allocation, false, out, locale); break;
         case ReportFormat::json: write_allocation_json(model, allocation, out); break;
-        case ReportFormat::csv: write_csv(allocation_csv(allocation), out, locale); break;
+        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out); write_csv(allocation_csv(allocation), out, locale); break;
         case ReportFormat::markdown: write_allocation_text(model, allocation, true, out, locale); break;
     }
 }

@@ -22,7 +22,6 @@ using heavy_care::marked;
 using heavy_care::money;
 using heavy_care::plain;
 using heavy_care::tariff_value;
-using heavy_care::title;
 using heavy_care::year_span;
 
 // --- Text in columns -------------------------------------------------------------
@@ -154,7 +153,7 @@ const char* const budget_footnote =
 
 void write_budgets_table(const Model& model, const Budgets& budgets, std::optional<int> year, std::ostream& out,
                          const Locale& locale) {
-    title(model, budgets_what(budgets, year), false, out);
+    write_title(model, budgets_what(budgets, year), false, out);
     write_provider_lines(budgets, year, out);
     out << "All providers against the frame\n\n";
     const auto frames = chosen_frames(budgets, year);
@@ -172,7 +171,7 @@ void write_budgets_table(const Model& model, const Budgets& budgets, std::option
 
 void write_budgets_markdown(const Model& model, const Budgets& budgets, std::optional<int> year,
                             std::ostream& out, const Locale& locale) {
-    title(model, budgets_what(budgets, year), true, out);
+    write_title(model, budgets_what(budgets, year), true, out);
     for (const auto& budget : budgets.providers) {
         out << "## " << provider_title(*budget.provider) << "\n\n";
         Table table;
@@ -206,6 +205,7 @@ void json_volume(JsonWriter& json, const Number& volume) {
 void write_budgets_json(const Model& model, const Budgets& budgets, std::optional<int> year, std::ostream& out) {
     JsonWriter json(out);
     json.begin_object().field("model", model.name).field("file", model.file);
+    write_scenario_json(model.scenario, json);
     json.key("providers").begin_array();
     for (const auto& budget : budgets.providers) {
         json.begin_object().field("name", budget.provider->name).field("lot", budget.provider->lot);
@@ -284,7 +284,7 @@ void write_budgets(const Model& model, const Budgets& budgets, std::optional<int
     switch (format) {
         case ReportFormat::table: write_budgets_table(model, budgets, year, out, locale); break;
         case ReportFormat::json: write_budgets_json(model, budgets, year, out); break;
-        case ReportFormat::csv: write_csv(budgets_csv(budgets, year), out, locale); break;
+        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out); write_csv(budgets_csv(budgets, year), out, locale); break;
         case ReportFormat::markdown: write_budgets_markdown(model, budgets, year, out, locale); break;
     }
 }

@@ -1,4 +1,5 @@
 #include "tariffs/reports/check_reports.hpp"
+#include "tariffs/reports/scenario_note.hpp"
 
 #include "engine/decimal.hpp"
 #include "tariffs/reports/json.hpp"
@@ -52,16 +53,6 @@ std::string join(const std::vector<std::string>& parts, const std::string& separ
 }
 
 // --- Layout ---------------------------------------------------------------------
-
-void title(const Model& model, const std::string& what, bool markdown, std::ostream& out) {
-    if (markdown) {
-        out << "# " << model.name << ": " << what << "\n\n";
-    } else {
-        out << model.name << ": " << what << "\n";
-        if (!model.file.empty()) out << model.file << "\n";
-        out << "\n";
-    }
-}
 
 void heading(const std::string& text, bool markdown, std::ostream& out) {
     out << (markdown ? "## " : "") << text << "\n\n";
@@ -194,7 +185,7 @@ std::string bid_legend(const Model& model) {
 }
 
 void write_bid_review_text(const Model& model, const BidReview& review, bool markdown, std::ostream& out) {
-    title(model, "bid review " + std::to_string(review.year), markdown, out);
+    write_title(model, "bid review " + std::to_string(review.year), markdown, out);
     out << "Bids in " << file_read_as(review.file, review.dialect) << " against the tariffs of " << review.year
         << ".\n\n";
     if (review.lines.empty()) {
@@ -231,9 +222,9 @@ void write_bid_review_text(const Model& model, const BidReview& review, bool mar
 
 void write_bid_review_json(const Model& model, const BidReview& review, std::ostream& out) {
     JsonWriter json(out);
-    json.begin_object()
-        .field("model", model.name)
-        .field("file", review.file)
+    json.begin_object().field("model", model.name);
+    write_scenario_json(model.scenario, json);
+    json.field("file", review.file)
         .field("dialect", review.dialect)
         .key("year")
         .integer(review.year);
@@ -360,7 +351,7 @@ const char* const index_legend =
     "six decimals.\n";
 
 void write_index_check_text(const Model& model, const IndexCheck& check, bool markdown, std::ostream& out) {
-    title(model, "index check", markdown, out);
+    write_title(model, "index check", markdown, out);
     out << "Tariffs listed in " << file_read_as(check.file, check.dialect)
         << " against the model's indexed tariffs.\n\n";
     if (check.lines.empty()) {
@@ -375,7 +366,9 @@ void write_index_check_text(const Model& model, const IndexCheck& check, bool ma
 
 void write_index_check_json(const Model& model, const IndexCheck& check, std::ostream& out) {
     JsonWriter json(out);
-    json.begin_object().field("model", model.name).field("file", check.file).field("dialect", check.dialect);
+    json.begin_object().field("model", model.name);
+    write_scenario_json(model.scenario, json);
+    json.field("file", check.file).field("dialect", check.dialect);
     json.key("lines").begin_array();
     for (const auto& line : check.lines) {
         const bool expected = has_expected(line);
@@ -458,7 +451,7 @@ const char* const buildup_legend =
     "decimals.\n";
 
 void write_buildup_text(const Model& model, const BuildUpReview& review, bool markdown, std::ostream& out) {
-    title(model, "build-up of " + review.provider, markdown, out);
+    write_title(model, "build-up of " + review.provider, markdown, out);
     out << "Inputs in " << review.file << " priced under the model's method.\n\n";
     if (review.products.empty()) {
         out << "The build-up has no products.\n\n";
@@ -485,7 +478,9 @@ void write_buildup_text(const Model& model, const BuildUpReview& review, bool ma
 
 void write_buildup_json(const Model& model, const BuildUpReview& review, std::ostream& out) {
     JsonWriter json(out);
-    json.begin_object().field("model", model.name).field("provider", review.provider).field("file", review.file);
+    json.begin_object().field("model", model.name);
+    write_scenario_json(model.scenario, json);
+    json.field("provider", review.provider).field("file", review.file);
     json.key("products").begin_array();
     for (const auto& result : review.products) {
         json.begin_object()
@@ -530,7 +525,7 @@ void write_bid_review(const Model& model, const BidReview& review, ReportFormat 
     switch (format) {
         case ReportFormat::table: write_bid_review_text(model, review, false, out); break;
         case ReportFormat::json: write_bid_review_json(model, review, out); break;
-        case ReportFormat::csv: write_csv(bid_review_csv(review), out); break;
+        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out); write_csv(bid_review_csv(review), out); break;
         case ReportFormat::markdown: write_bid_review_text(model, review, true, out); break;
     }
 }
@@ -539,7 +534,7 @@ void write_index_check(const Model& model, const IndexCheck& check, ReportFormat
     switch (format) {
         case ReportFormat::table: write_index_check_text(model, check, false, out); break;
         case ReportFormat::json: write_index_check_json(model, check, out); break;
-        case ReportFormat::csv: write_csv(index_check_csv(check), out); break;
+        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out); write_csv(index_check_csv(check), out); break;
         case ReportFormat::markdown: write_index_check_text(model, check, true, out); break;
     }
 }
@@ -548,7 +543,7 @@ void write_buildup_review(const Model& model, const BuildUpReview& review, Repor
     switch (format) {
         case ReportFormat::table: write_buildup_text(model, review, false, out); break;
         case ReportFormat::json: write_buildup_json(model, review, out); break;
-        case ReportFormat::csv: write_csv(buildup_csv(review), out); break;
+        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out); write_csv(buildup_csv(review), out); break;
         case ReportFormat::markdown: write_buildup_text(model, review, true, out); break;
     }
 }

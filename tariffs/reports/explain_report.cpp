@@ -3,6 +3,7 @@
 #include "engine/decimal.hpp"
 #include "tariffs/model/ijw.hpp"
 #include "tariffs/reports/json.hpp"
+#include "tariffs/reports/scenario_note.hpp"
 
 #include <map>
 #include <set>
@@ -80,6 +81,10 @@ private:
         if (!product.category.empty()) out_ << ", iJw product category " << product.category;
         out_ << "\n" << explanation_.model->name << ", " << explanation_.model->year << " ("
              << explanation_.model->file << ")\n";
+        if (explanation_.model->scenario.applies()) {
+            out_ << "\n" << scenario_heading(explanation_.model->scenario) << "\n";
+            for (const auto& line : scenario_changes(explanation_.model->scenario)) out_ << "  " << line << "\n";
+        }
         if (!explanation_.indexation.empty())
             out_ << "tariff in " << explanation_.year << ": " << amount(explanation_.final_price()) << " per "
                  << product.unit << " (the base-year tariff below, indexed under (d))\n";
@@ -151,6 +156,7 @@ void write_json(const Explanation& explanation, std::ostream& out) {
         .field("model", explanation.model->name)
         .key("year").integer(explanation.model->year)
         .field("file", explanation.model->file);
+    write_scenario_json(explanation.model->scenario, json);
     json.key("product").begin_object()
         .field("code", product.code)
         .field("name", product.name)

@@ -17,12 +17,4 @@ std::string year_span(int from, int to) {
     return from == to ? std::to_string(from) : std::to_string(from) + "–" + std::to_string(to);
 }
 
-void title(const Model& model, const std::string& what, bool markdown, std::ostream& out) {
-    if (markdown) {
-        out << "# " << model.name << ": " << what << "\n\n";
-    } else {
-        out << model.name << ": " << what << "\n" << model.file << "\n\n";
-    }
-}
-
 }  // namespace tariffs::heavy_care

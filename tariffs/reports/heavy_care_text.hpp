@@ -5,6 +5,7 @@
 #include "engine/decimal.hpp"
 #include "engine/number.hpp"
 #include "tariffs/model/model.hpp"
+#include "tariffs/reports/scenario_note.hpp"
 
 #include <ostream>
 #include <string>
@@ -30,8 +31,5 @@ DisplayedValue plain(const Number& value);
 
 // `2025`, or `2025–2028`.
 std::string year_span(int from, int to);
-
-// `model: what` as a Markdown heading, or for the terminal with the model's file under it.
-void title(const Model& model, const std::string& what, bool markdown, std::ostream& out);
 
 }  // namespace tariffs::heavy_care

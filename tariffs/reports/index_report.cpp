@@ -19,7 +19,6 @@ using engine::Number;
 using heavy_care::marked;
 using heavy_care::plain;
 using heavy_care::tariff_value;
-using heavy_care::title;
 using heavy_care::year_span;
 
 // An index (a fraction) as a percentage: 0.0385 is `3.85`, 0.03944 is `3.944`.
@@ -110,7 +109,7 @@ std::string index_footnote(const Model& model) {
 void write_index_text(const Model& model, const IndexedTariffs& tariffs, const std::vector<IndexYear>& years,
                       bool markdown, std::ostream& out, const Locale& locale) {
     const std::string span = year_span(years.front().year, years.back().year);
-    title(model, "indexed tariffs " + span, markdown, out);
+    write_title(model, "indexed tariffs " + span, markdown, out);
     const std::string bullet = markdown ? "- " : "";
     if (markdown) {
         write_markdown(index_year_table(years), out, locale);
@@ -137,10 +136,9 @@ void write_index_text(const Model& model, const IndexedTariffs& tariffs, const s
 void write_index_json(const Model& model, const IndexedTariffs& tariffs, const std::vector<IndexYear>& years,
                       std::ostream& out) {
     JsonWriter json(out);
-    json.begin_object()
-        .field("model", model.name)
-        .field("file", model.file)
-        .key("from")
+    json.begin_object().field("model", model.name).field("file", model.file);
+    write_scenario_json(model.scenario, json);
+    json.key("from")
         .integer(years.front().year)
         .key("to")
         .integer(years.back().year);
@@ -199,7 +197,7 @@ void write_index(const Model& model, const IndexedTariffs& tariffs, int from, in
     switch (format) {
         case ReportFormat::table: write_index_text(model, tariffs, years, false, out, locale); break;
         case ReportFormat::json: write_index_json(model, tariffs, years, out); break;
-        case ReportFormat::csv: write_csv(index_csv(tariffs, years), out, locale); break;
+        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out); write_csv(index_csv(tariffs, years), out, locale); break;
         case ReportFormat::markdown: write_index_text(model, tariffs, years, true, out, locale); break;
     }
 }

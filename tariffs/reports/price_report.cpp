@@ -2,6 +2,7 @@
 
 #include "engine/decimal.hpp"
 #include "tariffs/reports/json.hpp"
+#include "tariffs/reports/scenario_note.hpp"
 #include "tariffs/reports/table.hpp"
 
 namespace tariffs {
@@ -67,12 +68,14 @@ const char* footnote(const Locale& locale) { return locale.dutch ? dutch_footnot
 
 void write_table(const PriceSheet& sheet, std::ostream& out, const Locale& locale) {
     out << sheet.model << ": " << locale.text("price sheet") << " " << sheet.year << "\n" << sheet.model_file << "\n\n";
+    write_scenario_note(sheet.scenario, NoteStyle::text, out);
     write_text(people_table(sheet, locale), out, locale);
     out << "\n" << footnote(locale);
 }
 
 void write_markdown_sheet(const PriceSheet& sheet, std::ostream& out, const Locale& locale) {
     out << "# " << sheet.model << ": " << locale.text("price sheet") << " " << sheet.year << "\n\n";
+    write_scenario_note(sheet.scenario, NoteStyle::markdown, out);
     write_markdown(people_table(sheet, locale), out, locale);
     out << "\n" << footnote(locale);
 }
@@ -89,6 +92,7 @@ void write_amounts(JsonWriter& json, const PriceLine& line, bool exact) {
 void write_json(const PriceSheet& sheet, std::ostream& out) {
     JsonWriter json(out);
     json.begin_object().field("model", sheet.model).key("year").integer(sheet.year).field("file", sheet.model_file);
+    write_scenario_json(sheet.scenario, json);
     json.key("products").begin_array();
     for (const auto& line : sheet.lines) {
         json.begin_object()
@@ -114,7 +118,7 @@ void write_price_sheet(const PriceSheet& sheet, ReportFormat format, std::ostrea
     switch (format) {
         case ReportFormat::table: write_table(sheet, out, locale); break;
         case ReportFormat::json: write_json(sheet, out); break;
-        case ReportFormat::csv: write_csv(tool_table(sheet), out, locale); break;
+        case ReportFormat::csv: write_scenario_note(sheet.scenario, NoteStyle::csv, out); write_csv(tool_table(sheet), out, locale); break;
         case ReportFormat::markdown: write_markdown_sheet(sheet, out, locale); break;
     }
 }

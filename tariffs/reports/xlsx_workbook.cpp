@@ -123,7 +123,7 @@ Book::~Book() {
     if (book_) lxw_workbook_free(book_);
 }
 
-void Book::set_properties(const std::string& title, int year) {
+void Book::set_properties(const std::string& title, int year, const std::string& subject) {
     std::tm start{};
     start.tm_year = year - 1900;
     start.tm_mday = 1;
@@ -132,6 +132,8 @@ void Book::set_properties(const std::string& title, int year) {
     lxw_doc_properties properties{};
     properties.title = title_.data();
     properties.comments = comments_.data();
+    subject_ = subject;
+    if (!subject_.empty()) properties.subject = subject_.data();
     properties.created = ::timegm(&start);
     check(workbook_set_properties(book_, &properties));
 }

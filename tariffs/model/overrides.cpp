@@ -1,0 +1,248 @@
+#include "tariffs/model/overrides.hpp"
+
+#include "engine/suggest.hpp"
+
+#include <algorithm>
+#include <optional>
+
+namespace tariffs {
+
+namespace {
+
+using engine::Definition;
+using engine::Diagnostics;
+
+std::string join(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+    return out;
+}
+
+const Definition* find_in(const std::vector<Definition>& definitions, const std::string& name) {
+    for (const auto& definition : definitions)
+        if (definition.name == name) return &definition;
+    return nullptr;
+}
+
+// A parameter the method declares (a value or an input, not a rule).
+const Definition* declared_in(const std::vector<Definition>& definitions, const std::string& name) {
+    const Definition* found = find_in(definitions, name);
+    return found && found->kind != Definition::Kind::formula ? found : nullptr;
+}
+
+std::vector<std::string> declared_names(const std::vector<Definition>& definitions) {
+    std::vector<std::string> names;
+    for (const auto& definition : definitions)
+        if (definition.kind != Definition::Kind::formula) names.push_back(definition.name);
+    return names;
+}
+
+// The input an override changes.
+struct Target {
+    enum class Owner { model, role, product };
+    Owner owner = Owner::model;
+    std::size_t index = 0;  // of the role or product
+    std::string name;
+    const Definition* declaration = nullptr;  // says its range
+};
+
+class Resolver {
+public:
+    Resolver(const Model& model, Diagnostics& problems) : model_(model), problems_(problems) {}
+
+    std::optional<Target> resolve(const Override& override) {
+        const std::string& target = override.target;
+        const auto dot = target.rfind('.');
+        if (dot == std::string::npos) return model_parameter(override);
+        const std::string owner = target.substr(0, dot), name = target.substr(dot + 1);
+        for (std::size_t i = 0; i < model_.roles.size(); ++i)
+            if (model_.roles[i].name == owner) return role_input(override, i, name);
+        if (const Product* product = model_.find_product(owner))
+            return product_input(override, static_cast<std::size_t>(product - model_.products.data()), name);
+        std::vector<std::string> owners;
+        for (const auto& role : model_.roles) owners.push_back(role.name);
+        for (const auto& product : model_.products) owners.push_back(product.code);
+        problems_.add(override.target_pos, "`" + owner + "` in `" + target + "` is neither a staff level nor a product" +
+                                               engine::did_you_mean(owner, owners) + "; the staff levels are " +
+                                               join(role_names()));
+        return std::nullopt;
+    }
+
+private:
+    std::optional<Target> model_parameter(const Override& override) {
+        const Method& method = model_.method;
+        Target target{Target::Owner::model, 0, override.target, declared_in(method.definitions, override.target)};
+        for (const auto& kind : method.kinds)
+            if (!target.declaration) target.declaration = declared_in(kind.definitions, override.target);
+        if (target.declaration) return target;
+        std::vector<std::string> names = declared_names(method.definitions);
+        for (const auto& kind : method.kinds)
+            for (auto& name : declared_names(kind.definitions))
+                if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+        unknown(override, "a parameter of the model", names,
+                "; a staff level's or a product's input is `LEVEL.NAME` or `CODE.NAME`");
+        return std::nullopt;
+    }
+
+    std::optional<Target> role_input(const Override& override, std::size_t index, const std::string& name) {
+        const Definition* declaration = declared_in(model_.method.definitions, name);
+        if (!declaration) {
+            unknown(override, "an input of staff level `" + model_.roles[index].name + "`",
+                    declared_names(model_.method.definitions), "");
+            return std::nullopt;
+        }
+        return Target{Target::Owner::role, index, name, declaration};
+    }
+
+    std::optional<Target> product_input(const Override& override, std::size_t index, const std::string& name) {
+        const Product& product = model_.products[index];
+        const Definition* declaration = declared_in(model_.method.definitions, name);
+        std::vector<std::string> names = declared_names(model_.method.definitions);
+        if (const Kind* kind = model_.method.find_kind(product.kind)) {
+            if (!declaration) declaration = declared_in(kind->definitions, name);
+            for (auto& own : declared_names(kind->definitions)) names.push_back(own);
+        }
+        if (!declaration) {
+            unknown(override, "an input of product `" + product.code + "`", names, "");
+            return std::nullopt;
+        }
+        return Target{Target::Owner::product, index, name, declaration};
+    }
+
+    void unknown(const Override& override, const std::string& what, const std::vector<std::string>& names,
+                 const std::string& hint) {
+        const std::string name = override.target.substr(override.target.rfind('.') + 1);
+        std::string message = "`" + name + "` is not " + what;
+        if (auto nearest = engine::nearest_name(name, names)) message += " (did you mean `" + *nearest + "`?)";
+        else message += "; the inputs are " + join(names);
+        problems_.add(override.target_pos, message + hint);
+    }
+
+    std::vector<std::string> role_names() const {
+        std::vector<std::string> names;
+        for (const auto& role : model_.roles) names.push_back(role.name);
+        return names;
+    }
+
+    const Model& model_;
+    Diagnostics& problems_;
+};
+
+void check_range(const Override& override, const Target& target, Diagnostics& problems) {
+    const auto& range = target.declaration->range;
+    if (!range || range->contains(override.value.value)) return;
+    problems.add(override.value.pos, "`" + override.target + "` is " + override.value.text + ", outside its range " +
+                                         range->text +
+                                         (target.declaration->description.empty()
+                                              ? ""
+                                              : " (" + target.declaration->description + ")"));
+}
+
+// The definitions the target is written among.
+std::vector<Definition>& owner_definitions(Model& model, const Target& target) {
+    switch (target.owner) {
+        case Target::Owner::role: return model.roles[target.index].definitions;
+        case Target::Owner::product: return model.products[target.index].definitions;
+        case Target::Owner::model: break;
+    }
+    return model.definitions;
+}
+
+// The value the input has in the model as written, looked up as a product or
+// staff level sees it: its own, the model's, its kind's, the method's.
+const Definition* model_value(const Model& model, const Target& target) {
+    const Definition* found = nullptr;
+    if (target.owner == Target::Owner::role) found = find_in(model.roles[target.index].definitions, target.name);
+    if (target.owner == Target::Owner::product) found = find_in(model.products[target.index].definitions, target.name);
+    if (!found) found = find_in(model.definitions, target.name);
+    if (!found && target.owner == Target::Owner::product)
+        if (const Kind* kind = model.method.find_kind(model.products[target.index].kind))
+            found = find_in(kind->definitions, target.name);
+    if (!found) found = find_in(model.method.definitions, target.name);
+    return found && found->kind == Definition::Kind::value ? found : nullptr;
+}
+
+void apply(Model& model, const Override& override, const Target& target) {
+    const Definition* was = model_value(model, target);
+    AppliedOverride applied{override.target, override.value.text, was ? was->text : "", override.value.pos,
+                            was ? was->pos : engine::SourcePos{}};
+    // A second override of the same input replaces the first in the record too.
+    auto& record = model.scenario.overrides;
+    auto same = std::find_if(record.begin(), record.end(),
+                             [&](const AppliedOverride& o) { return o.target == override.target; });
+    if (same != record.end()) {
+        applied.was = same->was;
+        applied.was_pos = same->was_pos;
+        *same = std::move(applied);
+    } else {
+        record.push_back(std::move(applied));
+    }
+    std::vector<Definition>& definitions = owner_definitions(model, target);
+    Definition value = override.value;
+    value.name = target.name;
+    auto own = std::find_if(definitions.begin(), definitions.end(),
+                            [&](const Definition& d) { return d.name == target.name; });
+    if (own != definitions.end()) *own = std::move(value);
+    else definitions.push_back(std::move(value));
+}
+
+}  // namespace
+
+Override parse_set_argument(const std::string& argument) {
+    const engine::SourcePos at{engine::make_file_name("--set " + argument), 0, 0};
+    const auto equals = argument.find('=');
+    if (equals == std::string::npos || equals == 0)
+        throw engine::InputError(at, "`--set` takes NAME=VALUE, such as overhead_surcharge=22% or "
+                                     "jeugdzorgwerker.monthly_salary=3900.00");
+    Override override;
+    override.target = argument.substr(0, equals);
+    override.target_pos = at;
+    const std::string text = argument.substr(equals + 1);
+    auto value = engine::Number::parse(text);
+    if (!value)
+        throw engine::InputError(at, "`" + override.target + "` must be a number such as 1878, 3650.00 or 8.33%, not `" +
+                                         text + "`");
+    override.value.name = override.target;
+    override.value.kind = Definition::Kind::value;
+    override.value.value = *value;
+    override.value.text = text;
+    override.value.pos = at;
+    return override;
+}
+
+void check_overrides(const Model& model, const std::vector<Override>& overrides, Diagnostics& problems) {
+    Resolver resolver(model, problems);
+    for (const auto& override : overrides)
+        if (auto target = resolver.resolve(override)) check_range(override, *target, problems);
+}
+
+void apply_overrides(Model& model, const std::vector<Override>& overrides) {
+    Diagnostics problems;
+    check_overrides(model, overrides, problems);
+    if (!problems.empty()) throw engine::InputError(problems);
+    for (const auto& override : overrides) {
+        Resolver resolver(model, problems);
+        apply(model, override, *resolver.resolve(override));
+    }
+}
+
+void apply_scenario(Model& model, const std::string& name, const std::vector<Override>& overrides) {
+    if (!name.empty()) {
+        const NamedScenario* scenario = model.find_scenario(name);
+        if (!scenario) {
+            std::vector<std::string> names;
+            for (const auto& s : model.scenarios) names.push_back(s.name);
+            throw engine::InputError(
+                engine::SourcePos{engine::make_file_name(model.file), 0, 0},
+                "no scenario `" + name + "`" + engine::did_you_mean(name, names) +
+                    (names.empty() ? "; the model names no `scenarios`" : "; its scenarios are " + join(names)));
+        }
+        const NamedScenario copy = *scenario;  // applying changes the model that holds it
+        apply_overrides(model, copy.overrides);
+        model.scenario.name = copy.name;
+        model.scenario.about = copy.about;
+    }
+    apply_overrides(model, overrides);
+}
+
+}  // namespace tariffs

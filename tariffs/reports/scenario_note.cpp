@@ -1,0 +1,70 @@
+#include "tariffs/reports/scenario_note.hpp"
+
+namespace tariffs {
+
+namespace {
+
+std::string change(const AppliedOverride& override) {
+    const std::string was = override.was.empty() ? "none given" : override.was;
+    return override.target + " = " + override.value + " (model: " + was + ")";
+}
+
+}  // namespace
+
+std::string scenario_heading(const ScenarioInfo& scenario) {
+    std::string text = scenario.name.empty() ? "Scenario: the model with these inputs changed"
+                                             : "Scenario `" + scenario.name + "`";
+    if (!scenario.about.empty()) text += ": " + scenario.about;
+    return text;
+}
+
+std::vector<std::string> scenario_changes(const ScenarioInfo& scenario) {
+    std::vector<std::string> lines;
+    for (const auto& override : scenario.overrides) lines.push_back(change(override));
+    return lines;
+}
+
+std::string scenario_summary(const ScenarioInfo& scenario) {
+    if (!scenario.applies()) return "";
+    std::string text = scenario_heading(scenario);
+    for (const auto& line : scenario_changes(scenario)) text += "; " + line;
+    return text;
+}
+
+void write_scenario_note(const ScenarioInfo& scenario, NoteStyle style, std::ostream& out) {
+    if (!scenario.applies()) return;
+    const char* heading_before = style == NoteStyle::markdown ? "**" : style == NoteStyle::csv ? "# " : "";
+    const char* heading_after = style == NoteStyle::markdown ? "**\n" : "";
+    const char* item = style == NoteStyle::markdown ? "- " : style == NoteStyle::csv ? "# " : "  ";
+    out << heading_before << scenario_heading(scenario) << heading_after << "\n";
+    for (const auto& line : scenario_changes(scenario)) out << item << line << "\n";
+    if (style != NoteStyle::csv) out << "\n";
+}
+
+void write_scenario_json(const ScenarioInfo& scenario, JsonWriter& json) {
+    if (!scenario.applies()) return;
+    json.key("scenario").begin_object().field("name", scenario.name).field("about", scenario.about);
+    json.key("overrides").begin_array();
+    for (const auto& override : scenario.overrides) {
+        json.begin_object().field("input", override.target).field("value", override.value);
+        if (override.was.empty()) json.key("model_value").null();
+        else json.field("model_value", override.was);
+        json.field("at", override.pos.to_string());
+        if (override.was_pos.known()) json.field("model_at", override.was_pos.to_string());
+        json.end_object();
+    }
+    json.end_array().end_object();
+}
+
+void write_title(const Model& model, const std::string& what, bool markdown, std::ostream& out) {
+    if (markdown) {
+        out << "# " << model.name << ": " << what << "\n\n";
+    } else {
+        out << model.name << ": " << what << "\n";
+        if (!model.file.empty()) out << model.file << "\n";
+        out << "\n";
+    }
+    write_scenario_note(model.scenario, markdown ? NoteStyle::markdown : NoteStyle::text, out);
+}
+
+}  // namespace tariffs
