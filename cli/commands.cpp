@@ -23,6 +23,8 @@
 #include "tariffs/model/overrides.hpp"
 #include "tariffs/reports/price_report.hpp"
 #include "tariffs/reports/scenario_report.hpp"
+#include "tariffs/reports/comparison_report.hpp"
+#include "tariffs/analyses/model_comparison.hpp"
 #include "tariffs/analyses/scenario_comparison.hpp"
 #include "tariffs/pricing/price_sheet.hpp"
 
@@ -248,6 +250,28 @@ int run_scenarios(const ModelInput& input, const std::vector<std::string>& names
     std::ostringstream text;
     tariffs::write_scenario_comparison(loaded.model, comparison, report_format(output.format), text,
                                        locale_of(output));
+    emit(text.str(), output);
+    return ok;
+}
+
+int run_compare(const std::string& old_path, const ModelInput& input, std::optional<int> year,
+                const Output& output) {
+    if (input.path.empty() && input.scenario.empty() && input.sets.empty())
+        throw UsageError("compare needs a NEW model, or --scenario or --set to compare the model with");
+    ModelInput new_input = input;
+    if (new_input.path.empty()) new_input.path = old_path;
+    Loaded& old_model = load(ModelInput{old_path, "", {}});
+    Loaded& new_model = load(new_input);
+    if (old_model.model.year != new_model.model.year)
+        throw UsageError("the models have different base years (" + std::to_string(old_model.model.year) + " and " +
+                         std::to_string(new_model.model.year) + "): compare the tariffs of one year with --year");
+    const int the_year = year.value_or(new_model.model.year);
+    check_year(old_model.model, the_year, "--year");
+    check_year(new_model.model, the_year, "--year");
+    const tariffs::ModelComparison comparison = tariffs::compare_models(old_model.model, new_model.model, the_year);
+    std::ostringstream text;
+    tariffs::write_model_comparison(new_model.model, comparison, report_format(output.format), text,
+                                    locale_of(output));
     emit(text.str(), output);
     return ok;
 }

@@ -45,6 +45,11 @@ int run_allocate(const ModelInput& model, const std::string& key, std::optional<
 int run_scenarios(const ModelInput& model, const std::vector<std::string>& names, std::optional<int> year,
                   const Output& output);
 
+// Two versions of a model (or a model and its scenario): the tariffs that
+// changed, each difference attributed to the inputs that changed.
+int run_compare(const std::string& old_path, const ModelInput& new_model, std::optional<int> year,
+                const Output& output);
+
 // Procurement and finance checks: exit 0 when every line is fine, 3 (findings)
 // when there are findings, 1 when the input is broken (unreadable lines too).
 int run_check_bids(const ModelInput& model, const std::string& bids, std::optional<int> year, const Output& output);

@@ -40,6 +40,7 @@ const char* const footer =
     "  tariff allocate models/examples/worked-example.yaml --key insurance --year 2026\n"
     "  tariff scenarios models/examples/region.yaml              tariffs under each scenario of the model\n"
     "  tariff price models/examples/region.yaml --set overhead_surcharge=22%\n"
+    "  tariff compare models/examples/region.yaml models/examples/region-cao.yaml   what changed, and why\n"
     "  tariff check-bids models/examples/region.yaml models/examples/region-bids.csv\n"
     "  tariff check-index models/examples/region.yaml models/examples/region-provider-tariffs.csv\n"
     "  tariff check-buildup models/examples/region.yaml models/examples/region-buildup.yaml\n"
@@ -131,6 +132,18 @@ int main(int argc, char** argv) {
     scenarios->add_option("-y,--year", year, "the tariffs of this contract year (default: the base year)");
     add_output(scenarios, output, report_formats, true);
 
+    std::string old_model;
+    cli::ModelInput new_model;
+    CLI::App* compare = app.add_subcommand(
+        "compare", "What changed between two versions of a model, and which changed input caused how much");
+    compare->add_option("OLD", old_model, "the model as it was (YAML)")->required()->check(CLI::ExistingFile);
+    compare->add_option("NEW", new_model.path, "the model as it is now (default: OLD, with --scenario or --set)")
+        ->check(CLI::ExistingFile);
+    compare->add_option("--scenario", new_model.scenario, "compare OLD with this scenario of NEW (or of OLD)");
+    compare->add_option("--set", new_model.sets, "NAME=VALUE: an input changed in NEW (repeatable)");
+    compare->add_option("-y,--year", year, "compare the tariffs of this contract year (default: the base year)");
+    add_output(compare, output, report_formats, true);
+
     std::string bids, list, buildup;
     CLI::App* check_bids = app.add_subcommand("check-bids", "Check providers' bids against the reference tariffs");
     add_model(check_bids, model);
@@ -182,13 +195,14 @@ int main(int argc, char** argv) {
     const int exit_code = [&]() -> int {
         try {
             const cli::Progress progress("tariff " + app.get_subcommands().front()->get_name());
-            cli::refuse_output_onto_inputs(output, {model.path, compared.path, bids, list, buildup});
+            cli::refuse_output_onto_inputs(output, {model.path, compared.path, old_model, new_model.path, bids, list, buildup});
             if (price->parsed()) return cli::run_price(model, output);
             if (explain->parsed()) return cli::run_explain(model, code, year, output);
             if (index->parsed()) return cli::run_index(model, from, to, output);
             if (budget_command->parsed()) return cli::run_budget(model, year, strict, output);
             if (allocate->parsed()) return cli::run_allocate(model, key, year, budget, output);
             if (scenarios->parsed()) return cli::run_scenarios(compared, scenario_names, year, output);
+            if (compare->parsed()) return cli::run_compare(old_model, new_model, year, output);
             if (check_bids->parsed()) return cli::run_check_bids(model, bids, year, output);
             if (check_index->parsed()) return cli::run_check_index(model, list, output);
             if (check_buildup->parsed()) return cli::run_check_buildup(model, buildup, output);

@@ -8,6 +8,7 @@
 #include "tariffs/model/method_loader.hpp"
 #include "tariffs/model/municipality_loader.hpp"
 #include "tariffs/model/overrides.hpp"
+#include "tariffs/model/extension_loader.hpp"
 #include "tariffs/model/year_reader.hpp"
 
 #include <algorithm>
@@ -458,19 +459,19 @@ private:
     std::map<std::string, SourcePos> codes_;
 };
 
-Model read_model(const engine::YamlDocument& document) {
+}  // namespace
+
+Model parse_model_document(const engine::YamlDocument& document) {
     engine::Diagnostics diagnostics;
     Model model = ModelReader(document, diagnostics).read();
     if (!diagnostics.empty()) throw engine::InputError(diagnostics);
     return model;
 }
 
-}  // namespace
-
-Model load_model(const std::string& path) { return read_model(engine::load_yaml_file(path)); }
+Model load_model(const std::string& path) { return load_model_file(path, {}); }
 
 Model parse_model(std::string_view text, const std::string& file_name) {
-    return read_model(engine::parse_yaml(text, file_name));
+    return parse_model_document(engine::parse_yaml(text, file_name));
 }
 
 }  // namespace tariffs

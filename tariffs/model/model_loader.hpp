@@ -2,6 +2,7 @@
 // without computing: keys, numbers, ranges, staff mixes, units, codes.
 #pragma once
 
+#include "engine/yaml_reader.hpp"
 #include "tariffs/model/model.hpp"
 
 #include <string>
@@ -12,5 +13,7 @@ namespace tariffs {
 // Throws engine::InputError carrying every problem found, each located.
 Model load_model(const std::string& path);
 Model parse_model(std::string_view text, const std::string& file_name);
+// A model read from a parsed document (which does not `extends` another).
+Model parse_model_document(const engine::YamlDocument& document);
 
 }  // namespace tariffs

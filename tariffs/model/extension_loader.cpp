@@ -1,0 +1,129 @@
+#include "tariffs/model/extension_loader.hpp"
+
+#include "tariffs/model/model_loader.hpp"
+#include "tariffs/model/overrides.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace tariffs {
+
+namespace {
+
+using engine::YamlNode;
+using engine::YamlReader;
+
+std::string identity(const std::string& path) {
+    std::error_code error;
+    const auto canonical = std::filesystem::weakly_canonical(path, error);
+    return error ? path : canonical.string();
+}
+
+class ExtensionReader {
+public:
+    ExtensionReader(const engine::YamlDocument& document, engine::Diagnostics& problems)
+        : document_(document), reader_(document, problems) {}
+
+    // The changes this file makes, as overrides located where they are written.
+    void read_changes(const YamlNode& root) {
+        if (root["parameters"] && reader_.is_map(root["parameters"], "`parameters`"))
+            reader_.for_each_entry(root["parameters"], "`parameters`",
+                                   [&](const std::string& name, const YamlNode& key, const YamlNode& value) {
+                                       add(name, key, value);
+                                   });
+        owned(root, "staff_levels", "staff level");
+        owned(root, "products", "product");
+        if (root["rules"] && reader_.is_map(root["rules"], "`rules`"))
+            reader_.for_each_entry(root["rules"], "`rules`", [&](const std::string& name, const YamlNode& key,
+                                                                 const YamlNode& value) {
+                if (!reader_.is_valid_name(name, key)) return;
+                if (auto rule = reader_.rule_definition(name, value)) rules_.push_back(std::move(*rule));
+            });
+    }
+
+    // Every change to an input the model does not have, or out of its range.
+    void check(const Model& model) { check_overrides(model, overrides_, reader_.diagnostics()); }
+
+    void apply(Model& model, const YamlNode& root) {
+        Model changed = model;
+        apply_overrides(changed, overrides_);  // throws with every problem, located in this file
+        for (auto& rule : rules_) {
+            auto& definitions = changed.definitions;
+            auto it = std::find_if(definitions.begin(), definitions.end(),
+                                   [&](const engine::Definition& d) { return d.name == rule.name; });
+            if (it != definitions.end()) *it = rule;
+            else definitions.push_back(rule);
+        }
+        changed.scenario = {};  // the changes are this model's own, not a scenario of it
+        changed.file = *document_.file;
+        if (root["model"]) changed.name = reader_.text(root["model"], "`model`").value_or(changed.name);
+        model = std::move(changed);
+    }
+
+    YamlReader& reader() { return reader_; }
+
+private:
+    void add(const std::string& target, const YamlNode& key, const YamlNode& value) {
+        if (auto definition = reader_.value_definition(target, value))
+            overrides_.push_back({target, std::move(*definition), reader_.pos(key)});
+    }
+
+    // `staff_levels: {LEVEL: {NAME: VALUE}}` and `products: {CODE: {NAME: VALUE}}`.
+    void owned(const YamlNode& root, const char* section, const std::string& what) {
+        const YamlNode node = root[section];
+        if (!node || !reader_.is_map(node, std::string("`") + section + "`")) return;
+        reader_.for_each_entry(node, section, [&](const std::string& owner, const YamlNode&, const YamlNode& inputs) {
+            if (!reader_.is_map(inputs, what + " `" + owner + "`")) return;
+            reader_.for_each_entry(inputs, what, [&](const std::string& name, const YamlNode& key,
+                                                     const YamlNode& value) { add(owner + "." + name, key, value); });
+        });
+    }
+
+    const engine::YamlDocument& document_;
+    YamlReader reader_;
+    std::vector<Override> overrides_;
+    std::vector<engine::Definition> rules_;
+};
+
+}  // namespace
+
+Model read_extension(const engine::YamlDocument& document, const std::vector<std::string>& chain) {
+    engine::Diagnostics problems;
+    ExtensionReader extension(document, problems);
+    YamlReader& reader = extension.reader();
+    const YamlNode& root = document.root;
+    reader.reject_unknown_keys(root, "a model that extends another",
+                               {"extends", "model", "about", "parameters", "staff_levels", "products", "rules"});
+    if (root["about"]) reader.prose(root["about"], "`about`");
+    extension.read_changes(root);
+    const auto base_name = reader.text(root["extends"], "`extends`");
+    if (!base_name) throw engine::InputError(problems);
+    const std::string base_path =
+        (std::filesystem::path(*document.file).parent_path() / *base_name).lexically_normal().string();
+    std::vector<std::string> longer = chain;
+    longer.push_back(identity(*document.file));
+    if (std::find(longer.begin(), longer.end(), identity(base_path)) != longer.end()) {
+        reader.error(root["extends"], "`extends: " + *base_name + "` makes a cycle: " + base_path +
+                                          " extends, directly or through others, this file");
+        throw engine::InputError(problems);
+    }
+    Model model;
+    try {
+        model = load_model_file(base_path, longer);
+    } catch (const engine::InputError& error) {
+        reader.append_named_file_problems(error, root["extends"], "the extended model");
+        throw engine::InputError(problems);
+    }
+    extension.check(model);
+    if (!problems.empty()) throw engine::InputError(problems);
+    extension.apply(model, root);
+    return model;
+}
+
+Model load_model_file(const std::string& path, const std::vector<std::string>& chain) {
+    const engine::YamlDocument document = engine::load_yaml_file(path);
+    if (document.root.IsMap() && document.root["extends"]) return read_extension(document, chain);
+    return parse_model_document(document);
+}
+
+}  // namespace tariffs

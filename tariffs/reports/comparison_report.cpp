@@ -1,0 +1,174 @@
+#include "tariffs/reports/comparison_report.hpp"
+
+#include "engine/decimal.hpp"
+#include "tariffs/reports/json.hpp"
+#include "tariffs/reports/scenario_note.hpp"
+#include "tariffs/reports/table.hpp"
+
+namespace tariffs {
+
+namespace {
+
+using engine::Number;
+
+std::string amount(const Number& value) { return engine::display_amount(value).text; }
+std::string optional_amount(const std::optional<Number>& value) { return value ? amount(*value) : ""; }
+std::string signed_amount(const Number& value) { return (value.sign() > 0 ? "+" : "") + amount(value); }
+
+// The exact part when the cents shown are not all of it.
+std::string exact_note(const ChangePart& part) {
+    if (part.exact == part.cents) return "";
+    const auto shown = engine::display_value(part.exact, 6);
+    return (shown.approximate ? "≈" : "") + std::string(part.exact.sign() > 0 ? "+" : "") + shown.text;
+}
+
+std::string change_text(const std::string& before, const std::string& after) {
+    return (before.empty() ? "(not given)" : before) + " → " + (after.empty() ? "(not given)" : after);
+}
+
+Table changes_table(const ModelComparison& comparison) {
+    Table table;
+    table.columns = {{"input"}, {"section"}, {"old"}, {"new"}};
+    for (const auto& change : comparison.changes)
+        table.rows.push_back({change.name, change.section, change.old_text.empty() ? "(not given)" : change.old_text,
+                              change.new_text.empty() ? "(not given)" : change.new_text});
+    return table;
+}
+
+Table tariffs_table(const ModelComparison& comparison) {
+    Table table;
+    table.columns = {{"code"}, {"name"}, {"unit"}, {"old", true, true}, {"new", true, true}, {"Δ", true, true}};
+    for (const auto& product : comparison.products)
+        table.rows.push_back({product.code, product.name, product.unit, optional_amount(product.old_price),
+                              optional_amount(product.new_price), signed_amount(product.difference())});
+    return table;
+}
+
+Table parts_table(const ProductComparison& product) {
+    Table table;
+    table.columns = {{"part", true, true}, {"input"}, {"change"}, {"exact", true}};
+    for (const auto& part : product.parts)
+        table.rows.push_back({signed_amount(part.cents), part.input,
+                              part.old_text.empty() && part.new_text.empty() ? ""
+                                                                             : change_text(part.old_text, part.new_text),
+                              exact_note(part)});
+    return table;
+}
+
+void write_table(const Table& table, bool markdown, std::ostream& out, const Locale& locale) {
+    if (markdown) write_markdown(table, out, locale);
+    else write_text(table, out, locale);
+}
+
+void write_people(const Model& model, const ModelComparison& comparison, bool markdown, std::ostream& out,
+                  const Locale& locale) {
+    const std::string h2 = markdown ? "## " : "", h3 = markdown ? "### " : "";
+    write_title(model, "what changed in the tariffs of " + std::to_string(comparison.year), markdown, out);
+    out << "old: " << comparison.old_file << (markdown ? "  \n" : "\n") << "new: " << comparison.new_file << "\n\n";
+    out << h2 << "Inputs that changed (" << comparison.changes.size() << ")\n\n";
+    if (comparison.changes.empty()) out << "None: the models compute from the same inputs.\n\n";
+    else {
+        write_table(changes_table(comparison), markdown, out, locale);
+        out << "\n";
+    }
+    out << h2 << "Tariffs that changed (" << comparison.products.size() << " of "
+        << comparison.products.size() + comparison.unchanged << ")\n\n";
+    if (comparison.products.empty()) {
+        out << "None.\n";
+        return;
+    }
+    write_table(tariffs_table(comparison), markdown, out, locale);
+    out << "\n" << h2 << "Where each difference comes from\n\n"
+        << "Each changed input's part is its Shapley value: its average effect over every order in which the\n"
+           "inputs could change, computed exactly, so no part depends on the order they are listed in. The\n"
+           "parts add up to Δ exactly; shown to the cent, with the cents distributed so they add up too.\n\n";
+    for (const auto& product : comparison.products) {
+        out << h3 << product.code << " " << product.name << ": " << optional_amount(product.old_price) << " → "
+            << optional_amount(product.new_price) << ", Δ " << signed_amount(product.difference()) << "\n\n";
+        if (!product.note.empty()) {
+            out << "Not split: " << product.note << ".\n\n";
+            continue;
+        }
+        if (product.grouped)
+            out << "More than " << max_attributed_inputs << " inputs reach this product: the parts are per section.\n\n";
+        write_table(parts_table(product), markdown, out, locale);
+        out << "\n";
+    }
+}
+
+void write_json(const Model& model, const ModelComparison& comparison, std::ostream& out) {
+    JsonWriter json(out);
+    json.begin_object().field("model", model.name).key("year").integer(comparison.year);
+    json.field("old", comparison.old_file).field("new", comparison.new_file);
+    write_scenario_json(model.scenario, json);
+    json.key("changes").begin_array();
+    for (const auto& change : comparison.changes)
+        json.begin_object()
+            .field("input", change.name)
+            .field("section", change.section)
+            .field("old", change.old_text)
+            .field("new", change.new_text)
+            .end_object();
+    json.end_array().key("unchanged").integer(static_cast<long long>(comparison.unchanged));
+    json.key("products").begin_array();
+    for (const auto& product : comparison.products) {
+        json.begin_object().field("code", product.code).field("name", product.name).field("unit", product.unit);
+        if (product.old_price) json.field("old", amount(*product.old_price));
+        else json.key("old").null();
+        if (product.new_price) json.field("new", amount(*product.new_price));
+        else json.key("new").null();
+        json.field("difference", amount(product.difference())).key("grouped").boolean(product.grouped);
+        if (!product.note.empty()) json.field("note", product.note);
+        json.key("parts").begin_array();
+        for (const auto& part : product.parts)
+            json.begin_object()
+                .field("input", part.input)
+                .field("old", part.old_text)
+                .field("new", part.new_text)
+                .field("amount", amount(part.cents))
+                .field("exact", part.exact.to_fraction_string())
+                .end_object();
+        json.end_array().end_object();
+    }
+    json.end_array().end_object().finish();
+}
+
+Table tools_table(const ModelComparison& comparison) {
+    Table table;
+    table.columns = {{"code"}, {"name"}, {"unit"}, {"old", true}, {"new", true}, {"difference", true},
+                     {"input"}, {"input_old"}, {"input_new"}, {"part", true}, {"part_exact"}};
+    for (const auto& product : comparison.products) {
+        const std::vector<std::string> head{product.code, product.name, product.unit,
+                                            optional_amount(product.old_price), optional_amount(product.new_price),
+                                            amount(product.difference())};
+        if (product.parts.empty()) {
+            auto row = head;
+            row.insert(row.end(), {"", "", "", "", ""});
+            table.rows.push_back(row);
+        }
+        for (const auto& part : product.parts) {
+            auto row = head;
+            row.insert(row.end(), {part.input, part.old_text, part.new_text, amount(part.cents),
+                                   part.exact.to_fraction_string()});
+            table.rows.push_back(row);
+        }
+    }
+    return table;
+}
+
+}  // namespace
+
+void write_model_comparison(const Model& new_model, const ModelComparison& comparison, ReportFormat format,
+                            std::ostream& out, const Locale& locale) {
+    switch (format) {
+        case ReportFormat::table: write_people(new_model, comparison, false, out, locale); break;
+        case ReportFormat::markdown: write_people(new_model, comparison, true, out, locale); break;
+        case ReportFormat::json: write_json(new_model, comparison, out); break;
+        case ReportFormat::csv:
+            write_scenario_note(new_model.scenario, NoteStyle::csv, out);
+            write_csv(tools_table(comparison), out, locale);
+            break;
+    }
+}
+
+}  // namespace tariffs

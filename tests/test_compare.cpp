@@ -1,0 +1,130 @@
+// `tariff compare`: each tariff's difference between two models attributed to
+// the inputs that changed, exactly, and independent of the order they are written in.
+#include "tariffs/analyses/model_comparison.hpp"
+#include "tariffs/model/model_loader.hpp"
+#include "tariffs/model/overrides.hpp"
+
+#include "cli_runner.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <map>
+
+using Catch::Matchers::Contains;
+using engine::Number;
+
+namespace {
+
+tariffs::Model load(const std::string& path) { return tariffs::load_model(test::source_dir() + "/" + path); }
+
+std::map<std::string, std::map<std::string, std::string>> parts_by_product(const tariffs::ModelComparison& c) {
+    std::map<std::string, std::map<std::string, std::string>> parts;
+    for (const auto& product : c.products)
+        for (const auto& part : product.parts) parts[product.code][part.input] = part.exact.to_fraction_string();
+    return parts;
+}
+
+}  // namespace
+
+TEST_CASE("a CAO round: every tariff that moved, its parts adding up to its difference exactly", "[compare]") {
+    const tariffs::Model old_model = load("models/examples/region.yaml");
+    const tariffs::Model new_model = load("models/examples/region-cao.yaml");
+    const auto comparison = tariffs::compare_models(old_model, new_model, old_model.year);
+    CHECK(comparison.changes.size() == 11);  // the employer charges and ten salaries
+    CHECK(comparison.products.size() + comparison.unchanged == old_model.products.size());
+    REQUIRE(!comparison.products.empty());
+    for (const auto& product : comparison.products) {
+        INFO(product.code);
+        CHECK(product.note.empty());
+        Number exact, cents;
+        for (const auto& part : product.parts) {
+            exact += part.exact;
+            cents += part.cents;
+            CHECK((part.cents * Number(100)).is_integer());
+        }
+        CHECK(exact == product.difference());
+        CHECK(cents == product.difference());  // the tariffs are in cents, so the shown parts add up too
+        // Only the staff levels in its mix and the employer charges reach a product.
+        CHECK(product.parts.size() <= 1 + old_model.find_product(product.code)->staff_mix.size());
+    }
+}
+
+TEST_CASE("the order in which the changed inputs are written changes no part", "[compare]") {
+    const test::TempDir dir;
+    const std::string text = test::read_text(test::source_dir() + "/models/examples/region-cao.yaml");
+    // The same changes, the staff levels listed in reverse and the parameter last.
+    std::ofstream(dir.path + "/reversed.yaml")
+        << "extends: " << test::source_dir() << "/models/examples/region.yaml\n"
+        << "staff_levels:\n"
+           "  gz_psycholoog:          {monthly_salary: 6056.40}\n"
+           "  gedragswetenschapper:   {monthly_salary: 5386.90}\n"
+           "  jeugdbeschermer:        {monthly_salary: 4727.70}\n"
+           "  vaktherapeut:           {monthly_salary: 4532.00}\n"
+           "  pleegzorgwerker:        {monthly_salary: 4367.20}\n"
+           "  gezinshuisouder:        {monthly_salary: 4078.80}\n"
+           "  groepsleider_crisis:    {monthly_salary: 4078.80}\n"
+           "  groepsleider_verblijf:  {monthly_salary: 4078.80}\n"
+           "  pedagogisch_medewerker: {monthly_salary: 4078.80}\n"
+           "  jeugdzorgwerker:        {monthly_salary: 3893.40}\n"
+           "parameters:\n"
+           "  employer_charges: 28.5%\n";
+    const tariffs::Model old_model = load("models/examples/region.yaml");
+    const auto forward = tariffs::compare_models(old_model, load("models/examples/region-cao.yaml"), 2025);
+    const auto backward = tariffs::compare_models(old_model, tariffs::load_model(dir.path + "/reversed.yaml"), 2025);
+    CHECK(parts_by_product(forward) == parts_by_product(backward));
+}
+
+TEST_CASE("indexed tariffs are compared with the index figures as inputs", "[compare]") {
+    tariffs::Model old_model = load("models/examples/worked-example.yaml");
+    tariffs::Model new_model = old_model;
+    tariffs::apply_overrides(new_model, {tariffs::parse_set_argument("overhead_surcharge=21%")});
+    // Half a point more in the last year's index, as stated outright in the model.
+    auto& applied = new_model.indexation.applied.rbegin()->second;
+    applied.value = applied.value + Number::fraction(1, 200);
+    const int last_year = new_model.indexation.applied.rbegin()->first;
+    const auto comparison = tariffs::compare_models(old_model, new_model, new_model.until);
+    REQUIRE(comparison.changes.size() == 2);
+    CHECK(comparison.changes[1].name == "applied index " + std::to_string(last_year));
+    REQUIRE(!comparison.products.empty());
+    for (const auto& product : comparison.products) {
+        Number sum;
+        for (const auto& part : product.parts) sum += part.exact;
+        CHECK(sum == product.difference());
+    }
+    // In the base year the index figure reaches no tariff.
+    const auto base_year = tariffs::compare_models(old_model, new_model, new_model.year);
+    for (const auto& product : base_year.products)
+        for (const auto& part : product.parts) CHECK(part.input == "overhead_surcharge");
+}
+
+TEST_CASE("a product only one model has is listed as added or removed", "[compare]") {
+    const tariffs::Model old_model = load("models/examples/worked-example.yaml");
+    tariffs::Model new_model = old_model;
+    new_model.products.pop_back();
+    new_model.product_positions.clear();
+    for (std::size_t i = 0; i < new_model.products.size(); ++i)
+        new_model.product_positions[new_model.products[i].code] = i;
+    const auto comparison = tariffs::compare_models(old_model, new_model, old_model.year);
+    REQUIRE(comparison.products.size() == 1);
+    CHECK(comparison.products[0].code == old_model.products.back().code);
+    CHECK(!comparison.products[0].new_price);
+    CHECK(comparison.products[0].parts.at(0).input == "product removed");
+    CHECK(comparison.products[0].difference() == -*comparison.products[0].old_price);
+}
+
+TEST_CASE("tariff compare against a scenario of the same model, in every format", "[compare]") {
+    const auto text = test::run_tariff({"compare", "models/examples/region.yaml", "--set", "overhead_surcharge=22%"});
+    REQUIRE(text.exit_code == 0);
+    CHECK_THAT(text.out, Contains("overhead_surcharge = 22% (model: 20%)"));
+    CHECK_THAT(text.out, Contains("Tariffs that changed (20 of 21)"));  // GZH has its own overhead
+    const auto json = test::run_tariff({"compare", "models/examples/region.yaml", "models/examples/region-cao.yaml",
+                                        "--format", "json"});
+    CHECK_THAT(json.out, Contains("\"exact\": \""));
+    const auto csv = test::run_tariff({"compare", "models/examples/region.yaml", "models/examples/region-cao.yaml",
+                                       "--format", "csv"});
+    CHECK_THAT(csv.out, Contains("code,name,unit,old,new,difference,input,input_old,input_new,part,part_exact"));
+    const auto nothing = test::run_tariff({"compare", "models/examples/region.yaml"});
+    CHECK(nothing.exit_code == 2);
+    CHECK_THAT(nothing.err, Contains("compare needs a NEW model, or --scenario or --set"));
+}
