@@ -21,6 +21,8 @@
 #include "tariffs/pricing/indexed_tariffs.hpp"
 #include "tariffs/model/model_loader.hpp"
 #include "tariffs/model/overrides.hpp"
+#include "tariffs/model/fingerprint.hpp"
+#include "tariffs/reports/fingerprint_note.hpp"
 #include "tariffs/reports/price_report.hpp"
 #include "tariffs/reports/scenario_report.hpp"
 #include "tariffs/reports/comparison_report.hpp"
@@ -50,8 +52,10 @@ tariffs::Locale locale_of(const Output& output) { return tariffs::Locale{output.
 
 bool is_rich(const Output& output) { return output.format == "xlsx" || output.format == "html"; }
 
-// Output goes to standard output, or whole into the file named by --output.
-void emit(const std::string& text, const Output& output) {
+// Output goes to standard output, or whole into the file named by --output,
+// with the fingerprint of what it was computed from.
+void emit(const std::string& report, const Output& output, const tariffs::Model& model) {
+    const std::string text = tariffs::with_fingerprint(report, output.format, model.fingerprint);
     if (output.file.empty()) std::cout << text << std::flush;
     else write_file_atomically(output.file, text);
 }
@@ -71,6 +75,7 @@ private:
         std::vector<tariffs::Override> overrides;
         for (const auto& set : input.sets) overrides.push_back(tariffs::parse_set_argument(set));
         tariffs::apply_scenario(model, input.scenario, overrides);
+        model.fingerprint = tariffs::fingerprint_of(model).sha256;
         return model;
     }
 };
@@ -130,7 +135,7 @@ int run_price(const ModelInput& input, const Output& output) {
     const tariffs::PriceSheet sheet = tariffs::make_price_sheet(loaded.model, loaded.cost.price_all());
     std::ostringstream text;
     tariffs::write_price_sheet(sheet, report_format(output.format), text, locale_of(output));
-    emit(text.str(), output);
+    emit(text.str(), output, loaded.model);
     return ok;
 }
 
@@ -153,7 +158,7 @@ int run_explain(const ModelInput& input, const std::string& code, std::optional<
     std::ostringstream text;
     tariffs::write_explanation(
         explanation, output.format == "json" ? tariffs::ExplainFormat::json : tariffs::ExplainFormat::text, text);
-    emit(text.str(), output);
+    emit(text.str(), output, loaded.model);
     return ok;
 }
 
@@ -188,7 +193,7 @@ int run_index(const ModelInput& input, std::optional<int> from, std::optional<in
     const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(loaded.cost, last);
     std::ostringstream text;
     tariffs::write_index(loaded.model, indexed, first, last, report_format(output.format), text, locale_of(output));
-    emit(text.str(), output);
+    emit(text.str(), output, loaded.model);
     return ok;
 }
 
@@ -205,7 +210,7 @@ int run_budget(const ModelInput& input, std::optional<int> year, bool strict, co
         budgets = budgets_of(loaded);
         std::ostringstream text;
         tariffs::write_budgets(loaded.model, budgets, year, report_format(output.format), text, locale_of(output));
-        emit(text.str(), output);
+        emit(text.str(), output, loaded.model);
     }
     bool over = false;
     for (const auto& frame : budgets.frames)
@@ -234,7 +239,7 @@ int run_allocate(const ModelInput& input, const std::string& key_name, std::opti
     if (is_rich(output)) return emit_rich(loaded, output, std::move(allocation));
     std::ostringstream text;
     tariffs::write_allocation(model, allocation, report_format(output.format), text, locale_of(output));
-    emit(text.str(), output);
+    emit(text.str(), output, loaded.model);
     return ok;
 }
 
@@ -250,7 +255,16 @@ int run_scenarios(const ModelInput& input, const std::vector<std::string>& names
     std::ostringstream text;
     tariffs::write_scenario_comparison(loaded.model, comparison, report_format(output.format), text,
                                        locale_of(output));
-    emit(text.str(), output);
+    emit(text.str(), output, loaded.model);
+    return ok;
+}
+
+int run_fingerprint(const ModelInput& input, const Output& output) {
+    Loaded& loaded = load(input);
+    std::ostringstream text;
+    tariffs::write_fingerprint(tariffs::fingerprint_of(loaded.model), output.format == "json", text);
+    if (output.file.empty()) std::cout << text.str() << std::flush;
+    else write_file_atomically(output.file, text.str());
     return ok;
 }
 
@@ -272,7 +286,10 @@ int run_compare(const std::string& old_path, const ModelInput& input, std::optio
     std::ostringstream text;
     tariffs::write_model_comparison(new_model.model, comparison, report_format(output.format), text,
                                     locale_of(output));
-    emit(text.str(), output);
+    std::vector<tariffs::SourceFile> old_files = old_model.model.sources;
+    for (auto& file : old_files) file.role = "old " + file.role;
+    new_model.model.fingerprint = tariffs::fingerprint_of(new_model.model, old_files).sha256;
+    emit(text.str(), output, new_model.model);
     return ok;
 }
 
@@ -294,6 +311,7 @@ int run_check_bids(const ModelInput& input, const std::string& bids_path, std::o
     const int the_year = year.value_or(loaded.model.year);
     check_year(loaded.model, the_year, "--year");
     const tariffs::CsvTable bids = tariffs::load_csv(bids_path);
+    loaded.model.fingerprint = tariffs::fingerprint_of(loaded.model, {{"bids", bids.file, bids.sha256}}).sha256;
     const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(loaded.cost, loaded.model.until);
     std::optional<tariffs::Budgets> budgets;
     if (loaded.model.budgets.present) budgets = tariffs::compute_budgets(loaded.model, indexed);
@@ -301,28 +319,31 @@ int run_check_bids(const ModelInput& input, const std::string& bids_path, std::o
         tariffs::review_bids(loaded.model, indexed, budgets ? &*budgets : nullptr, bids, the_year);
     std::ostringstream text;
     tariffs::write_bid_review(loaded.model, review, report_format(output.format), text);
-    emit(text.str(), output);
+    emit(text.str(), output, loaded.model);
     return check_result(review.has_findings(), review.unreadable);
 }
 
 int run_check_index(const ModelInput& input, const std::string& list_path, const Output& output) {
     Loaded& loaded = load(input);
     const tariffs::CsvTable list = tariffs::load_csv(list_path);
+    loaded.model.fingerprint = tariffs::fingerprint_of(loaded.model, {{"tariffs", list.file, list.sha256}}).sha256;
     const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(loaded.cost, loaded.model.until);
     const tariffs::IndexCheck check = tariffs::check_index(loaded.cost, indexed, list);
     std::ostringstream text;
     tariffs::write_index_check(loaded.model, check, report_format(output.format), text);
-    emit(text.str(), output);
+    emit(text.str(), output, loaded.model);
     return check_result(check.has_findings(), check.unreadable);
 }
 
 int run_check_buildup(const ModelInput& input, const std::string& buildup_path, const Output& output) {
     Loaded& loaded = load(input);
     const tariffs::BuildUp buildup = tariffs::load_buildup(buildup_path, loaded.model);
+    loaded.model.fingerprint =
+        tariffs::fingerprint_of(loaded.model, {{"build-up", buildup.file, buildup.sha256}}).sha256;
     const tariffs::BuildUpReview review = tariffs::review_buildup(loaded.model, buildup);
     std::ostringstream text;
     tariffs::write_buildup_review(loaded.model, review, report_format(output.format), text);
-    emit(text.str(), output);
+    emit(text.str(), output, loaded.model);
     return review.has_findings() ? findings : ok;
 }
 

@@ -50,6 +50,9 @@ int run_scenarios(const ModelInput& model, const std::vector<std::string>& names
 int run_compare(const std::string& old_path, const ModelInput& new_model, std::optional<int> year,
                 const Output& output);
 
+// The fingerprint of a model (with its scenario) and the files it is made of.
+int run_fingerprint(const ModelInput& model, const Output& output);
+
 // Procurement and finance checks: exit 0 when every line is fine, 3 (findings)
 // when there are findings, 1 when the input is broken (unreadable lines too).
 int run_check_bids(const ModelInput& model, const std::string& bids, std::optional<int> year, const Output& output);

@@ -5,6 +5,7 @@
 #include "engine/diagnostic.hpp"
 #include "engine/suggest.hpp"
 #include "engine/text_check.hpp"
+#include "tariffs/model/fingerprint.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -13,6 +14,7 @@
 #include <csignal>
 #include <cstring>
 #include <iostream>
+#include <map>
 #include <sstream>
 
 namespace {
@@ -58,10 +60,13 @@ void add_model(CLI::App* command, cli::ModelInput& model) {
         ->allow_extra_args(false);
 }
 
+// Each command's default format (the commands share one Output).
+std::map<const CLI::App*, std::string> default_formats;
+
 void add_output(CLI::App* command, cli::Output& output, std::vector<std::string> formats, bool localised = false) {
     std::string list;
     for (const auto& format : formats) list += (list.empty() ? "" : ", ") + format;
-    output.format = formats.front();
+    default_formats[command] = formats.front();
     command->add_option("-f,--format", output.format, list + " (default " + formats.front() + ")")
         ->check(CLI::IsMember(formats));
     command->add_option("-o,--output", output.file,
@@ -83,7 +88,7 @@ int main(int argc, char** argv) {
     CLI::App app(description, "tariff");
     app.footer(footer);
     app.require_subcommand(1);
-    app.set_version_flag("--version", "tariff 0.2.0");
+    app.set_version_flag("--version", tariffs::program_version());
 
     cli::ModelInput model;
     std::string code, key, budget = "total";
@@ -164,6 +169,11 @@ int main(int argc, char** argv) {
     check_buildup->add_option("BUILDUP", buildup, "the provider's inputs (YAML)")->required()->check(CLI::ExistingFile);
     add_output(check_buildup, output, report_formats);
 
+    CLI::App* fingerprint = app.add_subcommand(
+        "fingerprint", "The fingerprint every report carries, with the files and overrides it is made of");
+    add_model(fingerprint, model);
+    add_output(fingerprint, output, {"text", "json"});
+
     CLI::App* validate = app.add_subcommand("validate", "Check a model and list every problem; exit 0 when there is none");
     add_model(validate, model);
 
@@ -190,6 +200,9 @@ int main(int argc, char** argv) {
         return code == 0 ? cli::ok : cli::usage;
     }
 
+    const CLI::App* command = app.get_subcommands().front();
+    if (default_formats.count(command) && command->count("--format") == 0) output.format = default_formats.at(command);
+
     // A closed pipe is an error to report, not a signal that ends the process unseen.
     std::signal(SIGPIPE, SIG_IGN);
     const int exit_code = [&]() -> int {
@@ -206,6 +219,7 @@ int main(int argc, char** argv) {
             if (check_bids->parsed()) return cli::run_check_bids(model, bids, year, output);
             if (check_index->parsed()) return cli::run_check_index(model, list, output);
             if (check_buildup->parsed()) return cli::run_check_buildup(model, buildup, output);
+            if (fingerprint->parsed()) return cli::run_fingerprint(model, output);
             if (validate->parsed()) return cli::run_validate(model);
         } catch (const engine::InputError& e) {
             return report(e);

@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 exec scripts/apt-install-missing.sh g++ cmake make libboost-dev libgmp-dev libyaml-cpp-dev libcli11-dev \
-  catch2 nlohmann-json3-dev libxlsxwriter-dev
+  catch2 nlohmann-json3-dev libxlsxwriter-dev libssl-dev

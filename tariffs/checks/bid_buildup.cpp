@@ -1,4 +1,5 @@
 #include "tariffs/checks/bid_buildup.hpp"
+#include "tariffs/model/source_file.hpp"
 
 #include "engine/decimal.hpp"
 #include "engine/suggest.hpp"
@@ -46,6 +47,7 @@ public:
     BuildUp read() {
         BuildUp buildup;
         buildup.file = *document_.file;
+        buildup.sha256 = sha256_hex(*document_.text);
         const engine::YamlNode& root = document_.root;
         if (!reader_.is_map(root, "a build-up")) return buildup;
         reader_.reject_unknown_keys(root, "a build-up", {"provider", "parameters", "staff_levels", "products"});

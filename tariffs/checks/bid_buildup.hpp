@@ -31,6 +31,7 @@ struct StatedTariff {
 struct BuildUp {
     std::string provider;
     std::string file;
+    std::string sha256;  // of the file's bytes, for the fingerprint
     // In the order the difference is attributed: model-wide parameters, then
     // staff levels in the model's order, then the product's own parameters;
     // within each, in the order the method declares its parameters.

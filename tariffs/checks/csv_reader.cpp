@@ -1,4 +1,5 @@
 #include "tariffs/checks/csv_reader.hpp"
+#include "tariffs/model/source_file.hpp"
 
 #include "engine/input_file.hpp"
 #include "engine/text_check.hpp"
@@ -330,6 +331,7 @@ CsvTable parse_csv(const std::string& text_in, const std::string& file_name) {
     const auto file = engine::make_file_name(file_name);
     CsvTable table;
     table.file = file_name;
+    table.sha256 = sha256_hex(text_in);
 
     std::string_view text = text_in;
     refuse_other_formats(text, file);

@@ -31,6 +31,7 @@ struct CsvRow {
 
 struct CsvTable {
     std::string file;
+    std::string sha256;  // of the file's bytes, for the fingerprint
     CsvDialect dialect;
     std::vector<std::string> header;  // as written, trimmed
     std::vector<CsvRow> rows;         // data rows that could be read (empty lines skipped)

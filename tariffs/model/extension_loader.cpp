@@ -55,6 +55,9 @@ public:
             else definitions.push_back(rule);
         }
         changed.scenario = {};  // the changes are this model's own, not a scenario of it
+        for (auto& source : changed.sources)
+            if (source.role == "model") source.role = "extends";
+        changed.sources.insert(changed.sources.begin(), source_file("model", *document_.file, *document_.text));
         changed.file = *document_.file;
         if (root["model"]) changed.name = reader_.text(root["model"], "`model`").value_or(changed.name);
         model = std::move(changed);

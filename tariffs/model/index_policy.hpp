@@ -6,6 +6,7 @@
 #include "engine/scope.hpp"
 #include "engine/source.hpp"
 #include "tariffs/model/municipality.hpp"
+#include "tariffs/model/source_file.hpp"
 
 #include <map>
 #include <optional>
@@ -52,6 +53,7 @@ struct IndexPolicy {
     std::optional<engine::Rounding> round_index;
     engine::Rounding round_tariff;               // the indexed tariff; default 2 places, half up
     std::map<int, YearValue> applied;            // an index stated outright for a year
+    std::vector<SourceFile> files;               // the series file read, if any
     engine::SourcePos pos;
 
     const IndexSeries* find_series(const std::string& component) const;

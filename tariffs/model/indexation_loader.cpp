@@ -64,12 +64,14 @@ void read_series(YamlReader& reader, const engine::YamlNode& node, std::vector<I
 
 // Whether the file could be read (its own problems, if any, are reported).
 bool read_series_file(YamlReader& reader, const engine::YamlNode& node, const std::string& model_file,
-                      std::vector<IndexSeries>& into) {
+                      IndexPolicy& policy) {
+    std::vector<IndexSeries>& into = policy.series;
     auto path = reader.text(node, "`series_file`");
     if (!path) return false;
     const auto full = (std::filesystem::path(model_file).parent_path() / *path).lexically_normal().string();
     try {
         const engine::YamlDocument document = engine::load_yaml_file(full);
+        policy.files.push_back(source_file("series", full, *document.text));
         YamlReader file_reader(document, reader.diagnostics());
         if (!file_reader.is_map(document.root, "an index file")) return false;
         file_reader.reject_unknown_keys(document.root, "an index file", {"series", "about"});
@@ -169,7 +171,7 @@ IndexPolicy read_indexation(YamlReader& reader, const engine::YamlNode& node, co
                                {"series_file", "series", "weights", "weights_by_kind", "personnel_share_components",
                                 "correction", "method", "rounding", "applied"});
     // Without its series file, every weight would name a series that is not there: say only the cause.
-    const bool series_read = !node["series_file"] || read_series_file(reader, node["series_file"], model_file, policy.series);
+    const bool series_read = !node["series_file"] || read_series_file(reader, node["series_file"], model_file, policy);
     const auto check_known = [&](const IndexWeights& weights) {
         if (series_read) check_components_known(reader, policy, weights);
     };

@@ -60,6 +60,7 @@ Method read_method(const engine::YamlDocument& document) {
     YamlReader reader(document, diagnostics);
     Method method;
     method.file = *document.file;
+    method.source = source_file("method", method.file, *document.text);
     const engine::YamlNode& root = document.root;
     if (reader.is_map(root, "a rule library")) {
         reader.reject_unknown_keys(root, "a rule library", {"library", "parameters", "rules", "kinds"});

@@ -9,6 +9,7 @@
 #include "tariffs/model/index_policy.hpp"
 #include "tariffs/model/municipality.hpp"
 #include "tariffs/model/scenario.hpp"
+#include "tariffs/model/source_file.hpp"
 
 #include <map>
 #include <optional>
@@ -39,6 +40,7 @@ struct Kind {
 struct Method {
     std::string name;
     std::string file;
+    SourceFile source;  // the file with its SHA-256 (the built-in standard method: its embedded text)
     std::vector<Definition> definitions;  // parameters (values or inputs) and rules
     std::vector<Kind> kinds;
 
@@ -102,6 +104,8 @@ struct Model {
     BidPolicy bid_review;
     std::vector<NamedScenario> scenarios;  // the scenarios the model names
     ScenarioInfo scenario;                 // the one it is computed under, if any
+    std::vector<SourceFile> sources;       // the files it was read from: itself, what it extends, method, series
+    std::string fingerprint;               // of everything a command's result comes from, once the command knows
 
     const Role* find_role(const std::string& name) const;
     // The first product with `code`, found through an index (a national model

@@ -43,6 +43,7 @@ public:
 
     Model read() {
         model_.file = *document_.file;
+        model_.sources.push_back(source_file("model", model_.file, *document_.text));
         const engine::YamlNode& root = document_.root;
         if (!reader_.is_map(root, "a cost model")) return std::move(model_);
         reader_.reject_unknown_keys(root, "a cost model",
@@ -61,6 +62,8 @@ public:
         if (root["rounding"]) read_rounding(root["rounding"]);
         read_heavy_care(root);
         if (root["scenarios"]) read_scenarios(root["scenarios"]);
+        model_.sources.push_back(model_.method.source);
+        model_.sources.insert(model_.sources.end(), model_.indexation.files.begin(), model_.indexation.files.end());
         return std::move(model_);
     }
 

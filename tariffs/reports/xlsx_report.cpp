@@ -1,5 +1,6 @@
 #include "tariffs/reports/xlsx_report.hpp"
 
+#include "tariffs/reports/fingerprint_note.hpp"
 #include "tariffs/reports/scenario_note.hpp"
 #include "tariffs/reports/xlsx_writer.hpp"
 
@@ -252,7 +253,8 @@ void write_xlsx(const ReportData& data, const std::string& path) {
     if (!data.model || !data.cost) throw std::runtime_error("cannot write the workbook " + path + ": no model");
     const xlsx::NumericLocaleC c_locale;
     xlsx::Book book(path);
-    book.set_properties(data.model->name, data.model->year, scenario_summary(data.model->scenario));
+    book.set_properties(data.model->name, data.model->year, scenario_summary(data.model->scenario),
+                        data.model->fingerprint.empty() ? "" : fingerprint_line(data.model->fingerprint));
     xlsx::Writer(data, book.get()).write();
     book.close(path);
 }

@@ -123,7 +123,8 @@ Book::~Book() {
     if (book_) lxw_workbook_free(book_);
 }
 
-void Book::set_properties(const std::string& title, int year, const std::string& subject) {
+void Book::set_properties(const std::string& title, int year, const std::string& subject,
+                          const std::string& keywords) {
     std::tm start{};
     start.tm_year = year - 1900;
     start.tm_mday = 1;
@@ -134,6 +135,8 @@ void Book::set_properties(const std::string& title, int year, const std::string&
     properties.comments = comments_.data();
     subject_ = subject;
     if (!subject_.empty()) properties.subject = subject_.data();
+    keywords_ = keywords;
+    if (!keywords_.empty()) properties.keywords = keywords_.data();
     properties.created = ::timegm(&start);
     check(workbook_set_properties(book_, &properties));
 }

@@ -80,14 +80,15 @@ public:
     // The document's title, and a creation time derived from the model (1 January
     // of its base year, UTC) rather than the clock, so the same model gives the
     // same bytes.
-    // `subject` (may be empty): the scenario the workbook is computed under.
-    void set_properties(const std::string& title, int year, const std::string& subject);
+    // `subject` (may be empty): the scenario the workbook is computed under;
+    // `keywords` (may be empty): the fingerprint of what it is computed from.
+    void set_properties(const std::string& title, int year, const std::string& subject, const std::string& keywords);
     // Writes the file and frees the workbook; throws std::runtime_error when it cannot.
     void close(const std::string& path);
 
 private:
     lxw_workbook* book_;
-    std::string title_, comments_, subject_;  // kept while the workbook may point at them
+    std::string title_, comments_, subject_, keywords_;  // kept while the workbook may point at them
 };
 
 struct Formats {
