@@ -36,27 +36,46 @@ bool reaches(const InputChange& change, const Product* old_product, const Produc
     return in_mix(old_product) || in_mix(&product);
 }
 
-// Computes the old model with any set of the changes applied, once per set:
-// products that share changes share the variants.
+// The old model with any set of the changes applied, computed once per set.
+// `start` holds only the product compared: each variant then prices one
+// product, and the work grows with the products, not with their square.
 class Variants {
 public:
-    Variants(const Model& start, const std::vector<InputChange>& changes) : start_(start), changes_(changes) {}
+    Variants(Model start, const std::vector<InputChange>& changes) : start_(std::move(start)), changes_(changes) {}
 
     Number price(const std::vector<std::size_t>& applied, const std::string& code, int year) {
         auto it = cache_.find(applied);
         if (it == cache_.end()) {
             Model model = start_;
             for (std::size_t index : applied) changes_[index].apply(model);
-            it = cache_.emplace(applied, std::make_unique<Variant>(std::move(model))).first;
+            it = cache_.emplace(applied, std::make_unique<Variant>(std::move(model), Variant::Check::lazily)).first;
         }
         return it->second->price(code, year);
     }
 
 private:
-    const Model& start_;
+    const Model start_;
     const std::vector<InputChange>& changes_;
     std::map<std::vector<std::size_t>, std::unique_ptr<Variant>> cache_;
 };
+
+// The old model without its products and what only budgets and allocation
+// need: a variant of it with one product added prices that product alone.
+Model skeleton_of(const Model& model) {
+    Model skeleton = model;
+    skeleton.products.clear();
+    skeleton.product_positions.clear();
+    skeleton.budgets = {};
+    skeleton.municipalities.clear();
+    skeleton.scenarios.clear();
+    return skeleton;
+}
+
+Model with_product(const Model& skeleton, const Product& product) {
+    Model model = skeleton;
+    model.add_product(product);
+    return model;
+}
 
 std::vector<Player> players_for(const std::vector<InputChange>& changes, const std::vector<std::size_t>& reaching,
                                 bool& grouped) {
@@ -120,7 +139,7 @@ ModelComparison compare_models(const Model& old_model, const Model& new_model, i
     const Model start = with_new_staff_levels(old_model, new_model);
     comparison.changes = diff_models(start, new_model);
     Variant old_variant(start), new_variant(new_model);
-    Variants variants(start, comparison.changes);
+    const Model skeleton = skeleton_of(start);
 
     for (const auto& product : new_model.products) {
         const Product* old_product = old_model.find_product(product.code);
@@ -140,6 +159,7 @@ ModelComparison compare_models(const Model& old_model, const Model& new_model, i
         for (std::size_t i = 0; i < comparison.changes.size(); ++i)
             if (reaches(comparison.changes[i], old_product, product, year, new_model.year)) reaching.push_back(i);
         const std::vector<Player> players = players_for(comparison.changes, reaching, line.grouped);
+        Variants variants(with_product(skeleton, *start.find_product(product.code)), comparison.changes);
         attribute(line, comparison.changes, players, variants, year);
         comparison.products.push_back(std::move(line));
     }

@@ -2,8 +2,9 @@
 
 namespace tariffs {
 
-Variant::Variant(Model model)
+Variant::Variant(Model model, Check check)
     : model_(std::make_unique<Model>(std::move(model))), cost_(std::make_unique<CostModel>(*model_)) {
+    if (check == Check::lazily) return;
     engine::Diagnostics problems = cost_->check();
     if (!problems.empty()) throw engine::InputError(problems);
 }

@@ -14,8 +14,12 @@ namespace tariffs {
 
 class Variant {
 public:
-    // Checks the model; throws engine::InputError with every problem.
-    explicit Variant(Model model);
+    enum class Check {
+        all,     // every product is checked (and priced) at once: every problem is reported
+        lazily,  // each product as it is priced: its own problems are reported
+    };
+    // Throws engine::InputError with every problem the check finds.
+    explicit Variant(Model model, Check check = Check::all);
 
     const Model& model() const { return *model_; }
     CostModel& cost() { return *cost_; }
