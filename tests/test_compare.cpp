@@ -128,3 +128,34 @@ TEST_CASE("tariff compare against a scenario of the same model, in every format"
     CHECK(nothing.exit_code == 2);
     CHECK_THAT(nothing.err, Contains("compare needs a NEW model, or --scenario or --set"));
 }
+
+TEST_CASE("a budget's difference is split over tariffs, volumes, availability and indexation, adding up exactly",
+          "[compare]") {
+    const tariffs::Model old_model = load("models/examples/worked-example.yaml");
+    tariffs::Model new_model = old_model;
+    tariffs::apply_overrides(new_model, {tariffs::parse_set_argument("overhead_surcharge=21%")});
+    auto& provider = new_model.budgets.providers.front();
+    provider.availability->value = provider.availability->value + Number(1000);
+    provider.lines.back().volume->value = provider.lines.back().volume->value + Number(250);
+    auto& applied = new_model.indexation.applied.rbegin()->second;
+    applied.value = applied.value + Number::fraction(1, 200);
+    const auto comparison = tariffs::compare_models(old_model, new_model, old_model.year);
+    CHECK(comparison.budgets.causes ==
+          std::vector<std::string>{"tariffs", "indexation", "volumes", "availability"});
+    REQUIRE(!comparison.budgets.differences.empty());
+    for (const auto& line : comparison.budgets.differences) {
+        INFO(line.provider << " " << line.year);
+        REQUIRE(line.causes.size() == 4);
+        Number exact, cents;
+        for (const auto& cause : line.causes) {
+            exact += cause.exact;
+            cents += cause.cents;
+        }
+        CHECK(exact == line.difference());
+        CHECK(cents == line.difference());
+        // The index of the last year reaches no budget before it.
+        if (line.year < new_model.until) CHECK(line.causes[1].exact == Number(0));
+    }
+    // The base year's availability changes by exactly what was added.
+    CHECK(comparison.budgets.differences.front().causes[3].exact == Number(1000));
+}

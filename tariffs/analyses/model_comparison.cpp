@@ -170,6 +170,7 @@ ModelComparison compare_models(const Model& old_model, const Model& new_model, i
             line.parts.push_back({"product removed", "", "", line.difference(), line.difference()});
             comparison.products.push_back(std::move(line));
         }
+    comparison.budgets = compare_budgets(start, new_model, comparison.changes);
     return comparison;
 }
 

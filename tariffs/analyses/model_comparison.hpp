@@ -4,6 +4,7 @@
 #pragma once
 
 #include "engine/number.hpp"
+#include "tariffs/analyses/budget_comparison.hpp"
 #include "tariffs/analyses/model_diff.hpp"
 #include "tariffs/model/model.hpp"
 
@@ -43,6 +44,7 @@ struct ModelComparison {
     std::vector<InputChange> changes;        // every input that differs
     std::vector<ProductComparison> products; // those whose tariff changed, added or removed; in the new model's order
     std::size_t unchanged = 0;               // products with the same tariff
+    BudgetComparison budgets;                // when both models have budgets
 };
 
 // Compares the products' prices per unit in `year` (a contract year of both).

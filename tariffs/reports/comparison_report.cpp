@@ -55,9 +55,34 @@ Table parts_table(const ProductComparison& product) {
     return table;
 }
 
+// One row per provider and year whose budget changed, the causes as columns.
+Table budgets_table(const BudgetComparison& budgets) {
+    Table table;
+    table.columns = {{"provider"}, {"year"}, {"old", true, true}, {"new", true, true}, {"Δ", true, true}};
+    for (const auto& cause : budgets.causes) table.columns.push_back({cause, true, true});
+    for (const auto& line : budgets.differences) {
+        std::vector<std::string> row{line.provider.empty() ? "all providers" : line.provider, std::to_string(line.year),
+                                     optional_amount(line.old_amount), optional_amount(line.new_amount),
+                                     signed_amount(line.difference())};
+        for (std::size_t c = 0; c < budgets.causes.size(); ++c)
+            row.push_back(c < line.causes.size() ? signed_amount(line.causes[c].cents) : "");
+        table.rows.push_back(std::move(row));
+    }
+    return table;
+}
+
 void write_table(const Table& table, bool markdown, std::ostream& out, const Locale& locale) {
     if (markdown) write_markdown(table, out, locale);
     else write_text(table, out, locale);
+}
+
+void write_budgets(const BudgetComparison& budgets, const std::string& h2, bool markdown, std::ostream& out,
+                   const Locale& locale) {
+    if (budgets.differences.empty()) return;
+    out << "\n" << h2 << "Budgets that changed\n\n";
+    write_table(budgets_table(budgets), markdown, out, locale);
+    out << "\nEach budget's difference is split over its causes by Shapley value, as the tariffs are: the\n"
+           "tariffs (every changed input of the tariffs), the volumes, the availability and the indexation.\n";
 }
 
 void write_people(const Model& model, const ModelComparison& comparison, bool markdown, std::ostream& out,
@@ -73,12 +98,11 @@ void write_people(const Model& model, const ModelComparison& comparison, bool ma
     }
     out << h2 << "Tariffs that changed (" << comparison.products.size() << " of "
         << comparison.products.size() + comparison.unchanged << ")\n\n";
-    if (comparison.products.empty()) {
-        out << "None.\n";
-        return;
-    }
-    write_table(tariffs_table(comparison), markdown, out, locale);
-    out << "\n" << h2 << "Where each difference comes from\n\n"
+    if (comparison.products.empty()) out << "None.\n";
+    else write_table(tariffs_table(comparison), markdown, out, locale);
+    write_budgets(comparison.budgets, h2, markdown, out, locale);
+    if (comparison.products.empty()) return;
+    out << "\n" << h2 << "Where each tariff's difference comes from\n\n"
         << "Each changed input's part is its Shapley value: its average effect over every order in which the\n"
            "inputs could change, computed exactly, so no part depends on the order they are listed in. The\n"
            "parts add up to Δ exactly; shown to the cent, with the cents distributed so they add up too.\n\n";
@@ -127,6 +151,22 @@ void write_json(const Model& model, const ModelComparison& comparison, std::ostr
                 .field("new", part.new_text)
                 .field("amount", amount(part.cents))
                 .field("exact", part.exact.to_fraction_string())
+                .end_object();
+        json.end_array().end_object();
+    }
+    json.end_array().key("budgets").begin_array();
+    for (const auto& line : comparison.budgets.differences) {
+        json.begin_object().field("provider", line.provider).key("year").integer(line.year);
+        if (line.old_amount) json.field("old", amount(*line.old_amount));
+        else json.key("old").null();
+        if (line.new_amount) json.field("new", amount(*line.new_amount));
+        else json.key("new").null();
+        json.field("difference", amount(line.difference())).key("causes").begin_array();
+        for (const auto& cause : line.causes)
+            json.begin_object()
+                .field("cause", cause.cause)
+                .field("amount", amount(cause.cents))
+                .field("exact", cause.exact.to_fraction_string())
                 .end_object();
         json.end_array().end_object();
     }
