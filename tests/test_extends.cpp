@@ -1,5 +1,6 @@
 // A model that extends another: the other model with only what differs,
 // each change checked and located in the file that holds it.
+#include "engine/number.hpp"
 #include "tariffs/model/model_loader.hpp"
 
 #include "cli_runner.hpp"
@@ -65,4 +66,27 @@ TEST_CASE("a model may extend one that extends another; a cycle is an error at i
     const auto cycle = test::run_tariff({"validate", dir.path + "/a.yaml"});
     CHECK(cycle.exit_code == 1);
     CHECK_THAT(cycle.err, Contains("c.yaml:1:10: error: `extends: a.yaml` makes a cycle"));
+}
+
+TEST_CASE("a model that extends another may change a provider's availability and a line's volume", "[extends]") {
+    const test::TempDir dir;
+    write(dir.path + "/volumes.yaml", "extends: " + test::source_dir() +
+                                          "/models/examples/worked-example.yaml\n"
+                                          "budgets:\n  Horizon Jeugdzorg: {availability: 160000.00, volumes: {VBL: 10000}}\n");
+    const tariffs::Model model = tariffs::load_model(dir.path + "/volumes.yaml");
+    const auto& provider = model.budgets.providers.front();
+    CHECK(provider.availability->value == engine::Number(160000));
+    CHECK(provider.lines.front().volume->value == engine::Number(10000));
+    CHECK(provider.lines.front().history.empty());  // the volume given replaces the average of the history
+    CHECK(provider.availability->pos.line == 3);
+
+    write(dir.path + "/unknown.yaml", "extends: " + test::source_dir() +
+                                          "/models/examples/worked-example.yaml\n"
+                                          "budgets:\n  Horizon: {volumes: {VBL: 1}}\n"
+                                          "  Horizon Jeugdzorg: {volumes: {VLB: 1}}\n");
+    const auto result = test::run_tariff({"budget", dir.path + "/unknown.yaml"});
+    CHECK(result.exit_code == 1);
+    CHECK_THAT(result.err, Contains("unknown.yaml:3:3: error: no provider `Horizon` in the budgets"));
+    CHECK_THAT(result.err, Contains("unknown.yaml:4:33: error: `Horizon Jeugdzorg` has no budget line for `VLB`"
+                                    "; its lines are VBL, AMB-U"));
 }

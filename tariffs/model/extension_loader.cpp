@@ -1,6 +1,7 @@
 #include "tariffs/model/extension_loader.hpp"
 
 #include "tariffs/model/model_loader.hpp"
+#include "engine/suggest.hpp"
 #include "tariffs/model/overrides.hpp"
 
 #include <algorithm>
@@ -33,6 +34,7 @@ public:
                                    });
         owned(root, "staff_levels", "staff level");
         owned(root, "products", "product");
+        if (root["budgets"]) read_budgets(root["budgets"]);
         if (root["rules"] && reader_.is_map(root["rules"], "`rules`"))
             reader_.for_each_entry(root["rules"], "`rules`", [&](const std::string& name, const YamlNode& key,
                                                                  const YamlNode& value) {
@@ -42,7 +44,10 @@ public:
     }
 
     // Every change to an input the model does not have, or out of its range.
-    void check(const Model& model) { check_overrides(model, overrides_, reader_.diagnostics()); }
+    void check(const Model& model) {
+        check_overrides(model, overrides_, reader_.diagnostics());
+        for (const auto& change : budget_changes_) find_budget(model, change);
+    }
 
     void apply(Model& model, const YamlNode& root) {
         Model changed = model;
@@ -54,6 +59,7 @@ public:
             if (it != definitions.end()) *it = rule;
             else definitions.push_back(rule);
         }
+        for (const auto& change : budget_changes_) apply_budget(changed, change);
         changed.scenario = {};  // the changes are this model's own, not a scenario of it
         for (auto& source : changed.sources)
             if (source.role == "model") source.role = "extends";
@@ -82,8 +88,83 @@ private:
         });
     }
 
+    // `budgets: {PROVIDER: {availability: AMOUNT, volumes: {CODE: VOLUME}}}`: a
+    // provider's availability, or a line's volume in the base year.
+    struct BudgetChange {
+        std::string provider;
+        std::string code;  // empty: the availability
+        YearValue value;
+        engine::SourcePos provider_pos, code_pos;
+    };
+
+    void read_budgets(const YamlNode& node) {
+        if (!reader_.is_map(node, "`budgets`")) return;
+        reader_.for_each_entry(node, "`budgets`", [&](const std::string& provider, const YamlNode& key,
+                                                       const YamlNode& changes) {
+            const std::string what = "the budget of `" + provider + "`";
+            if (!reader_.is_map(changes, what)) return;
+            reader_.reject_unknown_keys(changes, what, {"availability", "volumes"});
+            if (changes["availability"])
+                budget_change(provider, "", key, changes["availability"], changes["availability"], "`availability`");
+            if (changes["volumes"] && reader_.is_map(changes["volumes"], "`volumes`"))
+                reader_.for_each_entry(changes["volumes"], "`volumes`", [&](const std::string& code,
+                                                                            const YamlNode& code_key,
+                                                                            const YamlNode& volume) {
+                    budget_change(provider, code, key, code_key, volume, "a volume");
+                });
+        });
+    }
+
+    void budget_change(const std::string& provider, const std::string& code, const YamlNode& provider_key,
+                       const YamlNode& code_key, const YamlNode& value, const std::string& what) {
+        auto amount = reader_.number(value, what);
+        if (!amount) return;
+        if (amount->sign() < 0) {
+            reader_.error(value, what + " cannot be negative: " + value.Scalar());
+            return;
+        }
+        budget_changes_.push_back({provider, code, {*amount, reader_.pos(value)}, reader_.pos(provider_key),
+                                   reader_.pos(code_key)});
+    }
+
+    // The provider and line a change names, or a problem where it names them.
+    std::pair<const Provider*, const BudgetLine*> find_budget(const Model& model, const BudgetChange& change) {
+        std::vector<std::string> names;
+        for (const auto& provider : model.budgets.providers) {
+            names.push_back(provider.name);
+            if (provider.name != change.provider) continue;
+            if (change.code.empty()) return {&provider, nullptr};
+            std::vector<std::string> codes;
+            for (const auto& line : provider.lines) {
+                if (line.code == change.code) return {&provider, &line};
+                codes.push_back(line.code);
+            }
+            std::string lines;
+            for (const auto& code : codes) lines += (lines.empty() ? "" : ", ") + code;
+            reader_.diagnostics().add(change.code_pos, "`" + change.provider + "` has no budget line for `" +
+                                                           change.code + "`; its lines are " + lines);
+            return {nullptr, nullptr};
+        }
+        reader_.diagnostics().add(change.provider_pos, "no provider `" + change.provider + "` in the budgets" +
+                                                           engine::did_you_mean(change.provider, names));
+        return {nullptr, nullptr};
+    }
+
+    static void apply_budget(Model& model, const BudgetChange& change) {
+        for (auto& provider : model.budgets.providers) {
+            if (provider.name != change.provider) continue;
+            if (change.code.empty()) provider.availability = change.value;
+            for (auto& line : provider.lines)
+                if (line.code == change.code) {
+                    line.volume = change.value;  // the base year's volume, in place of an average of history
+                    line.history.clear();
+                }
+        }
+    }
+
     const engine::YamlDocument& document_;
     YamlReader reader_;
+    std::vector<BudgetChange> budget_changes_;
     std::vector<Override> overrides_;
     std::vector<engine::Definition> rules_;
 };
@@ -96,7 +177,7 @@ Model read_extension(const engine::YamlDocument& document, const std::vector<std
     YamlReader& reader = extension.reader();
     const YamlNode& root = document.root;
     reader.reject_unknown_keys(root, "a model that extends another",
-                               {"extends", "model", "about", "parameters", "staff_levels", "products", "rules"});
+                               {"extends", "model", "about", "parameters", "staff_levels", "products", "rules", "budgets"});
     if (root["about"]) reader.prose(root["about"], "`about`");
     extension.read_changes(root);
     const auto base_name = reader.text(root["extends"], "`extends`");
