@@ -252,6 +252,20 @@ int run_scenarios(const ModelInput& input, const std::vector<std::string>& names
     const int the_year = year.value_or(loaded.model.year);
     check_year(loaded.model, the_year, "--year");
     const tariffs::ScenarioComparison comparison = tariffs::compare_scenarios(loaded.model, names, the_year);
+    if (output.format == "xlsx") {
+        if (output.file.empty()) throw UsageError("--format xlsx needs --output FILE.xlsx");
+        write_file_atomically_with(output.file, [&](const std::string& path) {
+            tariffs::write_scenarios_xlsx(loaded.model, comparison, path);
+        });
+        return ok;
+    }
+    if (output.format == "html") {
+        std::ostringstream page;
+        tariffs::write_scenarios_html(loaded.model, comparison, page);
+        if (output.file.empty()) std::cout << page.str() << std::flush;
+        else write_file_atomically(output.file, page.str());
+        return ok;
+    }
     std::ostringstream text;
     tariffs::write_scenario_comparison(loaded.model, comparison, report_format(output.format), text,
                                        locale_of(output));

@@ -135,7 +135,7 @@ int main(int argc, char** argv) {
     scenarios->add_option("-s,--scenario", scenario_names, "only these, e.g. cao-2026,lean-overhead (default: all)")
         ->delimiter(',');
     scenarios->add_option("-y,--year", year, "the tariffs of this contract year (default: the base year)");
-    add_output(scenarios, output, report_formats, true);
+    add_output(scenarios, output, rich_formats, true);
 
     std::string old_model;
     cli::ModelInput new_model;

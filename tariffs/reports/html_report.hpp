@@ -5,6 +5,7 @@
 // per municipality. Reads well on a laptop screen and printed as a council annex.
 #pragma once
 
+#include "tariffs/analyses/scenario_comparison.hpp"
 #include "tariffs/reports/locale.hpp"
 #include "tariffs/reports/report_data.hpp"
 
@@ -13,5 +14,9 @@
 namespace tariffs {
 
 void write_html(const ReportData& data, const Locale& locale, std::ostream& out);
+
+// `tariff scenarios` as a page: what each scenario changes, grouped bars of
+// the tariffs that move most, every tariff side by side, the budgets per year.
+void write_scenarios_html(const Model& model, const ScenarioComparison& comparison, std::ostream& out);
 
 }  // namespace tariffs

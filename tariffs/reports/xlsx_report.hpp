@@ -4,6 +4,7 @@
 // allocation as their own sheets. Each formula's cached value is the engine's.
 #pragma once
 
+#include "tariffs/analyses/scenario_comparison.hpp"
 #include "tariffs/reports/report_data.hpp"
 
 #include <string>
@@ -12,5 +13,10 @@ namespace tariffs {
 
 // Writes the workbook to `path`. Throws std::runtime_error when it cannot.
 void write_xlsx(const ReportData& data, const std::string& path);
+
+// `tariff scenarios` as a workbook: a column per scenario with its differences
+// as formulas, the budgets per year with each headroom a formula, and what
+// each scenario changes.
+void write_scenarios_xlsx(const Model& model, const ScenarioComparison& comparison, const std::string& path);
 
 }  // namespace tariffs

@@ -1,0 +1,106 @@
+// The scenarios side by side as a workbook: one column per scenario, each
+// difference a formula on the tariffs beside it, and the budgets per year.
+#include "tariffs/reports/fingerprint_note.hpp"
+#include "tariffs/reports/scenario_note.hpp"
+#include "tariffs/reports/xlsx_report.hpp"
+#include "tariffs/reports/xlsx_workbook.hpp"
+
+namespace tariffs {
+
+namespace {
+
+using engine::Number;
+using xlsx::cell_name;
+
+void write_tariffs(xlsx::Sheet& sheet, xlsx::Formats& formats, const ScenarioComparison& comparison) {
+    std::vector<std::string> header{"code", "name", "unit", "model"};
+    for (const auto& column : comparison.scenarios) {
+        header.push_back(column.scenario.name);
+        header.push_back(column.scenario.name + " Δ");
+        header.push_back(column.scenario.name + " Δ %");
+    }
+    for (std::size_t c = 0; c < header.size(); ++c) sheet.text(0, static_cast<int>(c), header[c], formats.bold);
+    int row = 1;
+    for (const auto& product : comparison.products) {
+        sheet.text(row, 0, product.code);
+        sheet.text(row, 1, product.name);
+        sheet.text(row, 2, product.unit);
+        sheet.exact(row, 3, product.base, formats.tariff);
+        for (std::size_t s = 0; s < comparison.scenarios.size(); ++s) {
+            const int col = 4 + static_cast<int>(s) * 3;
+            sheet.exact(row, col, product.tariffs[s], formats.tariff);
+            sheet.formula(row, col + 1, cell_name(row, col) + "-" + cell_name(row, 3), product.difference(s),
+                          formats.tariff);
+            if (auto percent = product.percent(s))
+                sheet.formula(row, col + 2, cell_name(row, col + 1) + "/" + cell_name(row, 3),
+                              *percent / Number(100), formats.percent(2));
+        }
+        ++row;
+    }
+    std::vector<int> widths{12, 40, 9, 11};
+    for (std::size_t s = 0; s < comparison.scenarios.size(); ++s) widths.insert(widths.end(), {14, 10, 10});
+    sheet.widths(widths);
+}
+
+void write_budgets(xlsx::Sheet& sheet, xlsx::Formats& formats, const ScenarioComparison& comparison) {
+    std::vector<std::string> header{"year", "frame", "model", "headroom"};
+    for (const auto& column : comparison.scenarios) {
+        header.push_back(column.scenario.name);
+        header.push_back(column.scenario.name + " headroom");
+    }
+    for (std::size_t c = 0; c < header.size(); ++c) sheet.text(0, static_cast<int>(c), header[c], formats.bold);
+    int row = 1;
+    for (const auto& year : comparison.budgets) {
+        sheet.number(row, 0, Number(year.year));
+        if (year.frame) sheet.exact(row, 1, *year.frame, formats.money);
+        sheet.exact(row, 2, year.base, formats.money);
+        const auto headroom = [&](int total_col, const Number& total) {
+            if (year.frame)
+                sheet.formula(row, total_col + 1, cell_name(row, 1) + "-" + cell_name(row, total_col),
+                              *year.headroom(total), formats.money);
+        };
+        headroom(2, year.base);
+        for (std::size_t s = 0; s < year.totals.size(); ++s) {
+            const int col = 4 + static_cast<int>(s) * 2;
+            sheet.exact(row, col, year.totals[s], formats.money);
+            headroom(col, year.totals[s]);
+        }
+        ++row;
+    }
+    sheet.widths(std::vector<int>(header.size(), 14));
+}
+
+void write_about(xlsx::Sheet& sheet, xlsx::Formats& formats, const Model& model, const ScenarioComparison& comparison) {
+    int row = 0;
+    sheet.text(row++, 0, model.name + ": scenarios, tariffs of " + std::to_string(comparison.year), formats.bold);
+    sheet.text(row++, 0, model.file);
+    ++row;
+    for (const auto& column : comparison.scenarios) {
+        sheet.text(row++, 0, scenario_heading(column.scenario), formats.bold);
+        for (const auto& line : scenario_changes(column.scenario)) sheet.text(row++, 0, "  " + line);
+        ++row;
+    }
+    if (!model.fingerprint.empty()) sheet.text(row, 0, fingerprint_line(model.fingerprint), formats.note);
+    sheet.widths({110});
+}
+
+}  // namespace
+
+void write_scenarios_xlsx(const Model& model, const ScenarioComparison& comparison, const std::string& path) {
+    const xlsx::NumericLocaleC c_locale;
+    xlsx::Book book(path);
+    book.set_properties(model.name + ": scenarios", model.year, "",
+                        model.fingerprint.empty() ? "" : fingerprint_line(model.fingerprint));
+    xlsx::Formats formats(book.get());
+    xlsx::Sheet tariffs(book.get(), "Scenarios");
+    write_tariffs(tariffs, formats, comparison);
+    if (!comparison.budgets.empty()) {
+        xlsx::Sheet budgets(book.get(), "Budgets");
+        write_budgets(budgets, formats, comparison);
+    }
+    xlsx::Sheet about(book.get(), "About");
+    write_about(about, formats, model, comparison);
+    book.close(path);
+}
+
+}  // namespace tariffs
