@@ -26,6 +26,7 @@
 #include "tariffs/reports/price_report.hpp"
 #include "tariffs/reports/scenario_report.hpp"
 #include "tariffs/reports/comparison_report.hpp"
+#include "tariffs/reports/explain_comparison.hpp"
 #include "tariffs/analyses/model_comparison.hpp"
 #include "tariffs/analyses/scenario_comparison.hpp"
 #include "tariffs/pricing/price_sheet.hpp"
@@ -273,6 +274,28 @@ int run_scenarios(const ModelInput& input, const std::vector<std::string>& names
     return ok;
 }
 
+namespace {
+
+// `compare --explain CODE`: the product's derivation under both models, side by side.
+int explain_both(Loaded& old_model, Loaded& new_model, const std::string& code, const Output& output) {
+    const tariffs::Product* before = old_model.model.find_product(code);
+    const tariffs::Product* after = new_model.model.find_product(code);
+    if (!before || !after)
+        throw UsageError("--explain " + code + ": the product is not in " +
+                         (!before ? old_model.model.file : new_model.model.file));
+    std::ostringstream text;
+    tariffs::write_explanation_comparison(old_model.model, new_model.model, *after,
+                                          *old_model.cost.price(*before).price, *new_model.cost.price(*after).price,
+                                          text);
+    std::vector<tariffs::SourceFile> old_files = old_model.model.sources;
+    for (auto& file : old_files) file.role = "old " + file.role;
+    new_model.model.fingerprint = tariffs::fingerprint_of(new_model.model, old_files).sha256;
+    emit(text.str(), output, new_model.model);
+    return ok;
+}
+
+}  // namespace
+
 int run_fingerprint(const ModelInput& input, const Output& output) {
     Loaded& loaded = load(input);
     std::ostringstream text;
@@ -283,7 +306,7 @@ int run_fingerprint(const ModelInput& input, const Output& output) {
 }
 
 int run_compare(const std::string& old_path, const ModelInput& input, std::optional<int> year,
-                const Output& output) {
+                const std::string& explain, const Output& output) {
     if (input.path.empty() && input.scenario.empty() && input.sets.empty())
         throw UsageError("compare needs a NEW model, or --scenario or --set to compare the model with");
     ModelInput new_input = input;
@@ -296,6 +319,7 @@ int run_compare(const std::string& old_path, const ModelInput& input, std::optio
     const int the_year = year.value_or(new_model.model.year);
     check_year(old_model.model, the_year, "--year");
     check_year(new_model.model, the_year, "--year");
+    if (!explain.empty()) return explain_both(old_model, new_model, explain, output);
     const tariffs::ModelComparison comparison = tariffs::compare_models(old_model.model, new_model.model, the_year);
     std::ostringstream text;
     tariffs::write_model_comparison(new_model.model, comparison, report_format(output.format), text,

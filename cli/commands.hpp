@@ -47,8 +47,9 @@ int run_scenarios(const ModelInput& model, const std::vector<std::string>& names
 
 // Two versions of a model (or a model and its scenario): the tariffs that
 // changed, each difference attributed to the inputs that changed.
+// With `explain` (a product code): that product's derivation under both, side by side.
 int run_compare(const std::string& old_path, const ModelInput& new_model, std::optional<int> year,
-                const Output& output);
+                const std::string& explain, const Output& output);
 
 // The fingerprint of a model (with its scenario) and the files it is made of.
 int run_fingerprint(const ModelInput& model, const Output& output);

@@ -147,6 +147,8 @@ int main(int argc, char** argv) {
     compare->add_option("--scenario", new_model.scenario, "compare OLD with this scenario of NEW (or of OLD)");
     compare->add_option("--set", new_model.sets, "NAME=VALUE: an input changed in NEW (repeatable)");
     compare->add_option("-y,--year", year, "compare the tariffs of this contract year (default: the base year)");
+    std::string compare_explain;
+    compare->add_option("--explain", compare_explain, "CODE: this product's derivation under both, side by side");
     add_output(compare, output, report_formats, true);
 
     std::string bids, list, buildup;
@@ -215,7 +217,7 @@ int main(int argc, char** argv) {
             if (budget_command->parsed()) return cli::run_budget(model, year, strict, output);
             if (allocate->parsed()) return cli::run_allocate(model, key, year, budget, output);
             if (scenarios->parsed()) return cli::run_scenarios(compared, scenario_names, year, output);
-            if (compare->parsed()) return cli::run_compare(old_model, new_model, year, output);
+            if (compare->parsed()) return cli::run_compare(old_model, new_model, year, compare_explain, output);
             if (check_bids->parsed()) return cli::run_check_bids(model, bids, year, output);
             if (check_index->parsed()) return cli::run_check_index(model, list, output);
             if (check_buildup->parsed()) return cli::run_check_buildup(model, buildup, output);

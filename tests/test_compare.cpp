@@ -159,3 +159,23 @@ TEST_CASE("a budget's difference is split over tariffs, volumes, availability an
     // The base year's availability changes by exactly what was added.
     CHECK(comparison.budgets.differences.front().causes[3].exact == Number(1000));
 }
+
+TEST_CASE("compare --explain sets a product's derivation under both models side by side", "[compare]") {
+    const auto result = test::run_tariff({"compare", "models/examples/region.yaml", "models/examples/region-cao.yaml",
+                                          "--explain", "AMB-BEG-U"});
+    REQUIRE(result.exit_code == 0);
+    CHECK_THAT(result.out, Contains("tariff                                              86.39          89.17  changed"));
+    CHECK_THAT(result.out, Contains("monthly_salary                   3780         3893.4  changed"));
+    CHECK_THAT(result.out, Contains("training_hours                         40             40\n"));
+    const test::TempDir dir;
+    std::ofstream(dir.path + "/rule.yaml") << "extends: " << test::source_dir()
+                                           << "/models/examples/worked-example.yaml\nrules:\n  risk: cost_price * 0\n";
+    const auto rule = test::run_tariff({"compare", "models/examples/worked-example.yaml", dir.path + "/rule.yaml",
+                                        "--explain", "AMB-U"});
+    REQUIRE(rule.exit_code == 0);
+    CHECK_THAT(rule.out, Contains("changed; rule: cost_price * risk_surcharge → cost_price * 0"));
+    CHECK_THAT(rule.out, Contains("risk_surcharge"));  // only the old derivation has it: shown with `—` as new
+    const auto unknown = test::run_tariff({"compare", "models/examples/region.yaml", "models/examples/region-cao.yaml",
+                                           "--explain", "NOPE"});
+    CHECK(unknown.exit_code == 2);
+}

@@ -1,0 +1,84 @@
+#include "tariffs/reports/explain_comparison.hpp"
+
+#include "engine/decimal.hpp"
+#include "tariffs/reports/scenario_note.hpp"
+#include "tariffs/reports/table.hpp"
+
+#include <set>
+
+namespace tariffs {
+
+namespace {
+
+using engine::Derivation;
+
+std::string shown(const Derivation* node) {
+    if (!node) return "—";
+    const auto value = engine::display_value(node->value);
+    return (value.approximate ? "≈" : "") + value.text;
+}
+
+std::string formula(const Derivation* node) {
+    if (!node || node->definition->kind != engine::Definition::Kind::formula) return "";
+    std::string text = node->definition->text;
+    if (node->definition->rounding) text += ", " + node->definition->rounding->describe();
+    return text;
+}
+
+// Walks both trees at once, pairing each input with the other side's input of
+// the same name; a value derived twice is written in full only once.
+class SideBySide {
+public:
+    explicit SideBySide(Table& table) : table_(table) {}
+
+    void pair(const Derivation* before, const Derivation* after, int depth) {
+        const Derivation* either = after ? after : before;
+        const bool changed = !before || !after || before->value != after->value;
+        const bool rule_changed = formula(before) != formula(after);
+        std::string note = changed ? "changed" : "";
+        if (rule_changed) note += std::string(note.empty() ? "" : "; ") + "rule: " + formula(before) + " → " + formula(after);
+        const bool again = !seen_.insert({before, after}).second;
+        if (again && !note.empty()) note += "; see above";
+        else if (again) note = "see above";
+        table_.rows.push_back({std::string(static_cast<std::size_t>(depth) * 2, ' ') + std::string(either->name()),
+                               shown(before), shown(after), note});
+        if (again) return;
+        std::set<const Derivation*> used;
+        for (const Derivation* input : after ? after->inputs : std::vector<const Derivation*>{}) {
+            const Derivation* match = nullptr;
+            if (before)
+                for (const Derivation* candidate : before->inputs)
+                    if (!used.count(candidate) && candidate->name() == input->name()) {
+                        match = candidate;
+                        break;
+                    }
+            if (match) used.insert(match);
+            pair(match, input, depth + 1);
+        }
+        if (before)
+            for (const Derivation* input : before->inputs)
+                if (!used.count(input)) pair(input, nullptr, depth + 1);
+    }
+
+private:
+    Table& table_;
+    std::set<std::pair<const Derivation*, const Derivation*>> seen_;
+};
+
+}  // namespace
+
+void write_explanation_comparison(const Model& old_model, const Model& new_model, const Product& product,
+                                  const Derivation& old_tariff, const Derivation& new_tariff, std::ostream& out) {
+    out << product.code << ": " << product.name << ", old and new\n"
+        << "old: " << old_model.name << " (" << old_model.file << ")\n"
+        << "new: " << new_model.name << " (" << new_model.file << ")\n\n";
+    write_scenario_note(new_model.scenario, NoteStyle::text, out);
+    Table table;
+    table.columns = {{"value"}, {"old", true}, {"new", true}, {""}};
+    SideBySide(table).pair(&old_tariff, &new_tariff, 0);
+    write_text(table, out);
+    out << "\nEvery value of the product's derivation under both models, paired by name; `changed` marks a\n"
+           "value that differs, `—` one that only one model derives. `tariff explain` shows where each comes from.\n";
+}
+
+}  // namespace tariffs
