@@ -3,11 +3,15 @@
 #include "tariffs/analyses/model_comparison.hpp"
 #include "tariffs/model/model_loader.hpp"
 #include "tariffs/model/overrides.hpp"
+#include "tariffs/pricing/cost_model.hpp"
+#include "engine/decimal.hpp"
+#include "engine/rounding.hpp"
 
 #include "cli_runner.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 
@@ -178,4 +182,38 @@ TEST_CASE("compare --explain sets a product's derivation under both models side 
     const auto unknown = test::run_tariff({"compare", "models/examples/region.yaml", "models/examples/region-cao.yaml",
                                            "--explain", "NOPE"});
     CHECK(unknown.exit_code == 2);
+}
+
+TEST_CASE("two changes that only together lift a tariff over a rounding boundary share the cent", "[compare]") {
+    const tariffs::Model old_model = load("models/examples/worked-example.yaml");
+    tariffs::CostModel cost(old_model);
+    const tariffs::Product& product = *old_model.find_product("AMB-U");
+    const Number exact = cost.value(product, "tariff_exact").value;
+    const Number direct = cost.value(product, "direct_cost").value;
+    const Number overhead = cost.value(product, "overhead_surcharge").value;
+    const Number risk = cost.value(product, "risk_surcharge").value;
+    // The distance to the next half cent, where half_up rounding turns up.
+    const Number cent = Number::fraction(1, 100), half = Number::fraction(1, 200);
+    Number boundary = engine::round_places(exact, 2, engine::RoundingMode::floor) + half;
+    if (boundary <= exact) boundary += cent;
+    const Number distance = boundary - exact;
+    // Each change alone moves the exact tariff by 0.6 of that distance: not over it; both together: over it.
+    const auto decimal = [](const Number& value) {
+        return engine::format_decimal(engine::round_places(value, 15, engine::RoundingMode::floor), 15);
+    };
+    const Number step = Number::fraction(3, 5) * distance;
+    const std::string new_overhead = decimal(overhead + step / (direct * (Number(1) + risk)));
+    const std::string new_risk = decimal(risk + step / (direct * (Number(1) + overhead)));
+    tariffs::Model new_model = old_model;
+    tariffs::apply_overrides(new_model, {tariffs::parse_set_argument("overhead_surcharge=" + new_overhead),
+                                         tariffs::parse_set_argument("risk_surcharge=" + new_risk)});
+    const auto comparison = tariffs::compare_models(old_model, new_model, old_model.year);
+    const auto line = std::find_if(comparison.products.begin(), comparison.products.end(),
+                                   [](const tariffs::ProductComparison& p) { return p.code == "AMB-U"; });
+    REQUIRE(line != comparison.products.end());
+    CHECK(line->difference() == cent);
+    REQUIRE(line->parts.size() == 2);
+    CHECK(line->parts[0].exact == half);  // neither alone moves it: each gets half of the cent
+    CHECK(line->parts[1].exact == half);
+    CHECK(line->parts[0].cents + line->parts[1].cents == cent);
 }
