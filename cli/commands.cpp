@@ -28,6 +28,7 @@
 #include "tariffs/reports/comparison_report.hpp"
 #include "tariffs/reports/explain_comparison.hpp"
 #include "tariffs/analyses/model_comparison.hpp"
+#include "tariffs/analyses/scenario_check.hpp"
 #include "tariffs/analyses/scenario_comparison.hpp"
 #include "tariffs/pricing/price_sheet.hpp"
 
@@ -66,6 +67,8 @@ struct Loaded {
     explicit Loaded(const ModelInput& input) : model(read(input)), cost(model) {
         engine::Diagnostics problems = cost.check();
         if (!problems.empty()) throw engine::InputError(problems);
+        problems = tariffs::unused_overrides(model, cost);  // an override nothing uses is a slip, not a scenario
+        if (!problems.empty()) throw engine::InputError(problems);
     }
     tariffs::Model model;
     tariffs::CostModel cost;
@@ -84,7 +87,17 @@ private:
 // A command's model and everything computed from it live until the process
 // ends: the system takes the memory back at once, where freeing a national
 // model's millions of small objects one by one costs a tenth of the run.
-Loaded& load(const ModelInput& input) { return *new Loaded(input); }
+// `output`, when the command writes one, may not be any file the model was read
+// from (what it extends, its method, its series): the report would replace it.
+Loaded& load(const ModelInput& input, const Output* output = nullptr) {
+    Loaded& loaded = *new Loaded(input);
+    if (output) {
+        std::vector<std::string> files;
+        for (const auto& source : loaded.model.sources) files.push_back(source.path);
+        refuse_output_onto_inputs(*output, files);
+    }
+    return loaded;
+}
 
 // The workbook or the HTML report of what `data` holds.
 int write_rich(const tariffs::ReportData& data, const Output& output) {
@@ -131,7 +144,7 @@ void check_year(const tariffs::Model& model, int year, const char* what) {
 }  // namespace
 
 int run_price(const ModelInput& input, const Output& output) {
-    Loaded& loaded = load(input);
+    Loaded& loaded = load(input, &output);
     if (is_rich(output)) return emit_rich(loaded, output);
     const tariffs::PriceSheet sheet = tariffs::make_price_sheet(loaded.model, loaded.cost.price_all());
     std::ostringstream text;
@@ -141,7 +154,7 @@ int run_price(const ModelInput& input, const Output& output) {
 }
 
 int run_explain(const ModelInput& input, const std::string& code, std::optional<int> year, const Output& output) {
-    Loaded& loaded = load(input);
+    Loaded& loaded = load(input, &output);
     const tariffs::Product* product = loaded.model.find_product(code);
     if (!product) {
         std::string codes;
@@ -177,6 +190,7 @@ int run_validate(const ModelInput& input) {
     // Indexing and budgeting every contract year finds missing figures too.
     const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(loaded.cost, loaded.model.until);
     tariffs::compute_budgets(loaded.model, indexed);
+    tariffs::check_named_scenarios(loaded.model);
     const std::size_t count = loaded.model.products.size();
     std::cout << engine::shown(input.path) << ": no problems; " << count << (count == 1 ? " product" : " products")
               << " priced" << (loaded.model.scenario.applies() ? " under " + loaded.model.scenario.title() : "")
@@ -185,7 +199,7 @@ int run_validate(const ModelInput& input) {
 }
 
 int run_index(const ModelInput& input, std::optional<int> from, std::optional<int> to, const Output& output) {
-    Loaded& loaded = load(input);
+    Loaded& loaded = load(input, &output);
     const int first = from.value_or(loaded.model.year), last = to.value_or(loaded.model.until);
     check_year(loaded.model, first, "--from");
     if (last < first) throw UsageError("--to " + std::to_string(last) + " is before --from " + std::to_string(first));
@@ -199,7 +213,7 @@ int run_index(const ModelInput& input, std::optional<int> from, std::optional<in
 }
 
 int run_budget(const ModelInput& input, std::optional<int> year, bool strict, const Output& output) {
-    Loaded& loaded = load(input);
+    Loaded& loaded = load(input, &output);
     if (!loaded.model.budgets.present) throw UsageError(input.path + " has no `budgets` section");
     if (year) check_year(loaded.model, *year, "--year");
     tariffs::Budgets budgets;
@@ -221,7 +235,7 @@ int run_budget(const ModelInput& input, std::optional<int> year, bool strict, co
 
 int run_allocate(const ModelInput& input, const std::string& key_name, std::optional<int> year,
                  const std::string& budget, const Output& output) {
-    Loaded& loaded = load(input);
+    Loaded& loaded = load(input, &output);
     const tariffs::Model& model = loaded.model;
     const auto key = tariffs::parse_allocation_key(key_name);
     if (!key) throw UsageError("--key is moving_average, objective, usage or insurance, not `" + key_name + "`");
@@ -246,7 +260,7 @@ int run_allocate(const ModelInput& input, const std::string& key_name, std::opti
 
 int run_scenarios(const ModelInput& input, const std::vector<std::string>& names, std::optional<int> year,
                   const Output& output) {
-    Loaded& loaded = load(input);
+    Loaded& loaded = load(input, &output);
     if (loaded.model.scenarios.empty())
         throw UsageError(input.path + " names no `scenarios`; add them to the model (see docs/scenarios.md) or use "
                                       "--set on any command");
@@ -277,16 +291,25 @@ int run_scenarios(const ModelInput& input, const std::vector<std::string>& names
 namespace {
 
 // `compare --explain CODE`: the product's derivation under both models, side by side.
-int explain_both(Loaded& old_model, Loaded& new_model, const std::string& code, const Output& output) {
+int explain_both(Loaded& old_model, Loaded& new_model, const std::string& code, int year, const Output& output) {
+    if (output.format != "table") throw UsageError("compare --explain writes a table: leave out --format");
     const tariffs::Product* before = old_model.model.find_product(code);
     const tariffs::Product* after = new_model.model.find_product(code);
     if (!before || !after)
         throw UsageError("--explain " + code + ": the product is not in " +
                          (!before ? old_model.model.file : new_model.model.file));
+    std::optional<tariffs::IndexedPair> indexed;
+    if (year > new_model.model.year) {
+        const auto price_in = [&](Loaded& loaded) {
+            const std::unordered_set<std::string> only{code};
+            return tariffs::index_tariffs(loaded.cost, year, &only).find(code)->find(year)->price;
+        };
+        indexed = tariffs::IndexedPair{year, price_in(old_model), price_in(new_model)};
+    }
     std::ostringstream text;
     tariffs::write_explanation_comparison(old_model.model, new_model.model, *after,
                                           *old_model.cost.price(*before).price, *new_model.cost.price(*after).price,
-                                          text);
+                                          indexed, text);
     std::vector<tariffs::SourceFile> old_files = old_model.model.sources;
     for (auto& file : old_files) file.role = "old " + file.role;
     new_model.model.fingerprint = tariffs::fingerprint_of(new_model.model, old_files).sha256;
@@ -297,7 +320,7 @@ int explain_both(Loaded& old_model, Loaded& new_model, const std::string& code, 
 }  // namespace
 
 int run_fingerprint(const ModelInput& input, const Output& output) {
-    Loaded& loaded = load(input);
+    Loaded& loaded = load(input, &output);
     std::ostringstream text;
     tariffs::write_fingerprint(tariffs::fingerprint_of(loaded.model), output.format == "json", text);
     if (output.file.empty()) std::cout << text.str() << std::flush;
@@ -311,15 +334,15 @@ int run_compare(const std::string& old_path, const ModelInput& input, std::optio
         throw UsageError("compare needs a NEW model, or --scenario or --set to compare the model with");
     ModelInput new_input = input;
     if (new_input.path.empty()) new_input.path = old_path;
-    Loaded& old_model = load(ModelInput{old_path, "", {}});
-    Loaded& new_model = load(new_input);
+    Loaded& old_model = load(ModelInput{old_path, "", {}}, &output);
+    Loaded& new_model = load(new_input, &output);
     if (old_model.model.year != new_model.model.year)
         throw UsageError("the models have different base years (" + std::to_string(old_model.model.year) + " and " +
                          std::to_string(new_model.model.year) + "): compare the tariffs of one year with --year");
     const int the_year = year.value_or(new_model.model.year);
     check_year(old_model.model, the_year, "--year");
     check_year(new_model.model, the_year, "--year");
-    if (!explain.empty()) return explain_both(old_model, new_model, explain, output);
+    if (!explain.empty()) return explain_both(old_model, new_model, explain, the_year, output);
     const tariffs::ModelComparison comparison = tariffs::compare_models(old_model.model, new_model.model, the_year);
     std::ostringstream text;
     tariffs::write_model_comparison(new_model.model, comparison, report_format(output.format), text,
@@ -345,7 +368,7 @@ int check_result(bool findings, const engine::Diagnostics& unreadable) {
 
 int run_check_bids(const ModelInput& input, const std::string& bids_path, std::optional<int> year,
                    const Output& output) {
-    Loaded& loaded = load(input);
+    Loaded& loaded = load(input, &output);
     const int the_year = year.value_or(loaded.model.year);
     check_year(loaded.model, the_year, "--year");
     const tariffs::CsvTable bids = tariffs::load_csv(bids_path);
@@ -362,7 +385,7 @@ int run_check_bids(const ModelInput& input, const std::string& bids_path, std::o
 }
 
 int run_check_index(const ModelInput& input, const std::string& list_path, const Output& output) {
-    Loaded& loaded = load(input);
+    Loaded& loaded = load(input, &output);
     const tariffs::CsvTable list = tariffs::load_csv(list_path);
     loaded.model.fingerprint = tariffs::fingerprint_of(loaded.model, {{"tariffs", list.file, list.sha256}}).sha256;
     const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(loaded.cost, loaded.model.until);
@@ -374,7 +397,7 @@ int run_check_index(const ModelInput& input, const std::string& list_path, const
 }
 
 int run_check_buildup(const ModelInput& input, const std::string& buildup_path, const Output& output) {
-    Loaded& loaded = load(input);
+    Loaded& loaded = load(input, &output);
     const tariffs::BuildUp buildup = tariffs::load_buildup(buildup_path, loaded.model);
     loaded.model.fingerprint =
         tariffs::fingerprint_of(loaded.model, {{"build-up", buildup.file, buildup.sha256}}).sha256;

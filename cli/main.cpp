@@ -133,7 +133,8 @@ int main(int argc, char** argv) {
     scenarios->add_option("MODEL", compared.path, "the cost model (YAML), with `scenarios`")
         ->required()->check(CLI::ExistingFile);
     scenarios->add_option("-s,--scenario", scenario_names, "only these, e.g. cao-2026,lean-overhead (default: all)")
-        ->delimiter(',');
+        ->delimiter(',')
+        ->allow_extra_args(false);
     scenarios->add_option("-y,--year", year, "the tariffs of this contract year (default: the base year)");
     add_output(scenarios, output, rich_formats, true);
 
@@ -145,7 +146,8 @@ int main(int argc, char** argv) {
     compare->add_option("NEW", new_model.path, "the model as it is now (default: OLD, with --scenario or --set)")
         ->check(CLI::ExistingFile);
     compare->add_option("--scenario", new_model.scenario, "compare OLD with this scenario of NEW (or of OLD)");
-    compare->add_option("--set", new_model.sets, "NAME=VALUE: an input changed in NEW (repeatable)");
+    compare->add_option("--set", new_model.sets, "NAME=VALUE: an input changed in NEW (repeatable)")
+        ->allow_extra_args(false);
     compare->add_option("-y,--year", year, "compare the tariffs of this contract year (default: the base year)");
     std::string compare_explain;
     compare->add_option("--explain", compare_explain, "CODE: this product's derivation under both, side by side");

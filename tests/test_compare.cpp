@@ -90,6 +90,8 @@ TEST_CASE("indexed tariffs are compared with the index figures as inputs", "[com
     const auto comparison = tariffs::compare_models(old_model, new_model, new_model.until);
     REQUIRE(comparison.changes.size() == 2);
     CHECK(comparison.changes[1].name == "applied index " + std::to_string(last_year));
+    CHECK(comparison.changes[1].old_text == "3.1%");  // as a percentage, exactly
+    CHECK(comparison.changes[1].new_text == "3.6%");
     REQUIRE(!comparison.products.empty());
     for (const auto& product : comparison.products) {
         Number sum;
@@ -216,4 +218,64 @@ TEST_CASE("two changes that only together lift a tariff over a rounding boundary
     CHECK(line->parts[0].exact == half);  // neither alone moves it: each gets half of the cent
     CHECK(line->parts[1].exact == half);
     CHECK(line->parts[0].cents + line->parts[1].cents == cent);
+}
+
+TEST_CASE("a kind's units are an input of the products of that kind", "[compare]") {
+    const tariffs::Model old_model = load("tests/models/compare/base.yaml");
+    const tariffs::Model new_model = load("tests/models/compare/minutes-down.yaml");  // the minute tariff rounded down
+    const auto comparison = tariffs::compare_models(old_model, new_model, old_model.year);
+    REQUIRE(comparison.products.size() == 1);
+    const auto& minute = comparison.products.front();
+    CHECK(minute.code == "A-M");
+    CHECK(minute.note.empty());
+    // The units name a new rule: neither works without the other, so the part is their section's.
+    CHECK(minute.grouped);
+    REQUIRE(minute.parts.size() == 1);
+    CHECK(minute.parts.front().input == "rules");
+    CHECK(minute.parts.front().exact == minute.difference());
+}
+
+TEST_CASE("a product given a kind only the new method has is attributed to that change", "[compare]") {
+    const tariffs::Model old_model = load("tests/models/compare/base.yaml");
+    const tariffs::Model new_model = load("tests/models/compare/other-kind.yaml");
+    const auto comparison = tariffs::compare_models(old_model, new_model, old_model.year);
+    REQUIRE(comparison.products.size() == 1);
+    const auto& moved = comparison.products.front();
+    CHECK(moved.code == "B-U");
+    CHECK(moved.note.empty());
+    REQUIRE(moved.parts.size() == 1);
+    CHECK(moved.parts.front().input == "B-U.kind and unit");
+    CHECK(moved.parts.front().exact == moved.difference());
+}
+
+TEST_CASE("a change to one kind reaches only the products of that kind", "[compare]") {
+    const tariffs::Model old_model = load("tests/models/compare/base.yaml");
+    tariffs::Model new_model = old_model;
+    tariffs::apply_overrides(new_model, {tariffs::parse_set_argument("overhead_surcharge=21%")});
+    for (auto& kind : new_model.method.kinds)
+        if (kind.name == "group")
+            for (auto& definition : kind.definitions)
+                if (definition.name == "client_cost") definition.text += " * 1";  // no product of the model is a group
+    const auto comparison = tariffs::compare_models(old_model, new_model, old_model.year);
+    CHECK(comparison.changes.size() == 2);
+    REQUIRE(!comparison.products.empty());
+    for (const auto& product : comparison.products) {
+        REQUIRE(product.parts.size() == 1);
+        CHECK(product.parts.front().input == "overhead_surcharge");
+    }
+}
+
+TEST_CASE("compare reads NEW after --set, and --explain stays a table with the year's prices", "[compare]") {
+    const auto swapped = test::run_tariff({"compare", "models/examples/region.yaml", "--set", "overhead_surcharge=22%",
+                                           "models/examples/region-cao.yaml"});
+    CHECK(swapped.exit_code == 0);
+    CHECK_THAT(swapped.out, Contains("new: models/examples/region-cao.yaml"));
+    const auto json = test::run_tariff({"compare", "models/examples/region.yaml", "models/examples/region-cao.yaml",
+                                        "--explain", "VBL-Z", "--format", "json"});
+    CHECK(json.exit_code == 2);
+    CHECK_THAT(json.err, Contains("compare --explain writes a table"));
+    const auto year = test::run_tariff({"compare", "models/examples/region.yaml", "models/examples/region-cao.yaml",
+                                        "--explain", "VBL-Z", "--year", "2030"});
+    REQUIRE(year.exit_code == 0);
+    CHECK_THAT(year.out, Contains("price in 2030: "));
 }

@@ -374,3 +374,13 @@ TEST_CASE("csv a field that cannot be shown makes its line unreadable, in any co
     REQUIRE(table.rows.size() == 1);
     CHECK(refusal("provider;\x1b]0;x\x07\nA;1\n") == "bids.csv:1:1: the header (line 1) holds the control character U+001B at character 1");
 }
+
+TEST_CASE("comment lines before the header, as tariff's own CSV writes them, are skipped", "[csv]") {
+    const auto table = tariffs::parse_csv("# fingerprint 12ab (tariff 0.3.0)\n# Scenario `x`\nprovider,product,tariff\n"
+                                          "Horizon,AMB-U,82.92\n",
+                                          "list.csv");
+    REQUIRE(table.header.size() == 3);
+    CHECK(table.header[0] == "provider");
+    REQUIRE(table.rows.size() == 1);
+    CHECK(table.rows[0].line == 4);  // lines are counted from the top of the file
+}

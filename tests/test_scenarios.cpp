@@ -188,3 +188,46 @@ TEST_CASE("tariff scenarios picks scenarios by name and refuses one the model do
     CHECK(unknown.exit_code == 1);
     CHECK_THAT(unknown.err, Contains("no scenario `cao`; its scenarios are cao-2026, lean-overhead"));
 }
+
+TEST_CASE("an override that no tariff uses is an error, not a scenario that changes nothing", "[scenarios]") {
+    // Every residential product gives its own occupancy: the model's changes nothing.
+    const auto result = test::run_tariff({"price", region, "--set", "occupancy=80%"});
+    CHECK(result.exit_code == 1);
+    CHECK_THAT(result.err, Contains("--set occupancy=80%: error: `occupancy` = 80% changes no tariff"));
+    const auto used = test::run_tariff({"price", region, "--set", "VBL-Z.occupancy=80%"});
+    CHECK(used.exit_code == 0);
+}
+
+TEST_CASE("validate computes every named scenario and says which one fails", "[scenarios]") {
+    const test::TempDir dir;
+    const std::string text = test::read_text(test::source_dir() + "/" + worked_example);
+    std::ofstream(dir.path + "/model.yaml") << text << "scenarios:\n  no-overhead:\n    set: {overhead_surcharge: 0}\n"
+                                            << "  too-much-leave:\n    set: {leave_hours: 1870}\n";
+    const auto result = test::run_tariff({"validate", dir.path + "/model.yaml"});
+    CHECK(result.exit_code == 1);
+    CHECK_THAT(result.err, Contains("under scenario `too-much-leave`: "));
+    CHECK_THAT(result.err, !Contains("no-overhead"));
+}
+
+TEST_CASE("a scenario named twice is compared once", "[scenarios]") {
+    const tariffs::Model model = load(region);
+    const auto comparison = tariffs::compare_scenarios(model, {"lean-overhead", "lean-overhead"}, model.year);
+    CHECK(comparison.scenarios.size() == 1);
+}
+
+TEST_CASE("a scenario's note over several lines stays comment lines in CSV", "[scenarios]") {
+    const test::TempDir dir;
+    const std::string text = test::read_text(test::source_dir() + "/" + worked_example);
+    std::ofstream(dir.path + "/model.yaml") << text << "scenarios:\n  lean:\n    about: |\n      overhead at 18%\n"
+                                            << "      as lean providers have\n    set: {overhead_surcharge: 18%}\n";
+    const auto result = test::run_tariff({"price", dir.path + "/model.yaml", "--scenario", "lean", "--format", "csv"});
+    REQUIRE(result.exit_code == 0);
+    CHECK_THAT(result.out, Contains("# Scenario `lean`: overhead at 18% as lean providers have\n"));
+    // Every line before the header row is a comment.
+    const std::string before_header = result.out.substr(0, result.out.find("code,name"));
+    std::size_t start = 0;
+    while (start < before_header.size()) {
+        CHECK(before_header[start] == '#');
+        start = before_header.find('\n', start) + 1;
+    }
+}

@@ -127,11 +127,18 @@ BudgetComparison compare_budgets(const Model& start, const Model& new_model, con
     for (const auto& cause : causes) comparison.causes.push_back(cause.name);
     // Every combination of the causes (at most 2^4), each budgeted once.
     std::vector<Totals> worth;
-    for (unsigned coalition = 0; coalition < (1u << causes.size()); ++coalition) {
-        Model model = start;
-        for (std::size_t c = 0; c < causes.size(); ++c)
-            if (coalition & (1u << c)) causes[c].apply(model);
-        worth.push_back(totals_of(model));
+    try {
+        for (unsigned coalition = 0; coalition < (1u << causes.size()); ++coalition) {
+            Model model = start;
+            for (std::size_t c = 0; c < causes.size(); ++c)
+                if (coalition & (1u << c)) causes[c].apply(model);
+            worth.push_back(totals_of(model));
+        }
+    } catch (const engine::InputError& error) {
+        // Some causes only work together (a volume for a product whose kind changes with the tariffs).
+        worth.clear();
+        comparison.note = "the causes cannot be varied one by one: with only some of them, " +
+                          error.diagnostics().sorted().front().message;
     }
     const Totals old_totals = totals_of(start), new_totals = totals_of(new_model);
     std::map<std::pair<std::string, int>, bool> keys;  // providers in file order would need more: sorted is stable
@@ -143,7 +150,8 @@ BudgetComparison compare_budgets(const Model& start, const Model& new_model, con
         if (auto it = old_totals.find(key); it != old_totals.end()) line.old_amount = it->second;
         if (auto it = new_totals.find(key); it != new_totals.end()) line.new_amount = it->second;
         if (line.old_amount && line.new_amount && *line.old_amount == *line.new_amount) continue;
-        const bool in_every = std::all_of(worth.begin(), worth.end(), [&](const Totals& t) { return t.count(key) > 0; });
+        const bool in_every = !worth.empty() && std::all_of(worth.begin(), worth.end(),
+                                                            [&](const Totals& t) { return t.count(key) > 0; });
         if (line.old_amount && line.new_amount && in_every && worth[all].at(key) == *line.new_amount) {
             const auto values = engine::shapley_values(static_cast<int>(causes.size()),
                                                        [&](unsigned coalition) { return worth[coalition].at(key); });

@@ -31,12 +31,12 @@ struct BudgetDifference {
 
 struct BudgetComparison {
     std::vector<std::string> causes;            // the causes that differ between the models
+    std::string note;                           // why the differences are not split, when they are not
     std::vector<BudgetDifference> differences;  // the budgets that changed, by provider then year; then the totals
 };
 
-// `start` is the old model with the new staff levels (see with_new_staff_levels);
+// `start` is the old model with the new staff levels and kinds (see with_new_parts);
 // `changes` its input changes towards `new_model`. Empty when either model has no budgets.
-// Throws engine::InputError when a combination of the changes cannot be budgeted.
 BudgetComparison compare_budgets(const Model& start, const Model& new_model, const std::vector<InputChange>& changes);
 
 }  // namespace tariffs

@@ -27,6 +27,8 @@ bool reaches(const InputChange& change, const Product* old_product, const Produc
         case InputChange::Reach::every_product: return true;
         case InputChange::Reach::product: return change.owner == product.code;
         case InputChange::Reach::indexed_years: return year > base_year && (change.owner.empty() || change.owner == product.code);
+        case InputChange::Reach::kind:
+            return product.kind == change.owner || (old_product && old_product->kind == change.owner);
         case InputChange::Reach::staff_level: break;
     }
     const auto in_mix = [&](const Product* p) {
@@ -77,14 +79,18 @@ Model with_product(const Model& skeleton, const Product& product) {
     return model;
 }
 
+// One player per change, or per section when `grouped`.
 std::vector<Player> players_for(const std::vector<InputChange>& changes, const std::vector<std::size_t>& reaching,
-                                bool& grouped) {
+                                bool grouped) {
     std::vector<Player> players;
-    grouped = reaching.size() > static_cast<std::size_t>(max_attributed_inputs);
     for (std::size_t index : reaching) {
-        const std::string name = grouped ? changes[index].section : changes[index].name;
-        auto it = std::find_if(players.begin(), players.end(), [&](const Player& p) { return p.name == name; });
-        if (it == players.end()) players.push_back({name, {index}});
+        if (!grouped) {
+            players.push_back({changes[index].name, {index}});
+            continue;
+        }
+        const std::string& section = changes[index].section;
+        auto it = std::find_if(players.begin(), players.end(), [&](const Player& p) { return p.name == section; });
+        if (it == players.end()) players.push_back({section, {index}});
         else it->changes.push_back(index);
     }
     return players;
@@ -136,7 +142,7 @@ ModelComparison compare_models(const Model& old_model, const Model& new_model, i
     comparison.year = year;
     comparison.old_file = old_model.file;
     comparison.new_file = new_model.file;
-    const Model start = with_new_staff_levels(old_model, new_model);
+    const Model start = with_new_parts(old_model, new_model);
     comparison.changes = diff_models(start, new_model);
     Variant old_variant(start), new_variant(new_model);
     const Model skeleton = skeleton_of(start);
@@ -158,9 +164,17 @@ ModelComparison compare_models(const Model& old_model, const Model& new_model, i
         std::vector<std::size_t> reaching;
         for (std::size_t i = 0; i < comparison.changes.size(); ++i)
             if (reaches(comparison.changes[i], old_product, product, year, new_model.year)) reaching.push_back(i);
-        const std::vector<Player> players = players_for(comparison.changes, reaching, line.grouped);
         Variants variants(with_product(skeleton, *start.find_product(product.code)), comparison.changes);
-        attribute(line, comparison.changes, players, variants, year);
+        line.grouped = reaching.size() > static_cast<std::size_t>(max_attributed_inputs);
+        attribute(line, comparison.changes, players_for(comparison.changes, reaching, line.grouped), variants, year);
+        if (!line.note.empty() && !line.grouped) {
+            // Inputs that only work together (a new rule and the units that name it) often share a section.
+            ProductComparison grouped = line;
+            grouped.note.clear();
+            grouped.grouped = true;
+            attribute(grouped, comparison.changes, players_for(comparison.changes, reaching, true), variants, year);
+            if (grouped.note.empty()) line = std::move(grouped);
+        }
         comparison.products.push_back(std::move(line));
     }
     for (const auto& product : old_model.products)

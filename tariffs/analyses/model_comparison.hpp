@@ -32,7 +32,9 @@ struct ProductComparison {
     std::optional<engine::Number> old_price;  // none: the product is new
     std::optional<engine::Number> new_price;  // none: the product was removed
     std::vector<ChangePart> parts;       // largest effect first
-    bool grouped = false;  // more than max_attributed_inputs inputs: parts per section
+    // Parts per section: more than max_attributed_inputs inputs reach the
+    // product, or some of them only work together (a new rule and what names it).
+    bool grouped = false;
     std::string note;      // why the difference is not split, when it is not
 
     engine::Number difference() const;

@@ -12,6 +12,13 @@ namespace {
 using engine::Definition;
 using Reach = InputChange::Reach;
 
+// An index figure as a percentage, exactly: 0.036 is `3.6%`.
+std::string percent_text(const engine::Number& fraction) {
+    const engine::Number percent = fraction * engine::Number(100);
+    if (auto exact = percent.to_exact_decimal()) return *exact + "%";
+    return percent.to_fraction_string() + "%";
+}
+
 std::string rounding_text(const std::optional<engine::Rounding>& rounding) {
     return rounding ? rounding->describe() : "";
 }
@@ -77,11 +84,13 @@ public:
                     [](Model& m, const std::string&) { return &m.definitions; });
         definitions(old_.method.definitions, new_.method.definitions, "method: ", Reach::every_product, "",
                     [](Model& m, const std::string&) { return &m.method.definitions; });
-        for (const auto& kind : new_.method.kinds)
-            if (const Kind* old_kind = old_.method.find_kind(kind.name))
-                definitions(old_kind->definitions, kind.definitions, "method: kind " + kind.name + ": ",
-                            Reach::every_product, kind.name,
-                            [](Model& m, const std::string& owner) { return &kind_in(m, owner)->definitions; });
+        for (const auto& kind : new_.method.kinds) {
+            if (const Kind* old_kind = old_.method.find_kind(kind.name)) {
+                definitions(old_kind->definitions, kind.definitions, "method: kind " + kind.name + ": ", Reach::kind,
+                            kind.name, [](Model& m, const std::string& owner) { return &kind_in(m, owner)->definitions; });
+                units(*old_kind, kind);
+            }
+        }
         for (const auto& role : new_.roles) {
             const Role* old_role = old_.find_role(role.name);
             definitions(old_role ? old_role->definitions : std::vector<Definition>{}, role.definitions,
@@ -97,6 +106,21 @@ public:
 
 private:
     using Owner = std::vector<Definition>* (*)(Model&, const std::string&);
+
+    static std::string units_text(const Kind& kind) {
+        std::string text;
+        for (const auto& unit : kind.units) text += (text.empty() ? "" : ", ") + unit.unit + ": " + unit.rule;
+        return text;
+    }
+
+    // Which rule prices each unit of a kind.
+    void units(const Kind& old_kind, const Kind& kind) {
+        if (units_text(old_kind) == units_text(kind)) return;
+        const std::string name = kind.name;
+        const auto value = kind.units;
+        changes_.push_back({"method: kind " + name + ": units", "rules", units_text(old_kind), units_text(kind),
+                            Reach::kind, name, [name, value](Model& m) { kind_in(m, name)->units = value; }});
+    }
 
     static std::string section_of(const Definition& definition, Reach reach) {
         if (definition.kind == Definition::Kind::formula) return "rules";
@@ -199,9 +223,9 @@ private:
     static std::string figure_text(const IndexFigure* figure) {
         if (!figure) return "";
         std::string text;
-        if (figure->provisional) text += "provisional " + figure->provisional->value.to_fraction_string();
+        if (figure->provisional) text += "provisional " + percent_text(figure->provisional->value);
         if (figure->definitive)
-            text += std::string(text.empty() ? "" : ", ") + "definitive " + figure->definitive->value.to_fraction_string();
+            text += std::string(text.empty() ? "" : ", ") + "definitive " + percent_text(figure->definitive->value);
         return text;
     }
 
@@ -239,8 +263,8 @@ private:
         for (const auto& [year, _] : after.applied) years.insert(year);
         for (int year : years) {
             auto o = before.applied.find(year), n = after.applied.find(year);
-            const std::string ot = o == before.applied.end() ? "" : o->second.value.to_fraction_string();
-            const std::string nt = n == after.applied.end() ? "" : n->second.value.to_fraction_string();
+            const std::string ot = o == before.applied.end() ? "" : percent_text(o->second.value);
+            const std::string nt = n == after.applied.end() ? "" : percent_text(n->second.value);
             if (ot == nt) continue;
             std::optional<YearValue> value;
             if (n != after.applied.end()) value = n->second;
@@ -301,10 +325,12 @@ std::vector<InputChange> diff_models(const Model& old_model, const Model& new_mo
     return Differ(old_model, new_model).run();
 }
 
-Model with_new_staff_levels(const Model& old_model, const Model& new_model) {
+Model with_new_parts(const Model& old_model, const Model& new_model) {
     Model model = old_model;
     for (const auto& role : new_model.roles)
         if (!model.find_role(role.name)) model.roles.push_back(Role{role.name, role.about, {}, role.pos});
+    for (const auto& kind : new_model.method.kinds)
+        if (!model.method.find_kind(kind.name)) model.method.kinds.push_back(kind);
     return model;
 }
 

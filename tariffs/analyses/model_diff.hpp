@@ -15,6 +15,7 @@ struct InputChange {
     // Which products the change can move.
     enum class Reach {
         every_product,  // a parameter or rule of the model or its method, a rounding
+        kind,           // a definition or the units of the method's kind `owner`: the products of that kind
         staff_level,    // an input of the staff level `owner`: the products with it in their mix
         product,        // an input of the product `owner`
         indexed_years,  // an index figure or the policy: tariffs after the base year
@@ -34,8 +35,9 @@ struct InputChange {
 // the comparison lists them as added or removed.
 std::vector<InputChange> diff_models(const Model& old_model, const Model& new_model);
 
-// The old model with the staff levels only the new one has (unused until a
-// change puts them in a staff mix), so that every change can be applied alone.
-Model with_new_staff_levels(const Model& old_model, const Model& new_model);
+// The old model with the staff levels and the method's kinds only the new one
+// has (unused until a change puts them in a staff mix or gives a product that
+// kind), so that every change can be applied alone.
+Model with_new_parts(const Model& old_model, const Model& new_model);
 
 }  // namespace tariffs

@@ -1,9 +1,11 @@
 #include "tariffs/analyses/scenario_comparison.hpp"
 
+#include "tariffs/analyses/scenario_check.hpp"
 #include "tariffs/analyses/variant.hpp"
 #include "tariffs/model/overrides.hpp"
 #include "tariffs/pricing/budgets.hpp"
 
+#include <algorithm>
 #include <memory>
 
 namespace tariffs {
@@ -32,7 +34,9 @@ std::optional<Number> ScenarioBudgetYear::headroom(const Number& total) const {
 }
 
 ScenarioComparison compare_scenarios(const Model& model, const std::vector<std::string>& names, int year) {
-    std::vector<std::string> chosen = names;
+    std::vector<std::string> chosen;
+    for (const auto& name : names)  // each once, in the order asked
+        if (std::find(chosen.begin(), chosen.end(), name) == chosen.end()) chosen.push_back(name);
     if (chosen.empty())
         for (const auto& scenario : model.scenarios) chosen.push_back(scenario.name);
 
@@ -41,9 +45,7 @@ ScenarioComparison compare_scenarios(const Model& model, const std::vector<std::
     ScenarioComparison comparison;
     comparison.year = year;
     for (const auto& name : chosen) {
-        Model changed = model;
-        apply_scenario(changed, name, {});
-        variants.push_back(std::make_unique<Variant>(std::move(changed)));
+        variants.push_back(scenario_variant(model, name));
         comparison.scenarios.push_back({variants.back()->model().scenario});
     }
 

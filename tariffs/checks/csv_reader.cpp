@@ -58,8 +58,9 @@ struct Record {
 // characters that end a field: one when parsing, both `;` and `,` when detecting.
 class Scanner {
 public:
-    Scanner(std::string_view text, std::string_view separators)
-        : text_(text), separators_(separators) {
+    // `first_line`: the line `text` starts on in its file.
+    Scanner(std::string_view text, std::string_view separators, int first_line = 1)
+        : text_(text), separators_(separators), line_(first_line) {
         find_last_odd_quote_run();
     }
 
@@ -163,7 +164,7 @@ private:
     std::string_view text_;
     std::string_view separators_;
     std::size_t pos_ = 0;
-    int line_ = 1;
+    int line_;
     std::size_t last_odd_run_ = std::string_view::npos;
 };
 
@@ -339,10 +340,18 @@ CsvTable parse_csv(const std::string& text_in, const std::string& file_name) {
         table.dialect.byte_order_mark = true;
         text.remove_prefix(utf8_bom.size());
     }
+    // `# ` lines before the header are comments, as our own CSV writes its
+    // fingerprint and scenario: a list exported by `tariff` reads back.
+    int first_line = 1;
+    while (text.starts_with('#')) {
+        const auto end = text.find('\n');
+        text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
+        ++first_line;
+    }
     table.dialect.separator = detect_separator(text);
 
     const std::string separators(1, table.dialect.separator);
-    Scanner scanner(text, separators);
+    Scanner scanner(text, separators, first_line);
     bool have_header = false;
     while (!scanner.at_end()) {
         Record record = scanner.next();

@@ -81,6 +81,7 @@ void write_budgets(const BudgetComparison& budgets, const std::string& h2, bool 
     if (budgets.differences.empty()) return;
     out << "\n" << h2 << "Budgets that changed\n\n";
     write_table(budgets_table(budgets), markdown, out, locale);
+    if (!budgets.note.empty()) out << "\nNot split: " << budgets.note << ".\n";
     out << "\nEach budget's difference is split over its causes by Shapley value, as the tariffs are: the\n"
            "tariffs (every changed input of the tariffs), the volumes, the availability and the indexation.\n";
 }
@@ -114,7 +115,8 @@ void write_people(const Model& model, const ModelComparison& comparison, bool ma
             continue;
         }
         if (product.grouped)
-            out << "More than " << max_attributed_inputs << " inputs reach this product: the parts are per section.\n\n";
+            out << "The parts are per section: more than " << max_attributed_inputs
+                << " inputs reach this product, or some only work together.\n\n";
         write_table(parts_table(product), markdown, out, locale);
         out << "\n";
     }
@@ -154,7 +156,9 @@ void write_json(const Model& model, const ModelComparison& comparison, std::ostr
                 .end_object();
         json.end_array().end_object();
     }
-    json.end_array().key("budgets").begin_array();
+    json.end_array();
+    if (!comparison.budgets.note.empty()) json.field("budgets_note", comparison.budgets.note);
+    json.key("budgets").begin_array();
     for (const auto& line : comparison.budgets.differences) {
         json.begin_object().field("provider", line.provider).key("year").integer(line.year);
         if (line.old_amount) json.field("old", amount(*line.old_amount));

@@ -68,11 +68,15 @@ private:
 }  // namespace
 
 void write_explanation_comparison(const Model& old_model, const Model& new_model, const Product& product,
-                                  const Derivation& old_tariff, const Derivation& new_tariff, std::ostream& out) {
+                                  const Derivation& old_tariff, const Derivation& new_tariff,
+                                  const std::optional<IndexedPair>& indexed, std::ostream& out) {
     out << product.code << ": " << product.name << ", old and new\n"
         << "old: " << old_model.name << " (" << old_model.file << ")\n"
         << "new: " << new_model.name << " (" << new_model.file << ")\n\n";
     write_scenario_note(new_model.scenario, NoteStyle::text, out);
+    if (indexed)
+        out << "price in " << indexed->year << ": " << engine::display_amount(indexed->old_price).text << " → "
+            << engine::display_amount(indexed->new_price).text << " (the base year's derivations below, indexed)\n\n";
     Table table;
     table.columns = {{"value"}, {"old", true}, {"new", true}, {""}};
     SideBySide(table).pair(&old_tariff, &new_tariff, 0);

@@ -5,14 +5,22 @@
 #include "engine/derivation.hpp"
 #include "tariffs/model/model.hpp"
 
+#include <optional>
 #include <ostream>
 
 namespace tariffs {
 
+// The product's price in a year after the base year under each model.
+struct IndexedPair {
+    int year = 0;
+    engine::Number old_price, new_price;
+};
+
 // `old_tariff` and `new_tariff` are the derivations of the product's price
-// per its unit under each model.
+// per its unit under each model in the base year; `indexed`, when given, heads
+// them with the prices of a later year.
 void write_explanation_comparison(const Model& old_model, const Model& new_model, const Product& product,
                                   const engine::Derivation& old_tariff, const engine::Derivation& new_tariff,
-                                  std::ostream& out);
+                                  const std::optional<IndexedPair>& indexed, std::ostream& out);
 
 }  // namespace tariffs

@@ -9,12 +9,28 @@ std::string change(const AppliedOverride& override) {
     return override.target + " = " + override.value + " (model: " + was + ")";
 }
 
+// A note written over several lines, as one line: a CSV comment or a title must not break.
+std::string one_line(const std::string& text) {
+    std::string line;
+    bool space = false;
+    for (char c : text) {
+        if (c == '\n' || c == '\r' || c == ' ' || c == '\t') {
+            space = !line.empty();
+            continue;
+        }
+        if (space) line += ' ';
+        space = false;
+        line += c;
+    }
+    return line;
+}
+
 }  // namespace
 
 std::string scenario_heading(const ScenarioInfo& scenario) {
     std::string text = scenario.name.empty() ? "Scenario: the model with these inputs changed"
                                              : "Scenario `" + scenario.name + "`";
-    if (!scenario.about.empty()) text += ": " + scenario.about;
+    if (!scenario.about.empty()) text += ": " + one_line(scenario.about);
     return text;
 }
 
