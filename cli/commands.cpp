@@ -26,6 +26,10 @@
 #include "tariffs/reports/price_report.hpp"
 #include "tariffs/reports/scenario_report.hpp"
 #include "tariffs/reports/comparison_report.hpp"
+#include "tariffs/reports/sensitivity_report.hpp"
+#include "tariffs/reports/solve_report.hpp"
+#include "tariffs/analyses/solve.hpp"
+#include "tariffs/analyses/sensitivity.hpp"
 #include "tariffs/reports/explain_comparison.hpp"
 #include "tariffs/analyses/model_comparison.hpp"
 #include "tariffs/analyses/scenario_check.hpp"
@@ -318,6 +322,49 @@ int explain_both(Loaded& old_model, Loaded& new_model, const std::string& code, 
 }
 
 }  // namespace
+
+int run_sensitivity(const ModelInput& input, const std::vector<std::string>& codes, const std::string& by,
+                    const std::string& points, std::optional<int> year, const Output& output) {
+    Loaded& loaded = load(input, &output);
+    const auto step = engine::Number::parse(by);
+    if (!step || step->sign() <= 0 || *step >= engine::Number(1))
+        throw UsageError("--by is a share above 0 and below 100%, such as 1% or 0.5%, not `" + by + "`");
+    std::optional<engine::Number> point_step;
+    if (!points.empty()) {
+        point_step = engine::Number::parse(points);
+        if (!point_step || point_step->sign() <= 0 || points.find('%') != std::string::npos)
+            throw UsageError("--points is a number of percentage points above 0, such as 0.5, not `" + points + "`");
+    }
+    for (const auto& code : codes)
+        if (!loaded.model.find_product(code)) throw UsageError("no product `" + code + "` in " + input.path);
+    const int the_year = year.value_or(loaded.model.year);
+    check_year(loaded.model, the_year, "--year");
+    const tariffs::Sensitivity sensitivity =
+        tariffs::analyse_sensitivity(loaded.model, codes, tariffs::Step{*step, point_step}, the_year);
+    std::ostringstream text;
+    tariffs::write_sensitivity(loaded.model, sensitivity, report_format(output.format), text, locale_of(output));
+    emit(text.str(), output, loaded.model);
+    return ok;
+}
+
+int run_solve(const ModelInput& input, const std::string& code, const std::string& target_text,
+              const std::string& vary, const Output& output) {
+    Loaded& loaded = load(input, &output);
+    const auto target = engine::Number::parse(target_text);
+    if (!target || target->sign() <= 0 || target_text.find('%') != std::string::npos)
+        throw UsageError("--target is a tariff above 0, such as 300.00, not `" + target_text + "`");
+    if (!loaded.model.find_product(code)) throw UsageError("no product `" + code + "` in " + input.path);
+    tariffs::Solution solution;
+    try {
+        solution = tariffs::solve_tariff(loaded.model, code, vary, *target);
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(std::string("--vary ") + vary + ": " + e.what());
+    }
+    std::ostringstream text;
+    tariffs::write_solution(loaded.model, solution, output.format == "json", text);
+    emit(text.str(), output, loaded.model);
+    return solution.exact && solution.in_range ? ok : findings;
+}
 
 int run_fingerprint(const ModelInput& input, const Output& output) {
     Loaded& loaded = load(input, &output);

@@ -54,6 +54,16 @@ int run_compare(const std::string& old_path, const ModelInput& new_model, std::o
 // The fingerprint of a model (with its scenario) and the files it is made of.
 int run_fingerprint(const ModelInput& model, const Output& output);
 
+// Which inputs move each tariff (and the year's budget) most: `by` is a share
+// (`1%`); `points`, when not empty, percentage points for inputs written as percentages.
+int run_sensitivity(const ModelInput& model, const std::vector<std::string>& codes, const std::string& by,
+                    const std::string& points, std::optional<int> year, const Output& output);
+
+// Goal seek: the value of `input` at which product `code`'s tariff is `target`.
+// Exit 3 when no value in the input's range reaches it.
+int run_solve(const ModelInput& model, const std::string& code, const std::string& target, const std::string& input,
+              const Output& output);
+
 // Procurement and finance checks: exit 0 when every line is fine, 3 (findings)
 // when there are findings, 1 when the input is broken (unreadable lines too).
 int run_check_bids(const ModelInput& model, const std::string& bids, std::optional<int> year, const Output& output);

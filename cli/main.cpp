@@ -43,6 +43,8 @@ const char* const footer =
     "  tariff scenarios models/examples/region.yaml              tariffs under each scenario of the model\n"
     "  tariff price models/examples/region.yaml --set overhead_surcharge=22%\n"
     "  tariff compare models/examples/region.yaml models/examples/region-cao.yaml   what changed, and why\n"
+    "  tariff sensitivity models/examples/worked-example.yaml AMB-U   which input moves the tariff most\n"
+    "  tariff solve models/examples/worked-example.yaml VBL --target 300.00 --vary VBL.occupancy\n"
     "  tariff check-bids models/examples/region.yaml models/examples/region-bids.csv\n"
     "  tariff check-index models/examples/region.yaml models/examples/region-provider-tariffs.csv\n"
     "  tariff check-buildup models/examples/region.yaml models/examples/region-buildup.yaml\n"
@@ -173,6 +175,28 @@ int main(int argc, char** argv) {
     check_buildup->add_option("BUILDUP", buildup, "the provider's inputs (YAML)")->required()->check(CLI::ExistingFile);
     add_output(check_buildup, output, report_formats);
 
+    std::vector<std::string> sensitivity_codes;
+    std::string by = "1%", points;
+    CLI::App* sensitivity = app.add_subcommand(
+        "sensitivity", "Which inputs move each tariff, and the year's budget, most: each moved down and up");
+    add_model(sensitivity, model);
+    sensitivity->add_option("CODE", sensitivity_codes, "only these products (default: all, and the budget)");
+    sensitivity->add_option("--by", by, "how far each input moves, as a share of its value (default 1%)");
+    sensitivity->add_option("--points", points,
+                            "move inputs written as percentages by this many percentage points instead, e.g. 0.5");
+    sensitivity->add_option("-y,--year", year, "the tariffs (and budget) of this contract year (default: the base year)");
+    add_output(sensitivity, output, report_formats, true);
+
+    std::string target, vary;
+    CLI::App* solve = app.add_subcommand(
+        "solve", "The value of one input at which a product's tariff is a target, exactly, and the values that round to it");
+    add_model(solve, model);
+    solve->add_option("CODE", code, "the product, e.g. VBL")->required();
+    solve->add_option("--target", target, "the tariff sought, e.g. 300.00 (per the kind's base unit)")->required();
+    solve->add_option("--vary", vary, "the input to vary, as --set names it, e.g. VBL.occupancy or overhead_surcharge")
+        ->required();
+    add_output(solve, output, {"table", "json"});
+
     CLI::App* fingerprint = app.add_subcommand(
         "fingerprint", "The fingerprint every report carries, with the files and overrides it is made of");
     add_model(fingerprint, model);
@@ -224,6 +248,9 @@ int main(int argc, char** argv) {
             if (check_index->parsed()) return cli::run_check_index(model, list, output);
             if (check_buildup->parsed()) return cli::run_check_buildup(model, buildup, output);
             if (fingerprint->parsed()) return cli::run_fingerprint(model, output);
+            if (solve->parsed()) return cli::run_solve(model, code, target, vary, output);
+            if (sensitivity->parsed())
+                return cli::run_sensitivity(model, sensitivity_codes, by, points, year, output);
             if (validate->parsed()) return cli::run_validate(model);
         } catch (const engine::InputError& e) {
             return report(e);

@@ -226,6 +226,16 @@ void apply_overrides(Model& model, const std::vector<Override>& overrides) {
     }
 }
 
+const engine::Range* input_range(const Model& model, const std::string& target) {
+    Diagnostics ignored;
+    Resolver resolver(model, ignored);
+    Override probe;
+    probe.target = target;
+    const auto resolved = resolver.resolve(probe);
+    if (!resolved || !resolved->declaration->range) return nullptr;
+    return &*resolved->declaration->range;
+}
+
 void apply_scenario(Model& model, const std::string& name, const std::vector<Override>& overrides) {
     if (!name.empty()) {
         const NamedScenario* scenario = model.find_scenario(name);

@@ -24,6 +24,10 @@ void check_overrides(const Model& model, const std::vector<Override>& overrides,
 // engine::InputError with every problem of check_overrides.
 void apply_overrides(Model& model, const std::vector<Override>& overrides);
 
+// The range the method declares for the input `target` names (as `--set`
+// names it); none when it declares none or the model has no such input.
+const engine::Range* input_range(const Model& model, const std::string& target);
+
 // Applies the model's scenario `name` and then `overrides`; `name` may be empty.
 // Throws engine::InputError (an unknown scenario is located at the model).
 void apply_scenario(Model& model, const std::string& name, const std::vector<Override>& overrides);

@@ -89,6 +89,17 @@ const engine::Derivation& CostModel::value(const Role& role, std::string_view na
     return evaluator_.evaluate(*role_scopes_.at(role.name), name);
 }
 
+std::optional<std::string> CostModel::input_name(const Product& product, const engine::Scope* scope,
+                                                 std::string_view name) const {
+    if (scope == &scope_of(product)) return product.code + "." + std::string(name);
+    for (const auto& [role, role_scope] : role_scopes_)
+        if (scope == role_scope) return role + "." + std::string(name);
+    if (scope == model_scope_ || scope == method_scope_) return std::string(name);
+    for (const auto& [kind, kind_scope] : kind_scopes_)
+        if (scope == kind_scope) return std::string(name);
+    return std::nullopt;
+}
+
 engine::Number CostModel::price_for_tariff(const Product& product, int year, const engine::Number& tariff) {
     const std::string rule = price_rule(product);
     if (rule == rule::tariff) return tariff;  // priced per its base unit: nothing to evaluate

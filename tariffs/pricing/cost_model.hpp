@@ -66,6 +66,12 @@ public:
     // Throws engine::InputError.
     const engine::Derivation& value(const Product& product, std::string_view name);
     const engine::Derivation& value(const Role& role, std::string_view name);
+    // The input through which a value that `product`'s derivation found in
+    // `scope` can be changed, named as an override names it: `CODE.name` in the
+    // product's own scope, `LEVEL.name` in a staff level's, `name` in the model,
+    // a kind or the method; none elsewhere (an entry of a staff mix).
+    std::optional<std::string> input_name(const Product& product, const engine::Scope* scope,
+                                          std::string_view name) const;
     // The price per the product's unit when its (base-unit) tariff is `tariff`,
     // e.g. the minute tariff of an indexed hourly tariff in `year`.
     engine::Number price_for_tariff(const Product& product, int year, const engine::Number& tariff);

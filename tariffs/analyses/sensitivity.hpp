@@ -1,0 +1,66 @@
+// Which assumption moves a tariff most: each input a product's tariff is
+// derived from, moved down and up, with the tariffs that gives and the exact
+// elasticity of the unrounded tariff to it; and which inputs move a year's
+// total budget most.
+#pragma once
+
+#include "engine/number.hpp"
+#include "tariffs/model/model.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tariffs {
+
+// How far an input moves: by a share of its value (`1%`), or, for an input
+// written as a percentage when `points` is given, by that many percentage points.
+struct Step {
+    engine::Number by = engine::Number::fraction(1, 100);
+    std::optional<engine::Number> points;  // e.g. 0.5: 20% moves to 19.5% and 20.5%
+};
+
+struct InputEffect {
+    std::string input;  // as `--set` names it
+    std::string value;  // as written in the model
+    std::optional<engine::Number> low, high;  // the input moved down and up; none outside its range
+    std::optional<engine::Number> low_result, high_result;  // the tariff (or the budget) with it
+    // (x / T) · dT/dx of the unrounded base-year tariff: exact where the tariff is
+    // a ratio of linear functions of the input (the standard method), else none.
+    std::optional<engine::Number> elasticity;
+
+    // high_result − low_result, 0 when either is missing (shown as such): what the ranking sorts by.
+    engine::Number swing() const;
+};
+
+struct ProductSensitivity {
+    std::string code;
+    std::string name;
+    std::string unit;
+    engine::Number tariff;             // per its unit, in the year
+    std::vector<InputEffect> inputs;  // largest swing first
+};
+
+struct BudgetSensitivity {
+    int year = 0;
+    engine::Number total;              // all providers
+    std::vector<InputEffect> inputs;  // largest swing first; no elasticity
+};
+
+struct Sensitivity {
+    int year = 0;
+    Step step;
+    std::vector<ProductSensitivity> products;
+    std::optional<BudgetSensitivity> budget;  // when the model has budgets
+};
+
+// `codes` empty: every product. `year` is a contract year (checked by the
+// caller). Throws engine::InputError when the model has a problem.
+Sensitivity analyse_sensitivity(const Model& model, const std::vector<std::string>& codes, const Step& step, int year);
+
+// The exact derivative-based elasticity x·T'(x)/T(x) at `x` of a function known
+// at four points, when it is a ratio of linear functions through them (checked
+// on the fourth): none otherwise, or when T(x) is 0.
+std::optional<engine::Number> moebius_elasticity(const std::vector<std::pair<engine::Number, engine::Number>>& points);
+
+}  // namespace tariffs

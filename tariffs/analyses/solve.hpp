@@ -1,0 +1,46 @@
+// Goal seek: the value of one input at which a product's tariff is a target,
+// exactly, and the values for which the rounded tariff is the target.
+#pragma once
+
+#include "engine/number.hpp"
+#include "tariffs/model/model.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tariffs {
+
+struct Bound {
+    engine::Number value;
+    bool closed = true;  // the bound itself gives the target too
+};
+
+struct Solution {
+    std::string code;
+    std::string name;
+    std::string unit;        // the unit the tariff is per: the kind's base unit
+    std::string input;       // as `--set` names it
+    std::string input_text;  // its value in the model, as written
+    engine::Number input_value;
+    engine::Number tariff;   // the product's tariff now
+    engine::Number target;
+    std::string rounding;    // how the tariff rule rounds, e.g. `round(·, 2, half_up)`; empty when it does not
+    // The input at which the unrounded tariff equals the target; none when no value does.
+    std::optional<engine::Number> exact;
+    // The values of the input for which the rounded tariff equals the target
+    // (an interval, its bounds in increasing order); none when no value does.
+    std::optional<Bound> from, to;
+    bool in_range = true;    // the exact value lies within the input's declared range
+    std::string range;       // the declared range, as written; empty when none
+    // Where the exact value is out of range: the tariff at each closed end of the range.
+    std::vector<std::pair<engine::Number, engine::Number>> range_ends;
+};
+
+// Throws engine::InputError (a problem in the model) or std::invalid_argument
+// with a message for the user: an input the tariff does not depend on, or one
+// of which the tariff is not a ratio of linear functions.
+Solution solve_tariff(const Model& model, const std::string& code, const std::string& input,
+                      const engine::Number& target);
+
+}  // namespace tariffs

@@ -1,0 +1,88 @@
+#include "tariffs/reports/solve_report.hpp"
+
+#include "engine/decimal.hpp"
+#include "tariffs/reports/json.hpp"
+#include "tariffs/reports/scenario_note.hpp"
+
+namespace tariffs {
+
+namespace {
+
+using engine::Number;
+
+// `111/125 (0.888, 88.8%)`: the exact fraction, its decimal, and as a percentage
+// for an input the model writes as one.
+std::string value_text(const Number& value, bool percent) {
+    std::string forms;
+    const auto decimal = engine::display_value(value, 6);
+    const std::string shown = (decimal.approximate ? "≈" : "") + decimal.text;
+    if (shown != value.to_fraction_string()) forms = shown;
+    if (percent) {
+        const auto as_percent = engine::display_value(value * Number(100), 4);
+        forms += (forms.empty() ? "" : ", ") + std::string(as_percent.approximate ? "≈" : "") + as_percent.text + "%";
+    }
+    return value.to_fraction_string() + (forms.empty() ? "" : " (" + forms + ")");
+}
+
+std::string amount(const Number& value) { return engine::display_amount(value).text; }
+
+void write_text(const Model& model, const Solution& s, std::ostream& out) {
+    const bool percent = !s.input_text.empty() && s.input_text.back() == '%';
+    write_title(model, "solve " + s.code + " " + s.name + " for a tariff of " + amount(s.target) + " per " + s.unit,
+                false, out);
+    out << "now:      " << s.input << " = " << s.input_text << " gives " << amount(s.tariff) << "\n";
+    if (!s.exact) {
+        out << "no value of " << s.input << " gives an unrounded tariff of " << amount(s.target)
+            << ": the tariff only approaches it\n";
+        return;
+    }
+    out << "exact:    " << s.input << " = " << value_text(*s.exact, percent) << " gives an unrounded tariff of exactly "
+        << amount(s.target) << "\n";
+    if (s.from && s.to && !s.rounding.empty())
+        out << "rounded:  " << s.rounding << " gives " << amount(s.target) << " for " << s.input << " from "
+            << value_text(s.from->value, percent) << (s.from->closed ? " (included)" : " (excluded)") << " to "
+            << value_text(s.to->value, percent) << (s.to->closed ? " (included)" : " (excluded)") << "\n";
+    if (s.range.empty()) return;
+    if (s.in_range) {
+        out << "range:    " << s.range << ": the value is within it\n";
+        return;
+    }
+    out << "range:    " << s.range << ": the value is OUT OF RANGE, no allowed value of " << s.input << " gives "
+        << amount(s.target) << "\n";
+    for (const auto& [end, tariff] : s.range_ends)
+        out << "          at " << s.input << " = " << value_text(end, percent) << " the tariff is " << amount(tariff)
+            << "\n";
+}
+
+void write_json(const Model& model, const Solution& s, std::ostream& out) {
+    JsonWriter json(out);
+    json.begin_object().field("model", model.name).field("file", model.file);
+    write_scenario_json(model.scenario, json);
+    json.field("code", s.code).field("input", s.input).field("value", s.input_text).field("tariff", amount(s.tariff));
+    json.field("target", amount(s.target)).field("per", s.unit).field("rounding", s.rounding);
+    if (s.exact) json.field("exact", s.exact->to_fraction_string());
+    else json.key("exact").null();
+    const auto bound = [&](const char* name, const std::optional<Bound>& b) {
+        if (!b) {
+            json.key(name).null();
+            return;
+        }
+        json.key(name).begin_object().field("value", b->value.to_fraction_string()).key("included").boolean(b->closed);
+        json.end_object();
+    };
+    bound("from", s.from);
+    bound("to", s.to);
+    json.field("range", s.range).key("in_range").boolean(s.in_range).key("range_ends").begin_array();
+    for (const auto& [end, tariff] : s.range_ends)
+        json.begin_object().field("value", end.to_fraction_string()).field("tariff", amount(tariff)).end_object();
+    json.end_array().end_object().finish();
+}
+
+}  // namespace
+
+void write_solution(const Model& model, const Solution& solution, bool json, std::ostream& out) {
+    if (json) write_json(model, solution, out);
+    else write_text(model, solution, out);
+}
+
+}  // namespace tariffs

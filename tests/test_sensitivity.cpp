@@ -1,0 +1,104 @@
+// Sensitivity: each input a tariff is derived from moved down and up, and the
+// exact elasticity of the unrounded tariff, which for the standard method
+// follows from the build-up by hand.
+#include "engine/decimal.hpp"
+#include "tariffs/analyses/sensitivity.hpp"
+#include "tariffs/model/model_loader.hpp"
+#include "tariffs/pricing/cost_model.hpp"
+
+#include "cli_runner.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using Catch::Matchers::Contains;
+using engine::Number;
+
+namespace {
+
+tariffs::Model load(const std::string& path) { return tariffs::load_model(test::source_dir() + "/" + path); }
+
+const tariffs::InputEffect& effect(const tariffs::ProductSensitivity& product, const std::string& input) {
+    const auto it = std::find_if(product.inputs.begin(), product.inputs.end(),
+                                 [&](const tariffs::InputEffect& e) { return e.input == input; });
+    REQUIRE(it != product.inputs.end());
+    return *it;
+}
+
+Number magnitude(const Number& value) { return value.sign() < 0 ? -value : value; }
+
+}  // namespace
+
+TEST_CASE("the elasticity of a ratio of linear functions is exact", "[sensitivity]") {
+    // T(x) = (2 + 3x) / (4 + 5x): T'(1) = 2/81, T(1) = 5/9, so x·T'/T = 2/45.
+    const auto t = [](const Number& x) { return (Number(2) + Number(3) * x) / (Number(4) + Number(5) * x); };
+    std::vector<std::pair<Number, Number>> points;
+    for (const Number& x : {Number(1), Number::fraction(99, 100), Number::fraction(101, 100), Number::fraction(51, 50)})
+        points.push_back({x, t(x)});
+    CHECK(tariffs::moebius_elasticity(points) == Number::fraction(2, 45));
+    // T(x) = K / x (hours in the denominator): elasticity −1.
+    std::vector<std::pair<Number, Number>> inverse;
+    for (const Number& x : {Number(7), Number(6), Number(8), Number(9)}) inverse.push_back({x, Number(42) / x});
+    CHECK(tariffs::moebius_elasticity(inverse) == Number(-1));
+    // x² is no ratio of linear functions: no exact elasticity is claimed.
+    std::vector<std::pair<Number, Number>> square;
+    for (const Number& x : {Number(1), Number(2), Number(3), Number(4)}) square.push_back({x, x * x});
+    CHECK(!tariffs::moebius_elasticity(square));
+}
+
+TEST_CASE("the elasticity of a tariff to a salary is that staff level's share of the direct cost", "[sensitivity]") {
+    const tariffs::Model model = load("models/examples/worked-example.yaml");
+    tariffs::CostModel cost(model);
+    const tariffs::Product& product = *model.find_product("AMB-U");
+    // METHOD.md §8: staff cost per hour = Σ share × wage cost per FTE / direct hours; the jeugdzorgwerker's
+    // part moves with its salary, so the elasticity is that part over the direct cost (staff + client cost).
+    const Number share = Number::fraction(8, 10);
+    const Number wage = cost.value(*model.find_role("jeugdzorgwerker"), "wage_cost_per_fte").value;
+    const Number expected = share * wage / cost.value(product, "direct_hours").value / cost.value(product, "direct_cost").value;
+    const auto sensitivity = tariffs::analyse_sensitivity(model, {"AMB-U"}, tariffs::Step{}, model.year);
+    REQUIRE(sensitivity.products.size() == 1);
+    const auto& amb = sensitivity.products.front();
+    CHECK(effect(amb, "jeugdzorgwerker.monthly_salary").elasticity == expected);
+    // The overhead surcharge o multiplies the cost price by (1 + o): elasticity o / (1 + o) = 1/6.
+    CHECK(effect(amb, "overhead_surcharge").elasticity == Number::fraction(1, 6));
+    // Moved by 1%, the tariffs are those of the model with the salary changed.
+    CHECK(effect(amb, "jeugdzorgwerker.monthly_salary").high == *Number::parse("3686.50"));
+    const auto set = test::run_tariff({"price", "models/examples/worked-example.yaml", "--set",
+                                       "jeugdzorgwerker.monthly_salary=3686.50", "--format", "json"});
+    CHECK_THAT(set.out, Contains("\"tariff\": \"" + engine::display_amount(*effect(amb, "jeugdzorgwerker.monthly_salary").high_result).text + "\""));
+}
+
+TEST_CASE("inputs are ranked by how far they move the tariff", "[sensitivity]") {
+    const tariffs::Model model = load("models/examples/region.yaml");
+    const auto sensitivity = tariffs::analyse_sensitivity(model, {}, tariffs::Step{}, model.year);
+    CHECK(sensitivity.products.size() == model.products.size());
+    for (const auto& product : sensitivity.products) {
+        INFO(product.code);
+        REQUIRE(product.inputs.size() > 5);
+        for (std::size_t i = 1; i < product.inputs.size(); ++i)
+            CHECK(magnitude(product.inputs[i - 1].swing()) >= magnitude(product.inputs[i].swing()));
+    }
+    // The region's budget: its inputs ranked, each moving the year's total.
+    REQUIRE(sensitivity.budget);
+    REQUIRE(!sensitivity.budget->inputs.empty());
+    for (const auto& input : sensitivity.budget->inputs) CHECK(input.swing().sign() != 0);
+}
+
+TEST_CASE("a moved value outside the input's range is left out, not computed", "[sensitivity]") {
+    const tariffs::Model model = load("models/examples/worked-example.yaml");
+    const auto sensitivity = tariffs::analyse_sensitivity(model, {"VBL"}, tariffs::Step{}, model.year);
+    const auto& days = effect(sensitivity.products.front(), "days_per_year");  // 365 + 1% is above 366
+    CHECK(days.low_result);
+    CHECK(!days.high_result);
+    CHECK(days.elasticity);  // found from points inside the range
+}
+
+TEST_CASE("percentage points move inputs written as percentages", "[sensitivity]") {
+    const tariffs::Model model = load("models/examples/worked-example.yaml");
+    const auto sensitivity = tariffs::analyse_sensitivity(
+        model, {"AMB-U"}, tariffs::Step{Number::fraction(2, 100), Number::fraction(1, 2)}, model.year);
+    const auto& amb = sensitivity.products.front();
+    CHECK(effect(amb, "overhead_surcharge").high == Number::fraction(205, 1000));  // 20% + 0.5 point
+    CHECK(effect(amb, "annual_hours").high == Number(1878) * Number::fraction(102, 100));  // not a percentage: + 2%
+}

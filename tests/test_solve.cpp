@@ -1,0 +1,98 @@
+// Goal seek: the input at which a tariff is a target, as an exact fraction,
+// and the interval of inputs whose rounded tariff is the target.
+#include "tariffs/analyses/solve.hpp"
+#include "tariffs/model/model_loader.hpp"
+#include "tariffs/model/overrides.hpp"
+#include "tariffs/pricing/cost_model.hpp"
+
+#include "cli_runner.hpp"
+
+#include <catch2/catch.hpp>
+
+using Catch::Matchers::Contains;
+using engine::Number;
+
+namespace {
+
+tariffs::Model load(const std::string& path) { return tariffs::load_model(test::source_dir() + "/" + path); }
+
+// VBL's exact and rounded tariff in the worked example with its occupancy at `occupancy`.
+std::pair<Number, Number> vbl_at(const Number& occupancy) {
+    tariffs::Model model = load("models/examples/worked-example.yaml");
+    tariffs::Override override;
+    override.target = "VBL.occupancy";
+    override.value.name = "occupancy";
+    override.value.value = occupancy;
+    override.value.text = occupancy.to_fraction_string();
+    tariffs::apply_overrides(model, {override});
+    tariffs::CostModel cost(model);
+    const auto price = cost.price(*model.find_product("VBL"));
+    return {price.tariff_exact->value, price.tariff->value};
+}
+
+}  // namespace
+
+TEST_CASE("solve finds the occupancy that gives VBL a tariff of exactly 300.00", "[solve]") {
+    const tariffs::Model model = load("models/examples/worked-example.yaml");
+    const Number target = *Number::parse("300.00");
+    const auto solution = tariffs::solve_tariff(model, "VBL", "VBL.occupancy", target);
+    REQUIRE(solution.exact);
+    CHECK(solution.in_range);
+    CHECK(vbl_at(*solution.exact).first == target);  // the unrounded tariff, exactly
+    // Every occupancy between the bounds rounds to 300.00; just outside them, it does not.
+    REQUIRE(solution.from);
+    REQUIRE(solution.to);
+    CHECK(solution.from->value < *solution.exact);
+    CHECK(*solution.exact < solution.to->value);
+    const Number tiny = Number::fraction(1, 1000000000);
+    CHECK(vbl_at(solution.from->value + tiny).second == target);
+    CHECK(vbl_at(solution.to->value - tiny).second == target);
+    CHECK(vbl_at(solution.from->value - tiny).second != target);
+    CHECK(vbl_at(solution.to->value + tiny).second != target);
+    CHECK((vbl_at(solution.from->value).second == target) == solution.from->closed);
+    CHECK((vbl_at(solution.to->value).second == target) == solution.to->closed);
+}
+
+TEST_CASE("solve says when the target needs an input outside its range", "[solve]") {
+    const tariffs::Model model = load("models/examples/worked-example.yaml");
+    const auto solution = tariffs::solve_tariff(model, "VBL", "VBL.occupancy", *Number::parse("250.00"));
+    REQUIRE(solution.exact);
+    CHECK(*solution.exact > Number(1));  // an occupancy above 100%
+    CHECK(!solution.in_range);
+    REQUIRE(solution.range_ends.size() == 1);  // (0, 1]: only 1 is an end a value can take
+    CHECK(solution.range_ends.front().first == Number(1));
+    CHECK(solution.range_ends.front().second == vbl_at(Number(1)).second);
+    const auto result = test::run_tariff({"solve", "models/examples/worked-example.yaml", "VBL", "--target", "250",
+                                          "--vary", "VBL.occupancy"});
+    CHECK(result.exit_code == 3);
+    CHECK_THAT(result.out, Contains("OUT OF RANGE"));
+}
+
+TEST_CASE("solve works for any input the tariff is a ratio of linear functions of", "[solve]") {
+    const tariffs::Model model = load("models/examples/worked-example.yaml");
+    for (const char* input : {"overhead_surcharge", "jeugdzorgwerker.monthly_salary", "leave_hours", "direct_share"}) {
+        INFO(input);
+        const Number target = *Number::parse("90.00");
+        const auto solution = tariffs::solve_tariff(model, "AMB-U", input, target);
+        REQUIRE(solution.exact);
+        tariffs::Model changed = model;
+        tariffs::Override override;
+        override.target = input;
+        override.value.value = *solution.exact;
+        override.value.text = solution.exact->to_fraction_string();
+        if (solution.in_range) {
+            tariffs::apply_overrides(changed, {override});
+            tariffs::CostModel cost(changed);
+            CHECK(cost.price(*changed.find_product("AMB-U")).tariff_exact->value == target);
+        }
+    }
+}
+
+TEST_CASE("solve refuses an input the tariff does not use", "[solve]") {
+    const tariffs::Model model = load("models/examples/worked-example.yaml");
+    CHECK_THROWS_AS(tariffs::solve_tariff(model, "AMB-U", "VBL.occupancy", Number(90)), std::invalid_argument);
+    const auto result = test::run_tariff({"solve", "models/examples/worked-example.yaml", "AMB-U", "--target", "90",
+                                          "--vary", "VBL.occupancy"});
+    CHECK(result.exit_code == 2);
+    CHECK_THAT(result.err, Contains("the tariff of AMB-U does not use `VBL.occupancy`; it uses"));
+}
