@@ -28,6 +28,8 @@
 #include "tariffs/reports/comparison_report.hpp"
 #include "tariffs/reports/sensitivity_report.hpp"
 #include "tariffs/reports/solve_report.hpp"
+#include "tariffs/reports/forecast_report.hpp"
+#include "tariffs/pricing/forecast.hpp"
 #include "tariffs/analyses/solve.hpp"
 #include "tariffs/analyses/sensitivity.hpp"
 #include "tariffs/reports/explain_comparison.hpp"
@@ -237,24 +239,69 @@ int run_budget(const ModelInput& input, std::optional<int> year, bool strict, co
     return strict && over ? findings : ok;
 }
 
-int run_allocate(const ModelInput& input, const std::string& key_name, std::optional<int> year,
-                 const std::string& budget, const Output& output) {
-    Loaded& loaded = load(input, &output);
-    const tariffs::Model& model = loaded.model;
-    const auto key = tariffs::parse_allocation_key(key_name);
-    if (!key) throw UsageError("--key is moving_average, objective, usage or insurance, not `" + key_name + "`");
-    if (model.municipalities.empty()) throw UsageError(input.path + " has no `municipalities`");
-    const int the_year = year.value_or(std::min(model.year + 1, model.until));
-    check_year(model, the_year, "--year");
+namespace {
+
+// The amount `--budget` names for `year`: an amount, or the budget of all
+// providers (`total`), a provider or a lot in that year.
+engine::Number amount_to_split(Loaded& loaded, const std::string& path, const std::string& budget, int year,
+                               std::optional<tariffs::Budgets>& budgets) {
     std::optional<engine::Number> total = engine::Number::parse(budget);
     if (total && (total->sign() < 0 || budget.find('%') != std::string::npos))
         throw UsageError("--budget is an amount of 0 or more, such as 1250000.00, not `" + budget + "`");
-    if (!total) {
-        if (!model.budgets.present) throw UsageError(input.path + " has no `budgets` to allocate; give --budget AMOUNT");
-        total = budgets_of(loaded).amount_of(budget, the_year);
-        if (!total) throw UsageError("--budget `" + budget + "` is not `total`, a provider, a lot or an amount");
+    if (total) return *total;
+    if (!loaded.model.budgets.present) throw UsageError(path + " has no `budgets` to allocate; give --budget AMOUNT");
+    if (!budgets) budgets = budgets_of(loaded);
+    total = budgets->amount_of(budget, year);
+    if (!total) throw UsageError("--budget `" + budget + "` is not `total`, a provider, a lot or an amount");
+    return *total;
+}
+
+// `allocate --key all` or over `--from`/`--to`: each year's contributions under each key.
+int run_forecast(Loaded& loaded, const ModelInput& input, const std::vector<tariffs::AllocationKey>& keys, int first,
+                 int last, const std::string& budget, const Output& output) {
+    if (is_rich(output)) throw UsageError("the forecast over several keys or years is written as table, json, csv or markdown");
+    std::optional<tariffs::Budgets> budgets;
+    std::vector<engine::Number> totals;
+    for (int year = first; year <= last; ++year) totals.push_back(amount_to_split(loaded, input.path, budget, year, budgets));
+    const tariffs::Forecast forecast = tariffs::forecast_allocation(loaded.model, keys, first, last, totals);
+    const std::string what = engine::Number::parse(budget) ? "the amount given"
+                             : budget == "total"           ? "all providers' budgets"
+                                                           : "the budget of " + budget;
+    std::ostringstream text;
+    tariffs::write_forecast(loaded.model, forecast, what, report_format(output.format), text, locale_of(output));
+    emit(text.str(), output, loaded.model);
+    return ok;
+}
+
+}  // namespace
+
+int run_allocate(const ModelInput& input, const std::string& key_name, std::optional<int> year,
+                 std::optional<int> from, std::optional<int> to, const std::string& budget, const Output& output) {
+    Loaded& loaded = load(input, &output);
+    const tariffs::Model& model = loaded.model;
+    const auto key = tariffs::parse_allocation_key(key_name);
+    if (!key && key_name != "all")
+        throw UsageError("--key is moving_average, objective, usage, insurance or all, not `" + key_name + "`");
+    if (model.municipalities.empty()) throw UsageError(input.path + " has no `municipalities`");
+    if (year && (from || to)) throw UsageError("--year is one year; --from and --to a range: give one or the other");
+    if (!key || from || to) {
+        const int first = from.value_or(year.value_or(std::min(model.year + 1, model.until)));
+        const int last = to.value_or(model.until);
+        check_year(model, first, "--from");
+        check_year(model, last, "--to");
+        if (last < first) throw UsageError("--to " + std::to_string(last) + " is before --from " + std::to_string(first));
+        std::vector<tariffs::AllocationKey> keys;
+        if (key) keys.push_back(*key);
+        else
+            keys = {tariffs::AllocationKey::moving_average, tariffs::AllocationKey::objective,
+                    tariffs::AllocationKey::usage, tariffs::AllocationKey::insurance};
+        return run_forecast(loaded, input, keys, first, last, budget, output);
     }
-    tariffs::Allocation allocation = tariffs::allocate(model.municipalities, model.allocation, *key, the_year, *total);
+    const int the_year = year.value_or(std::min(model.year + 1, model.until));
+    check_year(model, the_year, "--year");
+    std::optional<tariffs::Budgets> budgets;
+    const engine::Number total = amount_to_split(loaded, input.path, budget, the_year, budgets);
+    tariffs::Allocation allocation = tariffs::allocate(model.municipalities, model.allocation, *key, the_year, total);
     if (is_rich(output)) return emit_rich(loaded, output, std::move(allocation));
     std::ostringstream text;
     tariffs::write_allocation(model, allocation, report_format(output.format), text, locale_of(output));

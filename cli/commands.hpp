@@ -38,8 +38,9 @@ int run_explain(const ModelInput& model, const std::string& code, std::optional<
 int run_validate(const ModelInput& model);
 int run_index(const ModelInput& model, std::optional<int> from, std::optional<int> to, const Output& output);
 int run_budget(const ModelInput& model, std::optional<int> year, bool strict, const Output& output);
-int run_allocate(const ModelInput& model, const std::string& key, std::optional<int> year,
-                 const std::string& budget, const Output& output);
+// `key` may be `all`; with `from`/`to` (or `all`) the forecast over the years.
+int run_allocate(const ModelInput& model, const std::string& key, std::optional<int> year, std::optional<int> from,
+                 std::optional<int> to, const std::string& budget, const Output& output);
 
 // Each product's tariff (and each year's budgets) under the model and its named scenarios.
 int run_scenarios(const ModelInput& model, const std::vector<std::string>& names, std::optional<int> year,

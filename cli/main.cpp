@@ -122,8 +122,13 @@ int main(int argc, char** argv) {
 
     CLI::App* allocate = app.add_subcommand("allocate", "Split a budget over the municipalities by a key");
     add_model(allocate, model);
-    allocate->add_option("-k,--key", key, "moving_average, objective, usage or insurance")->required();
+    allocate->add_option("-k,--key", key,
+                         "moving_average, objective, usage, insurance, or all (each year's contributions under every key)")
+        ->required();
     allocate->add_option("-y,--year", year, "the year (default: the first year after the base year)");
+    allocate->add_option("--from", from, "the forecast from this year (with --to; default with --key all: the year after "
+                                         "the base year)");
+    allocate->add_option("--to", to, "the forecast up to this year (default: the last contract year)");
     allocate->add_option("-b,--budget", budget,
                          "what to split: total (all providers, the default), a provider's name, a lot, or an amount");
     add_output(allocate, output, rich_formats, true);
@@ -241,7 +246,7 @@ int main(int argc, char** argv) {
             if (explain->parsed()) return cli::run_explain(model, code, year, output);
             if (index->parsed()) return cli::run_index(model, from, to, output);
             if (budget_command->parsed()) return cli::run_budget(model, year, strict, output);
-            if (allocate->parsed()) return cli::run_allocate(model, key, year, budget, output);
+            if (allocate->parsed()) return cli::run_allocate(model, key, year, from, to, budget, output);
             if (scenarios->parsed()) return cli::run_scenarios(compared, scenario_names, year, output);
             if (compare->parsed()) return cli::run_compare(old_model, new_model, year, compare_explain, output);
             if (check_bids->parsed()) return cli::run_check_bids(model, bids, year, output);

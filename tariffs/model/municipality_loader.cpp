@@ -46,7 +46,15 @@ AllocationSettings read_allocation(YamlReader& reader, const engine::YamlNode& n
     AllocationSettings settings;
     settings.pos = reader.pos(node);
     if (!reader.is_map(node, "`allocation`")) return settings;
-    reader.reject_unknown_keys(node, "`allocation`", {"metric", "years", "premium_key", "no_claim_share"});
+    reader.reject_unknown_keys(node, "`allocation`",
+                               {"metric", "years", "premium_key", "no_claim_share", "carry_forward"});
+    if (node["carry_forward"]) {
+        const auto how = reader.text(node["carry_forward"], "`carry_forward`");
+        if (how == "last") settings.carry_forward = CarryForward::last;
+        else if (how == "moving_average") settings.carry_forward = CarryForward::moving_average;
+        else if (how)
+            reader.error(node["carry_forward"], "`carry_forward` is last or moving_average, not `" + *how + "`");
+    }
     if (node["metric"]) settings.metric = reader.text(node["metric"], "`metric`").value_or(settings.metric);
     if (node["years"]) settings.years = reader.whole_number(node["years"], "`years`", 1, 50).value_or(settings.years);
     if (node["premium_key"]) {

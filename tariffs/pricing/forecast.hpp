@@ -1,0 +1,50 @@
+// The multi-year contribution forecast: what each municipality pays in each
+// year under each allocation key, side by side. Where a key needs a figure for
+// a year the model does not have, it is carried forward as the model says
+// (`allocation: carry_forward`), and every carried figure is listed; without
+// a rule to carry it, that key and year are not computed, and say why.
+#pragma once
+
+#include "engine/number.hpp"
+#include "tariffs/model/model.hpp"
+#include "tariffs/pricing/allocation.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tariffs {
+
+struct CarriedFigure {
+    std::string municipality;
+    std::string figure;  // young_people, objective, `usage (projected)`, …
+    int year = 0;
+    engine::Number value;
+    std::string how;     // `last (2025)` or `moving average of 2023–2025`
+};
+
+struct KeyYear {
+    AllocationKey key = AllocationKey::moving_average;
+    std::optional<Allocation> allocation;  // none: not computed
+    std::string why_not;                   // when not computed
+    bool carried = false;                  // computed from a carried figure
+};
+
+struct ForecastYear {
+    int year = 0;
+    engine::Number total;       // what is split
+    std::vector<KeyYear> keys;  // in the forecast's key order
+};
+
+struct Forecast {
+    std::vector<AllocationKey> keys;
+    std::vector<std::string> municipalities;  // in the model's order
+    std::vector<ForecastYear> years;
+    std::vector<CarriedFigure> carried;       // by municipality, figure and year
+};
+
+// `totals` gives the amount to split in each year from `from` to `to`.
+Forecast forecast_allocation(const Model& model, const std::vector<AllocationKey>& keys, int from, int to,
+                             const std::vector<engine::Number>& totals);
+
+}  // namespace tariffs

@@ -1,0 +1,152 @@
+#include "tariffs/reports/forecast_report.hpp"
+
+#include "engine/decimal.hpp"
+#include "tariffs/reports/json.hpp"
+#include "tariffs/reports/scenario_note.hpp"
+#include "tariffs/reports/table.hpp"
+
+namespace tariffs {
+
+namespace {
+
+using engine::Number;
+
+std::string amount(const Number& value) { return engine::format_decimal(value, 2); }
+
+std::string plain(const Number& value) {
+    const auto shown = engine::display_value(value, 6);
+    return (shown.approximate ? "≈" : "") + shown.text;
+}
+
+Table year_table(const Forecast& forecast, const ForecastYear& year) {
+    Table table;
+    table.columns = {{"municipality"}};
+    for (const auto& cell : year.keys)
+        table.columns.push_back({std::string(to_string(cell.key)) + (cell.carried ? " *" : ""), true, true});
+    for (std::size_t m = 0; m < forecast.municipalities.size(); ++m) {
+        std::vector<std::string> row{forecast.municipalities[m]};
+        for (const auto& cell : year.keys) row.push_back(cell.allocation ? amount(cell.allocation->shares[m].amount) : "—");
+        table.rows.push_back(std::move(row));
+    }
+    std::vector<std::string> total{"total"};
+    for (const auto& cell : year.keys) {
+        Number sum;
+        if (cell.allocation)
+            for (const auto& share : cell.allocation->shares) sum += share.amount;
+        total.push_back(cell.allocation ? amount(sum) : "—");
+    }
+    table.rows.push_back(std::move(total));
+    return table;
+}
+
+Table carried_table(const Forecast& forecast) {
+    Table table;
+    table.columns = {{"municipality"}, {"figure"}, {"year"}, {"value", true}, {"carried as"}};
+    for (const auto& figure : forecast.carried)
+        table.rows.push_back({figure.municipality, figure.figure, std::to_string(figure.year), plain(figure.value),
+                              figure.how});
+    return table;
+}
+
+void write_people(const Model& model, const Forecast& forecast, const std::string& what, bool markdown,
+                  std::ostream& out, const Locale& locale) {
+    const std::string h2 = markdown ? "## " : "";
+    const int first = forecast.years.front().year, last = forecast.years.back().year;
+    write_title(model,
+                "contributions " + std::to_string(first) + (first == last ? "" : "–" + std::to_string(last)) + " by key",
+                markdown, out);
+    const auto table = [&](const Table& t) {
+        if (markdown) write_markdown(t, out, locale);
+        else write_text(t, out, locale);
+    };
+    for (const auto& year : forecast.years) {
+        out << h2 << year.year << ": " << amount(year.total) << " to split (" << what << ")\n\n";
+        table(year_table(forecast, year));
+        for (const auto& cell : year.keys) {
+            if (!cell.allocation) {
+                out << "\n" << to_string(cell.key) << " not computed: " << cell.why_not;
+                continue;
+            }
+            const Allocation& a = *cell.allocation;
+            if (cell.key == AllocationKey::usage && a.total != year.total)
+                out << "\nusage: each pays its own use, " << amount(a.total) << " in all";
+            if (cell.key == AllocationKey::insurance && a.pool.sign() > 0)
+                out << "\ninsurance: premiums of " << amount(a.total) << ", less " << amount(a.pool)
+                    << " returned as no-claim refunds, is " << amount(a.total - a.pool) << " net";
+            if (cell.key == AllocationKey::insurance && a.deficit.sign() > 0)
+                out << "\ninsurance: premiums of " << amount(a.total) << ", plus the deficit of " << amount(a.deficit)
+                    << " shared like them, is " << amount(a.total + a.deficit) << " in all";
+        }
+        out << "\n\n";
+    }
+    out << "Each column adds up to its total exactly, in cents (the largest-remainder cents included): the\n"
+           "amount to split for moving_average and objective, the realised use for usage, and for insurance\n"
+           "the premiums less the no-claim refunds (or plus the deficit). * marks a key computed from a figure\n"
+           "carried forward.\n";
+    if (forecast.carried.empty()) return;
+    out << "\n" << h2 << "Figures carried forward (allocation: carry_forward)\n\n";
+    table(carried_table(forecast));
+}
+
+void write_json(const Model& model, const Forecast& forecast, const std::string& what, std::ostream& out) {
+    JsonWriter json(out);
+    json.begin_object().field("model", model.name).field("file", model.file);
+    write_scenario_json(model.scenario, json);
+    json.field("split", what).key("years").begin_array();
+    for (const auto& year : forecast.years) {
+        json.begin_object().key("year").integer(year.year).field("total", amount(year.total)).key("keys").begin_object();
+        for (const auto& cell : year.keys) {
+            json.key(to_string(cell.key)).begin_object();
+            if (!cell.allocation) {
+                json.field("not_computed", cell.why_not).end_object();
+                continue;
+            }
+            json.field("basis", cell.allocation->basis).key("carried").boolean(cell.carried);
+            json.key("amounts").begin_object();
+            for (const auto& share : cell.allocation->shares) json.field(share.name, amount(share.amount));
+            json.end_object().end_object();
+        }
+        json.end_object().end_object();
+    }
+    json.end_array().key("carried").begin_array();
+    for (const auto& figure : forecast.carried)
+        json.begin_object()
+            .field("municipality", figure.municipality)
+            .field("figure", figure.figure)
+            .key("year")
+            .integer(figure.year)
+            .field("value", figure.value.to_fraction_string())
+            .field("how", figure.how)
+            .end_object();
+    json.end_array().end_object().finish();
+}
+
+Table tools_table(const Forecast& forecast) {
+    Table table;
+    table.columns = {{"year"}, {"key"}, {"municipality"}, {"amount", true}, {"carried"}};
+    for (const auto& year : forecast.years)
+        for (const auto& cell : year.keys) {
+            if (!cell.allocation) continue;
+            for (const auto& share : cell.allocation->shares)
+                table.rows.push_back({std::to_string(year.year), std::string(to_string(cell.key)), share.name,
+                                      amount(share.amount), cell.carried ? "yes" : "no"});
+        }
+    return table;
+}
+
+}  // namespace
+
+void write_forecast(const Model& model, const Forecast& forecast, const std::string& what, ReportFormat format,
+                    std::ostream& out, const Locale& locale) {
+    switch (format) {
+        case ReportFormat::table: write_people(model, forecast, what, false, out, locale); break;
+        case ReportFormat::markdown: write_people(model, forecast, what, true, out, locale); break;
+        case ReportFormat::json: write_json(model, forecast, what, out); break;
+        case ReportFormat::csv:
+            write_scenario_note(model.scenario, NoteStyle::csv, out);
+            write_csv(tools_table(forecast), out, locale);
+            break;
+    }
+}
+
+}  // namespace tariffs

@@ -1,0 +1,124 @@
+// The multi-year contribution forecast: every key and year side by side, each
+// year's parts adding up exactly, figures the model lacks carried forward as
+// it says and listed, never silently.
+#include "tariffs/model/model_loader.hpp"
+#include "tariffs/pricing/budgets.hpp"
+#include "tariffs/pricing/cost_model.hpp"
+#include "tariffs/pricing/forecast.hpp"
+#include "tariffs/pricing/indexed_tariffs.hpp"
+
+#include "cli_runner.hpp"
+
+#include <catch2/catch.hpp>
+
+using Catch::Matchers::Contains;
+using engine::Number;
+using tariffs::AllocationKey;
+
+namespace {
+
+const std::vector<AllocationKey> all_keys{AllocationKey::moving_average, AllocationKey::objective, AllocationKey::usage,
+                                          AllocationKey::insurance};
+
+struct Region {
+    tariffs::Model model = tariffs::load_model(test::source_dir() + "/models/examples/region.yaml");
+    std::vector<Number> totals() {
+        tariffs::CostModel cost(model);
+        const auto budgets = tariffs::compute_budgets(model, tariffs::index_tariffs(cost, model.until));
+        std::vector<Number> result;
+        for (int year = model.year; year <= model.until; ++year) result.push_back(budgets.frame(year)->total);
+        return result;
+    }
+};
+
+}  // namespace
+
+TEST_CASE("the region's forecast computes every key in every contract year, each adding up exactly", "[forecast]") {
+    Region region;
+    const auto forecast =
+        tariffs::forecast_allocation(region.model, all_keys, region.model.year, region.model.until, region.totals());
+    REQUIRE(forecast.years.size() == 8);
+    for (const auto& year : forecast.years)
+        for (const auto& cell : year.keys) {
+            INFO(year.year << " " << tariffs::to_string(cell.key) << ": " << cell.why_not);
+            REQUIRE(cell.allocation);
+            Number sum;
+            for (const auto& share : cell.allocation->shares) sum += share.amount;
+            switch (cell.key) {
+                case AllocationKey::moving_average:
+                case AllocationKey::objective: CHECK(sum == year.total); break;
+                case AllocationKey::usage: CHECK(sum == cell.allocation->total); break;  // the use, each its own
+                case AllocationKey::insurance:
+                    CHECK(sum == cell.allocation->total - cell.allocation->pool + cell.allocation->deficit);
+                    break;
+            }
+        }
+}
+
+TEST_CASE("a key that reads a carried figure is marked, and every carried figure is listed", "[forecast]") {
+    Region region;
+    const auto forecast =
+        tariffs::forecast_allocation(region.model, all_keys, region.model.year, region.model.until, region.totals());
+    const auto cell = [&](int year, AllocationKey key) {
+        for (const auto& y : forecast.years)
+            if (y.year == year)
+                for (const auto& c : y.keys)
+                    if (c.key == key) return c;
+        FAIL("no cell");
+        return tariffs::KeyYear{};
+    };
+    // 2026 reads young people 2023–2025, the 2026 objective and the 2026 use: all given.
+    for (const auto key : all_keys) CHECK(!cell(2026, key).carried);
+    // 2027 reads young people of 2026 and the objective and use of 2027: carried.
+    for (const auto key : all_keys) CHECK(cell(2027, key).carried);
+    // Six municipalities: young people 2026–2031, objective and use 2027–2032.
+    CHECK(forecast.carried.size() == 6 * (6 + 6 + 6));
+    for (const auto& figure : forecast.carried) CHECK_THAT(figure.how, Contains("last given ("));
+}
+
+TEST_CASE("carried as a moving average, a figure is the average of the years before it", "[forecast]") {
+    tariffs::Model model;
+    model.allocation.metric = "young_people";
+    model.allocation.years = 3;
+    model.allocation.carry_forward = tariffs::CarryForward::moving_average;
+    for (const char* name : {"A", "B"}) {
+        tariffs::Municipality municipality;
+        municipality.name = name;
+        municipality.metrics["young_people"] = {{2022, {Number(10), {}}}, {2023, {Number(20), {}}}, {2024, {Number(30), {}}}};
+        model.municipalities.push_back(municipality);
+    }
+    // 2027 reads 2024–2026: 2025 and 2026 are carried for each municipality.
+    const auto forecast = tariffs::forecast_allocation(model, {AllocationKey::moving_average}, 2027, 2027, {Number(100)});
+    REQUIRE(forecast.carried.size() == 4);
+    CHECK(forecast.carried[0].year == 2025);
+    CHECK(forecast.carried[0].value == Number(20));
+    CHECK(forecast.carried[0].how == "moving average of 2022–2024");
+    CHECK(forecast.carried[1].year == 2026);
+    CHECK(forecast.carried[1].value == (Number(20) + Number(30) + Number(20)) / Number(3));  // 2025's carried one included
+    REQUIRE(forecast.years.front().keys.front().allocation);
+}
+
+TEST_CASE("without carry_forward, a key that lacks a figure is not computed and says why", "[forecast]") {
+    const auto model = tariffs::load_model(test::source_dir() + "/models/examples/worked-example.yaml");
+    const auto forecast = tariffs::forecast_allocation(model, {AllocationKey::objective}, 2027, 2027, {Number(1000)});
+    REQUIRE(forecast.years.front().keys.size() == 1);
+    const auto& cell = forecast.years.front().keys.front();
+    CHECK(!cell.allocation);
+    CHECK_THAT(cell.why_not, Contains("has no objective amount for 2027"));
+    CHECK(forecast.carried.empty());
+}
+
+TEST_CASE("allocate --key all over a range of years, on the command line", "[forecast]") {
+    const auto result = test::run_tariff({"allocate", "models/examples/region.yaml", "--key", "all", "--from", "2025",
+                                          "--to", "2032", "--format", "json"});
+    REQUIRE(result.exit_code == 0);
+    CHECK_THAT(result.out, Contains("\"carried\": true"));
+    CHECK_THAT(result.out, !Contains("not_computed"));
+    const auto both = test::run_tariff({"allocate", "models/examples/region.yaml", "--key", "all", "--year", "2026",
+                                        "--from", "2026"});
+    CHECK(both.exit_code == 2);
+    const auto one_key = test::run_tariff({"allocate", "models/examples/region.yaml", "--key", "objective", "--from",
+                                           "2026", "--to", "2027"});
+    REQUIRE(one_key.exit_code == 0);
+    CHECK_THAT(one_key.out, Contains("objective *"));
+}
