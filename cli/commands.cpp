@@ -309,6 +309,25 @@ int run_allocate(const ModelInput& input, const std::string& key_name, std::opti
     return ok;
 }
 
+namespace {
+
+// A workbook or page that an analysis writes itself (`write_book(path)`, `write_page(out)`).
+template <typename Book, typename Page>
+int write_analysis(const Output& output, Book write_book, Page write_page) {
+    if (output.format == "xlsx") {
+        if (output.file.empty()) throw UsageError("--format xlsx needs --output FILE.xlsx");
+        write_file_atomically_with(output.file, write_book);
+        return ok;
+    }
+    std::ostringstream page;
+    write_page(page);
+    if (output.file.empty()) std::cout << page.str() << std::flush;
+    else write_file_atomically(output.file, page.str());
+    return ok;
+}
+
+}  // namespace
+
 int run_scenarios(const ModelInput& input, const std::vector<std::string>& names, std::optional<int> year,
                   const Output& output) {
     Loaded& loaded = load(input, &output);
@@ -318,20 +337,10 @@ int run_scenarios(const ModelInput& input, const std::vector<std::string>& names
     const int the_year = year.value_or(loaded.model.year);
     check_year(loaded.model, the_year, "--year");
     const tariffs::ScenarioComparison comparison = tariffs::compare_scenarios(loaded.model, names, the_year);
-    if (output.format == "xlsx") {
-        if (output.file.empty()) throw UsageError("--format xlsx needs --output FILE.xlsx");
-        write_file_atomically_with(output.file, [&](const std::string& path) {
-            tariffs::write_scenarios_xlsx(loaded.model, comparison, path);
-        });
-        return ok;
-    }
-    if (output.format == "html") {
-        std::ostringstream page;
-        tariffs::write_scenarios_html(loaded.model, comparison, page);
-        if (output.file.empty()) std::cout << page.str() << std::flush;
-        else write_file_atomically(output.file, page.str());
-        return ok;
-    }
+    if (is_rich(output))
+        return write_analysis(
+            output, [&](const std::string& path) { tariffs::write_scenarios_xlsx(loaded.model, comparison, path); },
+            [&](std::ostream& out) { tariffs::write_scenarios_html(loaded.model, comparison, out); });
     std::ostringstream text;
     tariffs::write_scenario_comparison(loaded.model, comparison, report_format(output.format), text,
                                        locale_of(output));
@@ -388,6 +397,10 @@ int run_sensitivity(const ModelInput& input, const std::vector<std::string>& cod
     check_year(loaded.model, the_year, "--year");
     const tariffs::Sensitivity sensitivity =
         tariffs::analyse_sensitivity(loaded.model, codes, tariffs::Step{*step, point_step}, the_year);
+    if (is_rich(output))
+        return write_analysis(
+            output, [&](const std::string& path) { tariffs::write_sensitivity_xlsx(loaded.model, sensitivity, path); },
+            [&](std::ostream& out) { tariffs::write_sensitivity_html(loaded.model, sensitivity, out); });
     std::ostringstream text;
     tariffs::write_sensitivity(loaded.model, sensitivity, report_format(output.format), text, locale_of(output));
     emit(text.str(), output, loaded.model);

@@ -190,7 +190,7 @@ int main(int argc, char** argv) {
     sensitivity->add_option("--points", points,
                             "move inputs written as percentages by this many percentage points instead, e.g. 0.5");
     sensitivity->add_option("-y,--year", year, "the tariffs (and budget) of this contract year (default: the base year)");
-    add_output(sensitivity, output, report_formats, true);
+    add_output(sensitivity, output, rich_formats, true);
 
     std::string target, vary;
     CLI::App* solve = app.add_subcommand(

@@ -5,12 +5,15 @@
 #include "tariffs/analyses/sensitivity.hpp"
 #include "tariffs/model/model_loader.hpp"
 #include "tariffs/pricing/cost_model.hpp"
+#include "tariffs/reports/html_report.hpp"
 
 #include "cli_runner.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdlib>
+#include <sstream>
 
 using Catch::Matchers::Contains;
 using engine::Number;
@@ -101,4 +104,53 @@ TEST_CASE("percentage points move inputs written as percentages", "[sensitivity]
     const auto& amb = sensitivity.products.front();
     CHECK(effect(amb, "overhead_surcharge").high == Number::fraction(205, 1000));  // 20% + 0.5 point
     CHECK(effect(amb, "annual_hours").high == Number(1878) * Number::fraction(102, 100));  // not a percentage: + 2%
+}
+
+TEST_CASE("the sensitivity page draws a tornado per product and for the budget, self-contained", "[sensitivity][html]") {
+    const tariffs::Model model = load("models/examples/region.yaml");
+    const auto sensitivity = tariffs::analyse_sensitivity(model, {}, tariffs::Step{}, model.year);
+    std::ostringstream page;
+    tariffs::write_sensitivity_html(model, sensitivity, page);
+    const std::string html = page.str();
+    for (const char* outside : {"http://", "https://", "src=", "<script", "url("}) CHECK(html.find(outside) == std::string::npos);
+    std::size_t tornados = 0;
+    for (std::size_t at = html.find("class=\"chart tornado\""); at != std::string::npos;
+         at = html.find("class=\"chart tornado\"", at + 1))
+        ++tornados;
+    CHECK(tornados == sensitivity.products.size() + 1);
+    for (const auto& product : sensitivity.products)
+        for (const auto& effect : product.inputs)
+            if (effect.low_result) CHECK(html.find(">" + engine::display_amount(*effect.low_result).text + "<") != std::string::npos);
+    // Chart geometry is decimal text, never negative.
+    for (const std::string attribute : {" x=\"", " width=\""})
+        for (std::size_t at = html.find(attribute); at != std::string::npos; at = html.find(attribute, at + 1)) {
+            const std::string value = html.substr(at + attribute.size(), html.find('"', at + attribute.size()) - at -
+                                                                             attribute.size());
+            INFO(attribute << value);
+            CHECK(value.find_first_not_of("0123456789.") == std::string::npos);
+        }
+}
+
+TEST_CASE("the sensitivity workbook opens with the swing as a formula", "[sensitivity][xlsx]") {
+    const test::TempDir dir;
+    const std::string book = dir.path + "/sensitivity.xlsx";
+    const auto result = test::run_tariff({"sensitivity", "models/examples/worked-example.yaml", "--format", "xlsx",
+                                          "--output", book});
+    REQUIRE(result.exit_code == 0);
+    CHECK(test::read_text(book).rfind("PK\x03\x04", 0) == 0);
+    if (std::system("command -v soffice >/dev/null 2>&1") != 0) {
+        WARN("LibreOffice is not installed: the workbook is not recalculated");
+        return;
+    }
+    const std::string out = dir.path + "/csv";
+    REQUIRE(std::system(("sh '" + test::source_dir() + "/tests/recalc_xlsx.sh' '" + out + "' '" + book + "' >/dev/null 2>&1").c_str()) == 0);
+    const std::string sheet = test::read_text(out + "/sensitivity-Sensitivity.csv");
+    // AMB-U's salary row: the recalculated swing is the engine's, to the cent.
+    const auto at = sheet.find("AMB-U,jeugdzorgwerker.monthly_salary,");
+    REQUIRE(at != std::string::npos);
+    std::vector<std::string> cells;
+    std::stringstream row(sheet.substr(at, sheet.find('\n', at) - at));
+    for (std::string cell; std::getline(row, cell, ',');) cells.push_back(cell);
+    REQUIRE(cells.size() >= 8);
+    CHECK(engine::format_decimal(*Number::parse(cells[7]), 2) == "1.16");
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "tariffs/analyses/scenario_comparison.hpp"
+#include "tariffs/analyses/sensitivity.hpp"
 #include "tariffs/reports/locale.hpp"
 #include "tariffs/reports/report_data.hpp"
 
@@ -18,5 +19,9 @@ void write_html(const ReportData& data, const Locale& locale, std::ostream& out)
 // `tariff scenarios` as a page: what each scenario changes, grouped bars of
 // the tariffs that move most, every tariff side by side, the budgets per year.
 void write_scenarios_html(const Model& model, const ScenarioComparison& comparison, std::ostream& out);
+
+// `tariff sensitivity` as a page: per product (and for the budget) a tornado
+// chart of the inputs that move it most, and the table behind it.
+void write_sensitivity_html(const Model& model, const Sensitivity& sensitivity, std::ostream& out);
 
 }  // namespace tariffs

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "tariffs/analyses/scenario_comparison.hpp"
+#include "tariffs/analyses/sensitivity.hpp"
 #include "tariffs/reports/report_data.hpp"
 
 #include <string>
@@ -18,5 +19,9 @@ void write_xlsx(const ReportData& data, const std::string& path);
 // as formulas, the budgets per year with each headroom a formula, and what
 // each scenario changes.
 void write_scenarios_xlsx(const Model& model, const ScenarioComparison& comparison, const std::string& path);
+
+// `tariff sensitivity` as a workbook: a row per product and input (the swing a
+// formula), the year's budget on its own sheet.
+void write_sensitivity_xlsx(const Model& model, const Sensitivity& sensitivity, const std::string& path);
 
 }  // namespace tariffs

@@ -1,0 +1,61 @@
+// Sensitivity as a workbook: a row per product and input with the moved
+// values, the tariffs they give, the swing as a formula and the elasticity;
+// the year's budget on a sheet of its own.
+#include "tariffs/reports/fingerprint_note.hpp"
+#include "tariffs/reports/xlsx_report.hpp"
+#include "tariffs/reports/xlsx_workbook.hpp"
+
+namespace tariffs {
+
+namespace {
+
+using engine::Number;
+using xlsx::cell_name;
+
+void write_effects(xlsx::Sheet& sheet, xlsx::Formats& formats, const std::string& first_header,
+                   const std::vector<std::pair<std::string, const InputEffect*>>& rows, bool elasticity) {
+    std::vector<std::string> header{first_header, "input", "value", "moved down", "moved up", "result down",
+                                    "result up", "swing"};
+    if (elasticity) header.push_back("elasticity");
+    for (std::size_t c = 0; c < header.size(); ++c) sheet.text(0, static_cast<int>(c), header[c], formats.bold);
+    int row = 1;
+    for (const auto& [owner, effect] : rows) {
+        sheet.text(row, 0, owner);
+        sheet.text(row, 1, effect->input);
+        sheet.text(row, 2, effect->value);
+        if (effect->low) sheet.exact(row, 3, *effect->low);
+        if (effect->high) sheet.exact(row, 4, *effect->high);
+        if (effect->low_result) sheet.exact(row, 5, *effect->low_result, formats.money);
+        if (effect->high_result) sheet.exact(row, 6, *effect->high_result, formats.money);
+        if (effect->low_result && effect->high_result)
+            sheet.formula(row, 7, cell_name(row, 6) + "-" + cell_name(row, 5), effect->swing(), formats.money);
+        if (elasticity && effect->elasticity) sheet.exact(row, 8, *effect->elasticity);
+        ++row;
+    }
+    sheet.widths({14, 42, 10, 14, 14, 14, 14, 12, 12});
+}
+
+}  // namespace
+
+void write_sensitivity_xlsx(const Model& model, const Sensitivity& sensitivity, const std::string& path) {
+    const xlsx::NumericLocaleC c_locale;
+    xlsx::Book book(path);
+    book.set_properties(model.name + ": sensitivity", model.year, "",
+                        model.fingerprint.empty() ? "" : fingerprint_line(model.fingerprint));
+    xlsx::Formats formats(book.get());
+    xlsx::Sheet products(book.get(), "Sensitivity");
+    std::vector<std::pair<std::string, const InputEffect*>> rows;
+    for (const auto& product : sensitivity.products)
+        for (const auto& effect : product.inputs) rows.push_back({product.code, &effect});
+    write_effects(products, formats, "product", rows, true);
+    if (sensitivity.budget) {
+        xlsx::Sheet budget(book.get(), "Budget");
+        rows.clear();
+        for (const auto& effect : sensitivity.budget->inputs)
+            rows.push_back({"budget " + std::to_string(sensitivity.budget->year), &effect});
+        write_effects(budget, formats, "what", rows, false);
+    }
+    book.close(path);
+}
+
+}  // namespace tariffs
