@@ -31,6 +31,7 @@
 #include "tariffs/reports/forecast_report.hpp"
 #include "tariffs/pricing/forecast.hpp"
 #include "tariffs/analyses/solve.hpp"
+#include "tariffs/analyses/budget_solve.hpp"
 #include "tariffs/analyses/sensitivity.hpp"
 #include "tariffs/reports/explain_comparison.hpp"
 #include "tariffs/analyses/model_comparison.hpp"
@@ -407,12 +408,44 @@ int run_sensitivity(const ModelInput& input, const std::vector<std::string>& cod
     return ok;
 }
 
+namespace {
+
+int solve_budget_total(Loaded& loaded, const ModelInput& input, const std::string& code, const engine::Number& target,
+                       const std::string& vary, int year, const std::string& provider, const Output& output) {
+    if (!loaded.model.budgets.present) throw UsageError(input.path + " has no `budgets`");
+    check_year(loaded.model, year, "--budget-year");
+    if (provider.empty()) throw UsageError("--budget-year needs --provider: whose availability or volume to vary");
+    if (vary != "availability" && vary != "volume")
+        throw UsageError("with --budget-year, --vary is availability or volume (with the product's CODE), not `" + vary + "`");
+    if (vary == "volume" && code.empty()) throw UsageError("--vary volume needs the CODE of the budget line");
+    const tariffs::BudgetInput what{provider, vary == "volume" ? code : ""};
+    const std::unordered_set<std::string> codes = tariffs::budgeted_products(loaded.model);
+    const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(loaded.cost, loaded.model.until, &codes);
+    tariffs::BudgetSolution solution;
+    try {
+        solution = tariffs::solve_budget(loaded.model, indexed, what, year, target);
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(std::string("--provider ") + provider + ": " + e.what());
+    }
+    const std::string name = vary == "volume" ? "the base-year volume of " + code + " at " + provider
+                                              : "the availability of " + provider;
+    std::ostringstream text;
+    tariffs::write_budget_solution(loaded.model, solution, name, output.format == "json", text);
+    emit(text.str(), output, loaded.model);
+    return solution.reaches ? ok : findings;
+}
+
+}  // namespace
+
 int run_solve(const ModelInput& input, const std::string& code, const std::string& target_text,
-              const std::string& vary, const Output& output) {
+              const std::string& vary, std::optional<int> budget_year, const std::string& provider,
+              const Output& output) {
     Loaded& loaded = load(input, &output);
     const auto target = engine::Number::parse(target_text);
     if (!target || target->sign() <= 0 || target_text.find('%') != std::string::npos)
-        throw UsageError("--target is a tariff above 0, such as 300.00, not `" + target_text + "`");
+        throw UsageError("--target is an amount above 0, such as 300.00, not `" + target_text + "`");
+    if (budget_year) return solve_budget_total(loaded, input, code, *target, vary, *budget_year, provider, output);
+    if (code.empty()) throw UsageError("solve needs the CODE of a product, or --budget-year for a year's budget");
     if (!loaded.model.find_product(code)) throw UsageError("no product `" + code + "` in " + input.path);
     tariffs::Solution solution;
     try {

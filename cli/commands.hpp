@@ -62,8 +62,10 @@ int run_sensitivity(const ModelInput& model, const std::vector<std::string>& cod
 
 // Goal seek: the value of `input` at which product `code`'s tariff is `target`.
 // Exit 3 when no value in the input's range reaches it.
+// With `budget_year`: the availability or volume (of `provider`, and `code`'s line) at
+// which the year's total budget is `target`.
 int run_solve(const ModelInput& model, const std::string& code, const std::string& target, const std::string& input,
-              const Output& output);
+              std::optional<int> budget_year, const std::string& provider, const Output& output);
 
 // Procurement and finance checks: exit 0 when every line is fine, 3 (findings)
 // when there are findings, 1 when the input is broken (unreadable lines too).

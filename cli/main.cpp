@@ -192,14 +192,19 @@ int main(int argc, char** argv) {
     sensitivity->add_option("-y,--year", year, "the tariffs (and budget) of this contract year (default: the base year)");
     add_output(sensitivity, output, rich_formats, true);
 
-    std::string target, vary;
+    std::string target, vary, provider;
+    std::optional<int> budget_year;
     CLI::App* solve = app.add_subcommand(
         "solve", "The value of one input at which a product's tariff is a target, exactly, and the values that round to it");
     add_model(solve, model);
-    solve->add_option("CODE", code, "the product, e.g. VBL")->required();
-    solve->add_option("--target", target, "the tariff sought, e.g. 300.00 (per the kind's base unit)")->required();
-    solve->add_option("--vary", vary, "the input to vary, as --set names it, e.g. VBL.occupancy or overhead_surcharge")
+    solve->add_option("CODE", code, "the product, e.g. VBL (with --budget-year: the budget line, for --vary volume)");
+    solve->add_option("--target", target, "the tariff sought, e.g. 300.00 (per the kind's base unit), or with "
+                                          "--budget-year the year's total budget")->required();
+    solve->add_option("--vary", vary, "the input to vary, as --set names it, e.g. VBL.occupancy or overhead_surcharge; "
+                                      "with --budget-year: availability or volume")
         ->required();
+    solve->add_option("--budget-year", budget_year, "seek a total budget of this year instead of a tariff");
+    solve->add_option("--provider", provider, "with --budget-year: whose availability or volume to vary");
     add_output(solve, output, {"table", "json"});
 
     CLI::App* fingerprint = app.add_subcommand(
@@ -253,7 +258,7 @@ int main(int argc, char** argv) {
             if (check_index->parsed()) return cli::run_check_index(model, list, output);
             if (check_buildup->parsed()) return cli::run_check_buildup(model, buildup, output);
             if (fingerprint->parsed()) return cli::run_fingerprint(model, output);
-            if (solve->parsed()) return cli::run_solve(model, code, target, vary, output);
+            if (solve->parsed()) return cli::run_solve(model, code, target, vary, budget_year, provider, output);
             if (sensitivity->parsed())
                 return cli::run_sensitivity(model, sensitivity_codes, by, points, year, output);
             if (validate->parsed()) return cli::run_validate(model);

@@ -1,6 +1,9 @@
 // Goal seek: the input at which a tariff is a target, as an exact fraction,
 // and the interval of inputs whose rounded tariff is the target.
+#include "tariffs/analyses/budget_solve.hpp"
 #include "tariffs/analyses/solve.hpp"
+#include "tariffs/pricing/budgets.hpp"
+#include "tariffs/pricing/indexed_tariffs.hpp"
 #include "tariffs/model/model_loader.hpp"
 #include "tariffs/model/overrides.hpp"
 #include "tariffs/pricing/cost_model.hpp"
@@ -95,4 +98,43 @@ TEST_CASE("solve refuses an input the tariff does not use", "[solve]") {
                                           "--vary", "VBL.occupancy"});
     CHECK(result.exit_code == 2);
     CHECK_THAT(result.err, Contains("the tariff of AMB-U does not use `VBL.occupancy`; it uses"));
+}
+
+namespace {
+
+// The worked example's all-provider budget of `year` with Horizon's availability at `availability`.
+Number total_with_availability(const Number& availability, int year) {
+    tariffs::Model model = load("models/examples/worked-example.yaml");
+    model.budgets.providers.front().availability->value = availability;
+    tariffs::CostModel cost(model);
+    const auto budgets = tariffs::compute_budgets(model, tariffs::index_tariffs(cost, model.until));
+    return budgets.frame(year)->total;
+}
+
+}  // namespace
+
+TEST_CASE("solve finds the availability at which a year's budget is a target, by exact bisection", "[solve]") {
+    const tariffs::Model model = load("models/examples/worked-example.yaml");
+    tariffs::CostModel cost(model);
+    const auto indexed = tariffs::index_tariffs(cost, model.until);
+    const Number target = *Number::parse("4100000.00");
+    const auto solution =
+        tariffs::solve_budget(model, indexed, tariffs::BudgetInput{"Horizon Jeugdzorg", ""}, 2026, target);
+    REQUIRE(solution.reaches);
+    REQUIRE(solution.exact);
+    CHECK(total_with_availability(*solution.reaches, 2026) == target);
+    CHECK(total_with_availability(*solution.reaches - solution.precision, 2026) < target);
+    CHECK(total_with_availability(*solution.passes - solution.precision, 2026) == target);
+    CHECK(total_with_availability(*solution.passes, 2026) > target);
+    CHECK_THROWS_AS(tariffs::solve_budget(model, indexed, tariffs::BudgetInput{"Horizon", ""}, 2026, target),
+                    std::invalid_argument);
+    CHECK_THROWS_AS(tariffs::solve_budget(model, indexed, tariffs::BudgetInput{"Horizon Jeugdzorg", "DAG"}, 2026, target),
+                    std::invalid_argument);
+}
+
+TEST_CASE("a budget target below what the other lines cost is reached by no availability", "[solve]") {
+    const auto result = test::run_tariff({"solve", "models/examples/worked-example.yaml", "--budget-year", "2026",
+                                          "--target", "1000", "--vary", "availability", "--provider", "Horizon Jeugdzorg"});
+    CHECK(result.exit_code == 3);
+    CHECK_THAT(result.out, Contains("no value of the availability of Horizon Jeugdzorg of 0 or more gives a total of 1000.00"));
 }

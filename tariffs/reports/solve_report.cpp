@@ -78,7 +78,48 @@ void write_json(const Model& model, const Solution& s, std::ostream& out) {
     json.end_array().end_object().finish();
 }
 
+std::string approx(const Number& value) {
+    const auto shown = engine::display_value(value, 6);
+    return (shown.approximate ? "≈" : "") + shown.text;
+}
+
 }  // namespace
+
+void write_budget_solution(const Model& model, const BudgetSolution& s, const std::string& what, bool json,
+                           std::ostream& out) {
+    if (json) {
+        JsonWriter writer(out);
+        writer.begin_object().field("model", model.name).field("file", model.file);
+        write_scenario_json(model.scenario, writer);
+        writer.key("year").integer(s.year).field("input", what).field("value", s.value.to_fraction_string());
+        writer.field("total", amount(s.total)).field("target", amount(s.target));
+        writer.field("precision", s.precision.to_fraction_string());
+        if (s.reaches) writer.field("reaches", s.reaches->to_fraction_string());
+        else writer.key("reaches").null();
+        if (s.passes) writer.field("passes", s.passes->to_fraction_string());
+        else writer.key("passes").null();
+        writer.key("exact").boolean(s.exact);
+        if (s.reaches && !s.exact) writer.field("below", amount(s.below)).field("above", amount(s.above));
+        writer.end_object().finish();
+        return;
+    }
+    write_title(model, "solve the budget of " + std::to_string(s.year) + " for a total of " + amount(s.target) +
+                           " (all providers)",
+                false, out);
+    out << "now:      " << what << " = " << approx(s.value) << " gives " << amount(s.total) << "\n";
+    if (!s.reaches) {
+        out << "no value of " << what << " of 0 or more gives a total of " << amount(s.target) << "\n";
+        return;
+    }
+    if (s.exact)
+        out << "target:   the total is exactly " << amount(s.target) << " for " << what << " from " << approx(*s.reaches)
+            << " to " << approx(*s.passes) << "\n";
+    else
+        out << "target:   no value gives exactly " << amount(s.target) << ": at " << approx(*s.reaches)
+            << " the total steps from " << amount(s.below) << " to " << amount(s.above) << "\n";
+    out << "\nEach line's amount is rounded to the cent, so the total is a step function of " << what
+        << ":\nfound by exact bisection, each bound to within " << approx(s.precision) << ".\n";
+}
 
 void write_solution(const Model& model, const Solution& solution, bool json, std::ostream& out) {
     if (json) write_json(model, solution, out);
