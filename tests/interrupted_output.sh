@@ -11,7 +11,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/interrupted.XXXXXX") || exit 1
 trap 'rm -rf "$work"' EXIT
 cd "$work" || exit 1
 # A model large enough that writing its workbook takes a while (seconds).
-python3 "$source_dir/bench/generate_model.py" --products 2100 -o model.yaml >/dev/null || exit 1
+python3 "$source_dir/bench/generate_model.py" --products 4200 -o model.yaml >/dev/null || exit 1
 
 failed=0
 for signal in TERM INT; do

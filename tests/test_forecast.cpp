@@ -122,3 +122,19 @@ TEST_CASE("allocate --key all over a range of years, on the command line", "[for
     REQUIRE(one_key.exit_code == 0);
     CHECK_THAT(one_key.out, Contains("objective *"));
 }
+
+TEST_CASE("the forecast page draws each municipality's contributions per key, self-contained", "[forecast][html]") {
+    const auto result = test::run_tariff({"allocate", "models/examples/region.yaml", "--key", "all", "--from", "2025",
+                                          "--format", "html"});
+    REQUIRE(result.exit_code == 0);
+    const std::string& html = result.out;
+    for (const char* outside : {"http://", "https://", "src=", "<script", "url("}) CHECK(html.find(outside) == std::string::npos);
+    std::size_t lines = 0;
+    for (std::size_t at = html.find("<polyline "); at != std::string::npos; at = html.find("<polyline ", at + 1)) ++lines;
+    CHECK(lines == 6 * 4);  // six municipalities, four keys
+    CHECK_THAT(html, Contains("Figures carried forward"));
+    CHECK_THAT(html, Contains("<td class=\"num\">18692556.82</td>"));  // Havenstede 2025 by moving average
+    const auto xlsx = test::run_tariff({"allocate", "models/examples/region.yaml", "--key", "all", "--format", "xlsx",
+                                        "--output", "/tmp/never-written.xlsx"});
+    CHECK(xlsx.exit_code == 2);
+}

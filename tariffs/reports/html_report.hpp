@@ -7,6 +7,7 @@
 
 #include "tariffs/analyses/scenario_comparison.hpp"
 #include "tariffs/analyses/sensitivity.hpp"
+#include "tariffs/pricing/forecast.hpp"
 #include "tariffs/reports/locale.hpp"
 #include "tariffs/reports/report_data.hpp"
 
@@ -23,5 +24,9 @@ void write_scenarios_html(const Model& model, const ScenarioComparison& comparis
 // `tariff sensitivity` as a page: per product (and for the budget) a tornado
 // chart of the inputs that move it most, and the table behind it.
 void write_sensitivity_html(const Model& model, const Sensitivity& sensitivity, std::ostream& out);
+
+// The contribution forecast as a page: per municipality its contributions over
+// the years under each key, as lines and a table; the figures carried forward.
+void write_forecast_html(const Model& model, const Forecast& forecast, std::ostream& out);
 
 }  // namespace tariffs
