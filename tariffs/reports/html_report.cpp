@@ -122,11 +122,7 @@ void HtmlWriter::header() {
     if (model_.until > model_.year)
         out_ << "<span>" << t("contract years") << " " << model_.year << "–" << model_.until << "</span>";
     out_ << "<span><code>" << esc(model_.file) << "</code></span></p>\n";
-    if (model_.scenario.applies()) {
-        out_ << "<div class=\"scenario\"><p><strong>" << esc(scenario_heading(model_.scenario)) << "</strong></p><ul>";
-        for (const auto& line : scenario_changes(model_.scenario)) out_ << "<li><code>" << esc(line) << "</code></li>";
-        out_ << "</ul></div>\n";
-    }
+    scenario_box(model_.scenario, out_);
     out_ << "<p class=\"lead\">"
          << esc(fill(locale_.text(
                 "This document substantiates the tariffs of {model} for {year}, as Besluit Jeugdwet art. 2.3 asks "

@@ -55,6 +55,14 @@ const char* colour(std::size_t i);
 // The page's CSS, for screen and print.
 extern const char* const stylesheet;
 
+// The pages of the what-if commands (scenarios, sensitivity, the forecast):
+// the document's head, the title with `meta` under it (the header stays open
+// for a lead), the scenario the model is computed under; and the footer with
+// the fingerprint that closes the page.
+void page_start(const Model& model, const std::vector<std::string>& meta, std::ostream& out);
+void scenario_box(const ScenarioInfo& scenario, std::ostream& out);
+void page_end(const Model& model, std::ostream& out);
+
 class HtmlWriter {
 public:
     HtmlWriter(const ReportData& data, const Locale& locale, std::ostream& out)
