@@ -154,3 +154,16 @@ TEST_CASE("the sensitivity workbook opens with the swing as a formula", "[sensit
     REQUIRE(cells.size() >= 8);
     CHECK(engine::format_decimal(*Number::parse(cells[7]), 2) == "1.16");
 }
+
+TEST_CASE("after the base year the index figures are inputs too, without an exact elasticity", "[sensitivity]") {
+    const tariffs::Model model = load("models/examples/region.yaml");
+    const auto sensitivity = tariffs::analyse_sensitivity(model, {"VBL-Z"}, tariffs::Step{}, 2028);
+    const auto& product = sensitivity.products.front();
+    const auto& figure = effect(product, "index OVA 2026 definitive");
+    CHECK(!figure.elasticity);  // each year's step is rounded: the tariff is no ratio of linear functions of it
+    REQUIRE(figure.high_result);
+    CHECK(*figure.high_result > product.tariff);  // a higher wage index raises the tariff
+    // In the base year no index figure counts.
+    const auto base = tariffs::analyse_sensitivity(model, {"VBL-Z"}, tariffs::Step{}, model.year);
+    for (const auto& input : base.products.front().inputs) CHECK(input.input.rfind("index ", 0) != 0);
+}

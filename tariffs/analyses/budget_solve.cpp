@@ -95,7 +95,14 @@ BudgetSolution solve_budget(const Model& model, const IndexedTariffs& tariffs, c
     }
     const Number reaches = bisect(Number(), high, solution.precision, [&](const Number& x) { return total.total_at(x) >= target; });
     Number far = high;
-    while (total.total_at(far) <= target) far = far * Number(2);
+    for (int doubling = 0; total.total_at(far) <= target; ++doubling) {
+        if (doubling == 60) {  // the total stays at the target whatever the input: every value from `reaches` on gives it
+            solution.reaches = reaches;
+            solution.exact = true;
+            return solution;
+        }
+        far = far * Number(2);
+    }
     const Number passes = bisect(reaches, far, solution.precision, [&](const Number& x) { return total.total_at(x) > target; });
     solution.reaches = reaches;
     solution.passes = passes;

@@ -6,6 +6,9 @@
 #include "tariffs/pricing/budgets.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <map>
+#include <memory>
 
 namespace tariffs {
 
@@ -78,6 +81,85 @@ std::optional<Number> budget_total(Variant* variant, int year) {
     }
 }
 
+// An index figure a tariff after the base year is indexed with, and how to set it.
+struct IndexInput {
+    TariffInput input;
+    std::function<void(Model&, const Number&)> set;
+};
+
+std::string percent_text(const Number& fraction) {
+    const Number percent = fraction * Number(100);
+    return percent.to_exact_decimal().value_or(percent.to_fraction_string()) + "%";
+}
+
+// The figures the tariffs of the years after the base year up to `year` are
+// indexed with: a year's applied index, or each series' figures.
+std::vector<IndexInput> index_inputs(const Model& model, int year) {
+    std::vector<IndexInput> inputs;
+    for (int y = model.year + 1; y <= year; ++y) {
+        if (auto applied = model.indexation.applied.find(y); applied != model.indexation.applied.end()) {
+            inputs.push_back({{"applied index " + std::to_string(y), applied->second.value, percent_text(applied->second.value)},
+                              [y](Model& m, const Number& v) { m.indexation.applied[y].value = v; }});
+            continue;
+        }
+    }
+    for (std::size_t s = 0; s < model.indexation.series.size(); ++s) {
+        const IndexSeries& series = model.indexation.series[s];
+        for (const auto& [y, figure] : series.years) {
+            if (y < model.year || y > year) continue;
+            const auto add = [&](const std::optional<YearValue>& value, const char* which, bool definitive) {
+                if (!value) return;
+                inputs.push_back({{"index " + series.component + " " + std::to_string(y) + " " + which, value->value,
+                                   percent_text(value->value)},
+                                  [s, y, definitive](Model& m, const Number& v) {
+                                      auto& f = m.indexation.series[s].years[y];
+                                      (definitive ? f.definitive : f.provisional)->value = v;
+                                  }});
+            };
+            add(figure.provisional, "provisional", false);
+            add(figure.definitive, "definitive", true);
+        }
+    }
+    return inputs;
+}
+
+// The model with one index figure changed, each computed once.
+class IndexVariants {
+public:
+    explicit IndexVariants(const Model& model) : model_(model) {}
+
+    Variant* with(const IndexInput& input, const Number& value) {
+        auto key = std::make_pair(input.input.input, value.to_fraction_string());
+        auto it = cache_.find(key);
+        if (it != cache_.end()) return it->second.get();
+        Model changed = model_;
+        input.set(changed, value);
+        return cache_.emplace(key, std::make_unique<Variant>(std::move(changed), Variant::Check::lazily))
+            .first->second.get();
+    }
+
+private:
+    const Model& model_;
+    std::map<std::pair<std::string, std::string>, std::unique_ptr<Variant>> cache_;
+};
+
+// The effect of an input on a result (a product's price, a budget total), the
+// input moved down and up through `variant_at`.
+template <typename VariantAt, typename Result>
+InputEffect effect_of(const TariffInput& input, const Step& step, VariantAt variant_at, Result result) {
+    InputEffect effect{input.input, input.text, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+    const Number low = moved(input, step, -1), high = moved(input, step, 1);
+    if (auto value = result(variant_at(low))) {
+        effect.low = low;
+        effect.low_result = value;
+    }
+    if (auto value = result(variant_at(high))) {
+        effect.high = high;
+        effect.high_result = value;
+    }
+    return effect;
+}
+
 }  // namespace
 
 Number InputEffect::swing() const {
@@ -102,28 +184,27 @@ Sensitivity analyse_sensitivity(const Model& model, const std::vector<std::strin
     result.step = step;
     Variant base(model);
     OneInputVariants variants(model);
+    IndexVariants index_variants(model);
+    const std::vector<IndexInput> index = index_inputs(model, year);
     std::vector<TariffInput> all_leaves;
     for (const auto& product : base.model().products) {
         if (!codes.empty() && std::find(codes.begin(), codes.end(), product.code) == codes.end()) continue;
         const ProductPrice price = base.cost().price(product);
-        const std::vector<TariffInput> leaves = tariff_inputs(base.cost(), product);
         ProductSensitivity line{product.code, product.name, product.unit, base.price(product.code, year), {}};
-        const Number base_exact = price.tariff_exact->value;
-        for (const auto& leaf : leaves) {
-            InputEffect effect{leaf.input, leaf.text, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
-            const Number low = moved(leaf, step, -1), high = moved(leaf, step, 1);
-            if (auto result_low = try_price(variants.with(leaf.input, low), product.code, year)) {
-                effect.low = low;
-                effect.low_result = result_low;
-            }
-            if (auto result_high = try_price(variants.with(leaf.input, high), product.code, year)) {
-                effect.high = high;
-                effect.high_result = result_high;
-            }
-            effect.elasticity = elasticity_of(leaf, step, product.code, variants, base_exact);
+        const auto price_in = [&](Variant* variant) { return try_price(variant, product.code, year); };
+        for (const auto& leaf : tariff_inputs(base.cost(), product)) {
+            InputEffect effect = effect_of(
+                leaf, step, [&](const Number& x) { return variants.with(leaf.input, x); }, price_in);
+            effect.elasticity = elasticity_of(leaf, step, product.code, variants, price.tariff_exact->value);
             line.inputs.push_back(std::move(effect));
             if (std::none_of(all_leaves.begin(), all_leaves.end(), [&](const TariffInput& l) { return l.input == leaf.input; }))
                 all_leaves.push_back(leaf);
+        }
+        // After the base year the index figures count too: each step is rounded, so no elasticity is claimed.
+        for (const auto& figure : index) {
+            InputEffect effect = effect_of(
+                figure.input, step, [&](const Number& x) { return index_variants.with(figure, x); }, price_in);
+            if (effect.low_result != line.tariff || effect.high_result != line.tariff) line.inputs.push_back(std::move(effect));
         }
         rank(line.inputs);
         result.products.push_back(std::move(line));
@@ -134,17 +215,14 @@ Sensitivity analyse_sensitivity(const Model& model, const std::vector<std::strin
     const auto total = budget_total(&base, year);
     if (!total) return result;
     budget.total = *total;
+    const auto total_in = [&](Variant* variant) { return budget_total(variant, year); };
     for (const auto& leaf : all_leaves) {
-        InputEffect effect{leaf.input, leaf.text, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
-        const Number low = moved(leaf, step, -1), high = moved(leaf, step, 1);
-        if (auto low_total = budget_total(variants.with(leaf.input, low), year)) {
-            effect.low = low;
-            effect.low_result = low_total;
-        }
-        if (auto high_total = budget_total(variants.with(leaf.input, high), year)) {
-            effect.high = high;
-            effect.high_result = high_total;
-        }
+        InputEffect effect = effect_of(leaf, step, [&](const Number& x) { return variants.with(leaf.input, x); }, total_in);
+        if (effect.swing().sign() != 0) budget.inputs.push_back(std::move(effect));
+    }
+    for (const auto& figure : index) {
+        InputEffect effect =
+            effect_of(figure.input, step, [&](const Number& x) { return index_variants.with(figure, x); }, total_in);
         if (effect.swing().sign() != 0) budget.inputs.push_back(std::move(effect));
     }
     rank(budget.inputs);

@@ -1,7 +1,7 @@
 // Which assumption moves a tariff most: each input a product's tariff is
-// derived from, moved down and up, with the tariffs that gives and the exact
-// elasticity of the unrounded tariff to it; and which inputs move a year's
-// total budget most.
+// derived from (after the base year, the index figures too), moved down and
+// up, with the tariffs that gives and the exact elasticity of the unrounded
+// tariff to it; and which inputs move a year's total budget most.
 #pragma once
 
 #include "engine/number.hpp"

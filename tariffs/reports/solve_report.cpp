@@ -113,7 +113,7 @@ void write_budget_solution(const Model& model, const BudgetSolution& s, const st
     }
     if (s.exact)
         out << "target:   the total is exactly " << amount(s.target) << " for " << what << " from " << approx(*s.reaches)
-            << " to " << approx(*s.passes) << "\n";
+            << (s.passes ? " to " + approx(*s.passes) : std::string(" on (the input does not move the total)")) << "\n";
     else
         out << "target:   no value gives exactly " << amount(s.target) << ": at " << approx(*s.reaches)
             << " the total steps from " << amount(s.below) << " to " << amount(s.above) << "\n";
