@@ -392,8 +392,8 @@ int run_sensitivity(const ModelInput& input, const std::vector<std::string>& cod
                     const std::string& points, std::optional<int> year, const Output& output) {
     Loaded& loaded = load(input, &output);
     const auto step = engine::Number::parse(by);
-    if (!step || step->sign() <= 0 || *step >= engine::Number(1))
-        throw UsageError("--by is a share above 0 and below 100%, such as 1% or 0.5%, not `" + by + "`");
+    if (!step || step->sign() <= 0 || *step >= engine::Number(1) || by.find('%') == std::string::npos)
+        throw UsageError("--by is a percentage above 0% and below 100%, such as 1% or 0.5%, not `" + by + "`");
     std::optional<engine::Number> point_step;
     if (!points.empty()) {
         point_step = engine::Number::parse(points);
@@ -426,6 +426,8 @@ int solve_budget_total(Loaded& loaded, const ModelInput& input, const std::strin
     if (vary != "availability" && vary != "volume")
         throw UsageError("with --budget-year, --vary is availability or volume (with the product's CODE), not `" + vary + "`");
     if (vary == "volume" && code.empty()) throw UsageError("--vary volume needs the CODE of the budget line");
+    if (vary == "availability" && !code.empty())
+        throw UsageError("--vary availability is the provider's, not a product's: leave out " + code);
     const tariffs::BudgetInput what{provider, vary == "volume" ? code : ""};
     const std::unordered_set<std::string> codes = tariffs::budgeted_products(loaded.model);
     const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(loaded.cost, loaded.model.until, &codes);

@@ -138,3 +138,19 @@ TEST_CASE("the forecast page draws each municipality's contributions per key, se
                                         "--output", "/tmp/never-written.xlsx"});
     CHECK(xlsx.exit_code == 2);
 }
+
+TEST_CASE("a use carried as a moving average is rounded to the cent, so the keys that settle it compute", "[forecast]") {
+    tariffs::Model model = tariffs::load_model(test::source_dir() + "/models/examples/region.yaml");
+    model.allocation.carry_forward = tariffs::CarryForward::moving_average;
+    const auto forecast = tariffs::forecast_allocation(model, all_keys, 2027, 2028, {Number(30000000), Number(30000000)});
+    for (const auto& year : forecast.years)
+        for (const auto& cell : year.keys) {
+            INFO(year.year << " " << tariffs::to_string(cell.key) << ": " << cell.why_not);
+            CHECK(cell.allocation);
+        }
+    for (const auto& figure : forecast.carried)
+        if (figure.figure == "usage (projected)") {
+            CHECK((figure.value * Number(100)).is_integer());
+            CHECK_THAT(figure.how, Contains(", to the cent"));
+        }
+}

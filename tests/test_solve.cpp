@@ -1,6 +1,7 @@
 // Goal seek: the input at which a tariff is a target, as an exact fraction,
 // and the interval of inputs whose rounded tariff is the target.
 #include "tariffs/analyses/budget_solve.hpp"
+#include "tariffs/analyses/sensitivity.hpp"
 #include "tariffs/analyses/solve.hpp"
 #include "tariffs/pricing/budgets.hpp"
 #include "tariffs/pricing/indexed_tariffs.hpp"
@@ -11,6 +12,8 @@
 #include "cli_runner.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <fstream>
 
 using Catch::Matchers::Contains;
 using engine::Number;
@@ -137,4 +140,36 @@ TEST_CASE("a budget target below what the other lines cost is reached by no avai
                                           "--target", "1000", "--vary", "availability", "--provider", "Horizon Jeugdzorg"});
     CHECK(result.exit_code == 3);
     CHECK_THAT(result.out, Contains("no value of the availability of Horizon Jeugdzorg of 0 or more gives a total of 1000.00"));
+}
+
+TEST_CASE("no exact answer is claimed where a rule between the input and the tariff rounds", "[solve][sensitivity]") {
+    const test::TempDir dir;
+    std::ofstream(dir.path + "/rounded.yaml")
+        << test::read_text(test::source_dir() + "/models/examples/worked-example.yaml")
+        << "rounding:\n  wage_cost_per_fte: {step: 600, mode: half_up}\n";
+    const tariffs::Model model = tariffs::load_model(dir.path + "/rounded.yaml");
+    CHECK_THROWS_AS(tariffs::solve_tariff(model, "AMB-U", "jeugdzorgwerker.monthly_salary", Number(90)),
+                    std::invalid_argument);
+    const auto sensitivity = tariffs::analyse_sensitivity(model, {"AMB-U"}, tariffs::Step{}, model.year);
+    for (const auto& input : sensitivity.products.front().inputs)
+        if (input.input == "jeugdzorgwerker.monthly_salary" || input.input == "employer_charges") CHECK(!input.elasticity);
+        else if (input.input == "overhead_surcharge") CHECK(input.elasticity == Number::fraction(1, 6));
+}
+
+TEST_CASE("a target the tariff's rounding cannot give is refused", "[solve]") {
+    const tariffs::Model model = load("models/examples/worked-example.yaml");
+    CHECK_THROWS_AS(tariffs::solve_tariff(model, "VBL", "VBL.occupancy", *Number::parse("300.005")),
+                    std::invalid_argument);
+}
+
+TEST_CASE("where the budget runs on without a step, its goal seek is exact", "[solve]") {
+    // In the base year the availability enters the total unindexed, unrounded.
+    const tariffs::Model model = load("models/examples/worked-example.yaml");
+    tariffs::CostModel cost(model);
+    const auto solution = tariffs::solve_budget(model, tariffs::index_tariffs(cost, model.until),
+                                                tariffs::BudgetInput{"Horizon Jeugdzorg", ""}, model.year,
+                                                *Number::parse("4000000.00"));
+    REQUIRE(solution.exact);
+    CHECK(*solution.reaches == *Number::parse("95549.50"));
+    CHECK(total_with_availability(*solution.reaches, model.year) == *Number::parse("4000000.00"));
 }

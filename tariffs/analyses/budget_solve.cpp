@@ -88,12 +88,19 @@ BudgetSolution solve_budget(const Model& model, const IndexedTariffs& tariffs, c
     solution.precision = Number::fraction(1, 1000000);
     const Number at_zero = total.total_at(Number());
     if (at_zero > target) return solution;  // even without this input the total is above the target
+    if (at_zero == target) {
+        solution.reaches = Number();
+        solution.exact = true;
+    }
     Number high = solution.value.sign() > 0 ? solution.value : Number(1);
     for (int doubling = 0; total.total_at(high) < target; ++doubling) {
         if (doubling == 60) return solution;  // the input barely moves the total: no value reaches the target
         high = high * Number(2);
     }
-    const Number reaches = bisect(Number(), high, solution.precision, [&](const Number& x) { return total.total_at(x) >= target; });
+    const Number reaches = solution.reaches
+                               ? Number()
+                               : bisect(Number(), high, solution.precision,
+                                        [&](const Number& x) { return total.total_at(x) >= target; });
     Number far = high;
     for (int doubling = 0; total.total_at(far) <= target; ++doubling) {
         if (doubling == 60) {  // the total stays at the target whatever the input: every value from `reaches` on gives it
@@ -107,6 +114,19 @@ BudgetSolution solve_budget(const Model& model, const IndexedTariffs& tariffs, c
     solution.reaches = reaches;
     solution.passes = passes;
     solution.exact = total.total_at(reaches) == target;
+    if (!solution.exact) {
+        // Where the total runs on without a step (an availability in the base year
+        // is not rounded), the line through the last two points meets the target exactly.
+        const Number x0 = reaches - solution.precision, t0 = total.total_at(x0), t1 = total.total_at(reaches);
+        if (t1 != t0) {
+            const Number x = x0 + (target - t0) * (reaches - x0) / (t1 - t0);
+            if (total.total_at(x) == target) {
+                solution.reaches = solution.passes = x;
+                solution.exact = true;
+                return solution;
+            }
+        }
+    }
     solution.below = total.total_at(reaches - solution.precision);
     solution.above = total.total_at(reaches);
     return solution;

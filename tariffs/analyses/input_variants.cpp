@@ -11,27 +11,45 @@ namespace {
 
 using engine::Derivation;
 
-void collect(const Derivation* node, const Product& product, CostModel& cost, std::set<const Derivation*>& seen,
-             std::vector<TariffInput>& inputs) {
-    if (!node || !seen.insert(node).second) return;
+// A rule that rounds, or chooses with min, max or if: the tariff is no longer
+// a ratio of linear functions of what lies below it. Read from its text, so a
+// name that merely contains `round` counts too: that errs on the safe side.
+bool bends(const engine::Definition& definition) {
+    if (definition.rounding) return true;
+    const std::string& text = definition.text;
+    for (const char* word : {"round", "min(", "max(", "if("})
+        if (text.find(word) != std::string::npos) return true;
+    return false;
+}
+
+// Each node is visited at most twice: on a smooth path and on a bent one.
+void collect(const Derivation* node, bool smooth, const Product& product, CostModel& cost,
+             std::set<std::pair<const Derivation*, bool>>& seen, std::vector<TariffInput>& inputs) {
+    if (!node || !seen.insert({node, smooth}).second) return;
     if (node->definition->kind == engine::Definition::Kind::value) {
         if (auto input = cost.input_name(product, node->scope, node->name())) {
-            const bool known = std::any_of(inputs.begin(), inputs.end(), [&](const TariffInput& i) { return i.input == *input; });
-            if (!known) inputs.push_back({*input, node->value, node->definition->text});
+            auto known = std::find_if(inputs.begin(), inputs.end(), [&](const TariffInput& i) { return i.input == *input; });
+            if (known == inputs.end()) inputs.push_back({*input, node->value, node->definition->text, smooth});
+            else known->smooth = known->smooth && smooth;
         }
         return;
     }
-    for (const Derivation* input : node->inputs) collect(input, product, cost, seen, inputs);
+    const bool below = smooth && !bends(*node->definition);
+    for (const Derivation* input : node->inputs) collect(input, below, product, cost, seen, inputs);
 }
 
 }  // namespace
 
 std::vector<TariffInput> tariff_inputs(CostModel& cost, const Product& product) {
     const ProductPrice price = cost.price(product);
-    std::set<const Derivation*> seen;
-    std::vector<TariffInput> inputs;
-    collect(price.price, product, cost, seen, inputs);
-    collect(price.tariff_exact, product, cost, seen, inputs);
+    std::set<std::pair<const Derivation*, bool>> seen, seen_by_price;
+    std::vector<TariffInput> inputs, read_by_price;
+    collect(price.tariff_exact, true, product, cost, seen, inputs);
+    // What only the rounded price reads (none in the standard method) is not smooth.
+    collect(price.price, false, product, cost, seen_by_price, read_by_price);
+    for (auto& input : read_by_price)
+        if (std::none_of(inputs.begin(), inputs.end(), [&](const TariffInput& i) { return i.input == input.input; }))
+            inputs.push_back(std::move(input));
     return inputs;
 }
 

@@ -20,6 +20,9 @@ struct TariffInput {
     std::string input;   // as `--set` names it: `overhead_surcharge`, `jeugdzorgwerker.monthly_salary`, `VBL.occupancy`
     engine::Number value;
     std::string text;    // as written
+    // Every rule between it and the exact tariff is free of rounding, min, max
+    // and if: only then can the tariff be a ratio of linear functions of it.
+    bool smooth = false;
 };
 
 // The given values (not rules) the product's price and exact tariff are

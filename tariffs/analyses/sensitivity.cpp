@@ -42,6 +42,7 @@ std::optional<Number> try_price(Variant* variant, const std::string& code, int y
 
 std::optional<Number> elasticity_of(const TariffInput& leaf, const Step& step, const std::string& code, OneInputVariants& variants,
                                     const Number& base_exact) {
+    if (!leaf.smooth) return std::nullopt;  // a rounding, min, max or if lies between it and the tariff
     if (leaf.value.sign() == 0 && !step.points) return Number(0);  // x · T'(x) / T(x) at x = 0
     std::vector<std::pair<Number, Number>> points{{leaf.value, base_exact}};
     for (int times : {-1, 1, 2, -2, 3, -3}) {

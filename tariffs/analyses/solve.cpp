@@ -21,6 +21,10 @@ Number exact_tariff(Variant& variant, const std::string& code) {
 // value that lie within its range.
 engine::Moebius tariff_function(OneInputVariants& variants, const TariffInput& input, const std::string& code,
                                 const Number& at) {
+    if (!input.smooth)
+        throw std::invalid_argument("a rule between `" + input.input + "` and the tariff of " + code +
+                                    " rounds or chooses (round, min, max, if): the tariff is no ratio of linear "
+                                    "functions of it, and solve needs that shape");
     std::vector<std::pair<Number, Number>> points{{input.value, at}};
     const Number base = input.value.sign() == 0 ? Number(1) : input.value;
     for (int times : {-1, 1, -2, 2, -3, 3}) {
@@ -90,6 +94,9 @@ Solution solve_tariff(const Model& model, const std::string& code, const std::st
     solution.target = target;
     const auto& rounding = price.tariff->definition->rounding;
     if (rounding) solution.rounding = rounding->describe();
+    if (rounding && rounding->apply(target) != target)
+        throw std::invalid_argument("no tariff is " + target.to_exact_decimal().value_or(target.to_fraction_string()) +
+                                    ": the rule rounds it with " + rounding->describe());
     OneInputVariants variants(model);
     const engine::Moebius tariff = tariff_function(variants, *input, code, price.tariff_exact->value);
     solution.exact = tariff.inverse(target);
@@ -99,7 +106,9 @@ Solution solve_tariff(const Model& model, const std::string& code, const std::st
     // The rounded tariff is the target for the inputs between the inverses of its bounds.
     const auto [low, high] = rounding_to(target, rounding);
     const auto x_low = tariff.inverse(low.value), x_high = tariff.inverse(high.value);
-    if (solution.exact && x_low && x_high) {
+    // A rule that rounds in its formula (`round(tariff_exact, 2)`) gives no rounding to invert: the exact value only.
+    const bool known_rounding = rounding || price.tariff->value == price.tariff_exact->value;
+    if (solution.exact && x_low && x_high && known_rounding) {
         Bound a{*x_low, low.closed}, b{*x_high, high.closed};
         if (b.value < a.value) std::swap(a, b);
         solution.from = a;

@@ -1,6 +1,7 @@
 #include "tariffs/pricing/forecast.hpp"
 
 #include "engine/diagnostic.hpp"
+#include "engine/rounding.hpp"
 
 #include <algorithm>
 
@@ -18,8 +19,9 @@ std::string years_text(int first, int last) {
 // them, recording each figure carried.
 // `last` carries the last figure the model gives; a moving average runs over
 // the figures before the year, carried ones included, as a projection does.
-void carry(ByYear& values, int first, int last, CarryForward how, int span, const std::string& municipality,
-           const std::string& figure, const engine::SourcePos& pos, std::vector<CarriedFigure>& carried) {
+void carry(ByYear& values, int first, int last, CarryForward how, int span, bool in_cents,
+           const std::string& municipality, const std::string& figure, const engine::SourcePos& pos,
+           std::vector<CarriedFigure>& carried) {
     const ByYear given = values;
     for (int year = first; year <= last; ++year) {
         if (values.count(year)) continue;
@@ -37,6 +39,10 @@ void carry(ByYear& values, int first, int last, CarryForward how, int span, cons
             for (std::size_t i = before.size() - n; i < before.size(); ++i) value += before[i].second;
             value = value / Number(static_cast<long long>(n));
             text = "moving average of " + years_text(before[before.size() - n].first, before.back().first);
+            if (in_cents) {  // an amount of money: to the cent, as the keys settle in cents
+                value = engine::round_places(value, 2, engine::RoundingMode::half_up);
+                text += ", to the cent";
+            }
         }
         values[year] = YearValue{value, pos};
         carried.push_back({municipality, figure, year, value, text});
@@ -52,11 +58,11 @@ std::vector<Municipality> with_carried(const std::vector<Municipality>& municipa
     const CarryForward how = *settings.carry_forward;
     for (auto& municipality : filled) {
         auto& metric = municipality.metrics[settings.metric];
-        carry(metric, from - settings.years, to - 1, how, settings.years, municipality.name, settings.metric,
+        carry(metric, from - settings.years, to - 1, how, settings.years, false, municipality.name, settings.metric,
               municipality.pos, carried);
-        carry(municipality.objective, from, to, how, settings.years, municipality.name, "objective", municipality.pos,
-              carried);
-        carry(municipality.usage, from, to, how, settings.years, municipality.name, "usage (projected)",
+        carry(municipality.objective, from, to, how, settings.years, true, municipality.name, "objective",
+              municipality.pos, carried);
+        carry(municipality.usage, from, to, how, settings.years, true, municipality.name, "usage (projected)",
               municipality.pos, carried);
     }
     return filled;

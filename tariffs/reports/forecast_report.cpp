@@ -80,7 +80,8 @@ void write_people(const Model& model, const Forecast& forecast, const std::strin
         out << "\n\n";
     }
     out << "Each column adds up to its total exactly, in cents (the largest-remainder cents included): the\n"
-           "amount to split for moving_average and objective, the realised use for usage, and for insurance\n"
+           "amount to split for moving_average and objective, the use (realised, or where carried projected)\n"
+           "for usage, and for insurance\n"
            "the premiums less the no-claim refunds (or plus the deficit). * marks a key computed from a figure\n"
            "carried forward.\n";
     if (forecast.carried.empty()) return;

@@ -111,14 +111,18 @@ void write_budget_solution(const Model& model, const BudgetSolution& s, const st
         out << "no value of " << what << " of 0 or more gives a total of " << amount(s.target) << "\n";
         return;
     }
-    if (s.exact)
+    if (s.exact && s.passes && *s.passes == *s.reaches)
+        out << "target:   the total is exactly " << amount(s.target) << " at " << what << " = " << value_text(*s.reaches, false)
+            << "\n";
+    else if (s.exact)
         out << "target:   the total is exactly " << amount(s.target) << " for " << what << " from " << approx(*s.reaches)
             << (s.passes ? " to " + approx(*s.passes) : std::string(" on (the input does not move the total)")) << "\n";
     else
         out << "target:   no value gives exactly " << amount(s.target) << ": at " << approx(*s.reaches)
             << " the total steps from " << amount(s.below) << " to " << amount(s.above) << "\n";
-    out << "\nEach line's amount is rounded to the cent, so the total is a step function of " << what
-        << ":\nfound by exact bisection, each bound to within " << approx(s.precision) << ".\n";
+    out << "\nA line's amount is rounded to the cent, so the total may step as " << what
+        << " changes:\nfound by exact bisection, each bound to within " << approx(s.precision)
+        << ", or exactly where the total runs on without a step.\n";
 }
 
 void write_solution(const Model& model, const Solution& solution, bool json, std::ostream& out) {
