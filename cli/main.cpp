@@ -40,7 +40,7 @@ const char* const footer =
     "  tariff index models/examples/region.yaml --from 2025 --to 2028\n"
     "  tariff budget models/examples/worked-example.yaml --strict  budgets against the frames\n"
     "  tariff allocate models/examples/worked-example.yaml --key insurance --year 2026\n"
-    "  tariff scenarios models/examples/region.yaml              tariffs under each scenario of the model\n"
+    "  tariff scenarios models/examples/region.yaml               tariffs under each scenario of the model\n"
     "  tariff price models/examples/region.yaml --set overhead_surcharge=22%\n"
     "  tariff compare models/examples/region.yaml models/examples/region-cao.yaml   what changed, and why\n"
     "  tariff sensitivity models/examples/worked-example.yaml AMB-U   which input moves the tariff most\n"
@@ -50,7 +50,8 @@ const char* const footer =
     "  tariff check-buildup models/examples/region.yaml models/examples/region-buildup.yaml\n"
     "  tariff validate my-region.yaml                              every problem, with file:line:column\n\n"
     "Exit codes: 0 ok, 1 problems in the input, 2 wrong usage, 3 findings (budget --strict over a frame;\n"
-    "a bid outside its bounds, an indexed tariff that differs, a build-up that does not add up).";
+    "a bid outside its bounds, an indexed tariff that differs, a build-up that does not add up;\n"
+    "solve: no value in the input's range reaches the target).";
 
 void add_model(CLI::App* command, cli::ModelInput& model) {
     command->add_option("MODEL", model.path, "the cost model (YAML)")->required()->check(CLI::ExistingFile);
