@@ -9,6 +9,7 @@
 #include <utility>
 
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -65,9 +66,16 @@ public:
         const std::filesystem::path target(target_path);
         const std::filesystem::path directory = target.has_parent_path() ? target.parent_path() : ".";
         path_ = (directory / ("." + target.filename().string() + ".XXXXXX")).string();
+        // A signal between creating the file and watching it would leave the
+        // file behind: it waits until the handler knows the file.
+        sigset_t interrupting, before;
+        sigemptyset(&interrupting);
+        for (int signal : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&interrupting, signal);
+        pthread_sigmask(SIG_BLOCK, &interrupting, &before);
         fd_ = ::mkstemp(path_.data());
+        if (fd_ >= 0) watch(path_);
+        pthread_sigmask(SIG_SETMASK, &before, nullptr);
         if (fd_ < 0) throw failure(target_, "create a temporary file");
-        watch(path_);
     }
     Temporary(const Temporary&) = delete;
     Temporary& operator=(const Temporary&) = delete;

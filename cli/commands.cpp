@@ -448,8 +448,8 @@ int solve_budget_total(Loaded& loaded, const ModelInput& input, const std::strin
 }  // namespace
 
 int run_solve(const ModelInput& input, const std::string& code, const std::string& target_text,
-              const std::string& vary, std::optional<int> budget_year, const std::string& provider,
-              const Output& output) {
+              const std::string& vary, std::optional<int> year, std::optional<int> budget_year,
+              const std::string& provider, const Output& output) {
     Loaded& loaded = load(input, &output);
     const auto target = engine::Number::parse(target_text);
     if (!target || target->sign() <= 0 || target_text.find('%') != std::string::npos)
@@ -457,16 +457,20 @@ int run_solve(const ModelInput& input, const std::string& code, const std::strin
     if (budget_year) return solve_budget_total(loaded, input, code, *target, vary, *budget_year, provider, output);
     if (code.empty()) throw UsageError("solve needs the CODE of a product, or --budget-year for a year's budget");
     if (!loaded.model.find_product(code)) throw UsageError("no product `" + code + "` in " + input.path);
+    if (year) check_year(loaded.model, *year, "--year");
     tariffs::Solution solution;
     try {
-        solution = tariffs::solve_tariff(loaded.model, code, vary, *target);
+        solution = year && *year > loaded.model.year
+                       ? tariffs::solve_indexed_tariff(loaded.model, code, vary, *target, *year)
+                       : tariffs::solve_tariff(loaded.model, code, vary, *target);
     } catch (const std::invalid_argument& e) {
         throw UsageError(std::string("--vary ") + vary + ": " + e.what());
     }
     std::ostringstream text;
     tariffs::write_solution(loaded.model, solution, output.format == "json", text);
     emit(text.str(), output, loaded.model);
-    return solution.exact && solution.in_range ? ok : findings;
+    const bool found = solution.precision ? solution.from.has_value() : solution.exact && solution.in_range;
+    return found ? ok : findings;
 }
 
 int run_fingerprint(const ModelInput& input, const Output& output) {

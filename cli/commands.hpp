@@ -64,8 +64,10 @@ int run_sensitivity(const ModelInput& model, const std::vector<std::string>& cod
 // Exit 3 when no value in the input's range reaches it.
 // With `budget_year`: the availability or volume (of `provider`, and `code`'s line) at
 // which the year's total budget is `target`.
+// With `year` after the base year: the tariff indexed to that year.
 int run_solve(const ModelInput& model, const std::string& code, const std::string& target, const std::string& input,
-              std::optional<int> budget_year, const std::string& provider, const Output& output);
+              std::optional<int> year, std::optional<int> budget_year, const std::string& provider,
+              const Output& output);
 
 // Procurement and finance checks: exit 0 when every line is fine, 3 (findings)
 // when there are findings, 1 when the input is broken (unreadable lines too).

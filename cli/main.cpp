@@ -204,6 +204,7 @@ int main(int argc, char** argv) {
     solve->add_option("--vary", vary, "the input to vary, as --set names it, e.g. VBL.occupancy or overhead_surcharge; "
                                       "with --budget-year: availability or volume")
         ->required();
+    solve->add_option("-y,--year", year, "seek the tariff indexed to this contract year (default: the base year)");
     solve->add_option("--budget-year", budget_year, "seek a total budget of this year instead of a tariff");
     solve->add_option("--provider", provider, "with --budget-year: whose availability or volume to vary");
     add_output(solve, output, {"table", "json"});
@@ -259,7 +260,7 @@ int main(int argc, char** argv) {
             if (check_index->parsed()) return cli::run_check_index(model, list, output);
             if (check_buildup->parsed()) return cli::run_check_buildup(model, buildup, output);
             if (fingerprint->parsed()) return cli::run_fingerprint(model, output);
-            if (solve->parsed()) return cli::run_solve(model, code, target, vary, budget_year, provider, output);
+            if (solve->parsed()) return cli::run_solve(model, code, target, vary, year, budget_year, provider, output);
             if (sensitivity->parsed())
                 return cli::run_sensitivity(model, sensitivity_codes, by, points, year, output);
             if (validate->parsed()) return cli::run_validate(model);

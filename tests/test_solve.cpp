@@ -3,6 +3,7 @@
 #include "tariffs/analyses/budget_solve.hpp"
 #include "tariffs/analyses/sensitivity.hpp"
 #include "tariffs/analyses/solve.hpp"
+#include "tariffs/analyses/variant.hpp"
 #include "tariffs/pricing/budgets.hpp"
 #include "tariffs/pricing/indexed_tariffs.hpp"
 #include "tariffs/model/model_loader.hpp"
@@ -172,4 +173,34 @@ TEST_CASE("where the budget runs on without a step, its goal seek is exact", "[s
     REQUIRE(solution.exact);
     CHECK(*solution.reaches == *Number::parse("95549.50"));
     CHECK(total_with_availability(*solution.reaches, model.year) == *Number::parse("4000000.00"));
+}
+
+TEST_CASE("after the base year, solve finds the inputs that give an indexed tariff by exact bisection", "[solve]") {
+    const tariffs::Model model = load("models/examples/worked-example.yaml");
+    const Number target = *Number::parse("320.00");
+    const auto solution = tariffs::solve_indexed_tariff(model, "VBL", "VBL.occupancy", target, 2027);
+    REQUIRE(solution.from);
+    REQUIRE(solution.to);
+    REQUIRE(solution.precision);
+    CHECK(!solution.step);
+    const auto indexed_at = [&](const Number& occupancy) {
+        tariffs::Model changed = model;
+        tariffs::Override override;
+        override.target = "VBL.occupancy";
+        override.value.value = occupancy;
+        override.value.text = occupancy.to_fraction_string();
+        tariffs::apply_overrides(changed, {override});
+        tariffs::Variant variant(std::move(changed));
+        return variant.price("VBL", 2027);
+    };
+    // Occupancy up, tariff down: from `from` on the tariff is the target, up to (not including) `to`.
+    CHECK(indexed_at(solution.from->value) == target);
+    CHECK(indexed_at(solution.from->value - *solution.precision) != target);
+    CHECK(indexed_at(solution.to->value - *solution.precision) == target);
+    CHECK(indexed_at(solution.to->value) != target);
+    const auto out_of_range = test::run_tariff({"solve", "models/examples/worked-example.yaml", "VBL", "--target", "250",
+                                                "--vary", "VBL.occupancy", "--year", "2027"});
+    CHECK(out_of_range.exit_code == 3);
+    CHECK_THAT(out_of_range.out, Contains("OUT OF RANGE"));
+    CHECK_THAT(out_of_range.out, Contains("at VBL.occupancy = 1 (100%) the tariff is"));
 }

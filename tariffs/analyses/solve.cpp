@@ -68,6 +68,36 @@ std::pair<Bound, Bound> rounding_to(const Number& target, const std::optional<en
     return {bound(-1), bound(1)};
 }
 
+// The product's input `input_name`, or std::invalid_argument naming the inputs it has.
+TariffInput input_of(Variant& base, const Product& product, const std::string& input_name) {
+    const std::vector<TariffInput> inputs = tariff_inputs(base.cost(), product);
+    const auto input = std::find_if(inputs.begin(), inputs.end(), [&](const TariffInput& i) { return i.input == input_name; });
+    if (input != inputs.end()) return *input;
+    std::string names;
+    for (const auto& i : inputs) names += (names.empty() ? "" : ", ") + i.input;
+    throw std::invalid_argument("the tariff of " + product.code + " does not use `" + input_name + "`; it uses " + names);
+}
+
+// A solution's description: the product, the input as the model gives it, the target.
+Solution described(const Model& model, const Product& product, const TariffInput& input, const Number& target) {
+    Solution solution;
+    solution.code = product.code;
+    solution.name = product.name;
+    solution.unit = model.method.find_kind(product.kind)->units.front().unit;
+    solution.input = input.input;
+    solution.input_text = input.text;
+    solution.input_value = input.value;
+    solution.target = target;
+    return solution;
+}
+
+// A target the rounding cannot give (300.005 to cents) is no target.
+void check_target(const Number& target, const engine::Rounding& rounding, const std::string& what) {
+    if (rounding.apply(target) != target)
+        throw std::invalid_argument("no " + what + " is " + target.to_exact_decimal().value_or(target.to_fraction_string()) +
+                                    ": it is rounded with " + rounding.describe());
+}
+
 }  // namespace
 
 Solution solve_tariff(const Model& model, const std::string& code, const std::string& input_name,
@@ -75,28 +105,16 @@ Solution solve_tariff(const Model& model, const std::string& code, const std::st
     Variant base(model);
     const Product* product = base.model().find_product(code);
     if (!product) throw std::invalid_argument("no product `" + code + "`");
-    const std::vector<TariffInput> inputs = tariff_inputs(base.cost(), *product);
-    const auto input = std::find_if(inputs.begin(), inputs.end(), [&](const TariffInput& i) { return i.input == input_name; });
-    if (input == inputs.end()) {
-        std::string names;
-        for (const auto& i : inputs) names += (names.empty() ? "" : ", ") + i.input;
-        throw std::invalid_argument("the tariff of " + code + " does not use `" + input_name + "`; it uses " + names);
-    }
+    const TariffInput found = input_of(base, *product, input_name);
+    const TariffInput* input = &found;
     const ProductPrice price = base.cost().price(*product);
-    Solution solution;
-    solution.code = code;
-    solution.name = product->name;
-    solution.unit = base.model().method.find_kind(product->kind)->units.front().unit;
-    solution.input = input->input;
-    solution.input_text = input->text;
-    solution.input_value = input->value;
+    Solution solution = described(base.model(), *product, found, target);
     solution.tariff = price.tariff->value;
-    solution.target = target;
     const auto& rounding = price.tariff->definition->rounding;
-    if (rounding) solution.rounding = rounding->describe();
-    if (rounding && rounding->apply(target) != target)
-        throw std::invalid_argument("no tariff is " + target.to_exact_decimal().value_or(target.to_fraction_string()) +
-                                    ": the rule rounds it with " + rounding->describe());
+    if (rounding) {
+        solution.rounding = rounding->describe();
+        check_target(target, *rounding, "tariff");
+    }
     OneInputVariants variants(model);
     const engine::Moebius tariff = tariff_function(variants, *input, code, price.tariff_exact->value);
     solution.exact = tariff.inverse(target);
@@ -123,6 +141,80 @@ Solution solve_tariff(const Model& model, const std::string& code, const std::st
                     } catch (const engine::InputError&) {
                     }
                 }
+    return solution;
+}
+
+Solution solve_indexed_tariff(const Model& model, const std::string& code, const std::string& input_name,
+                              const Number& target, int year) {
+    Variant base(model);
+    const Product* product = base.model().find_product(code);
+    if (!product) throw std::invalid_argument("no product `" + code + "`");
+    const TariffInput found = input_of(base, *product, input_name);
+    const TariffInput* input = &found;
+    OneInputVariants variants(model);
+    const auto tariff_at = [&](const Number& x) -> std::optional<Number> {
+        Variant* variant = variants.with(input_name, x);
+        if (!variant) return std::nullopt;
+        try {
+            return variant->indexed(year).find(code)->find(year)->tariff;
+        } catch (const engine::InputError&) {
+            return std::nullopt;
+        }
+    };
+    Solution solution = described(base.model(), *product, found, target);
+    solution.tariff = *tariff_at(input->value);
+    solution.year = year;
+    solution.rounding = model.indexation.round_tariff.describe();
+    check_target(target, model.indexation.round_tariff, "indexed tariff");
+    const engine::Range* range = input_range(model, input_name);
+    if (range) solution.range = range->text;
+    // The search runs over the input's range, or from 0 to far above its value.
+    const Number unit = input->value.sign() > 0 ? input->value : Number(1);
+    solution.precision = unit / Number(1000000000);
+    Number low = range && range->low ? *range->low : Number(), high = range && range->high ? *range->high : unit;
+    if (range && range->low && range->low_open) low += *solution.precision;
+    if (range && range->high && range->high_open) high = high - *solution.precision;
+    const auto at_low = tariff_at(low);
+    auto at_high = tariff_at(high);
+    for (int doubling = 0; !(range && range->high) && at_high && at_low && doubling < 40; ++doubling) {
+        if ((*at_low <= target && *at_high >= target) || (*at_low >= target && *at_high <= target)) break;
+        high = high * Number(2);
+        at_high = tariff_at(high);
+    }
+    if (!at_low || !at_high || *at_low == *at_high) {
+        solution.in_range = false;
+        return solution;
+    }
+    const bool rising = *at_high > *at_low;
+    const auto reached = [&](const Number& x, bool past) {  // along rising x: has the tariff reached (or passed) the target?
+        const auto t = tariff_at(x);
+        if (!t) return false;
+        return rising ? (past ? *t > target : *t >= target) : (past ? *t < target : *t <= target);
+    };
+    const auto bisect = [&](bool past) {
+        Number a = low, b = high;
+        if (reached(a, past)) return a;
+        if (!reached(b, past)) return b;
+        while (b - a > *solution.precision) {
+            const Number middle = (a + b) / Number(2);
+            (reached(middle, past) ? b : a) = middle;
+        }
+        return b;
+    };
+    const Number from = bisect(false), to = bisect(true);
+    const auto at_from = tariff_at(from);
+    if (!at_from || !reached(from, false)) {
+        solution.in_range = false;  // no value in the range reaches the target
+        const bool low_closed = !(range && range->low && range->low_open);
+        const bool high_closed = !(range && range->high && range->high_open);
+        if (at_low && low_closed) solution.range_ends.push_back({low, *at_low});
+        if (at_high && high_closed) solution.range_ends.push_back({high, *at_high});
+        return solution;
+    }
+    solution.from = Bound{from, true};
+    solution.to = Bound{to, false};
+    if (*at_from != target)
+        solution.step = std::pair{*tariff_at(from - *solution.precision), *at_from};
     return solution;
 }
 

@@ -35,6 +35,12 @@ struct Solution {
     std::string range;       // the declared range, as written; empty when none
     // Where the exact value is out of range: the tariff at each closed end of the range.
     std::vector<std::pair<engine::Number, engine::Number>> range_ends;
+    // After the base year: the tariff is indexed, each step rounded, so `from`
+    // and `to` are found by bisection to this precision (and `exact` is none).
+    int year = 0;
+    std::optional<engine::Number> precision;
+    // By bisection, when no value gives the target exactly: the tariffs on either side of the step at `from`.
+    std::optional<std::pair<engine::Number, engine::Number>> step;
 };
 
 // Throws engine::InputError (a problem in the model) or std::invalid_argument
@@ -42,5 +48,10 @@ struct Solution {
 // of which the tariff is not a ratio of linear functions.
 Solution solve_tariff(const Model& model, const std::string& code, const std::string& input,
                       const engine::Number& target);
+
+// The same for the tariff indexed to `year` (after the base year), by exact
+// bisection within the input's range (or up to 2^40 times its value).
+Solution solve_indexed_tariff(const Model& model, const std::string& code, const std::string& input,
+                              const engine::Number& target, int year);
 
 }  // namespace tariffs

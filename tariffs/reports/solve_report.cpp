@@ -26,8 +26,46 @@ std::string value_text(const Number& value, bool percent) {
 
 std::string amount(const Number& value) { return engine::display_amount(value).text; }
 
+// After the base year: bounds found by bisection.
+void write_indexed_text(const Solution& s, bool percent, std::ostream& out) {
+    const auto approx_value = [&](const Number& x) {
+        const auto shown = engine::display_value(x, 6);
+        std::string text = (shown.approximate ? "≈" : "") + shown.text;
+        if (percent) {
+            const auto as_percent = engine::display_value(x * Number(100), 4);
+            text += " (" + std::string(as_percent.approximate ? "≈" : "") + as_percent.text + "%)";
+        }
+        return text;
+    };
+    out << "now:      " << s.input << " = " << s.input_text << " gives " << amount(s.tariff) << " in " << s.year << "\n";
+    if (!s.from) {
+        out << "no value of " << s.input << (s.range.empty() ? "" : " in " + s.range) << " gives " << amount(s.target)
+            << " in " << s.year << " (OUT OF RANGE)\n";
+        for (const auto& [end, tariff] : s.range_ends)
+            out << "          at " << s.input << " = " << approx_value(end) << " the tariff is " << amount(tariff) << "\n";
+        return;
+    }
+    if (s.step)
+        out << "target:   no value gives exactly " << amount(s.target) << ": at " << s.input << " = "
+            << approx_value(s.from->value) << " the indexed tariff steps from " << amount(s.step->first) << " to "
+            << amount(s.step->second) << "\n";
+    else
+        out << "target:   the indexed tariff of " << s.year << " is " << amount(s.target) << " for " << s.input << " from "
+            << approx_value(s.from->value) << " to " << approx_value(s.to->value) << "\n";
+    out << "\nIndexed year by year, each step rounded (" << s.rounding << "), the tariff is no ratio of linear\n"
+           "functions of the input: the bounds are found by exact bisection, each to within "
+        << engine::display_value(*s.precision, 12).text << ".\n";
+}
+
 void write_text(const Model& model, const Solution& s, std::ostream& out) {
     const bool percent = !s.input_text.empty() && s.input_text.back() == '%';
+    if (s.precision) {
+        write_title(model, "solve " + s.code + " " + s.name + " for a tariff of " + amount(s.target) + " per " + s.unit +
+                               " in " + std::to_string(s.year),
+                    false, out);
+        write_indexed_text(s, percent, out);
+        return;
+    }
     write_title(model, "solve " + s.code + " " + s.name + " for a tariff of " + amount(s.target) + " per " + s.unit,
                 false, out);
     out << "now:      " << s.input << " = " << s.input_text << " gives " << amount(s.tariff) << "\n";
@@ -60,6 +98,10 @@ void write_json(const Model& model, const Solution& s, std::ostream& out) {
     write_scenario_json(model.scenario, json);
     json.field("code", s.code).field("input", s.input).field("value", s.input_text).field("tariff", amount(s.tariff));
     json.field("target", amount(s.target)).field("per", s.unit).field("rounding", s.rounding);
+    if (s.year) json.key("year").integer(s.year);
+    if (s.precision) json.field("precision", s.precision->to_fraction_string());
+    if (s.step)
+        json.key("step").begin_object().field("below", amount(s.step->first)).field("above", amount(s.step->second)).end_object();
     if (s.exact) json.field("exact", s.exact->to_fraction_string());
     else json.key("exact").null();
     const auto bound = [&](const char* name, const std::optional<Bound>& b) {
