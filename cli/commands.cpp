@@ -469,7 +469,7 @@ int run_solve(const ModelInput& input, const std::string& code, const std::strin
     std::ostringstream text;
     tariffs::write_solution(loaded.model, solution, output.format == "json", text);
     emit(text.str(), output, loaded.model);
-    const bool found = solution.precision ? solution.from.has_value() : solution.exact && solution.in_range;
+    const bool found = solution.precision ? solution.from && !solution.step : solution.exact && solution.in_range;
     return found ? ok : findings;
 }
 

@@ -143,14 +143,21 @@ TEST_CASE("a budget target below what the other lines cost is reached by no avai
     CHECK_THAT(result.out, Contains("no value of the availability of Horizon Jeugdzorg of 0 or more gives a total of 1000.00"));
 }
 
-TEST_CASE("no exact answer is claimed where a rule between the input and the tariff rounds", "[solve][sensitivity]") {
+TEST_CASE("where a rule between the input and the tariff rounds, no exact answer is claimed and solve bisects", "[solve][sensitivity]") {
     const test::TempDir dir;
     std::ofstream(dir.path + "/rounded.yaml")
         << test::read_text(test::source_dir() + "/models/examples/worked-example.yaml")
         << "rounding:\n  wage_cost_per_fte: {step: 600, mode: half_up}\n";
     const tariffs::Model model = tariffs::load_model(dir.path + "/rounded.yaml");
-    CHECK_THROWS_AS(tariffs::solve_tariff(model, "AMB-U", "jeugdzorgwerker.monthly_salary", Number(90)),
-                    std::invalid_argument);
+    // Solved by bisection instead: the rounded wage cost steps, so 90.00 lies in a step.
+    const auto solution = tariffs::solve_tariff(model, "AMB-U", "jeugdzorgwerker.monthly_salary", Number(90));
+    CHECK(!solution.exact);
+    CHECK(solution.precision);
+    CHECK(!solution.indexed);
+    REQUIRE(solution.from);
+    REQUIRE(solution.step);
+    CHECK(solution.step->first < Number(90));
+    CHECK(solution.step->second > Number(90));
     const auto sensitivity = tariffs::analyse_sensitivity(model, {"AMB-U"}, tariffs::Step{}, model.year);
     for (const auto& input : sensitivity.products.front().inputs)
         if (input.input == "jeugdzorgwerker.monthly_salary" || input.input == "employer_charges") CHECK(!input.elasticity);

@@ -19,12 +19,10 @@ Number exact_tariff(Variant& variant, const std::string& code) {
 
 // The tariff as a ratio of linear functions of the input, from points near its
 // value that lie within its range.
-engine::Moebius tariff_function(OneInputVariants& variants, const TariffInput& input, const std::string& code,
-                                const Number& at) {
-    if (!input.smooth)
-        throw std::invalid_argument("a rule between `" + input.input + "` and the tariff of " + code +
-                                    " rounds or chooses (round, min, max, if): the tariff is no ratio of linear "
-                                    "functions of it, and solve needs that shape");
+// None when the tariff is not a ratio of linear functions of the input.
+std::optional<engine::Moebius> tariff_function(OneInputVariants& variants, const TariffInput& input,
+                                               const std::string& code, const Number& at) {
+    if (!input.smooth) return std::nullopt;  // a rule between them rounds or chooses
     std::vector<std::pair<Number, Number>> points{{input.value, at}};
     const Number base = input.value.sign() == 0 ? Number(1) : input.value;
     for (int times : {-1, 1, -2, 2, -3, 3}) {
@@ -39,11 +37,7 @@ engine::Moebius tariff_function(OneInputVariants& variants, const TariffInput& i
     }
     if (points.size() < 4 || std::all_of(points.begin(), points.end(), [&](const auto& p) { return p.second == at; }))
         throw std::invalid_argument("changing `" + input.input + "` does not move the tariff of " + code);
-    const auto fit = engine::fit_moebius(points);
-    if (!fit)
-        throw std::invalid_argument("the tariff of " + code + " is not a ratio of linear functions of `" + input.input +
-                                    "` (a rule with min, max, if or a rounding in between): solve needs that shape");
-    return *fit;
+    return engine::fit_moebius(points);
 }
 
 // The exact tariffs that the rule's rounding turns into `target`: from and to,
@@ -116,7 +110,10 @@ Solution solve_tariff(const Model& model, const std::string& code, const std::st
         check_target(target, *rounding, "tariff");
     }
     OneInputVariants variants(model);
-    const engine::Moebius tariff = tariff_function(variants, *input, code, price.tariff_exact->value);
+    const auto shape = tariff_function(variants, *input, code, price.tariff_exact->value);
+    // A rounding, min, max or if between the input and the tariff: by bisection.
+    if (!shape) return solve_indexed_tariff(model, code, input_name, target, model.year);
+    const engine::Moebius& tariff = *shape;
     solution.exact = tariff.inverse(target);
     const engine::Range* range = input_range(model, input_name);
     if (range) solution.range = range->text;
@@ -152,20 +149,29 @@ Solution solve_indexed_tariff(const Model& model, const std::string& code, const
     const TariffInput found = input_of(base, *product, input_name);
     const TariffInput* input = &found;
     OneInputVariants variants(model);
+    const bool indexed = year > model.year;
     const auto tariff_at = [&](const Number& x) -> std::optional<Number> {
         Variant* variant = variants.with(input_name, x);
         if (!variant) return std::nullopt;
         try {
+            if (!indexed) return variant->cost().price(*variant->model().find_product(code)).tariff->value;
             return variant->indexed(year).find(code)->find(year)->tariff;
         } catch (const engine::InputError&) {
             return std::nullopt;
         }
     };
     Solution solution = described(base.model(), *product, found, target);
-    solution.tariff = *tariff_at(input->value);
+    const auto now = tariff_at(input->value);
+    if (!now) throw std::invalid_argument("the tariff of " + code + " cannot be computed");
+    solution.tariff = *now;
     solution.year = year;
-    solution.rounding = model.indexation.round_tariff.describe();
-    check_target(target, model.indexation.round_tariff, "indexed tariff");
+    solution.indexed = indexed;
+    const auto& rule_rounding = base.cost().price(*product).tariff->definition->rounding;
+    const engine::Rounding* rounding = indexed ? &model.indexation.round_tariff : rule_rounding ? &*rule_rounding : nullptr;
+    if (rounding) {
+        solution.rounding = rounding->describe();
+        check_target(target, *rounding, indexed ? "indexed tariff" : "tariff");
+    }
     const engine::Range* range = input_range(model, input_name);
     if (range) solution.range = range->text;
     // The search runs over the input's range, or from 0 to far above its value.

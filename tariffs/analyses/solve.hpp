@@ -38,19 +38,23 @@ struct Solution {
     // After the base year: the tariff is indexed, each step rounded, so `from`
     // and `to` are found by bisection to this precision (and `exact` is none).
     int year = 0;
+    bool indexed = false;  // the tariff is indexed to `year`
     std::optional<engine::Number> precision;
     // By bisection, when no value gives the target exactly: the tariffs on either side of the step at `from`.
     std::optional<std::pair<engine::Number, engine::Number>> step;
 };
 
-// Throws engine::InputError (a problem in the model) or std::invalid_argument
-// with a message for the user: an input the tariff does not depend on, or one
-// of which the tariff is not a ratio of linear functions.
+// Where the tariff is a ratio of linear functions of the input, exactly; else
+// (a rule between them rounds or chooses) by exact bisection, as
+// solve_indexed_tariff does. Throws engine::InputError (a problem in the model)
+// or std::invalid_argument with a message for the user: an input the tariff
+// does not depend on, a target the rounding cannot give.
 Solution solve_tariff(const Model& model, const std::string& code, const std::string& input,
                       const engine::Number& target);
 
-// The same for the tariff indexed to `year` (after the base year), by exact
-// bisection within the input's range (or up to 2^40 times its value).
+// The same by exact bisection within the input's range (or up to 2^40 times
+// its value): for the tariff indexed to `year` after the base year, whose
+// steps round, or for a base-year tariff of another shape.
 Solution solve_indexed_tariff(const Model& model, const std::string& code, const std::string& input,
                               const engine::Number& target, int year);
 

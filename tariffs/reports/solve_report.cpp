@@ -47,13 +47,20 @@ void write_indexed_text(const Solution& s, bool percent, std::ostream& out) {
     }
     if (s.step)
         out << "target:   no value gives exactly " << amount(s.target) << ": at " << s.input << " = "
-            << approx_value(s.from->value) << " the indexed tariff steps from " << amount(s.step->first) << " to "
+            << approx_value(s.from->value) << " the " << (s.indexed ? "indexed " : "") << "tariff steps from "
+            << amount(s.step->first) << " to "
             << amount(s.step->second) << "\n";
     else
-        out << "target:   the indexed tariff of " << s.year << " is " << amount(s.target) << " for " << s.input << " from "
+        out << "target:   the " << (s.indexed ? "indexed " : "") << "tariff of " << s.year << " is " << amount(s.target)
+            << " for " << s.input << " from "
             << approx_value(s.from->value) << " to " << approx_value(s.to->value) << "\n";
-    out << "\nIndexed year by year, each step rounded (" << s.rounding << "), the tariff is no ratio of linear\n"
-           "functions of the input: the bounds are found by exact bisection, each to within "
+    if (s.indexed)
+        out << "\nIndexed year by year, each step rounded (" << s.rounding << "), the tariff is no ratio of linear\n"
+               "functions of the input";
+    else
+        out << "\nA rule between the input and the tariff rounds or chooses (round, min, max, if): the tariff is no\n"
+               "ratio of linear functions of it";
+    out << ": the bounds are found by exact bisection, each to within "
         << engine::display_value(*s.precision, 12).text << ".\n";
 }
 
@@ -61,7 +68,7 @@ void write_text(const Model& model, const Solution& s, std::ostream& out) {
     const bool percent = !s.input_text.empty() && s.input_text.back() == '%';
     if (s.precision) {
         write_title(model, "solve " + s.code + " " + s.name + " for a tariff of " + amount(s.target) + " per " + s.unit +
-                               " in " + std::to_string(s.year),
+                               (s.indexed ? " in " + std::to_string(s.year) : std::string()),
                     false, out);
         write_indexed_text(s, percent, out);
         return;
