@@ -13,17 +13,7 @@ TARIFF=${TARIFF:-$repo/build/tariff}
 REPS=${REPS:-7}
 region=$repo/models/examples/region.yaml
 
-median_ms() {
-  local times=()
-  for _ in $(seq "$REPS"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (REPS + 1) / 2 ))p"
-}
+source "$here/timing.sh"
 
 printf '%-58s %8s\n' "command (example region)" "ms"
 run() { printf '%-58s %8s\n' "$1" "$(median_ms "$TARIFF" "${@:2}")"; }

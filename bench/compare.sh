@@ -36,18 +36,7 @@ for role, salary in re.findall(r"^  ([a-z_]+):\n    monthly_salary: ([0-9.]+)", 
 PY
 }
 
-# Median wall time of REPS runs, in milliseconds.
-median_ms() {
-  local times=()
-  for _ in $(seq "$REPS"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (REPS + 1) / 2 ))p"
-}
+source "$here/timing.sh"
 
 printf '%-28s %8s %10s %12s\n' "model" "products" "changes" "compare ms"
 changes=$("$TARIFF" compare "$repo/models/examples/region.yaml" "$repo/models/examples/region-cao.yaml" \

@@ -461,7 +461,7 @@ int run_solve(const ModelInput& input, const std::string& code, const std::strin
     tariffs::Solution solution;
     try {
         solution = year && *year > loaded.model.year
-                       ? tariffs::solve_indexed_tariff(loaded.model, code, vary, *target, *year)
+                       ? tariffs::solve_by_bisection(loaded.model, code, vary, *target, *year)
                        : tariffs::solve_tariff(loaded.model, code, vary, *target);
     } catch (const std::invalid_argument& e) {
         throw UsageError(std::string("--vary ") + vary + ": " + e.what());

@@ -33,6 +33,11 @@ std::string format_decimal(const Number& value, int places, RoundingMode mode) {
     return text;
 }
 
+std::string exact_percent(const Number& fraction) {
+    const Number percent = fraction * Number(100);
+    return percent.to_exact_decimal().value_or(percent.to_fraction_string()) + "%";
+}
+
 DisplayedValue display_value(const Number& value, int max_places) {
     if (max_places < 0 || max_places > max_decimal_places) {
         return {format_decimal(value, max_places, RoundingMode::half_up), true};  // which refuses it

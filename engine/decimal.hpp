@@ -21,6 +21,10 @@ struct DisplayedValue {
 };
 DisplayedValue display_value(const Number& value, int max_places = 6);
 
+// A fraction as an exact percentage: 0.036 is `3.6%` (a fraction without a
+// finite decimal as `1/3%`).
+std::string exact_percent(const Number& fraction);
+
 // As display_value, padded with zeros to at least `min_places` decimals: an
 // amount of money that a rule rounded shows as `82.92`, `12.50` or `82.925`.
 DisplayedValue display_amount(const Number& value, int min_places = 2, int max_places = 6);

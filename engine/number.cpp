@@ -153,6 +153,8 @@ int Number::sign() const {
     return value_.sign();
 }
 
+Number Number::magnitude() const { return sign() < 0 ? -*this : *this; }
+
 Number Number::operator-() const {
     return Number(BigRational(-value_));
 }

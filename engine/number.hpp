@@ -40,6 +40,7 @@ public:
     int sign() const;  // -1, 0 or 1
 
     Number operator-() const;
+    Number magnitude() const;  // the absolute value
     Number operator+(const Number& other) const;
     Number operator-(const Number& other) const;
     Number operator*(const Number& other) const;

@@ -185,7 +185,7 @@ TEST_CASE("where the budget runs on without a step, its goal seek is exact", "[s
 TEST_CASE("after the base year, solve finds the inputs that give an indexed tariff by exact bisection", "[solve]") {
     const tariffs::Model model = load("models/examples/worked-example.yaml");
     const Number target = *Number::parse("320.00");
-    const auto solution = tariffs::solve_indexed_tariff(model, "VBL", "VBL.occupancy", target, 2027);
+    const auto solution = tariffs::solve_by_bisection(model, "VBL", "VBL.occupancy", target, 2027);
     REQUIRE(solution.from);
     REQUIRE(solution.to);
     REQUIRE(solution.precision);

@@ -53,6 +53,10 @@ std::vector<TariffInput> tariff_inputs(CostModel& cost, const Product& product) 
     return inputs;
 }
 
+engine::Number exact_tariff(Variant& variant, const std::string& code) {
+    return variant.cost().value(*variant.model().find_product(code), rule::tariff_exact).value;
+}
+
 Variant* OneInputVariants::with(const std::string& input, const engine::Number& value) {
     const std::string text = value.to_fraction_string();
     auto key = std::make_pair(input, text);

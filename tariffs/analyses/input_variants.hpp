@@ -29,6 +29,9 @@ struct TariffInput {
 // derived from, each once, in order of first use. Staff mix shares are not among them.
 std::vector<TariffInput> tariff_inputs(CostModel& cost, const Product& product);
 
+// The product's tariff per its kind's base unit before rounding, in the base year.
+engine::Number exact_tariff(Variant& variant, const std::string& code);
+
 // The model with one input changed, each computed once (and lazily: only the
 // products asked for are priced).
 class OneInputVariants {

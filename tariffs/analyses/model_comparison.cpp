@@ -14,8 +14,6 @@ namespace {
 
 using engine::Number;
 
-Number magnitude(const Number& value) { return value.sign() < 0 ? -value : value; }
-
 // A player in the attribution: one input, or every input of a section.
 struct Player {
     std::string name;
@@ -129,7 +127,7 @@ void attribute(ProductComparison& line, const std::vector<InputChange>& changes,
         line.parts.push_back(std::move(part));
     }
     std::stable_sort(line.parts.begin(), line.parts.end(), [](const ChangePart& a, const ChangePart& b) {
-        return magnitude(a.exact) > magnitude(b.exact);
+        return a.exact.magnitude() > b.exact.magnitude();
     });
 }
 

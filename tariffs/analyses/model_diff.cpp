@@ -1,5 +1,7 @@
 #include "tariffs/analyses/model_diff.hpp"
 
+#include "engine/decimal.hpp"
+
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -11,13 +13,6 @@ namespace {
 
 using engine::Definition;
 using Reach = InputChange::Reach;
-
-// An index figure as a percentage, exactly: 0.036 is `3.6%`.
-std::string percent_text(const engine::Number& fraction) {
-    const engine::Number percent = fraction * engine::Number(100);
-    if (auto exact = percent.to_exact_decimal()) return *exact + "%";
-    return percent.to_fraction_string() + "%";
-}
 
 std::string rounding_text(const std::optional<engine::Rounding>& rounding) {
     return rounding ? rounding->describe() : "";
@@ -223,9 +218,9 @@ private:
     static std::string figure_text(const IndexFigure* figure) {
         if (!figure) return "";
         std::string text;
-        if (figure->provisional) text += "provisional " + percent_text(figure->provisional->value);
+        if (figure->provisional) text += "provisional " + engine::exact_percent(figure->provisional->value);
         if (figure->definitive)
-            text += std::string(text.empty() ? "" : ", ") + "definitive " + percent_text(figure->definitive->value);
+            text += std::string(text.empty() ? "" : ", ") + "definitive " + engine::exact_percent(figure->definitive->value);
         return text;
     }
 
@@ -263,8 +258,8 @@ private:
         for (const auto& [year, _] : after.applied) years.insert(year);
         for (int year : years) {
             auto o = before.applied.find(year), n = after.applied.find(year);
-            const std::string ot = o == before.applied.end() ? "" : percent_text(o->second.value);
-            const std::string nt = n == after.applied.end() ? "" : percent_text(n->second.value);
+            const std::string ot = o == before.applied.end() ? "" : engine::exact_percent(o->second.value);
+            const std::string nt = n == after.applied.end() ? "" : engine::exact_percent(n->second.value);
             if (ot == nt) continue;
             std::optional<YearValue> value;
             if (n != after.applied.end()) value = n->second;

@@ -1,5 +1,6 @@
 #include "tariffs/analyses/sensitivity.hpp"
 
+#include "engine/decimal.hpp"
 #include "engine/moebius.hpp"
 #include "tariffs/analyses/input_variants.hpp"
 #include "tariffs/analyses/variant.hpp"
@@ -16,17 +17,11 @@ namespace {
 
 using engine::Number;
 
-Number magnitude(const Number& value) { return value.sign() < 0 ? -value : value; }
-
 // The input moved `times` steps (negative: down).
 Number moved(const TariffInput& leaf, const Step& step, int times) {
     const bool by_points = step.points && !leaf.text.empty() && leaf.text.back() == '%';
     if (by_points) return leaf.value + Number(times) * *step.points / Number(100);
     return leaf.value * (Number(1) + Number(times) * step.by);
-}
-
-Number exact_tariff(Variant& variant, const std::string& code) {
-    return variant.cost().value(*variant.model().find_product(code), "tariff_exact").value;
 }
 
 // Evaluations may fail where a moved input makes a derived figure impossible
@@ -61,9 +56,9 @@ std::optional<Number> elasticity_of(const TariffInput& leaf, const Step& step, c
 
 void rank(std::vector<InputEffect>& effects) {
     std::stable_sort(effects.begin(), effects.end(), [](const InputEffect& a, const InputEffect& b) {
-        const Number sa = magnitude(a.swing()), sb = magnitude(b.swing());
+        const Number sa = a.swing().magnitude(), sb = b.swing().magnitude();
         if (sa != sb) return sa > sb;
-        const Number ea = a.elasticity ? magnitude(*a.elasticity) : Number(), eb = b.elasticity ? magnitude(*b.elasticity) : Number();
+        const Number ea = a.elasticity ? a.elasticity->magnitude() : Number(), eb = b.elasticity ? b.elasticity->magnitude() : Number();
         return ea > eb;
     });
 }
@@ -88,18 +83,13 @@ struct IndexInput {
     std::function<void(Model&, const Number&)> set;
 };
 
-std::string percent_text(const Number& fraction) {
-    const Number percent = fraction * Number(100);
-    return percent.to_exact_decimal().value_or(percent.to_fraction_string()) + "%";
-}
-
 // The figures the tariffs of the years after the base year up to `year` are
 // indexed with: a year's applied index, or each series' figures.
 std::vector<IndexInput> index_inputs(const Model& model, int year) {
     std::vector<IndexInput> inputs;
     for (int y = model.year + 1; y <= year; ++y) {
         if (auto applied = model.indexation.applied.find(y); applied != model.indexation.applied.end()) {
-            inputs.push_back({{"applied index " + std::to_string(y), applied->second.value, percent_text(applied->second.value)},
+            inputs.push_back({{"applied index " + std::to_string(y), applied->second.value, engine::exact_percent(applied->second.value)},
                               [y](Model& m, const Number& v) { m.indexation.applied[y].value = v; }});
             continue;
         }
@@ -111,7 +101,7 @@ std::vector<IndexInput> index_inputs(const Model& model, int year) {
             const auto add = [&](const std::optional<YearValue>& value, const char* which, bool definitive) {
                 if (!value) return;
                 inputs.push_back({{"index " + series.component + " " + std::to_string(y) + " " + which, value->value,
-                                   percent_text(value->value)},
+                                   engine::exact_percent(value->value)},
                                   [s, y, definitive](Model& m, const Number& v) {
                                       auto& f = m.indexation.series[s].years[y];
                                       (definitive ? f.definitive : f.provisional)->value = v;

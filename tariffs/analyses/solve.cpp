@@ -13,10 +13,6 @@ namespace {
 
 using engine::Number;
 
-Number exact_tariff(Variant& variant, const std::string& code) {
-    return variant.cost().value(*variant.model().find_product(code), rule::tariff_exact).value;
-}
-
 // The tariff as a ratio of linear functions of the input, from points near its
 // value that lie within its range.
 // None when the tariff is not a ratio of linear functions of the input.
@@ -99,10 +95,9 @@ Solution solve_tariff(const Model& model, const std::string& code, const std::st
     Variant base(model);
     const Product* product = base.model().find_product(code);
     if (!product) throw std::invalid_argument("no product `" + code + "`");
-    const TariffInput found = input_of(base, *product, input_name);
-    const TariffInput* input = &found;
+    const TariffInput input = input_of(base, *product, input_name);
     const ProductPrice price = base.cost().price(*product);
-    Solution solution = described(base.model(), *product, found, target);
+    Solution solution = described(base.model(), *product, input, target);
     solution.tariff = price.tariff->value;
     const auto& rounding = price.tariff->definition->rounding;
     if (rounding) {
@@ -110,9 +105,9 @@ Solution solve_tariff(const Model& model, const std::string& code, const std::st
         check_target(target, *rounding, "tariff");
     }
     OneInputVariants variants(model);
-    const auto shape = tariff_function(variants, *input, code, price.tariff_exact->value);
+    const auto shape = tariff_function(variants, input, code, price.tariff_exact->value);
     // A rounding, min, max or if between the input and the tariff: by bisection.
-    if (!shape) return solve_indexed_tariff(model, code, input_name, target, model.year);
+    if (!shape) return solve_by_bisection(model, code, input_name, target, model.year);
     const engine::Moebius& tariff = *shape;
     solution.exact = tariff.inverse(target);
     const engine::Range* range = input_range(model, input_name);
@@ -141,13 +136,12 @@ Solution solve_tariff(const Model& model, const std::string& code, const std::st
     return solution;
 }
 
-Solution solve_indexed_tariff(const Model& model, const std::string& code, const std::string& input_name,
+Solution solve_by_bisection(const Model& model, const std::string& code, const std::string& input_name,
                               const Number& target, int year) {
     Variant base(model);
     const Product* product = base.model().find_product(code);
     if (!product) throw std::invalid_argument("no product `" + code + "`");
-    const TariffInput found = input_of(base, *product, input_name);
-    const TariffInput* input = &found;
+    const TariffInput input = input_of(base, *product, input_name);
     OneInputVariants variants(model);
     const bool indexed = year > model.year;
     const auto tariff_at = [&](const Number& x) -> std::optional<Number> {
@@ -160,8 +154,8 @@ Solution solve_indexed_tariff(const Model& model, const std::string& code, const
             return std::nullopt;
         }
     };
-    Solution solution = described(base.model(), *product, found, target);
-    const auto now = tariff_at(input->value);
+    Solution solution = described(base.model(), *product, input, target);
+    const auto now = tariff_at(input.value);
     if (!now) throw std::invalid_argument("the tariff of " + code + " cannot be computed");
     solution.tariff = *now;
     solution.year = year;
@@ -175,7 +169,7 @@ Solution solve_indexed_tariff(const Model& model, const std::string& code, const
     const engine::Range* range = input_range(model, input_name);
     if (range) solution.range = range->text;
     // The search runs over the input's range, or from 0 to far above its value.
-    const Number unit = input->value.sign() > 0 ? input->value : Number(1);
+    const Number unit = input.value.sign() > 0 ? input.value : Number(1);
     solution.precision = unit / Number(1000000000);
     Number low = range && range->low ? *range->low : Number(), high = range && range->high ? *range->high : unit;
     if (range && range->low && range->low_open) low += *solution.precision;

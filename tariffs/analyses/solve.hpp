@@ -46,7 +46,7 @@ struct Solution {
 
 // Where the tariff is a ratio of linear functions of the input, exactly; else
 // (a rule between them rounds or chooses) by exact bisection, as
-// solve_indexed_tariff does. Throws engine::InputError (a problem in the model)
+// solve_by_bisection does. Throws engine::InputError (a problem in the model)
 // or std::invalid_argument with a message for the user: an input the tariff
 // does not depend on, a target the rounding cannot give.
 Solution solve_tariff(const Model& model, const std::string& code, const std::string& input,
@@ -55,7 +55,7 @@ Solution solve_tariff(const Model& model, const std::string& code, const std::st
 // The same by exact bisection within the input's range (or up to 2^40 times
 // its value): for the tariff indexed to `year` after the base year, whose
 // steps round, or for a base-year tariff of another shape.
-Solution solve_indexed_tariff(const Model& model, const std::string& code, const std::string& input,
+Solution solve_by_bisection(const Model& model, const std::string& code, const std::string& input,
                               const engine::Number& target, int year);
 
 }  // namespace tariffs

@@ -15,13 +15,11 @@ using engine::Number;
 using html::coord;
 using html::esc;
 
-Number magnitude(const Number& value) { return value.sign() < 0 ? -value : value; }
-
 // The largest change of a product's tariff over the scenarios, in percent.
 Number largest_move(const ScenarioProduct& product) {
     Number largest;
     for (std::size_t s = 0; s < product.tariffs.size(); ++s)
-        if (auto percent = product.percent(s)) largest = std::max(largest, magnitude(*percent));
+        if (auto percent = product.percent(s)) largest = std::max(largest, percent->magnitude());
     return largest;
 }
 
@@ -77,7 +75,7 @@ private:
                  << "\" text-anchor=\"end\" font-size=\"12\">" << esc(product.code + " " + product.name) << "</text>\n";
             for (std::size_t s = 0; s < count; ++s) {
                 const Number percent = product.percent(s).value_or(Number());
-                const Number length = magnitude(percent) / axis.max * half;
+                const Number length = percent.magnitude() / axis.max * half;
                 const Number x = percent.sign() < 0 ? zero - length : zero;
                 const Number y = top + Number(static_cast<long long>(s)) * bar + Number(6);
                 out_ << "<rect x=\"" << coord(x) << "\" y=\"" << coord(y) << "\" width=\"" << coord(length)
