@@ -260,12 +260,15 @@ engine::Number amount_to_split(Loaded& loaded, const std::string& path, const st
 // `allocate --key all` or over `--from`/`--to`: each year's contributions under each key.
 int run_forecast(Loaded& loaded, const ModelInput& input, const std::vector<tariffs::AllocationKey>& keys, int first,
                  int last, const std::string& budget, const Output& output) {
-    if (output.format == "xlsx")
-        throw UsageError("the forecast over several keys or years is written as table, json, csv, markdown or html");
     std::optional<tariffs::Budgets> budgets;
     std::vector<engine::Number> totals;
     for (int year = first; year <= last; ++year) totals.push_back(amount_to_split(loaded, input.path, budget, year, budgets));
-    const tariffs::Forecast forecast = tariffs::forecast_allocation(loaded.model, keys, first, last, totals);
+    tariffs::Forecast forecast = tariffs::forecast_allocation(loaded.model, keys, first, last, totals);
+    if (output.format == "xlsx") {  // the whole workbook, so the forecast's totals are the budgets' cells
+        tariffs::ReportData data = tariffs::collect_report_data(loaded.model, loaded.cost);
+        data.forecast = tariffs::ForecastData{std::move(forecast), budget};
+        return write_rich(data, output);
+    }
     if (output.format == "html") {
         std::ostringstream page;
         tariffs::write_forecast_html(loaded.model, forecast, page);

@@ -10,6 +10,7 @@
 #include "tariffs/reports/report_data.hpp"
 
 #include "cli_runner.hpp"
+#include "workbook_tools.hpp"
 
 #include <catch2/catch.hpp>
 #include <xlsxwriter.h>
@@ -55,78 +56,13 @@ struct Example {
     tariffs::ReportData data;
 };
 
-std::string quote(const std::string& text) {
-    std::string quoted = "'";
-    for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
-}
-
-bool has_command(const std::string& name) {
-    return std::system(("command -v " + name + " >/dev/null 2>&1").c_str()) == 0;
-}
-
-// One sheet of a workbook's XML, or nothing without `unzip`.
-std::optional<std::string> sheet_xml(const std::string& book, int sheet, const std::string& dir) {
-    if (!has_command("unzip")) return std::nullopt;
-    const std::string out = dir + "/sheet" + std::to_string(sheet) + ".xml";
-    const std::string command = "unzip -p " + quote(book) + " xl/worksheets/sheet" + std::to_string(sheet) +
-                                ".xml >" + quote(out) + " 2>/dev/null";
-    if (std::system(command.c_str()) != 0) return std::nullopt;
-    return test::read_text(out);
-}
-
 // ---- CSV as LibreOffice writes it -------------------------------------------------
 
-using Rows = std::vector<std::vector<std::string>>;
-
-Rows parse_csv(const std::string& text) {
-    Rows rows;
-    std::vector<std::string> row;
-    std::string field;
-    bool quoted = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') field += '"', ++i;
-            else if (c == '"') quoted = false;
-            else field += c;
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == ',') {
-            row.push_back(std::move(field));
-            field.clear();
-        } else if (c == '\n' || c == '\r') {
-            if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-            row.push_back(std::move(field));
-            field.clear();
-            rows.push_back(std::move(row));
-            row.clear();
-        } else {
-            field += c;
-        }
-    }
-    if (!field.empty() || !row.empty()) {
-        row.push_back(std::move(field));
-        rows.push_back(std::move(row));
-    }
-    return rows;
-}
-
-// A cell's text as an exact number: `82.92`, `-46019.9399999999`, `3.85%`, `1E-05`.
-std::optional<Number> cell_number(std::string text) {
-    int exponent = 0;
-    const auto e = text.find_first_of("eE");
-    if (e != std::string::npos && text.back() != '%') {
-        const std::string power = text.substr(e + 1);
-        if (power.empty() || power.find_first_not_of("+-0123456789") != std::string::npos) return std::nullopt;
-        exponent = std::stoi(power);
-        text.erase(e);
-    }
-    auto value = Number::parse(text);
-    if (!value) return std::nullopt;
-    for (int i = 0; i < std::abs(exponent); ++i) value = exponent > 0 ? *value * Number(10) : *value / Number(10);
-    return value;
-}
+using test::cell_number;
+using test::Rows;
+using test::has_command;
+using test::parse_csv;
+using test::sheet_xml;
 
 std::string cents(const Number& value) { return engine::format_decimal(value, 2); }
 
@@ -164,17 +100,7 @@ struct Table {
 
 Table read_table(const std::filesystem::path& csv) { return Table{parse_csv(test::read_text(csv.string()))}; }
 
-// Runs tests/recalc_xlsx.sh: every sheet of every book as CSV in `out`.
-void export_csv(const std::string& out, const std::vector<std::string>& books, bool cached) {
-    std::string command = "sh " + quote(test::source_dir() + "/tests/recalc_xlsx.sh") + (cached ? " --cached " : " ") + quote(out);
-    for (const auto& book : books) command += " " + quote(book);
-    command += " >" + quote(out + ".log") + " 2>&1";
-    const int status = std::system(command.c_str());
-    INFO(command);
-    const std::string log = std::filesystem::exists(out + ".log") ? test::read_text(out + ".log") : std::string();
-    INFO(log);
-    REQUIRE(status == 0);
-}
+using test::export_csv;
 
 }  // namespace
 

@@ -31,12 +31,17 @@ void carry(ByYear& values, int first, int last, CarryForward how, int span, bool
         if (before.empty()) continue;  // nothing to carry from: stays missing
         Number value;
         std::string text;
+        std::vector<int> from;
         if (how == CarryForward::last) {
             value = before.back().second;
+            from.push_back(before.back().first);
             text = "last given (" + std::to_string(before.back().first) + ")";
         } else {
             const std::size_t n = std::min<std::size_t>(before.size(), static_cast<std::size_t>(std::max(span, 1)));
-            for (std::size_t i = before.size() - n; i < before.size(); ++i) value += before[i].second;
+            for (std::size_t i = before.size() - n; i < before.size(); ++i) {
+                value += before[i].second;
+                from.push_back(before[i].first);
+            }
             value = value / Number(static_cast<long long>(n));
             text = "moving average of " + years_text(before[before.size() - n].first, before.back().first);
             if (in_cents) {  // an amount of money: to the cent, as the keys settle in cents
@@ -45,7 +50,7 @@ void carry(ByYear& values, int first, int last, CarryForward how, int span, bool
             }
         }
         values[year] = YearValue{value, pos};
-        carried.push_back({municipality, figure, year, value, text});
+        carried.push_back({municipality, figure, year, value, text, std::move(from), in_cents && how != CarryForward::last});
     }
 }
 
@@ -89,8 +94,8 @@ Forecast forecast_allocation(const Model& model, const std::vector<AllocationKey
     Forecast forecast;
     forecast.keys = keys;
     for (const auto& municipality : model.municipalities) forecast.municipalities.push_back(municipality.name);
-    const std::vector<Municipality> municipalities =
-        with_carried(model.municipalities, model.allocation, from, to, forecast.carried);
+    forecast.figures = with_carried(model.municipalities, model.allocation, from, to, forecast.carried);
+    const std::vector<Municipality>& municipalities = forecast.figures;
     for (int year = from; year <= to; ++year) {
         ForecastYear line;
         line.year = year;

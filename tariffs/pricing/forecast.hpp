@@ -21,6 +21,8 @@ struct CarriedFigure {
     int year = 0;
     engine::Number value;
     std::string how;     // `last (2025)` or `moving average of 2023–2025`
+    std::vector<int> from_years;  // the years it is carried from (the last given, or those averaged)
+    bool in_cents = false;        // rounded to the cent (an amount of money averaged)
 };
 
 struct KeyYear {
@@ -41,6 +43,7 @@ struct Forecast {
     std::vector<std::string> municipalities;  // in the model's order
     std::vector<ForecastYear> years;
     std::vector<CarriedFigure> carried;       // by municipality, figure and year
+    std::vector<Municipality> figures;        // the model's municipalities with the carried figures filled in
 };
 
 // `totals` gives the amount to split in each year from `from` to `to`.

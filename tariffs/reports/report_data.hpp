@@ -6,6 +6,7 @@
 #include "tariffs/pricing/allocation.hpp"
 #include "tariffs/pricing/budgets.hpp"
 #include "tariffs/pricing/cost_model.hpp"
+#include "tariffs/pricing/forecast.hpp"
 #include "tariffs/pricing/indexed_tariffs.hpp"
 #include "tariffs/model/model.hpp"
 #include "tariffs/pricing/price_sheet.hpp"
@@ -15,6 +16,13 @@
 
 namespace tariffs {
 
+// The contribution forecast, and what it splits: `total`, a provider, a lot
+// (each year's budget) or an amount.
+struct ForecastData {
+    Forecast forecast;
+    std::string budget;
+};
+
 struct ReportData {
     const Model* model = nullptr;
     CostModel* cost = nullptr;           // the derivations behind every price (and for formulas)
@@ -23,6 +31,7 @@ struct ReportData {
     std::optional<IndexedTariffs> indexed;  // base year … the model's last contract year
     std::optional<Budgets> budgets;
     std::optional<Allocation> allocation;
+    std::optional<ForecastData> forecast;
 };
 
 // Prices the model and, where it has them, indexes and budgets it. Throws

@@ -191,6 +191,9 @@ void Writer::write_budgets(Sheet& sheet) {
                                                     : "0";
             sheet.formula(row, amount_col, sum, year.total, formats_.bold_money);
             provider_totals[year.year].push_back(cell_name(row, amount_col));
+            budget_cells_[{provider.name, year.year}].push_back(sheet.ref(row, amount_col));
+            if (!provider.lot.empty() && provider.lot != provider.name)
+                budget_cells_[{provider.lot, year.year}].push_back(sheet.ref(row, amount_col));
             row += 2;
         }
     }
@@ -203,6 +206,7 @@ void Writer::write_budgets(Sheet& sheet) {
         std::string sum;
         for (const auto& cell : provider_totals[frame.year]) sum += (sum.empty() ? "" : "+") + cell;
         sheet.formula(row, 1, sum.empty() ? "0" : sum, frame.total, formats_.money);
+        all_providers_cell_[frame.year] = sheet.ref(row, 1);
         if (frame.frame) {
             sheet.exact(row, 2, *frame.frame, formats_.money);
             sheet.formula(row, 3, cell_name(row, 2) + "-" + cell_name(row, 1), *frame.headroom, formats_.money);

@@ -56,6 +56,14 @@ void Writer::write() {
         Sheet allocation(book_, "Allocation");
         write_allocation(allocation);
     }
+    if (data_.forecast) {
+        Sheet key_data(book_, "Key data");
+        write_key_data(key_data);
+        for (std::size_t k = 0; k < data_.forecast->forecast.keys.size(); ++k) {
+            Sheet by_key(book_, "By " + std::string(to_string(data_.forecast->forecast.keys[k])));
+            write_forecast_key(by_key, k);
+        }
+    }
 }
 
 // -- Inputs: every value the price derivations use, grouped by scope --------------

@@ -108,6 +108,19 @@ void Sheet::exact(int row, int col, const Number& value, lxw_format* format) {
     number(row, col, value, format);
 }
 
+void Sheet::comment(int row, int col, const std::string& text) {
+    check(worksheet_write_comment(sheet_, to_row(row), to_col(col), text.c_str()));
+}
+
+void Sheet::flag_unless_zero(int row, int col, lxw_format* format) {
+    lxw_conditional_format condition{};
+    condition.type = LXW_CONDITIONAL_TYPE_CELL;
+    condition.criteria = LXW_CONDITIONAL_CRITERIA_NOT_EQUAL_TO;
+    condition.value = 0;
+    condition.format = format;
+    check(worksheet_conditional_format_cell(sheet_, to_row(row), to_col(col), &condition));
+}
+
 void Sheet::widths(const std::vector<int>& widths) {
     for (std::size_t c = 0; c < widths.size(); ++c)
         check(worksheet_set_column(sheet_, to_col(static_cast<int>(c)), to_col(static_cast<int>(c)), widths[c], nullptr));
@@ -160,6 +173,16 @@ Formats::Formats(lxw_workbook* book) : book_(book) {
     format_set_num_format(tariff, "#,##0.00####");
     note = add();
     format_set_italic(note);
+    carried = add();
+    format_set_italic(carried);
+    format_set_bg_color(carried, 0xFFF2CC);
+    engine_cent = add();
+    format_set_num_format(engine_cent, "0.00");
+    format_set_bg_color(engine_cent, 0xE7E6E6);
+    alarm = add();
+    format_set_bold(alarm);
+    format_set_font_color(alarm, 0x9C0006);
+    format_set_bg_color(alarm, 0xFFC7CE);
 }
 
 lxw_format* Formats::percent(int decimals) {

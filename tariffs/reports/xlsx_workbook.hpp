@@ -57,6 +57,10 @@ public:
     // A value as exactly as a cell holds it: a short decimal as a number, a
     // value with no short decimal (a third of something) as its fraction.
     void exact(int row, int col, const Number& value, lxw_format* format = nullptr);
+    // A note that shows when the pointer rests on the cell.
+    void comment(int row, int col, const std::string& text);
+    // The cell turns to `format` whenever its value is not 0.
+    void flag_unless_zero(int row, int col, lxw_format* format);
     // The columns' widths, from the first.
     void widths(const std::vector<int>& widths);
 
@@ -103,6 +107,9 @@ struct Formats {
     lxw_format* bold_money = nullptr;
     lxw_format* tariff = nullptr;
     lxw_format* note = nullptr;
+    lxw_format* carried = nullptr;       // a figure carried forward by a formula (shaded)
+    lxw_format* engine_cent = nullptr;   // a largest-remainder cent: the engine's value, not a formula
+    lxw_format* alarm = nullptr;         // a check that fails
 
 private:
     lxw_format* add();

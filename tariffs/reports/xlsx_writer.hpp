@@ -16,6 +16,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -78,6 +79,16 @@ private:
     void write_budgets(Sheet& sheet);
     void write_allocation(Sheet& sheet);
 
+    // -- The contribution forecast (xlsx_forecast.cpp) --------------------------------
+
+    // Each municipality's figures by year, carried ones as formulas.
+    void write_key_data(Sheet& sheet);
+    // Every year's split by one key, each part a formula over the key data and
+    // the budgets; the largest-remainder cents are the engine's, with a check.
+    void write_forecast_key(Sheet& sheet, std::size_t key);
+    // The amount the forecast splits in `year`: a reference to the budgets, or its value.
+    std::string amount_to_split(int year) const;
+
     const ReportData& data_;
     lxw_workbook* book_;
     Formats formats_;
@@ -88,6 +99,9 @@ private:
     std::map<const Product*, std::string> price_cell_, base_tariff_cell_;
     std::map<int, std::string> default_index_cell_;
     std::map<std::pair<const Product*, int>, std::string> tariff_cell_, unit_price_cell_;
+    std::map<int, std::string> all_providers_cell_;  // year → the Budgets sheet's total of all providers
+    std::map<std::pair<std::string, int>, std::vector<std::string>> budget_cells_;  // (provider or lot, year)
+    std::map<std::tuple<std::string, std::string, int>, std::string> figure_cell_;  // (municipality, figure, year)
 };
 
 }  // namespace tariffs::xlsx

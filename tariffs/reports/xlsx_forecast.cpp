@@ -1,0 +1,296 @@
+// The contribution forecast in the workbook: the key data (figures carried
+// forward are formulas on the years they come from), and a sheet per key with
+// each year's split. Weights, exact shares, premiums, use, refunds and deficit
+// parts are formulas over the key data and the Budgets sheet, so a changed
+// input moves them. The largest-remainder cent has no sane spreadsheet
+// formula: it is the engine's value, shaded, and a check cell beside each sum
+// turns red when the parts no longer add up.
+#include "tariffs/reports/xlsx_writer.hpp"
+
+#include "engine/rounding.hpp"
+
+#include <set>
+
+namespace tariffs::xlsx {
+
+namespace {
+
+const char* const metric_figure = "metric";  // the settings' metric, by whatever name the model gives it
+
+// The years a figure has (given or carried) up to `last`, over all municipalities.
+std::vector<int> years_of(const std::vector<Municipality>& municipalities, const ByYear Municipality::*values,
+                          const std::string& metric, int last) {
+    std::set<int> years;
+    for (const auto& municipality : municipalities) {
+        const ByYear* by_year = &(municipality.*values);
+        if (!values) {
+            const auto it = municipality.metrics.find(metric);
+            if (it == municipality.metrics.end()) continue;
+            by_year = &it->second;
+        }
+        for (const auto& [year, value] : *by_year)
+            if (year <= last) years.insert(year);
+    }
+    return {years.begin(), years.end()};
+}
+
+const ByYear* figure_values(const Municipality& municipality, const std::string& figure, const std::string& metric) {
+    if (figure == "objective") return &municipality.objective;
+    if (figure == "usage") return &municipality.usage;
+    const auto it = municipality.metrics.find(metric);
+    return it == municipality.metrics.end() ? nullptr : &it->second;
+}
+
+// The carried figures' names are those of the forecast's list.
+std::string carried_name(const std::string& figure, const std::string& metric) {
+    if (figure == "usage") return "usage (projected)";
+    if (figure == metric_figure) return metric;
+    return figure;
+}
+
+std::string joined(const std::vector<std::string>& cells, const std::string& separator) {
+    std::string text;
+    for (const auto& cell : cells) text += (text.empty() ? "" : separator) + cell;
+    return text;
+}
+
+Number cents_down(const Number& value) { return engine::round_places(value, 2, engine::RoundingMode::down); }
+
+// Amounts in whole cents are rounded to the cent wherever the spreadsheet adds
+// or subtracts them, so the binary arithmetic's last bits cannot tip a later
+// ROUND: 32307102.20 − 30874067.65 is 1433034.5500000007 in binary.
+//
+// An exact share rounded down to the cent. A spreadsheet computes in binary
+// floating point, where a share of exactly 251947.26 may come out as
+// 251947.2599999…: rounding to 6 places first absorbs that. A share that truly
+// lies within a millionth below a cent would then get one cent too many, and
+// the check beside the sum shows it.
+std::string whole_cents(const std::string& exact) { return "ROUNDDOWN(ROUND(" + exact + ",6),2)"; }
+
+}  // namespace
+
+void Writer::write_key_data(Sheet& sheet) {
+    const Forecast& forecast = data_.forecast->forecast;
+    const AllocationSettings& settings = data_.model->allocation;
+    const int last = forecast.years.empty() ? data_.model->until : forecast.years.back().year;
+    std::map<std::tuple<std::string, std::string, int>, const CarriedFigure*> carried;
+    for (const auto& figure : forecast.carried) carried[{figure.municipality, figure.figure, figure.year}] = &figure;
+
+    struct Column {
+        std::string figure;  // objective, usage, or metric_figure
+        int year;
+    };
+    std::vector<Column> columns;
+    for (const auto& [figure, values] : std::vector<std::pair<std::string, const ByYear Municipality::*>>{
+             {metric_figure, nullptr}, {"objective", &Municipality::objective}, {"usage", &Municipality::usage}})
+        for (int year : years_of(forecast.figures, values, settings.metric, last)) columns.push_back({figure, year});
+
+    sheet.text(0, 0, "Municipality", formats_.bold);
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        const std::string name = columns[c].figure == metric_figure ? settings.metric : columns[c].figure;
+        sheet.text(0, static_cast<int>(c) + 1, name + " " + std::to_string(columns[c].year), formats_.bold);
+    }
+    // First every cell's place, so a carried figure can refer to any year of its row.
+    for (std::size_t m = 0; m < forecast.figures.size(); ++m)
+        for (std::size_t c = 0; c < columns.size(); ++c)
+            figure_cell_[{forecast.figures[m].name, columns[c].figure, columns[c].year}] =
+                sheet.ref(static_cast<int>(m) + 1, static_cast<int>(c) + 1);
+    for (std::size_t m = 0; m < forecast.figures.size(); ++m) {
+        const Municipality& municipality = forecast.figures[m];
+        const int row = static_cast<int>(m) + 1;
+        sheet.text(row, 0, municipality.name);
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            const int col = static_cast<int>(c) + 1;
+            const ByYear* values = figure_values(municipality, columns[c].figure, settings.metric);
+            const auto value = values ? values->find(columns[c].year) : ByYear::const_iterator{};
+            if (!values || value == values->end()) continue;
+            const bool money = columns[c].figure != metric_figure;
+            const auto it = carried.find({municipality.name, carried_name(columns[c].figure, settings.metric), columns[c].year});
+            if (it == carried.end()) {
+                sheet.exact(row, col, value->second.value, money ? formats_.money : nullptr);
+                continue;
+            }
+            const CarriedFigure& figure = *it->second;
+            std::vector<std::string> from;
+            const std::string prefix = sheet_prefix(sheet.name());  // on this sheet, a cell needs no sheet name
+            for (int year : figure.from_years)
+                from.push_back(figure_cell_.at({municipality.name, columns[c].figure, year}).substr(prefix.size()));
+            std::string formula = from.size() == 1 ? from.front() : "AVERAGE(" + joined(from, ",") + ")";
+            if (figure.in_cents) formula = "ROUND(" + formula + ",2)";
+            sheet.formula(row, col, formula, figure.value, formats_.carried);
+            sheet.comment(row, col, "carried forward: " + figure.how);
+        }
+    }
+    const int note_row = static_cast<int>(forecast.figures.size()) + 2;
+    sheet.text(note_row, 0,
+               "Shaded figures are carried forward, as the model's `allocation: carry_forward` says: each is a "
+               "formula on the years it comes from, and its comment says how.",
+               formats_.note);
+    std::vector<int> widths{26};
+    widths.resize(columns.size() + 1, 16);
+    sheet.widths(widths);
+}
+
+std::string Writer::amount_to_split(int year) const {
+    const std::string& budget = data_.forecast->budget;
+    if (budget == "total") {
+        if (auto it = all_providers_cell_.find(year); it != all_providers_cell_.end()) return it->second;
+    } else if (auto it = budget_cells_.find({budget, year}); it != budget_cells_.end()) {
+        return joined(it->second, "+");
+    }
+    return "";
+}
+
+namespace {
+
+// Where a year's block puts its figures: the parts in rows `first`…`last`,
+// then their sums, then the amounts they split.
+struct Block {
+    int first = 0, last = 0, sums = 0;
+    std::string sum(int col) const { return "SUM(" + absolute_cell(first, col) + ":" + absolute_cell(last, col) + ")"; }
+};
+
+}  // namespace
+
+void Writer::write_forecast_key(Sheet& sheet, std::size_t k) {
+    const Forecast& forecast = data_.forecast->forecast;
+    const AllocationKey key = forecast.keys[k];
+    const AllocationSettings& settings = data_.model->allocation;
+    const bool insurance = key == AllocationKey::insurance;
+    const AllocationKey weight_key = insurance ? settings.premium_key : key;
+    std::vector<std::string> header{"Municipality", "Weight", "Exact share", "Cent", "Amount"};
+    if (insurance)
+        header = {"Municipality", "Weight",  "Exact premium", "Cent",         "Premium", "Use",          "Under-use",
+                  "Exact refund", "Cent",    "Refund",        "Exact deficit part", "Cent", "Deficit part", "Amount"};
+    const int amount_col = static_cast<int>(header.size()) - 1;
+    sheet.text(0, 0, "Contributions by " + std::string(to_string(key)) + ", " +
+                         std::to_string(forecast.years.front().year) + "–" + std::to_string(forecast.years.back().year),
+               formats_.bold);
+    int row = 2;
+    for (const ForecastYear& year : forecast.years) {
+        const KeyYear& cell = year.keys[k];
+        sheet.text(row, 0, std::to_string(year.year), formats_.bold);
+        if (!cell.allocation) {
+            sheet.text(row, 1, "not computed: " + cell.why_not, formats_.note);
+            row += 2;
+            continue;
+        }
+        const Allocation& allocation = *cell.allocation;
+        sheet.text(row, 1, allocation.basis + (cell.carried ? " (reads carried figures)" : ""));
+        ++row;
+        for (std::size_t c = 0; c < header.size(); ++c) sheet.text(row, static_cast<int>(c), header[c], formats_.bold);
+        const int n = static_cast<int>(allocation.shares.size());
+        const Block block{row + 1, row + n, row + n + 1};
+        // The amounts below the sums: what is split, and for insurance what settles it.
+        const int split_row = block.sums + 2, use_row = split_row + 1, surplus_row = split_row + 2,
+                  share_row = split_row + 3, pool_row = split_row + 4, deficit_row = split_row + 5;
+        const std::string split = absolute_cell(split_row, amount_col);
+        const std::string pool = absolute_cell(pool_row, amount_col), deficit = absolute_cell(deficit_row, amount_col);
+        // Writes an exact share, its engine cent and the part in whole cents at `col`…`col + 2`.
+        const auto apportioned = [&](int r, int col, const std::string& exact_formula, const Number& exact,
+                                     const Number& part) {
+            sheet.formula(r, col, exact_formula, exact);
+            const Number cent = part - cents_down(exact);
+            sheet.number(r, col + 1, cent, formats_.engine_cent);
+            sheet.formula(r, col + 2, whole_cents(cell_name(r, col)) + "+" + cell_name(r, col + 1), part, formats_.money);
+        };
+        Number under_sum;
+        for (const auto& share : allocation.shares) under_sum += share.under_use;
+        for (int i = 0; i < n; ++i) {
+            const AllocationShare& share = allocation.shares[static_cast<std::size_t>(i)];
+            const int r = block.first + i;
+            sheet.text(r, 0, share.name);
+            // The weight: the key's figures for the year, from the key data.
+            std::vector<std::string> cells;
+            if (weight_key == AllocationKey::moving_average) {
+                for (int y = year.year - settings.years; y < year.year; ++y)
+                    cells.push_back(figure_cell_.at({share.name, metric_figure, y}));
+            } else {
+                cells.push_back(figure_cell_.at(
+                    {share.name, weight_key == AllocationKey::usage ? "usage" : "objective", year.year}));
+            }
+            sheet.formula(r, 1, joined(cells, "+"), share.weight);
+            if (key == AllocationKey::usage) {
+                sheet.formula(r, 2, cell_name(r, 1), share.exact);
+                sheet.number(r, 3, Number(), formats_.engine_cent);
+                sheet.formula(r, 4, whole_cents(cell_name(r, 2)) + "+" + cell_name(r, 3), share.amount, formats_.money);
+                continue;
+            }
+            apportioned(r, 2, split + "*" + cell_name(r, 1) + "/" + block.sum(1), share.exact,
+                        insurance ? share.premium : share.amount);
+            if (!insurance) continue;
+            sheet.formula(r, 5, figure_cell_.at({share.name, "usage", year.year}), share.use, formats_.money);
+            sheet.formula(r, 6, "ROUND(MAX(0," + cell_name(r, 4) + "-" + cell_name(r, 5) + "),2)", share.under_use,
+                          formats_.money);
+            const Number exact_refund = under_sum.is_zero() ? Number() : allocation.pool * share.under_use / under_sum;
+            apportioned(r, 7, "IF(" + block.sum(6) + "=0,0," + pool + "*" + cell_name(r, 6) + "/" + block.sum(6) + ")",
+                        exact_refund, share.refund);
+            Number weight_sum;
+            for (const auto& s : allocation.shares) weight_sum += s.weight;
+            apportioned(r, 10, deficit + "*" + cell_name(r, 1) + "/" + block.sum(1),
+                        allocation.deficit * share.weight / weight_sum, share.deficit);
+            sheet.formula(r, 13, cell_name(r, 4) + "-" + cell_name(r, 9) + "+" + cell_name(r, 12), share.amount,
+                          formats_.money);
+        }
+        // The sums that say something: of the weights and of the amounts.
+        sheet.text(block.sums, 0, "total", formats_.bold);
+        std::vector<std::pair<int, Number AllocationShare::*>> sums{{1, &AllocationShare::weight}};
+        if (insurance)
+            sums.insert(sums.end(), {{4, &AllocationShare::premium}, {5, &AllocationShare::use},
+                                     {6, &AllocationShare::under_use}, {9, &AllocationShare::refund},
+                                     {12, &AllocationShare::deficit}, {13, &AllocationShare::amount}});
+        else
+            sums.push_back({4, &AllocationShare::amount});
+        for (const auto& [col, member] : sums) {
+            Number sum;
+            for (const auto& share : allocation.shares) sum += share.*member;
+            sheet.formula(block.sums, col, block.sum(col), sum, col == 1 ? formats_.bold : formats_.bold_money);
+        }
+        // What is split, and the checks that the parts add up to it.
+        const auto check = [&](int r, const std::string& what, int col, const std::string& whole) {
+            sheet.text(r, amount_col + 1, "check: " + what + " (0 when they add up)", formats_.note);
+            sheet.formula(r, amount_col + 2, "ROUND(" + block.sum(col) + "-" + whole + ",2)", Number(),
+                          formats_.bold_money);
+            sheet.flag_unless_zero(r, amount_col + 2, formats_.alarm);
+        };
+        sheet.text(split_row, 0, key == AllocationKey::usage ? "total use (each pays its own)" : "amount to split");
+        std::string source = key == AllocationKey::usage ? block.sum(1) : amount_to_split(year.year);
+        if (source.empty()) sheet.exact(split_row, amount_col, allocation.total, formats_.money);
+        else sheet.formula(split_row, amount_col, source, allocation.total, formats_.money);
+        check(split_row, insurance ? "Σ premiums − amount to split" : "Σ amounts − amount to split",
+              insurance ? 4 : amount_col, split);
+        row = split_row + 1;
+        if (insurance) {
+            const std::vector<std::tuple<int, std::string, std::string, Number>> lines{
+                {use_row, "total use", "ROUND(" + block.sum(5) + ",2)", allocation.use},
+                {surplus_row, "surplus (amount − use)",
+                 "ROUND(MAX(0," + split + "-" + absolute_cell(use_row, amount_col) + "),2)", allocation.surplus},
+                {pool_row, "no-claim pool",
+                 "ROUND(" + absolute_cell(share_row, amount_col) + "*" + absolute_cell(surplus_row, amount_col) + ",2)",
+                 allocation.pool},
+                {deficit_row, "deficit (use − amount)",
+                 "ROUND(MAX(0," + absolute_cell(use_row, amount_col) + "-" + split + "),2)", allocation.deficit}};
+            for (const auto& [r, label, formula, value] : lines) {
+                sheet.text(r, 0, label);
+                sheet.formula(r, amount_col, formula, value, formats_.money);
+            }
+            sheet.text(share_row, 0, "no-claim share");
+            sheet.exact(share_row, amount_col, settings.no_claim_share, formats_.percent_of(settings.no_claim_share));
+            check(pool_row, "Σ refunds − pool", 9, pool);
+            check(deficit_row, "Σ deficit parts − deficit", 12, deficit);
+            row = deficit_row + 1;
+        }
+        row += 2;
+    }
+    sheet.text(row, 0,
+               "Each part is its exact share rounded down to a cent (after rounding to 6 places, which absorbs the "
+               "spreadsheet's binary arithmetic), plus the shaded cent: the cents left over go one "
+               "each to the largest remainders (ties to the one listed first), a step with no simple spreadsheet "
+               "formula, so the shaded cents are the engine's. When a changed figure moves the shares, a check turns "
+               "red until the cents are settled again by `tariff allocate`.",
+               formats_.note);
+    if (insurance) sheet.widths({26, 12, 14, 6, 14, 14, 14, 14, 6, 14, 14, 6, 14, 14, 44, 12});
+    else sheet.widths({26, 12, 14, 6, 14, 44, 12});
+}
+
+}  // namespace tariffs::xlsx
