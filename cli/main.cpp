@@ -201,7 +201,8 @@ int main(int argc, char** argv) {
     solve->add_option("CODE", code, "the product, e.g. VBL (with --budget-year: the budget line, for --vary volume)");
     solve->add_option("--target", target, "the tariff sought, e.g. 300.00 (per the kind's base unit), or with "
                                           "--budget-year the year's total budget")->required();
-    solve->add_option("--vary", vary, "the input to vary, as --set names it, e.g. VBL.occupancy or overhead_surcharge; "
+    solve->add_option("--vary", vary, "the input to vary, as --set names it, e.g. VBL.occupancy (or occupancy, the product's "
+                                      "own) or overhead_surcharge; "
                                       "with --budget-year: availability or volume")
         ->required();
     solve->add_option("-y,--year", year, "seek the tariff indexed to this contract year (default: the base year)");

@@ -95,6 +95,15 @@ TEST_CASE("solve works for any input the tariff is a ratio of linear functions o
     }
 }
 
+TEST_CASE("a product's own input may be named without its code", "[solve]") {
+    const tariffs::Model model = load("models/examples/worked-example.yaml");
+    const Number target = *Number::parse("300.00");
+    const auto named = tariffs::solve_tariff(model, "VBL", "occupancy", target);
+    REQUIRE(named.exact);
+    CHECK(*named.exact == *tariffs::solve_tariff(model, "VBL", "VBL.occupancy", target).exact);
+    CHECK(named.input == "VBL.occupancy");
+}
+
 TEST_CASE("solve refuses an input the tariff does not use", "[solve]") {
     const tariffs::Model model = load("models/examples/worked-example.yaml");
     CHECK_THROWS_AS(tariffs::solve_tariff(model, "AMB-U", "VBL.occupancy", Number(90)), std::invalid_argument);

@@ -58,11 +58,14 @@ std::pair<Bound, Bound> rounding_to(const Number& target, const std::optional<en
     return {bound(-1), bound(1)};
 }
 
-// The product's input `input_name`, or std::invalid_argument naming the inputs it has.
+// The product's input `input_name` (its own `occupancy` may be named without
+// its code), or std::invalid_argument naming the inputs it has.
 TariffInput input_of(Variant& base, const Product& product, const std::string& input_name) {
     const std::vector<TariffInput> inputs = tariff_inputs(base.cost(), product);
-    const auto input = std::find_if(inputs.begin(), inputs.end(), [&](const TariffInput& i) { return i.input == input_name; });
-    if (input != inputs.end()) return *input;
+    for (const std::string& name : {input_name, product.code + "." + input_name}) {
+        const auto input = std::find_if(inputs.begin(), inputs.end(), [&](const TariffInput& i) { return i.input == name; });
+        if (input != inputs.end()) return *input;
+    }
     std::string names;
     for (const auto& i : inputs) names += (names.empty() ? "" : ", ") + i.input;
     throw std::invalid_argument("the tariff of " + product.code + " does not use `" + input_name + "`; it uses " + names);
@@ -90,12 +93,13 @@ void check_target(const Number& target, const engine::Rounding& rounding, const 
 
 }  // namespace
 
-Solution solve_tariff(const Model& model, const std::string& code, const std::string& input_name,
+Solution solve_tariff(const Model& model, const std::string& code, const std::string& asked,
                       const Number& target) {
     Variant base(model);
     const Product* product = base.model().find_product(code);
     if (!product) throw std::invalid_argument("no product `" + code + "`");
-    const TariffInput input = input_of(base, *product, input_name);
+    const TariffInput input = input_of(base, *product, asked);
+    const std::string& input_name = input.input;  // as the model names it
     const ProductPrice price = base.cost().price(*product);
     Solution solution = described(base.model(), *product, input, target);
     solution.tariff = price.tariff->value;
@@ -136,12 +140,13 @@ Solution solve_tariff(const Model& model, const std::string& code, const std::st
     return solution;
 }
 
-Solution solve_by_bisection(const Model& model, const std::string& code, const std::string& input_name,
+Solution solve_by_bisection(const Model& model, const std::string& code, const std::string& asked,
                               const Number& target, int year) {
     Variant base(model);
     const Product* product = base.model().find_product(code);
     if (!product) throw std::invalid_argument("no product `" + code + "`");
-    const TariffInput input = input_of(base, *product, input_name);
+    const TariffInput input = input_of(base, *product, asked);
+    const std::string& input_name = input.input;  // as the model names it
     OneInputVariants variants(model);
     const bool indexed = year > model.year;
     const auto tariff_at = [&](const Number& x) -> std::optional<Number> {
