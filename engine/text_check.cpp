@@ -70,10 +70,10 @@ std::optional<std::string> unprintable(std::string_view text, bool line_ends) {
     std::size_t character = 0;
     for (std::size_t i = 0; i < text.size(); ++character) {
         const auto [value, length] = decode(text, i);
-        const std::string where = " at character " + std::to_string(character + 1);
-        if (length == 0) return "is not valid UTF-8" + where + " (save the file as UTF-8)";
+        const auto where = [&] { return " at character " + std::to_string(character + 1); };
+        if (length == 0) return "is not valid UTF-8" + where() + " (save the file as UTF-8)";
         const bool allowed_space = line_ends && (value == '\t' || value == '\n' || value == '\r');
-        if (!allowed_space && is_control(value)) return "holds the control character " + code_point(value) + where;
+        if (!allowed_space && is_control(value)) return "holds the control character " + code_point(value) + where();
         i += static_cast<std::size_t>(length);
     }
     return std::nullopt;

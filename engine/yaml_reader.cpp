@@ -11,6 +11,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cctype>
 #include <sstream>
 
@@ -251,6 +252,15 @@ std::optional<Number> YamlReader::number(const YamlNode& node, std::string_view 
 
 std::optional<int> YamlReader::whole_number(const YamlNode& node, std::string_view what, int low,
                                             int high) {
+    // Most whole numbers are years, written as plain digits: read them as such.
+    if (node.IsScalar()) {
+        const std::string& text = node.Scalar();
+        int plain = 0;
+        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), plain);
+        if (error == std::errc() && end == text.data() + text.size() && !text.empty() && text[0] != '-' &&
+            plain >= low && plain <= high)
+            return plain;
+    }
     auto value = number(node, what);
     if (!value) return std::nullopt;
     // Through text: Boost 1.74 converts GMP integers by way of binary floats.

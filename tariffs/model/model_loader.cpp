@@ -408,23 +408,27 @@ private:
         }
     }
 
-    std::vector<std::string> allowed_product_keys(const std::string& kind) const {
-        std::vector<std::string> keys{"code", "name", "kind", "unit", "category", "staff_mix", "rules", "about",
-                                      "index_weights"};
+    // Kept per kind while no rule is added: a product's own rules are names too.
+    const std::vector<std::string>& allowed_product_keys(const std::string& kind) {
+        auto& [rules_seen, keys] = allowed_keys_[kind];
+        if (!keys.empty() && rules_seen == rule_names_.size()) return keys;
+        keys.assign(std::begin(structural_keys), std::end(structural_keys));
         for (const auto& [name, _] : general_) keys.push_back(name);
         if (auto it = by_kind_.find(kind); it != by_kind_.end())
             for (const auto& [name, _] : it->second) keys.push_back(name);
         keys.insert(keys.end(), rule_names_.begin(), rule_names_.end());
+        rules_seen = rule_names_.size();
         return keys;
     }
 
     void read_product_parameters(const engine::YamlNode& node, Product& product) {
-        const std::set<std::string> structural{"code", "name", "kind", "unit", "category", "staff_mix", "rules", "about",
-                                               "index_weights"};
-        const auto allowed = allowed_product_keys(product.kind);
+        const std::vector<std::string>& allowed = allowed_product_keys(product.kind);
+        const auto structural = [](const std::string& name) {
+            return std::find(std::begin(structural_keys), std::end(structural_keys), name) != std::end(structural_keys);
+        };
         reader_.for_each_entry(node, "product " + label(product), [&](const std::string& name, const engine::YamlNode&,
                                                                      const engine::YamlNode& value) {
-            if (structural.count(name)) return;
+            if (structural(name)) return;
             if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) return;  // reported already
             if (auto definition = reader_.value_definition(name, value)) {
                 check_range(*definition, declaration(name, product.kind), value);
@@ -460,6 +464,9 @@ private:
     std::map<std::string, const Definition*> any_kind_;
     std::set<std::string> rule_names_;                    // rules the model defines
     std::map<std::string, SourcePos> codes_;
+    std::map<std::string, std::pair<std::size_t, std::vector<std::string>>> allowed_keys_;  // kind → (rules, keys)
+    static constexpr const char* structural_keys[] = {"code",      "name",  "kind",  "unit",         "category",
+                                                       "staff_mix", "rules", "about", "index_weights"};
 };
 
 }  // namespace
