@@ -32,8 +32,39 @@ bool Evaluator::check(const Scope& scope, std::string_view name, Diagnostics& ou
 
 // ---- checking ----------------------------------------------------------------
 
+namespace {
+
+void add_symbol(std::vector<std::uint64_t>& reads, Symbol symbol) {
+    const std::size_t word = symbol / 64;
+    if (reads.size() <= word) reads.resize(word + 1);
+    reads[word] |= std::uint64_t{1} << (symbol % 64);
+}
+
+void add_all(std::vector<std::uint64_t>& reads, const std::vector<std::uint64_t>& more) {
+    if (reads.size() < more.size()) reads.resize(more.size());
+    for (std::size_t i = 0; i < more.size(); ++i) reads[i] |= more[i];
+}
+
+bool has_symbol(const std::vector<std::uint64_t>& reads, Symbol symbol) {
+    const std::size_t word = symbol / 64;
+    return word < reads.size() && (reads[word] >> (symbol % 64) & 1);
+}
+
+// Whether `scope` itself defines a name, or holds a collection, in `reads`.
+bool defines_any(const Scope& scope, const std::vector<std::uint64_t>* reads) {
+    if (!reads) return false;
+    for (const auto& [symbol, _] : scope.definitions_by_symbol())
+        if (has_symbol(*reads, symbol)) return true;
+    for (const auto& [symbol, _] : scope.collections_by_symbol())
+        if (has_symbol(*reads, symbol)) return true;
+    return false;
+}
+
+}  // namespace
+
 int Evaluator::check_name(const Scope& scope, Symbol symbol, std::string_view name, const SourcePos& used_at,
-                          Diagnostics& out) {
+                          Diagnostics& out, Reads* reads) {
+    if (reads) add_symbol(*reads, symbol);
     const Scope::Found found = scope.find(symbol);
     if (!found.definition) {
         report_unknown(scope, name, used_at, out);
@@ -44,6 +75,7 @@ int Evaluator::check_name(const Scope& scope, Symbol symbol, std::string_view na
     Entry& state = entry(key);
     if (state.done) {
         if (!state.ok) failed_before_ = true;  // its problems were reported when first seen
+        if (reads && state.reads) add_all(*reads, *state.reads);
         return state.anchor_depth;
     }
     if (state.on_stack) {
@@ -54,18 +86,32 @@ int Evaluator::check_name(const Scope& scope, Symbol symbol, std::string_view na
         out.add(used_at, "rules nest more than " + std::to_string(max_rule_depth) + " deep");
         return scope.depth();
     }
+    if (definition.kind == Definition::Kind::formula && found.scope != &scope && scope.parent())
+        if (const auto parent = delegated(scope, symbol, name, used_at, definition)) {
+            Entry& done = entry(key);  // delegating may have grown the map
+            done.done = true;
+            done.anchor_depth = parent->anchor_depth;
+            done.reads = parent->reads;
+            if (reads && parent->reads) add_all(*reads, *parent->reads);
+            if (speculating_) speculated_.push_back(key);
+            return parent->anchor_depth;
+        }
     const std::size_t problems_before = out.size();
     const bool failed_outside = std::exchange(failed_before_, false);
     int anchor = found.scope->depth();
+    const Reads* own_reads = nullptr;
     switch (definition.kind) {
         case Definition::Kind::value: break;
         case Definition::Kind::input: report_missing_input(scope, definition, used_at, out); break;
-        case Definition::Kind::formula:
-            state.on_stack = true;
+        case Definition::Kind::formula: {
+            entry(key).on_stack = true;
             stack_.push_back(key);
-            anchor = std::max(anchor, check_formula(scope, definition, out));
+            Reads looked_up;
+            anchor = std::max(anchor, check_expr(*definition.expr, scope, out, &looked_up));
+            own_reads = &reads_.emplace_back(std::move(looked_up));
             stack_.pop_back();
             break;
+        }
     }
     Entry& done = entry(key);  // the map may have grown: look again
     done.on_stack = false;
@@ -73,17 +119,48 @@ int Evaluator::check_name(const Scope& scope, Symbol symbol, std::string_view na
     done.ok = out.size() == problems_before && !failed_before_;
     failed_before_ = failed_outside || failed_before_;
     done.anchor_depth = anchor;
+    done.reads = own_reads;
+    if (reads && own_reads) add_all(*reads, *own_reads);
+    if (speculating_) speculated_.push_back(key);
     return anchor;
 }
 
-int Evaluator::check_formula(const Scope& scope, const Definition& definition, Diagnostics& out) {
-    return check_expr(*definition.expr, scope, out);
+std::optional<Evaluator::Entry> Evaluator::delegated(const Scope& scope, Symbol symbol, std::string_view name,
+                                                     const SourcePos& used_at, const Definition& definition) {
+    const Key up{scope.parent(), &definition};
+    const Entry* known = entries_.find({up.scope, up.definition});
+    if (!known || !known->done) {
+        if (known && (known->no_delegation || known->on_stack)) return std::nullopt;
+        // Check the parent on the scope's behalf, its problems aside.
+        Diagnostics aside;
+        const bool failed_outside = std::exchange(failed_before_, false);
+        const std::size_t mark = speculated_.size();
+        ++speculating_;
+        check_name(*up.scope, symbol, name, used_at, aside);
+        --speculating_;
+        const bool ok = aside.empty() && !failed_before_;
+        failed_before_ = failed_outside;
+        if (!ok) {
+            // Unchecked again, so a check of its own reports what was set aside.
+            for (std::size_t i = mark; i < speculated_.size(); ++i) {
+                Entry& failed = entry(speculated_[i]);
+                if (!failed.ok) failed = Entry{.no_delegation = true};
+            }
+            entry(up).no_delegation = true;
+        }
+        if (speculating_ == 0) speculated_.clear();
+        if (!ok) return std::nullopt;
+        known = entries_.find({up.scope, up.definition});
+    }
+    if (!known->ok || defines_any(scope, known->reads)) return std::nullopt;
+    return *known;
 }
 
-int Evaluator::check_expr(const Expr& expr, const Scope& scope, Diagnostics& out) {
+int Evaluator::check_expr(const Expr& expr, const Scope& scope, Diagnostics& out, Reads* reads) {
     int anchor = 0;
-    if (expr.kind == ExprKind::name) return check_name(scope, expr.symbol, expr.name, expr.pos, out);
+    if (expr.kind == ExprKind::name) return check_name(scope, expr.symbol, expr.name, expr.pos, out, reads);
     if (expr.kind == ExprKind::call && expr.function == Function::sum) {
+        if (reads) add_symbol(*reads, expr.symbol);
         const Scope::FoundCollection found = scope.find_collection(expr.symbol);
         if (!found.collection) {
             out.add(expr.pos, "unknown collection `" + expr.name + "` in " + scope.label());
@@ -91,10 +168,10 @@ int Evaluator::check_expr(const Expr& expr, const Scope& scope, Diagnostics& out
         }
         // The body is evaluated in each item's own scope; the value depends on
         // this scope only through the collection itself.
-        for (const Scope* item : found.collection->items) check_expr(*expr.operands[0], *item, out);
+        for (const Scope* item : found.collection->items) check_expr(*expr.operands[0], *item, out, reads);
         return found.scope->depth();
     }
-    for (const auto& operand : expr.operands) anchor = std::max(anchor, check_expr(*operand, scope, out));
+    for (const auto& operand : expr.operands) anchor = std::max(anchor, check_expr(*operand, scope, out, reads));
     return anchor;
 }
 

@@ -7,6 +7,13 @@
 // the same (no scope below it defines anything the value depends on), and the
 // value is computed and kept there, so the hours of a standard FTE are
 // computed once for all products that share them.
+//
+// The walk records which names it looked up. A scope asking for a rule it does
+// not define itself takes its parent's check of that rule when it defines none
+// of the names the parent's walk looked up: the value cannot differ, so a
+// thousand products share one walk of the rules that do not depend on them.
+// Where the parent's check fails, its problems are dropped and the scope is
+// walked itself, so every problem is still reported where the model can fix it.
 #pragma once
 
 #include "engine/address_map.hpp"
@@ -15,7 +22,9 @@
 #include "engine/scope.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <deque>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -34,6 +43,9 @@ public:
 
     // How many values were computed: each (scope, rule) counts once.
     std::size_t evaluation_count() const { return derivations_.size(); }
+    // How many times a formula was walked to check it: a scope that takes its
+    // parent's check walks nothing.
+    std::size_t walk_count() const { return reads_.size(); }
 
 private:
     // A definition as seen from a scope: keyed by address, so a lookup hashes
@@ -43,20 +55,28 @@ private:
         const Definition* definition;
         bool operator==(const Key&) const = default;
     };
+    // The symbols a check looked up, one bit each.
+    using Reads = std::vector<std::uint64_t>;
     // What is known of a definition in a scope: its check, then its value.
     struct Entry {
         bool on_stack = false;
         bool done = false;
         bool ok = true;
+        bool no_delegation = false;  // a check of it for a scope below failed: walk that scope itself
         int anchor_depth = 0;  // depth of the highest scope giving the same value
+        const Reads* reads = nullptr;  // what its check looked up (none: a given value)
         const Derivation* value = nullptr;  // its value, once evaluated (kept at the anchor)
     };
     Entry& entry(const Key& key) { return entries_[{key.scope, key.definition}]; }
 
+    // Each returns the depth of the highest scope giving the same value, and adds
+    // what it looked up to `reads` (when given).
     int check_name(const Scope& scope, Symbol symbol, std::string_view name, const SourcePos& used_at,
-                   Diagnostics& out);
-    int check_formula(const Scope& scope, const Definition& definition, Diagnostics& out);
-    int check_expr(const Expr& expr, const Scope& scope, Diagnostics& out);
+                   Diagnostics& out, Reads* reads = nullptr);
+    int check_expr(const Expr& expr, const Scope& scope, Diagnostics& out, Reads* reads);
+    // The parent's check of `definition`, when it holds for `scope` too (see above).
+    std::optional<Entry> delegated(const Scope& scope, Symbol symbol, std::string_view name, const SourcePos& used_at,
+                                   const Definition& definition);
     void report_unknown(const Scope& scope, std::string_view name, const SourcePos& used_at,
                         Diagnostics& out);
     void report_missing_input(const Scope& scope, const Definition& input,
@@ -82,6 +102,9 @@ private:
     AddressPairMap<Entry> entries_;
     std::vector<Key> stack_;  // the names being checked, outermost first
     bool failed_before_ = false;  // a check met a name whose problems were reported earlier
+    std::deque<Reads> reads_;       // a deque keeps the entries' pointers stable
+    int speculating_ = 0;           // checks of a parent on behalf of a scope below, nested
+    std::vector<Key> speculated_;   // the entries those checks finished
     std::deque<Derivation> derivations_;  // a deque keeps references stable
 };
 

@@ -112,6 +112,13 @@ public:
     // Every name visible from this scope, for suggestions.
     std::vector<std::string> visible_names() const;
     const std::map<std::string, Definition, std::less<>>& definitions() const { return definitions_; }
+    // This scope's own definitions and collections, by symbol.
+    const std::vector<std::pair<Symbol, const Definition*>>& definitions_by_symbol() const {
+        return definitions_by_symbol_;
+    }
+    const std::vector<std::pair<Symbol, const Collection*>>& collections_by_symbol() const {
+        return collections_by_symbol_;
+    }
 
 private:
     std::string label_;

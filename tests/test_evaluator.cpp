@@ -647,3 +647,64 @@ TEST_CASE("a formula that runs away is a located error, not minutes of arithmeti
     CHECK(problem.pos.line >= 8);  // 10^-7 squared seven times has some 900 digits; the next is refused
     CHECK(problem.pos.line <= 9);
 }
+
+// ---- sharing a parent's check ----------------------------------------------------
+
+TEST_CASE("a hundred scopes that define nothing a rule chain uses share one walk of it", "[evaluator]") {
+    Scope model("model", nullptr);
+    value(model, "base", "2");
+    rule(model, "r1", "base * 2");
+    for (int i = 2; i <= 10; ++i) rule(model, "r" + std::to_string(i), "r" + std::to_string(i - 1) + " + 1");
+    std::vector<std::unique_ptr<Scope>> products;
+    for (int i = 0; i < 100; ++i) {
+        products.push_back(std::make_unique<Scope>("product " + std::to_string(i), &model));
+        value(*products.back(), "own", "1");  // a name no rule of the chain uses
+    }
+    Evaluator evaluator;
+    Diagnostics out;
+    for (const auto& product : products) CHECK(evaluator.check(*product, "r10", out));
+    CHECK(out.empty());
+    CHECK(evaluator.walk_count() == 10);  // r1 … r10 once, in the model
+    for (const auto& product : products) CHECK(exact(evaluator.evaluate(*product, "r10").value) == "13");
+    CHECK(evaluator.evaluation_count() == 11);  // base and r1 … r10, once each
+}
+
+TEST_CASE("a scope that defines a name deep in a shared rule's chain is checked and valued itself", "[evaluator]") {
+    Scope model("model", nullptr);
+    value(model, "base", "2");
+    rule(model, "r1", "base * 2");
+    rule(model, "r2", "r1 + 1");
+    rule(model, "r3", "r2 * 10");
+    Scope plain("product plain", &model);
+    Scope own("product own", &model);
+    value(own, "base", "5");  // used by r1, two rules below r3
+    Evaluator evaluator;
+    Diagnostics out;
+    CHECK(evaluator.check(plain, "r3", out));
+    CHECK(evaluator.check(own, "r3", out));
+    const Derivation& shared = evaluator.evaluate(plain, "r3");
+    const Derivation& owned = evaluator.evaluate(own, "r3");
+    CHECK(exact(shared.value) == "50");
+    CHECK(shared.scope == &model);
+    CHECK(exact(owned.value) == "110");
+    CHECK(owned.scope == &own);
+}
+
+TEST_CASE("when a parent's check fails for a scope below, the scope reports its own problem and the parent still "
+          "reports its own when asked",
+          "[evaluator]") {
+    Scope model("model", nullptr, at(1, 1));
+    input(model, "hours", at(2, 3));
+    rule(model, "cost", "hours * 2", at(3, 9));
+    Scope product("product A", &model, at(10, 3));
+    value(product, "rate", "4");  // not `hours`: the product lacks it as the model does
+    Evaluator evaluator;
+    Diagnostics for_product;
+    CHECK_FALSE(evaluator.check(product, "cost", for_product));
+    REQUIRE(for_product.size() == 1);
+    CHECK(for_product.items().front().message == "missing parameter `hours` for product A: rule `cost` needs it (f.yaml:3:9)");
+    Diagnostics for_model;
+    CHECK_FALSE(evaluator.check(model, "cost", for_model));
+    REQUIRE(for_model.size() == 1);
+    CHECK(for_model.items().front().message.find("missing parameter `hours` for model") == 0);
+}
