@@ -131,6 +131,7 @@ YamlDocument parse_yaml(std::string_view text, const std::string& file_name) {
     try {
         auto source = std::make_shared<const std::string>(text);
         auto tree = std::make_shared<YamlTree>();
+        tree->reserve(text.size());
         std::istringstream input(*source);
         YAML::Parser parser(input);
         TreeBuilder builder(*tree, file, *source);

@@ -27,18 +27,35 @@ std::uint32_t YamlTree::add(Type type, const YamlMark& mark, std::uint32_t paren
 }
 
 void YamlTree::find_duplicates(std::uint32_t map) {
+    // Most mappings hold a handful of keys: comparing each with those before it
+    // is quicker than hashing them.
+    constexpr std::uint32_t few = 16;
+    const bool small = nodes_[map].children <= 2 * few;
     keys_.clear();
     for (std::uint32_t key = nodes_[map].first_child; key != none; key = nodes_[key].next) {
         if (nodes_[key].type == Type::scalar) {
-            auto [it, added] = keys_.emplace(scalars_[nodes_[key].scalar], key);
-            if (!added) {
-                duplicates_.push_back({key, it->second});
+            const std::string& name = scalars_[nodes_[key].scalar];
+            std::uint32_t first = none;
+            if (small) {
+                for (std::uint32_t before = nodes_[map].first_child; before != key && first == none;
+                     before = nodes_[nodes_[before].next].next)
+                    if (nodes_[before].type == Type::scalar && scalars_[nodes_[before].scalar] == name) first = before;
+            } else if (auto [it, added] = keys_.emplace(name, key); !added) {
+                first = it->second;
+            }
+            if (first != none) {
+                duplicates_.push_back({key, first});
                 nodes_[key].repeated = true;
             }
         }
         key = nodes_[key].next;  // step over the value
         if (key == none) break;
     }
+}
+
+void YamlTree::reserve(std::size_t text_size) {
+    nodes_.reserve(text_size / 8);
+    scalars_.reserve(text_size / 12);
 }
 
 bool YamlNode::IsNull() const { return tree_ && tree_->node(index_).type == YamlTree::Type::null; }

@@ -113,6 +113,8 @@ public:
     const Node& node(std::uint32_t index) const { return nodes_[index]; }
     const std::string& scalar(std::uint32_t index) const { return scalars_[index]; }
 
+    // Room for the nodes of a text of `text_size` bytes, roughly.
+    void reserve(std::size_t text_size);
     // Adds a node below `parent` (none for the root); returns its index.
     std::uint32_t add(Type type, const YamlMark& mark, std::uint32_t parent, std::string scalar = {});
 

@@ -293,6 +293,19 @@ TEST_CASE("for_each_entry visits entries in file order and reports a duplicate k
     CHECK(y.reported() == Lines{"f.yaml:3:1: error: `b` appears twice in the same mapping; the first is on line 1"});
 }
 
+TEST_CASE("a key written three times points both repeats at the first, in a small and in a large mapping", "[yaml]") {
+    for (const int keys : {3, 40}) {
+        INFO(keys << " keys");
+        std::string text = "a: 0\n";
+        for (int i = 1; i < keys; ++i) text += "k" + std::to_string(i) + ": " + std::to_string(i) + "\n";
+        text += "a: 1\na: 2\n";
+        Reading y(text);
+        const std::string first = "; the first is on line 1";
+        CHECK(y.reported() == Lines{"f.yaml:" + std::to_string(keys + 1) + ":1: error: `a` appears twice in the same mapping" + first,
+                                    "f.yaml:" + std::to_string(keys + 2) + ":1: error: `a` appears twice in the same mapping" + first});
+    }
+}
+
 TEST_CASE("a key written twice is reported at every level, not only where entries are visited", "[yaml]") {
     Reading y("products: [a]\nx:\n  deep: {k: 1, k: 2}\nproducts: [b]\n");
     CHECK(y.reported() == Lines{"f.yaml:3:16: error: `k` appears twice in the same mapping; the first is on line 3",

@@ -9,15 +9,18 @@ std::optional<int> read_year(engine::YamlReader& reader, const engine::YamlNode&
 ByYear read_by_year(engine::YamlReader& reader, const engine::YamlNode& node, std::string_view what, Sign sign) {
     ByYear values;
     if (!reader.is_map(node, what)) return values;
+    const std::string for_a_year = std::string(what) + " for a year";
     reader.for_each_entry(node, what, [&](const std::string&, const engine::YamlNode& key, const engine::YamlNode& value) {
         const auto year = read_year(reader, key);
-        const auto number = reader.number(value, std::string(what) + " for a year");
+        auto number = reader.number(value, for_a_year);
         if (!year || !number) return;
         if (sign == Sign::not_negative && number->sign() < 0) {
             reader.error(value, std::string(what) + " cannot be negative: " + value.Scalar());
             return;
         }
-        values[*year] = {*number, reader.pos(value)};
+        YearValue read{std::move(*number), reader.pos(value)};
+        auto [at, fresh] = values.try_emplace(*year, std::move(read));
+        if (!fresh) at->second = std::move(read);
     });
     return values;
 }
