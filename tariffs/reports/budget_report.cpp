@@ -103,33 +103,48 @@ std::string budgets_what(const Budgets& budgets, std::optional<int> year) {
 // For the terminal: per provider, per year, `code: tariff × volume = amount`
 // with the numbers lined up, then availability and the total.
 void write_provider_lines(const Budgets& budgets, std::optional<int> year, std::ostream& out) {
+    // Each figure is formatted once: first to measure the columns, then kept to print.
+    struct Line {
+        std::string code, tariff, volume, amount;
+    };
+    struct Year {
+        int year;
+        std::vector<Line> lines;
+        std::string availability, total;
+    };
     std::size_t label = std::string("availability").size();
     DecimalColumn tariff, volume, amount;
-    for (const auto& budget : budgets.providers)
+    std::vector<std::vector<Year>> providers;
+    for (const auto& budget : budgets.providers) {
+        auto& years = providers.emplace_back();
         for (const ProviderYear* y : chosen_years(budget, year)) {
+            Year& shown = years.emplace_back(Year{y->year, {}, marked(money(y->availability)), marked(money(y->total))});
             for (const auto& line : y->lines) {
                 label = std::max(label, width_of(line.code) + 1);
-                tariff.add(marked(tariff_value(line.tariff)));
-                volume.add(marked(plain(line.volume)));
-                amount.add(money(line.amount).text);
+                shown.lines.push_back({line.code + ":", marked(tariff_value(line.tariff)), marked(plain(line.volume)),
+                                       marked(money(line.amount))});
+                tariff.add(shown.lines.back().tariff);
+                volume.add(shown.lines.back().volume);
+                amount.add(shown.lines.back().amount);
             }
-            amount.add(marked(money(y->availability)));
-            amount.add(marked(money(y->total)));
+            amount.add(shown.availability);
+            amount.add(shown.total);
         }
+    }
     const std::string before_amount(tariff.width() + 3 + volume.width() + 3, ' ');
-    for (const auto& budget : budgets.providers) {
-        out << provider_title(*budget.provider) << "\n";
-        for (const ProviderYear* y : chosen_years(budget, year)) {
-            std::string year_cell = std::to_string(y->year);
+    for (std::size_t p = 0; p < providers.size(); ++p) {
+        out << provider_title(*budgets.providers[p].provider) << "\n";
+        for (const Year& y : providers[p]) {
+            std::string year_cell = std::to_string(y.year);
             auto row = [&](const std::string& text) {
                 out << trim_right("  " + pad_right(year_cell, 4) + "  " + text) << "\n";
                 year_cell.clear();
             };
-            for (const auto& line : y->lines)
-                row(pad_right(line.code + ":", label) + "  " + tariff.format(marked(tariff_value(line.tariff))) + " × " +
-                    volume.format(marked(plain(line.volume))) + " = " + amount.format(marked(money(line.amount))));
-            row(pad_right("availability", label) + "  " + before_amount + amount.format(marked(money(y->availability))));
-            row(pad_right("total", label) + "  " + before_amount + amount.format(marked(money(y->total))));
+            for (const Line& line : y.lines)
+                row(pad_right(line.code, label) + "  " + tariff.format(line.tariff) + " × " + volume.format(line.volume) +
+                    " = " + amount.format(line.amount));
+            row(pad_right("availability", label) + "  " + before_amount + amount.format(y.availability));
+            row(pad_right("total", label) + "  " + before_amount + amount.format(y.total));
         }
         out << "\n";
     }
