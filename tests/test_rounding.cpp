@@ -199,3 +199,23 @@ TEST_CASE("unknown mode names parse to nothing", "[rounding]") {
     CHECK_FALSE(engine::parse_rounding_mode("half-up").has_value());
     CHECK_FALSE(engine::parse_rounding_mode("bankers").has_value());
 }
+
+TEST_CASE("machine-sized values round as values too large for a machine word do", "[rounding]") {
+    // Adding a large even integer K of the value's sign moves it out of 64 bits
+    // without changing how any mode rounds it: round(v) = round(v + K) − K.
+    const Number big = Number::fraction(engine::BigInt(1) << 70, 1);
+    const long long denominators[] = {1, 2, 3, 7, 8, 12, 100, 1000, 999983, 4000000007LL};
+    const long long numerators[] = {0, 1, 5, 49, 50, 51, 125, 135, 1455, 99999, 1234567891, 9223372036854775807LL};
+    for (const long long d : denominators)
+        for (const long long n : numerators)
+            for (const int sign : {1, -1}) {
+                const Number value = Number::fraction(engine::BigInt(n) * sign, engine::BigInt(d));
+                const Number shift = sign > 0 ? big : -big;
+                for (int places = 0; places <= 6; ++places)
+                    for (const RoundingMode mode : all_modes) {
+                        INFO(value.to_fraction_string() << " to " << places << " places, " << engine::to_string(mode));
+                        CHECK(engine::round_places(value, places, mode) ==
+                              engine::round_places(value + shift, places, mode) - shift);
+                    }
+            }
+}
