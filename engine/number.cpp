@@ -146,7 +146,7 @@ bool Number::is_zero() const {
 }
 
 bool Number::is_integer() const {
-    return denominator() == 1;
+    return mpz_cmp_ui(mpq_denref(value_.backend().data()), 1) == 0;
 }
 
 int Number::sign() const {
