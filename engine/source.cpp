@@ -1,5 +1,7 @@
 #include "engine/source.hpp"
 
+#include <unordered_set>
+
 #include <algorithm>
 
 namespace engine {
@@ -28,8 +30,9 @@ SourcePos TextPlaces::at(int offset) const {
     return each_[std::min(index, each_.size() - 1)];
 }
 
-std::shared_ptr<const std::string> make_file_name(std::string name) {
-    return std::make_shared<const std::string>(std::move(name));
+FileName make_file_name(std::string name) {
+    static std::unordered_set<std::string> names;  // node-based: an element never moves
+    return &*names.insert(std::move(name)).first;
 }
 
 }  // namespace engine

@@ -7,8 +7,12 @@
 
 namespace engine {
 
+// A file's name, interned: one copy per name for the life of the process, so a
+// position copies a pointer.
+using FileName = const std::string*;
+
 struct SourcePos {
-    std::shared_ptr<const std::string> file;  // shared: thousands of positions, few files
+    FileName file = nullptr;  // interned: thousands of positions, few files
     int line = 0;    // 1-based; 0 when unknown
     int column = 0;  // 1-based
 
@@ -36,6 +40,6 @@ private:
     std::vector<SourcePos> each_;  // one per character and one past the end, or empty
 };
 
-std::shared_ptr<const std::string> make_file_name(std::string name);
+FileName make_file_name(std::string name);
 
 }  // namespace engine

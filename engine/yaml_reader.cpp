@@ -19,7 +19,7 @@ namespace engine {
 
 namespace {
 
-SourcePos mark_pos(const std::shared_ptr<const std::string>& file, const YamlMark& mark) {
+SourcePos mark_pos(FileName file, const YamlMark& mark) {
     if (mark.is_null()) return {file, 1, 1};
     return {file, mark.line + 1, mark.column + 1};
 }
@@ -32,7 +32,7 @@ SourcePos document_start(const std::string& text, SourcePos content);
 // silently accept: anchors, aliases and extra documents.
 class TreeBuilder : public YAML::EventHandler {
 public:
-    TreeBuilder(YamlTree& tree, std::shared_ptr<const std::string> file, const std::string& text)
+    TreeBuilder(YamlTree& tree, FileName file, const std::string& text)
         : tree_(tree), file_(std::move(file)), text_(text) {}
 
     void OnDocumentStart(const YAML::Mark& mark) override {
@@ -97,7 +97,7 @@ private:
     }
 
     YamlTree& tree_;
-    std::shared_ptr<const std::string> file_;
+    FileName file_;
     const std::string& text_;
     std::vector<std::uint32_t> open_;  // the collections being built, outermost first
     int documents_ = 0;

@@ -26,7 +26,7 @@ namespace engine {
 struct YamlDocument {
     std::shared_ptr<const YamlTree> tree;  // holds the nodes
     YamlNode root;
-    std::shared_ptr<const std::string> file;
+    FileName file = nullptr;
     std::shared_ptr<const std::string> text;  // the source, to place characters of multi-line formulas
 };
 
@@ -44,7 +44,7 @@ public:
     YamlReader(const YamlDocument& document, Diagnostics& diagnostics);
 
     SourcePos pos(const YamlNode& node) const;
-    const std::shared_ptr<const std::string>& file() const { return file_; }
+    FileName file() const { return file_; }
     void error(const YamlNode& node, std::string message);
     Diagnostics& diagnostics() { return diagnostics_; }
 
@@ -91,7 +91,7 @@ private:
     // Where each character of a scalar's value stands in the source.
     TextPlaces places_of(const YamlNode& node) const;
 
-    std::shared_ptr<const std::string> file_;
+    FileName file_ = nullptr;
     std::shared_ptr<const std::string> text_;
     Diagnostics& diagnostics_;
 };

@@ -14,7 +14,7 @@ using engine::Derivation;
 
 using Place = std::tuple<const std::string*, int, int>;
 
-Place place_of(const engine::SourcePos& pos) { return {pos.file.get(), pos.line, pos.column}; }
+Place place_of(const engine::SourcePos& pos) { return {pos.file, pos.line, pos.column}; }
 
 // The places of every definition the derivations use.
 void collect(const Derivation* node, std::set<const Derivation*>& seen, std::set<Place>& used) {

@@ -277,7 +277,7 @@ std::string fields_count(std::size_t count) {
 }
 
 // What a spreadsheet saved in another format looks like, for a clearer refusal.
-void refuse_other_formats(std::string_view text, const std::shared_ptr<const std::string>& file) {
+void refuse_other_formats(std::string_view text, engine::FileName file) {
     if (text.starts_with("PK\x03\x04"))
         throw InputError(SourcePos{file, 1, 1},
                          "this is a spreadsheet workbook (.xlsx), not a CSV file; save it as CSV");
