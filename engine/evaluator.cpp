@@ -135,9 +135,14 @@ std::optional<Evaluator::Entry> Evaluator::delegated(const Scope& scope, Symbol 
         Diagnostics aside;
         const bool failed_outside = std::exchange(failed_before_, false);
         const std::size_t mark = speculated_.size();
-        ++speculating_;
-        check_name(*up.scope, symbol, name, used_at, aside);
-        --speculating_;
+        {
+            struct Speculating {  // counted down also if the check throws
+                int& depth;
+                explicit Speculating(int& d) : depth(++d) {}
+                ~Speculating() { --depth; }
+            } speculating(speculating_);
+            check_name(*up.scope, symbol, name, used_at, aside);
+        }
         const bool ok = aside.empty() && !failed_before_;
         failed_before_ = failed_outside;
         if (!ok) {
