@@ -4,19 +4,9 @@ namespace tariffs::heavy_care {
 
 std::string marked(const DisplayedValue& shown) { return shown.approximate ? "≈" + shown.text : shown.text; }
 
-DisplayedValue money(const Number& value) {
-    if (auto exact = value.to_exact_decimal()) {  // whole cents, or a short decimal: padded to cents
-        const auto point = exact->find('.');
-        const std::size_t places = point == std::string::npos ? 0 : exact->size() - point - 1;
-        if (places <= 2) {
-            std::string text = std::move(*exact);
-            if (places == 0) text += '.';
-            text.append(2 - places, '0');
-            return {std::move(text), false};
-        }
-    }
-    return engine::display_amount(value);
-}
+// Whole cents show as cents, anything finer with its digits (display_amount pads
+// to two decimals and marks what it cannot show exactly).
+DisplayedValue money(const Number& value) { return engine::display_amount(value); }
 
 DisplayedValue tariff_value(const Number& value) { return engine::display_amount(value); }
 

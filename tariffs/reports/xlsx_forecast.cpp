@@ -17,28 +17,23 @@ namespace {
 
 const char* const metric_figure = "metric";  // the settings' metric, by whatever name the model gives it
 
-// The years a figure has (given or carried) up to `last`, over all municipalities.
-std::vector<int> years_of(const std::vector<Municipality>& municipalities, const ByYear Municipality::*values,
-                          const std::string& metric, int last) {
-    std::set<int> years;
-    for (const auto& municipality : municipalities) {
-        const ByYear* by_year = &(municipality.*values);
-        if (!values) {
-            const auto it = municipality.metrics.find(metric);
-            if (it == municipality.metrics.end()) continue;
-            by_year = &it->second;
-        }
-        for (const auto& [year, value] : *by_year)
-            if (year <= last) years.insert(year);
-    }
-    return {years.begin(), years.end()};
-}
-
+// A municipality's figures by year: `objective`, `usage`, or the settings' metric.
 const ByYear* figure_values(const Municipality& municipality, const std::string& figure, const std::string& metric) {
     if (figure == "objective") return &municipality.objective;
     if (figure == "usage") return &municipality.usage;
     const auto it = municipality.metrics.find(metric);
     return it == municipality.metrics.end() ? nullptr : &it->second;
+}
+
+// The years a figure has (given or carried) up to `last`, over all municipalities.
+std::vector<int> years_of(const std::vector<Municipality>& municipalities, const std::string& figure,
+                          const std::string& metric, int last) {
+    std::set<int> years;
+    for (const auto& municipality : municipalities)
+        if (const ByYear* by_year = figure_values(municipality, figure, metric))
+            for (const auto& [year, value] : *by_year)
+                if (year <= last) years.insert(year);
+    return {years.begin(), years.end()};
 }
 
 // The carried figures' names are those of the forecast's list.
@@ -81,9 +76,8 @@ void Writer::write_key_data(Sheet& sheet) {
         int year;
     };
     std::vector<Column> columns;
-    for (const auto& [figure, values] : std::vector<std::pair<std::string, const ByYear Municipality::*>>{
-             {metric_figure, nullptr}, {"objective", &Municipality::objective}, {"usage", &Municipality::usage}})
-        for (int year : years_of(forecast.figures, values, settings.metric, last)) columns.push_back({figure, year});
+    for (const std::string figure : {metric_figure, "objective", "usage"})
+        for (int year : years_of(forecast.figures, figure, settings.metric, last)) columns.push_back({figure, year});
 
     sheet.text(0, 0, "Municipality", formats_.bold);
     for (std::size_t c = 0; c < columns.size(); ++c) {
@@ -194,8 +188,11 @@ void Writer::write_forecast_key(Sheet& sheet, std::size_t k) {
             sheet.number(r, col + 1, cent, formats_.engine_cent);
             sheet.formula(r, col + 2, whole_cents(cell_name(r, col)) + "+" + cell_name(r, col + 1), part, formats_.money);
         };
-        Number under_sum;
-        for (const auto& share : allocation.shares) under_sum += share.under_use;
+        Number under_sum, weight_sum;
+        for (const auto& share : allocation.shares) {
+            under_sum += share.under_use;
+            weight_sum += share.weight;
+        }
         for (int i = 0; i < n; ++i) {
             const AllocationShare& share = allocation.shares[static_cast<std::size_t>(i)];
             const int r = block.first + i;
@@ -225,8 +222,6 @@ void Writer::write_forecast_key(Sheet& sheet, std::size_t k) {
             const Number exact_refund = under_sum.is_zero() ? Number() : allocation.pool * share.under_use / under_sum;
             apportioned(r, 7, "IF(" + block.sum(6) + "=0,0," + pool + "*" + cell_name(r, 6) + "/" + block.sum(6) + ")",
                         exact_refund, share.refund);
-            Number weight_sum;
-            for (const auto& s : allocation.shares) weight_sum += s.weight;
             apportioned(r, 10, deficit + "*" + cell_name(r, 1) + "/" + block.sum(1),
                         allocation.deficit * share.weight / weight_sum, share.deficit);
             sheet.formula(r, 13, cell_name(r, 4) + "-" + cell_name(r, 9) + "+" + cell_name(r, 12), share.amount,
