@@ -24,6 +24,7 @@
 #include "tariffs/model/fingerprint.hpp"
 #include "tariffs/reports/fingerprint_note.hpp"
 #include "tariffs/reports/price_report.hpp"
+#include "tariffs/reports/trajectory_report.hpp"
 #include "tariffs/reports/scenario_report.hpp"
 #include "tariffs/reports/comparison_report.hpp"
 #include "tariffs/reports/sensitivity_report.hpp"
@@ -160,12 +161,29 @@ int run_price(const ModelInput& input, const Output& output) {
     return ok;
 }
 
+namespace {
+
+int explain_trajectory(Loaded& loaded, const std::string& code, std::optional<tariffs::IndexedTariffs>& indexed,
+                       int year, tariffs::ExplainFormat format, const Output& output) {
+    if (!indexed) {
+        const std::unordered_set<std::string> only{code};
+        indexed = tariffs::index_tariffs(loaded.cost, loaded.model.year, &only);
+    }
+    std::ostringstream text;
+    tariffs::write_trajectory_explanation(loaded.model, *indexed->find_trajectory(code)->find(year), format, text);
+    emit(text.str(), output, loaded.model);
+    return ok;
+}
+
+}  // namespace
+
 int run_explain(const ModelInput& input, const std::string& code, std::optional<int> year, const Output& output) {
     Loaded& loaded = load(input, &output);
     const tariffs::Product* product = loaded.model.find_product(code);
-    if (!product) {
+    if (!product && !loaded.model.find_trajectory(code)) {
         std::string codes;
         for (const auto& p : loaded.model.products) codes += (codes.empty() ? "" : ", ") + p.code;
+        for (const auto& t : loaded.model.trajectories) codes += ", " + t.code;
         throw UsageError("no product `" + code + "` in " + input.path + "; its products are " + codes);
     }
     std::optional<tariffs::IndexedTariffs> indexed;
@@ -173,12 +191,13 @@ int run_explain(const ModelInput& input, const std::string& code, std::optional<
         check_year(loaded.model, *year, "--year");
         indexed = tariffs::index_tariffs(loaded.cost, *year);
     }
+    const auto format = output.format == "json" ? tariffs::ExplainFormat::json : tariffs::ExplainFormat::text;
+    if (!product) return explain_trajectory(loaded, code, indexed, year.value_or(loaded.model.year), format, output);
     const tariffs::Explanation explanation =
         tariffs::explain(loaded.model, loaded.cost.price(*product), indexed ? indexed->find(code) : nullptr,
                          year.value_or(loaded.model.year));
     std::ostringstream text;
-    tariffs::write_explanation(
-        explanation, output.format == "json" ? tariffs::ExplainFormat::json : tariffs::ExplainFormat::text, text);
+    tariffs::write_explanation(explanation, format, text);
     emit(text.str(), output, loaded.model);
     return ok;
 }

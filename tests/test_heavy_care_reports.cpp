@@ -285,17 +285,24 @@ TEST_CASE("index table gives a line per year on how its index was found, then th
     CHECK(lines_containing(text, "2025: base year").size() == 1);
     const auto vbl = lines_containing(text, "Verblijf licht");
     REQUIRE(vbl.size() == 1);
-    CHECK(vbl[0].find("295.99  307.39  316.92") != std::string::npos);
+    CHECK(vbl[0].find("295.99   307.39   316.92") != std::string::npos);
+    // The trajectory is priced again each year, not indexed: 3745.47, 3889.59, 4010.20.
+    const auto trj = lines_containing(text, "TRJ ");
+    REQUIRE(trj.size() == 1);
+    CHECK(trj[0].find("3745.47  3889.59  4010.20") != std::string::npos);
+    CHECK(lines_containing(text, "never indexed itself").size() == 1);
 }
 
 TEST_CASE("index CSV has a row per year and product", "[heavy-care][csv]") {
     Example example;
     const auto lines = lines_of(example.index(ReportFormat::csv));
-    REQUIRE(lines.size() == 1 + 3 * 4);
+    REQUIRE(lines.size() == 1 + 3 * 5);
     CHECK(lines[0] == "year,code,name,unit,index,tariff");
     CHECK(lines[4] == "2025,VBL,Verblijf licht,etmaal,,295.99");
-    CHECK(lines[8] == "2026,VBL,Verblijf licht,etmaal,3.85,307.39");
-    CHECK(lines[10] == "2027,AMB-M,Ambulante begeleiding (minuut),minute,3.10,1.48");
+    CHECK(lines[5] == "2025,TRJ,Traject ambulant met op- en afschaling,output,,3745.47");
+    CHECK(lines[9] == "2026,VBL,Verblijf licht,etmaal,3.85,307.39");
+    CHECK(lines[10] == "2026,TRJ,Traject ambulant met op- en afschaling,output,,3889.59");
+    CHECK(lines[12] == "2027,AMB-M,Ambulante begeleiding (minuut),minute,3.10,1.48");
 }
 
 TEST_CASE("index report explains weighted provisional figures, the correction and the rounding",

@@ -68,6 +68,7 @@ Model skeleton_of(const Model& model) {
     skeleton.budgets = {};
     skeleton.municipalities.clear();
     skeleton.scenarios.clear();
+    skeleton.trajectories.clear();  // priced from products the skeleton lacks
     return skeleton;
 }
 

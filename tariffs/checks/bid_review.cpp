@@ -50,10 +50,26 @@ Columns find_columns(const CsvTable& bids) {
     return {found[0], found[1], found[2], bids.column({"unit", "eenheid"})};
 }
 
-void judge(const Model& model, const IndexedProduct& product, int year, BidLine& line) {
-    line.name = product.product->name;
-    line.product_unit = product.product->unit;
-    line.reference = product.find(year)->price;
+// What a bid line is measured against: a product's or a trajectory's price in the year.
+struct Reference {
+    const std::string& name;
+    const std::string& unit;
+    const Number& price;
+};
+
+std::optional<Reference> reference_of(const Model& model, const IndexedTariffs& tariffs, const std::string& code,
+                                      int year) {
+    const Number* price = tariffs.price_of(code, year);
+    if (!price) return std::nullopt;
+    if (const Product* product = model.find_product(code)) return Reference{product->name, product->unit, *price};
+    static const std::string output = trajectory_unit;
+    return Reference{model.find_trajectory(code)->name, output, *price};
+}
+
+void judge(const Model& model, const Reference& reference, BidLine& line) {
+    line.name = reference.name;
+    line.product_unit = reference.unit;
+    line.reference = reference.price;
     line.difference = line.bid - line.reference;
     line.percentage = line.reference.is_zero() ? Number(0) : line.difference / line.reference;
     line.floor = line.reference * model.bid_review.floor;
@@ -154,7 +170,7 @@ LotRanking rank_lot(const std::string& lot, const Budgets& budgets, const Indexe
     ranking.lot = lot;
     ranking.volumes = lot_volumes(budgets, lot, year);
     for (const auto& [code, volume] : ranking.volumes)
-        ranking.reference += tariffs.find(code)->find(year)->price * volume;
+        ranking.reference += *tariffs.price_of(code, year) * volume;
     for (const auto& provider : providers) {
         LotBid bid{provider.provider, {}, {}, {}, 0};
         bool bid_on_lot = false;
@@ -210,7 +226,7 @@ BidReview review_bids(const Model& model, const IndexedTariffs& tariffs, const B
                                       " for " + line->code + " from line " + std::to_string(first->second));
             continue;
         }
-        if (const IndexedProduct* product = tariffs.find(line->code)) judge(model, *product, year, *line);
+        if (auto reference = reference_of(model, tariffs, line->code, year)) judge(model, *reference, *line);
         else line->status = BidStatus::unknown_product;
         review.lines.push_back(std::move(*line));
     }

@@ -8,6 +8,9 @@ const std::vector<Unit>& units() {
         {"hour", "04", "uur"},
         {"etmaal", "14", "etmaal"},
         {"daypart", "16", "dagdeel"},
+        {"output", "82", "stuks (output)"},
+        {"euro", "83", "euro's (budget)"},
+        {"effort", "84", "stuks (inspanning)"},
     };
     return all;
 }

@@ -15,7 +15,10 @@ struct Unit {
     std::string_view dutch;      // `uur`
 };
 
-// minute 01, hour 04, etmaal 14, daypart 16 (iJw 3.2 WJ756).
+// minute 01, hour 04, etmaal 14, daypart 16, output 82 (a piece of result,
+// e.g. a diagnostic report or a whole trajectory), euro 83 (a budget in euros:
+// its volumes are in cents, so one unit is priced at 0.01) and effort 84 (a
+// piece of effort, e.g. a session) (iJw 3.2 WJ756).
 const std::vector<Unit>& units();
 const Unit* find_unit(std::string_view name);
 

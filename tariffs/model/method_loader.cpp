@@ -34,7 +34,9 @@ void read_units(YamlReader& reader, const engine::YamlNode& node, Kind& kind) {
     reader.for_each_entry(node, "`units`", [&](const std::string& unit, const engine::YamlNode& key,
                                                 const engine::YamlNode& value) {
         if (!find_unit(unit)) {
-            reader.error(key, "unknown unit `" + unit + "`; the iJw units are minute, hour, daypart and etmaal");
+            std::string names;
+            for (const auto& known : units()) names += (names.empty() ? "" : ", ") + std::string(known.name);
+            reader.error(key, "unknown unit `" + unit + "`; the iJw units are " + names);
             return;
         }
         if (auto rule = reader.text(value, "the rule that prices `" + unit + "`"))

@@ -29,6 +29,10 @@ const Product* Model::find_product(const std::string& code) const {
     return it == product_positions.end() ? nullptr : &products[it->second];
 }
 
+const Trajectory* Model::find_trajectory(const std::string& code) const {
+    return find_by(trajectories, code, &Trajectory::code);
+}
+
 const NamedScenario* Model::find_scenario(const std::string& name) const {
     return find_by(scenarios, name, &NamedScenario::name);
 }

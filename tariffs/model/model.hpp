@@ -10,6 +10,7 @@
 #include "tariffs/model/municipality.hpp"
 #include "tariffs/model/scenario.hpp"
 #include "tariffs/model/source_file.hpp"
+#include "tariffs/model/trajectory.hpp"
 
 #include <map>
 #include <optional>
@@ -95,6 +96,7 @@ struct Model {
     std::vector<Definition> definitions;  // model-wide parameters and rules
     std::vector<Role> roles;
     std::vector<Product> products;
+    std::vector<Trajectory> trajectories;  // priced from the products' tariffs (METHOD.md §9)
     std::vector<RoundingChoice> rounding;  // the model's rounding policy
     int until = 0;                         // the last contract year (the base year when not given)
     IndexPolicy indexation;
@@ -111,6 +113,7 @@ struct Model {
     // The first product with `code`, found through an index (a national model
     // has thousands of products and every budget line looks one up).
     const Product* find_product(const std::string& code) const;
+    const Trajectory* find_trajectory(const std::string& code) const;
     const NamedScenario* find_scenario(const std::string& name) const;
     // Adds a product to `products` and to the index of codes.
     void add_product(Product product);

@@ -9,6 +9,7 @@
 #include "tariffs/model/municipality_loader.hpp"
 #include "tariffs/model/overrides.hpp"
 #include "tariffs/model/extension_loader.hpp"
+#include "tariffs/model/trajectory_loader.hpp"
 #include "tariffs/model/year_reader.hpp"
 
 #include <algorithm>
@@ -49,7 +50,7 @@ public:
         reader_.reject_unknown_keys(root, "a cost model",
                                     {"model", "year", "until", "method", "parameters", "rules", "staff_levels",
                                      "products", "rounding", "indexation", "budgets", "municipalities", "allocation",
-                                     "bid_review", "scenarios"});
+                                     "bid_review", "scenarios", "trajectories"});
         read_header(root);
         if (!read_method(root)) return std::move(model_);
         collect_parameter_declarations();
@@ -60,6 +61,7 @@ public:
         if (root["products"]) read_products(root["products"]);
         else reader_.error(root, "a cost model needs `products`");
         if (root["rounding"]) read_rounding(root["rounding"]);
+        if (root["trajectories"]) model_.trajectories = read_trajectories(reader_, root["trajectories"], model_);
         read_heavy_care(root);
         if (root["scenarios"]) read_scenarios(root["scenarios"]);
         model_.sources.push_back(model_.method.source);
@@ -73,6 +75,7 @@ private:
         if (root["indexation"]) model_.indexation = read_indexation(reader_, root["indexation"], model_.file);
         std::set<std::string> codes;
         for (const auto& product : model_.products) codes.insert(product.code);
+        for (const auto& trajectory : model_.trajectories) codes.insert(trajectory.code);
         if (root["budgets"]) model_.budgets = read_budgets(reader_, root["budgets"], codes, model_.year);
         if (root["municipalities"]) model_.municipalities = read_municipalities(reader_, root["municipalities"]);
         if (root["allocation"]) model_.allocation = read_allocation(reader_, root["allocation"]);

@@ -74,9 +74,9 @@ ProviderBudget budget_of(const Provider& provider, const Model& model, const Ind
         for (std::size_t i = 0; i < provider.lines.size(); ++i) {
             const BudgetLine& line = provider.lines[i];
             if (year > model.year) step_volume(line, year, volumes[i]);
-            const IndexedProduct* product = tariffs.find(line.code);
-            if (!product) continue;  // the loader reported an unknown code
-            const Number tariff = product->find(year)->price;
+            const Number* price = tariffs.price_of(line.code, year);
+            if (!price) continue;  // the loader reported an unknown code
+            const Number& tariff = *price;
             const Number& volume = volumes[i];
             const Number amount = engine::round_places(tariff * volume, 2, engine::RoundingMode::half_up);
             result.lines.push_back({line.code, tariff, volume, amount});

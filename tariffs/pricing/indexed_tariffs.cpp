@@ -15,6 +15,30 @@ const IndexedProduct* IndexedTariffs::find(const std::string& code) const {
     return it == positions.end() ? nullptr : &products[it->second];
 }
 
+const TrajectoryPrice* IndexedTrajectory::find(int year) const {
+    for (const auto& y : years)
+        if (y.year == year) return &y;
+    return nullptr;
+}
+
+const IndexedTrajectory* IndexedTariffs::find_trajectory(const std::string& code) const {
+    for (const auto& trajectory : trajectories)
+        if (trajectory.trajectory->code == code) return &trajectory;
+    return nullptr;
+}
+
+const engine::Number* IndexedTariffs::price_of(const std::string& code, int year) const {
+    if (const IndexedProduct* product = find(code)) {
+        const YearTariff* in_year = product->find(year);
+        return in_year ? &in_year->price : nullptr;
+    }
+    if (const IndexedTrajectory* trajectory = find_trajectory(code)) {
+        const TrajectoryPrice* in_year = trajectory->find(year);
+        return in_year ? &in_year->price : nullptr;
+    }
+    return nullptr;
+}
+
 const IndexStep* IndexedTariffs::index_of(int year) const {
     for (const auto& step : default_index)
         if (step.year == year) return &step;
@@ -81,6 +105,17 @@ IndexedProduct index_product(CostModel& cost_model, const ProductPrice& base, in
     return indexed;
 }
 
+void index_trajectories(const Model& model, const std::unordered_set<std::string>* only, IndexedTariffs& result) {
+    for (const auto& trajectory : model.trajectories)
+        if (!only || only->count(trajectory.code)) result.trajectories.push_back({&trajectory, {}});
+    if (result.trajectories.empty()) return;
+    for (int year = result.base_year; year <= result.last_year; ++year) {
+        const auto tariff_of = [&](const Product& product) { return *result.price_of(product.code, year); };
+        std::vector<TrajectoryPrice> prices = price_trajectories(model, year, tariff_of, only);
+        for (std::size_t i = 0; i < prices.size(); ++i) result.trajectories[i].years.push_back(std::move(prices[i]));
+    }
+}
+
 }  // namespace
 
 IndexedTariffs index_tariffs(CostModel& cost_model, int last_year, const std::unordered_set<std::string>* only) {
@@ -96,13 +131,16 @@ IndexedTariffs index_tariffs(CostModel& cost_model, int last_year, const std::un
     result.default_weights = resolve_weights(model.indexation, std::nullopt, "", Number(0));
     IndexCache cache(model.indexation, model.year + 1, last_year);
     result.default_index = cache.steps(result.default_weights);
+    std::optional<std::unordered_set<std::string>> needed;
+    if (only) needed = with_components(model, *only);
     result.products.reserve(prices.size());
     for (const auto& price : prices) {
-        if (only && !only->count(price.product->code)) continue;
+        if (needed && !needed->count(price.product->code)) continue;
         result.positions.emplace(price.product->code, result.products.size());
         result.products.push_back(index_product(cost_model, price, last_year, cache));
     }
     result.steps = cache.all();
+    index_trajectories(model, needed ? &*needed : nullptr, result);
     return result;
 }
 

@@ -4,6 +4,7 @@
 
 #include "tariffs/pricing/cost_model.hpp"
 #include "tariffs/pricing/indexation.hpp"
+#include "tariffs/pricing/trajectory_price.hpp"
 
 #include <memory>
 #include <optional>
@@ -31,6 +32,15 @@ struct IndexedProduct {
     const YearTariff* find(int year) const;
 };
 
+// A trajectory is never indexed itself: each year it is priced again from that
+// year's indexed component tariffs (METHOD.md §9).
+struct IndexedTrajectory {
+    const Trajectory* trajectory = nullptr;
+    std::vector<TrajectoryPrice> years;  // base year first
+
+    const TrajectoryPrice* find(int year) const;
+};
+
 struct IndexedTariffs {
     int base_year = 0;
     int last_year = 0;
@@ -41,14 +51,20 @@ struct IndexedTariffs {
     std::shared_ptr<const std::unordered_map<std::string, std::vector<IndexStep>>> steps;
     std::vector<IndexedProduct> products;  // in the model's order
     std::unordered_map<std::string, std::size_t> positions;  // code → index in products
+    std::vector<IndexedTrajectory> trajectories;  // in the model's order
 
     const IndexedProduct* find(const std::string& code) const;
+    const IndexedTrajectory* find_trajectory(const std::string& code) const;
+    // The price per unit of a product, or per trajectory, in `year`; none when
+    // neither is indexed under `code` or the year is out of range.
+    const engine::Number* price_of(const std::string& code, int year) const;
     const IndexStep* index_of(int year) const;  // the default weights' index
 };
 
 // Indexes every product (or, given `only`, the products with those codes) from
-// the model's base year up to `last_year`; products with the same weights share
-// each year's index. Throws engine::InputError for a missing figure or a
+// the model's base year up to `last_year`, and prices every trajectory (or
+// those in `only`, with the products they are made of) in each year; products
+// with the same weights share each year's index. Throws engine::InputError for a missing figure or a
 // problem in the model.
 IndexedTariffs index_tariffs(CostModel& cost_model, int last_year,
                              const std::unordered_set<std::string>* only = nullptr);

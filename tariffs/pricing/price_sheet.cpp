@@ -2,6 +2,8 @@
 
 #include "tariffs/model/ijw.hpp"
 
+#include <unordered_map>
+
 namespace tariffs {
 
 namespace {
@@ -46,7 +48,13 @@ PriceSheet make_price_sheet(const Model& model, const std::vector<ProductPrice>&
     sheet.scenario = model.scenario;
     sheet.year = model.year;
     sheet.lines.reserve(prices.size());
-    for (const auto& price : prices) sheet.lines.push_back(make_line(model, price));
+    std::unordered_map<const Product*, const engine::Number*> tariffs;
+    for (const auto& price : prices) {
+        sheet.lines.push_back(make_line(model, price));
+        tariffs.emplace(price.product, &price.price->value);
+    }
+    if (tariffs.size() == model.products.size())  // else a subset of the products is priced
+        sheet.trajectories = price_trajectories(model, model.year, [&](const Product& product) { return *tariffs.at(&product); });
     return sheet;
 }
 

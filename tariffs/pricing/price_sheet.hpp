@@ -3,6 +3,7 @@
 
 #include "engine/number.hpp"
 #include "tariffs/pricing/cost_model.hpp"
+#include "tariffs/pricing/trajectory_price.hpp"
 #include "tariffs/model/model.hpp"
 
 #include <string>
@@ -34,6 +35,7 @@ struct PriceSheet {
     int year = 0;
     ScenarioInfo scenario;         // the scenario it is priced under, if any
     std::vector<PriceLine> lines;  // in the model's order
+    std::vector<TrajectoryPrice> trajectories;  // in the model's order, from the lines' tariffs
 };
 
 PriceSheet make_price_sheet(const Model& model, const std::vector<ProductPrice>& prices);

@@ -154,7 +154,7 @@ void write_json(const Explanation& explanation, std::ostream& out) {
     JsonWriter json(out);
     json.begin_object()
         .field("model", explanation.model->name)
-        .key("year").integer(explanation.model->year)
+        .key("base_year").integer(explanation.model->year)
         .field("file", explanation.model->file);
     write_scenario_json(explanation.model->scenario, json);
     json.key("product").begin_object()

@@ -79,8 +79,20 @@ Table index_product_table(const IndexedTariffs& tariffs, const std::vector<Index
         }
         table.rows.push_back(std::move(row));
     }
+    for (const auto& trajectory : tariffs.trajectories) {
+        std::vector<std::string> row = {trajectory.trajectory->code, trajectory.trajectory->name, trajectory_unit};
+        for (const auto& year : years) {
+            const TrajectoryPrice* price = trajectory.find(year.year);
+            row.push_back(price ? marked(tariff_value(price->price)) : "");
+        }
+        table.rows.push_back(std::move(row));
+    }
     return table;
 }
+
+const char* const trajectory_index_note =
+    "A trajectory (per output) is never indexed itself: each year it is priced again from that\n"
+    "year's tariffs of its components (METHOD.md §9).\n";
 
 // Products whose own weights give another index than the year's, one line per product and year.
 std::vector<std::string> own_index_lines(const Model& model, const IndexedTariffs& tariffs,
@@ -131,6 +143,22 @@ void write_index_text(const Model& model, const IndexedTariffs& tariffs, const s
         for (const auto& line : own) out << (markdown ? "- " : "  ") << line << "\n";
     }
     out << "\n" << index_footnote(model);
+    if (!tariffs.trajectories.empty()) out << trajectory_index_note;
+}
+
+void write_trajectories_json(const IndexedTariffs& tariffs, const IndexYear& year, JsonWriter& json) {
+    if (tariffs.trajectories.empty()) return;
+    json.key("trajectories").begin_array();
+    for (const auto& trajectory : tariffs.trajectories)
+        if (const TrajectoryPrice* price = trajectory.find(year.year))
+            json.begin_object()
+                .field("code", trajectory.trajectory->code)
+                .field("name", trajectory.trajectory->name)
+                .field("unit", trajectory_unit)
+                .field("price", tariff_value(price->price).text)
+                .field("how", "priced again from the year's tariffs of its components")
+                .end_object();
+    json.end_array();
 }
 
 void write_index_json(const Model& model, const IndexedTariffs& tariffs, const std::vector<IndexYear>& years,
@@ -169,7 +197,9 @@ void write_index_json(const Model& model, const IndexedTariffs& tariffs, const s
             if (const IndexStep* step = own_index(product, year)) json.field("how", describe(*step, model.indexation));
             json.end_object();
         }
-        json.end_array().end_object();
+        json.end_array();
+        write_trajectories_json(tariffs, year, json);
+        json.end_object();
     }
     json.end_array().end_object().finish();
 }
@@ -178,7 +208,7 @@ void write_index_json(const Model& model, const IndexedTariffs& tariffs, const s
 Table index_csv(const IndexedTariffs& tariffs, const std::vector<IndexYear>& years) {
     Table table;
     table.columns = {{"year"}, {"code"}, {"name"}, {"unit"}, {"index", true}, {"tariff", true}};
-    for (const auto& year : years)
+    for (const auto& year : years) {
         for (const auto& product : tariffs.products) {
             const YearTariff* tariff = product.find(year.year);
             if (!tariff) continue;
@@ -186,6 +216,12 @@ Table index_csv(const IndexedTariffs& tariffs, const std::vector<IndexYear>& yea
                                   product.product->unit, tariff->index ? percent(tariff->index->index).text : "",
                                   tariff_value(tariff->price).text});
         }
+        for (const auto& trajectory : tariffs.trajectories)
+            if (const TrajectoryPrice* price = trajectory.find(year.year))
+                table.rows.push_back({std::to_string(year.year), trajectory.trajectory->code,
+                                      trajectory.trajectory->name, trajectory_unit, "",
+                                      tariff_value(price->price).text});
+    }
     return table;
 }
 

@@ -4,6 +4,7 @@
 #include "tariffs/reports/json.hpp"
 #include "tariffs/reports/scenario_note.hpp"
 #include "tariffs/reports/table.hpp"
+#include "tariffs/reports/trajectory_report.hpp"
 
 namespace tariffs {
 
@@ -49,7 +50,20 @@ Table tool_table(const PriceSheet& sheet) {
                               tariff_text(line.tariff), line.base_unit, six_places(line.staff_cost),
                               six_places(line.client_cost), six_places(line.overhead), six_places(line.risk),
                               six_places(line.personnel_share)});
+    // A trajectory has no build-up of its own: its row leaves those columns empty.
+    const Table trajectories = trajectory_table(sheet.trajectories, default_locale, false);
+    for (const auto& row : trajectories.rows)
+        table.rows.push_back({row[0], row[1], "trajectory", row[2], row[3], row[4], row[5], "", "", "", "", "", ""});
     return table;
+}
+
+void write_trajectory_section(const PriceSheet& sheet, std::ostream& out, const Locale& locale, bool markdown) {
+    if (sheet.trajectories.empty()) return;
+    const Table table = trajectory_table(sheet.trajectories, locale, true);
+    out << "\n" << (markdown ? "## " : "") << locale.text("Trajectories") << "\n\n";
+    if (markdown) write_markdown(table, out, locale);
+    else write_text(table, out, locale);
+    out << "\n" << (locale.dutch ? dutch_trajectory_footnote : trajectory_footnote);
 }
 
 const char* const english_footnote =
@@ -71,6 +85,7 @@ void write_table(const PriceSheet& sheet, std::ostream& out, const Locale& local
     write_scenario_note(sheet.scenario, NoteStyle::text, out);
     write_text(people_table(sheet, locale), out, locale);
     out << "\n" << footnote(locale);
+    write_trajectory_section(sheet, out, locale, false);
 }
 
 void write_markdown_sheet(const PriceSheet& sheet, std::ostream& out, const Locale& locale) {
@@ -78,6 +93,7 @@ void write_markdown_sheet(const PriceSheet& sheet, std::ostream& out, const Loca
     write_scenario_note(sheet.scenario, NoteStyle::markdown, out);
     write_markdown(people_table(sheet, locale), out, locale);
     out << "\n" << footnote(locale);
+    write_trajectory_section(sheet, out, locale, true);
 }
 
 void write_amounts(JsonWriter& json, const PriceLine& line, bool exact) {
@@ -109,7 +125,13 @@ void write_json(const PriceSheet& sheet, std::ostream& out) {
         write_amounts(json, line, true);
         json.end_object().end_object().end_object();
     }
-    json.end_array().end_object().finish();
+    json.end_array();
+    if (!sheet.trajectories.empty()) {
+        json.key("trajectories").begin_array();
+        for (const auto& price : sheet.trajectories) write_trajectory_json(json, price);
+        json.end_array();
+    }
+    json.end_object().finish();
 }
 
 }  // namespace

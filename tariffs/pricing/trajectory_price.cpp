@@ -1,0 +1,84 @@
+#include "tariffs/pricing/trajectory_price.hpp"
+
+#include "engine/rounding.hpp"
+
+#include <map>
+
+namespace tariffs {
+
+namespace {
+
+using engine::Number;
+
+class TrajectoryPricer {
+public:
+    TrajectoryPricer(const Model& model, int year, const ProductTariff& tariff_of)
+        : model_(model), year_(year), tariff_of_(tariff_of) {}
+
+    // The loader refuses a trajectory that contains itself, so this ends.
+    const TrajectoryPrice& price(const Trajectory& trajectory) {
+        if (auto it = done_.find(&trajectory); it != done_.end()) return it->second;
+        TrajectoryPrice result;
+        result.trajectory = &trajectory;
+        result.year = year_;
+        for (const auto& phase : trajectory.phases) result.phases.push_back(phase_cost(phase));
+        for (const auto& path : trajectory.paths) {
+            PathCost cost{&path, Number(0)};
+            for (std::size_t phase : path.phases) cost.cost += result.phases[phase].cost;
+            result.expected_cost += path.share * cost.cost;
+            result.paths.push_back(std::move(cost));
+        }
+        result.surcharge = result.expected_cost * trajectory.coordination_surcharge;
+        result.price = engine::round_places(result.expected_cost + result.surcharge, 2, engine::RoundingMode::half_up);
+        return done_.emplace(&trajectory, std::move(result)).first->second;
+    }
+
+private:
+    PhaseCost phase_cost(const TrajectoryPhase& phase) {
+        PhaseCost cost;
+        cost.phase = &phase;
+        for (const auto& component : phase.components) {
+            const Number tariff = component_tariff(component.code);
+            cost.components.push_back({&component, tariff, component.volume * tariff});
+            cost.cost += cost.components.back().cost;
+        }
+        return cost;
+    }
+
+    Number component_tariff(const std::string& code) {
+        if (const Product* product = model_.find_product(code)) return tariff_of_(*product);
+        return price(*model_.find_trajectory(code)).price;
+    }
+
+    const Model& model_;
+    int year_;
+    const ProductTariff& tariff_of_;
+    std::map<const Trajectory*, TrajectoryPrice> done_;
+};
+
+}  // namespace
+
+std::vector<TrajectoryPrice> price_trajectories(const Model& model, int year, const ProductTariff& tariff_of,
+                                                const std::unordered_set<std::string>* only) {
+    TrajectoryPricer pricer(model, year, tariff_of);
+    std::vector<TrajectoryPrice> prices;
+    prices.reserve(model.trajectories.size());
+    for (const auto& trajectory : model.trajectories)
+        if (!only || only->count(trajectory.code)) prices.push_back(pricer.price(trajectory));
+    return prices;
+}
+
+std::unordered_set<std::string> with_components(const Model& model, std::unordered_set<std::string> codes) {
+    std::vector<std::string> pending(codes.begin(), codes.end());
+    while (!pending.empty()) {
+        const Trajectory* trajectory = model.find_trajectory(pending.back());
+        pending.pop_back();
+        if (!trajectory) continue;
+        for (const auto& phase : trajectory->phases)
+            for (const auto& component : phase.components)
+                if (codes.insert(component.code).second) pending.push_back(component.code);
+    }
+    return codes;
+}
+
+}  // namespace tariffs
