@@ -136,7 +136,16 @@ std::map<std::string, std::string> expected_fields(const tariffs::ReportData& da
         expected["field=base_tariff" + code] = shown_tariff(price.tariff->value);
         expected["field=tariff_exact" + code] = shown_cents(price.tariff_exact->value);
     }
+    for (const auto& price : data.sheet.trajectories) {
+        const std::string code = " code=" + price.trajectory->code;
+        expected["field=trajectory_price" + code] = shown_tariff(price.price);
+        expected["field=expected_cost" + code] = engine::display_value(price.expected_cost).text;
+    }
     if (data.indexed) {
+        for (const auto& trajectory : data.indexed->trajectories)
+            for (const auto& year : trajectory.years)
+                expected["field=price code=" + trajectory.trajectory->code + " year=" + std::to_string(year.year)] =
+                    shown_tariff(year.price);
         for (int year = data.indexed->base_year + 1; year <= data.indexed->last_year; ++year)
             expected["field=index year=" + std::to_string(year)] =
                 tariffs::percentage_text(data.indexed->index_of(year)->index) + "%";
@@ -234,6 +243,10 @@ TEST_CASE("the HTML report of the worked example shows the engine's amounts", "[
     all("field=index year=2026", "3.85%");
     all("field=price code=VBL year=2026", "307.39");
     all("field=price code=VBL year=2027", "316.92");
+    // the trajectory of METHOD.md §9, priced again in each year
+    all("field=trajectory_price code=TRJ", "3745.47");
+    all("field=expected_cost code=TRJ", "3567.114");
+    all("field=price code=TRJ year=2026", "3889.59");
     // the insurance allocation of 2026
     all("field=refund municipality=Noordmeer", "84365.31");
     all("field=refund municipality=Westerhaven", "53290.79");

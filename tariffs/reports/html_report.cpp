@@ -55,6 +55,7 @@ void HtmlWriter::write() {
     header();
     price_sheet();
     products();
+    trajectories();
     if (data_.indexed) indexed();
     if (data_.budgets) budgets();
     if (data_.allocation) allocation();

@@ -2,7 +2,8 @@
 // chart axes and colours, the style sheet, and the writer whose sections are
 // defined across html_report.cpp (the page, its header and how values are
 // written), html_chart.cpp (SVG chart parts), html_products.cpp (the price
-// sheet and each product's build-up), html_derivation.cpp (each product's
+// sheet and each product's build-up), html_trajectories.cpp (each trajectory's
+// price), html_derivation.cpp (each product's
 // derivation) and html_heavy_care.cpp (indexed tariffs, budgets, allocation).
 //
 // Everything is text: amounts are the engine's exact numbers written as decimals,
@@ -123,6 +124,14 @@ private:
     // by step, then the tariff (per the base unit) as a full bar.
     void waterfall(const ProductPrice& price, const std::string& base_unit);
     void buildup_table(const ProductPrice& price, const std::string& base_unit);
+
+    // ---------------------------------------------- trajectories (html_trajectories.cpp)
+
+    void trajectories();
+    void trajectory(const TrajectoryPrice& price);
+    void trajectory_phases(const TrajectoryPrice& price);
+    void trajectory_paths(const TrajectoryPrice& price);
+    void trajectory_years(const Trajectory& trajectory);
 
     // ------------------------------------------------------------ derivation
 

@@ -70,6 +70,20 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
         {"effort", "stuks (inspanning)"},
         {"trajectory", "traject"},
         {"Trajectories", "Trajecten"},
+        {"phase", "fase"},
+        {"phases", "fasen"},
+        {"path", "pad"},
+        {"cost", "kosten"},
+        {"phase cost", "kosten van de fase"},
+        {"share", "aandeel"},
+        {"coordination surcharge", "coördinatieopslag"},
+        {"price per trajectory", "prijs per traject"},
+        {"A trajectory is priced per trajectory (iJw 82): the expected cost of its paths, from its components' "
+         "rounded tariffs, plus the coordination surcharge, rounded to cents. It is never indexed itself: each "
+         "year it is priced again from that year's tariffs.",
+         "Een traject heeft één prijs per traject (iJw 82): de verwachte kosten van zijn paden, uit de afgeronde "
+         "tarieven van zijn onderdelen, plus de coördinatieopslag, afgerond op centen. Een traject wordt zelf niet "
+         "geïndexeerd: elk jaar volgt zijn prijs opnieuw uit de tarieven van dat jaar."},
         {"price", "prijs"},
         {"expected cost", "verwachte kosten"},
         {"surcharge", "opslag"},

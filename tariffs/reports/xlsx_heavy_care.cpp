@@ -148,12 +148,10 @@ void Writer::write_budgets(Sheet& sheet) {
                 sheet.text(row, 1, provider.lot);
                 sheet.number(row, 2, year.year);
                 sheet.text(row, 3, line.code);
-                const Product* product = data_.model->find_product(line.code);
-                auto cell = unit_price_cell_.find({product, year.year});
-                const IndexedProduct* indexed = data_.indexed ? data_.indexed->find(line.code) : nullptr;
-                const YearTariff* tariff = indexed ? indexed->find(year.year) : nullptr;
-                if (cell != unit_price_cell_.end() && tariff && tariff->price == line.tariff) {
-                    sheet.formula(row, 4, cell->second, line.tariff, formats_.tariff);
+                const auto cell = component_price_cell(line.code, year.year);
+                const Number* price = data_.indexed ? data_.indexed->price_of(line.code, year.year) : nullptr;
+                if (cell && price && *price == line.tariff) {
+                    sheet.formula(row, 4, *cell, line.tariff, formats_.tariff);
                 } else {
                     sheet.exact(row, 4, line.tariff, formats_.tariff);
                     sheet.text(row, 7, "tariff from the engine", formats_.note);

@@ -48,6 +48,10 @@ void Writer::write() {
         Sheet indexed(book_, "Indexed tariffs");
         write_indexed(indexed);
     }
+    if (!data_.model->trajectories.empty()) {
+        Sheet trajectories(book_, "Trajectories");
+        write_trajectories(trajectories);
+    }
     if (data_.budgets) {
         Sheet budgets(book_, "Budgets");
         write_budgets(budgets);

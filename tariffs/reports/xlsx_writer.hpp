@@ -1,7 +1,7 @@
 // The writer of the workbook, for the XLSX report's files only: it plans
 // where each derivation's cell is, then writes the sheets (Inputs, Build-up,
-// Price sheet, and where the data has them Indexed tariffs, Budgets and
-// Allocation), each figure a formula on the cells it comes from where a
+// Price sheet, and where the data has them Indexed tariffs, Trajectories,
+// Budgets and Allocation), each figure a formula on the cells it comes from where a
 // spreadsheet can compute it. The base year's sheets are in xlsx_report.cpp,
 // the later years', budgets' and allocation's in xlsx_heavy_care.cpp.
 #pragma once
@@ -74,6 +74,13 @@ private:
     std::optional<std::string> policy_round(const Piece& x) const;
     void write_indexed(Sheet& sheet);
 
+    // -- Trajectories (xlsx_trajectories.cpp) ------------------------------------------
+
+    std::vector<std::vector<const TrajectoryPrice*>> trajectory_years() const;
+    std::optional<std::string> component_price_cell(const std::string& code, int year) const;
+    void write_trajectories(Sheet& sheet);
+    int write_trajectory(Sheet& sheet, const std::vector<const TrajectoryPrice*>& years, int row, int year_col);
+
     // -- Budgets and allocation ------------------------------------------------------
 
     void write_budgets(Sheet& sheet);
@@ -99,6 +106,7 @@ private:
     std::map<const Product*, std::string> price_cell_, base_tariff_cell_;
     std::map<int, std::string> default_index_cell_;
     std::map<std::pair<const Product*, int>, std::string> tariff_cell_, unit_price_cell_;
+    std::map<std::pair<std::string, int>, std::string> trajectory_cell_;  // (code, year) → its price
     std::map<int, std::string> all_providers_cell_;  // year → the Budgets sheet's total of all providers
     std::map<std::pair<std::string, int>, std::vector<std::string>> budget_cells_;  // (provider or lot, year)
     std::map<std::tuple<std::string, std::string, int>, std::string> figure_cell_;  // (municipality, figure, year)

@@ -1,0 +1,83 @@
+#include "tariffs/model/ijw.hpp"
+#include "tariffs/reports/html_writer.hpp"
+
+// Each trajectory's price (METHOD.md §9): its components with their tariffs,
+// each phase's and path's cost, the expected cost, the surcharge and the
+// price; and, where the tariffs are indexed, its price in each year.
+
+namespace tariffs::html {
+
+void HtmlWriter::trajectories() {
+    const PriceSheet& sheet = data_.sheet;
+    if (sheet.trajectories.empty()) return;
+    out_ << "<section id=\"trajectories\">\n<h2>" << t("Trajectories") << "</h2>\n<p class=\"note\">"
+         << t("A trajectory is priced per trajectory (iJw 82): the expected cost of its paths, from its components' "
+              "rounded tariffs, plus the coordination surcharge, rounded to cents. It is never indexed itself: each "
+              "year it is priced again from that year's tariffs.")
+         << "</p>\n";
+    for (const auto& price : sheet.trajectories) trajectory(price);
+    out_ << "</section>\n";
+}
+
+void HtmlWriter::trajectory(const TrajectoryPrice& price) {
+    const Trajectory& trajectory = *price.trajectory;
+    const std::string& code = trajectory.code;
+    out_ << "<section class=\"product\" id=\"p-" << id_of(code) << "\">\n<div class=\"headline\"><div><h3>"
+         << esc(code) << " — " << esc(trajectory.name) << "</h3>\n<div class=\"meta\"><span>" << t("trajectory")
+         << "</span><span>" << t("per") << " " << unit_text(trajectory_unit) << " (" << t("iJw") << " 82)</span>";
+    if (!trajectory.category.empty()) out_ << "<span>" << t("category") << " " << esc(trajectory.category) << "</span>";
+    out_ << "</div></div>\n<div class=\"price\"><span" << field(code, "trajectory_price") << ">" << tariff(price.price)
+         << "</span> <small>" << t("per") << " " << unit_text(trajectory_unit) << "</small></div></div>\n";
+    trajectory_phases(price);
+    trajectory_paths(price);
+    trajectory_years(trajectory);
+    out_ << "<p class=\"source\">" << esc(trajectory.pos.file_line()) << "</p>\n</section>\n";
+}
+
+void HtmlWriter::trajectory_phases(const TrajectoryPrice& price) {
+    out_ << "<table class=\"buildup\">\n<thead><tr><th>" << t("phase") << "</th><th>" << t("code") << "</th><th class=\"num\">"
+         << t("volume") << "</th><th class=\"num\">" << t("tariff") << "</th><th class=\"num\">" << t("cost")
+         << "</th></tr></thead>\n<tbody>\n";
+    for (const auto& phase : price.phases) {
+        for (const auto& c : phase.components)
+            out_ << "<tr><td>" << esc(phase.phase->name) << "</td><td class=\"code\"><a href=\"#p-"
+                 << id_of(c.component->code) << "\">" << esc(c.component->code) << "</a></td><td class=\"num\">"
+                 << plain(c.component->volume) << "</td><td class=\"num\">" << bare_tariff(c.tariff)
+                 << "</td><td class=\"num\">" << bare_money(c.cost) << "</td></tr>\n";
+        out_ << "<tr class=\"total\"><td colspan=\"4\">" << esc(phase.phase->name) << ": " << t("phase cost")
+             << "</td><td class=\"num\">" << bare_money(phase.cost) << "</td></tr>\n";
+    }
+    out_ << "</tbody>\n</table>\n";
+}
+
+void HtmlWriter::trajectory_paths(const TrajectoryPrice& price) {
+    const Trajectory& trajectory = *price.trajectory;
+    out_ << "<table class=\"buildup\">\n<thead><tr><th>" << t("path") << "</th><th>" << t("phases")
+         << "</th><th class=\"num\">" << t("share") << "</th><th class=\"num\">" << t("cost")
+         << "</th></tr></thead>\n<tbody>\n";
+    for (const auto& path : price.paths) {
+        std::string phases;
+        for (std::size_t phase : path.path->phases) phases += (phases.empty() ? "" : " + ") + trajectory.phases[phase].name;
+        out_ << "<tr><td>" << esc(path.path->name) << "</td><td>" << esc(phases) << "</td><td class=\"num\">"
+             << share(path.path->share) << "</td><td class=\"num\">" << bare_money(path.cost) << "</td></tr>\n";
+    }
+    out_ << "<tr class=\"total\"><td colspan=\"3\">" << t("expected cost") << "</td><td class=\"num\""
+         << field(trajectory.code, "expected_cost") << ">" << plain(price.expected_cost) << "</td></tr>\n"
+         << "<tr><td colspan=\"2\">" << t("coordination surcharge") << "</td><td class=\"num\">"
+         << share(trajectory.coordination_surcharge) << "</td><td class=\"num\">" << plain(price.surcharge)
+         << "</td></tr>\n<tr class=\"total\"><td colspan=\"3\">" << t("price per trajectory")
+         << "</td><td class=\"num\"><strong>" << bare_tariff(price.price) << "</strong></td></tr>\n</tbody>\n</table>\n";
+}
+
+void HtmlWriter::trajectory_years(const Trajectory& trajectory) {
+    const IndexedTrajectory* indexed = data_.indexed ? data_.indexed->find_trajectory(trajectory.code) : nullptr;
+    if (!indexed || indexed->years.size() < 2) return;
+    out_ << "<table class=\"buildup\">\n<thead><tr><th>" << t("year") << "</th><th class=\"num\">" << t("price")
+         << "</th></tr></thead>\n<tbody>\n";
+    for (const auto& year : indexed->years)
+        out_ << "<tr><td>" << year.year << "</td><td class=\"num\"" << field(trajectory.code, "price")
+             << " data-year=\"" << year.year << "\">" << bare_tariff(year.price) << "</td></tr>\n";
+    out_ << "</tbody>\n</table>\n";
+}
+
+}  // namespace tariffs::html

@@ -1,0 +1,139 @@
+#include "tariffs/reports/xlsx_writer.hpp"
+
+#include <string>
+#include <vector>
+
+// The Trajectories sheet: each trajectory's components, phases and paths as
+// formulas on the products' tariff cells of each year, so a trajectory's price
+// follows its components' tariffs in the spreadsheet as in the engine
+// (METHOD.md §9).
+
+namespace tariffs::xlsx {
+
+namespace {
+
+std::string phase_names(const Trajectory& trajectory, const TrajectoryPath& path) {
+    std::string out;
+    for (std::size_t phase : path.phases) out += (out.empty() ? "" : " + ") + trajectory.phases[phase].name;
+    return out;
+}
+
+}  // namespace
+
+// Each year's prices of the trajectories: indexed when the data is, else the base year's.
+std::vector<std::vector<const TrajectoryPrice*>> Writer::trajectory_years() const {
+    std::vector<std::vector<const TrajectoryPrice*>> years;  // per trajectory, per year
+    if (data_.indexed) {
+        for (const auto& trajectory : data_.indexed->trajectories) {
+            years.emplace_back();
+            for (const auto& year : trajectory.years) years.back().push_back(&year);
+        }
+    } else {
+        for (const auto& price : data_.sheet.trajectories) years.push_back({&price});
+    }
+    return years;
+}
+
+// The cell of a component's price in `year`, or none (its value is written then).
+std::optional<std::string> Writer::component_price_cell(const std::string& code, int year) const {
+    if (const Product* product = data_.model->find_product(code)) {
+        if (auto cell = unit_price_cell_.find({product, year}); cell != unit_price_cell_.end()) return cell->second;
+        if (year == data_.model->year)
+            if (auto cell = price_cell_.find(product); cell != price_cell_.end()) return cell->second;
+        return std::nullopt;
+    }
+    if (auto cell = trajectory_cell_.find({code, year}); cell != trajectory_cell_.end()) return cell->second;
+    return std::nullopt;
+}
+
+void Writer::write_trajectories(Sheet& sheet) {
+    const auto all_years = trajectory_years();
+    if (all_years.empty() || all_years.front().empty()) return;
+    const int year_col = 4;
+    sheet.text(0, 0, "Trajectory, phase or path", formats_.bold);
+    sheet.text(0, 1, "Component", formats_.bold);
+    sheet.text(0, 2, "Volume", formats_.bold);
+    sheet.text(0, 3, "Share", formats_.bold);
+    for (std::size_t y = 0; y < all_years.front().size(); ++y)
+        sheet.text(0, year_col + static_cast<int>(y), std::to_string(all_years.front()[y]->year), formats_.bold);
+    int row = 2;
+    for (const auto& years : all_years) row = write_trajectory(sheet, years, row, year_col) + 1;
+    sheet.text(row, 0,
+               "Each component costs volume × its rounded tariff of the year; a path costs the sum of its phases; the "
+               "price is ROUND(Σ share × path cost × (1 + surcharge), 2). A trajectory is never indexed itself.",
+               formats_.note);
+    std::vector<int> widths = {26, 14, 10, 10};
+    for (std::size_t y = 0; y < all_years.front().size(); ++y) widths.push_back(12);
+    sheet.widths(widths);
+}
+
+// One trajectory's block from `row`; returns the row after it.
+int Writer::write_trajectory(Sheet& sheet, const std::vector<const TrajectoryPrice*>& years, int row, int year_col) {
+    const Trajectory& trajectory = *years.front()->trajectory;
+    sheet.text(row, 0, trajectory.code, formats_.bold);
+    sheet.text(row, 1, trajectory.name + " (per trajectory, iJw 82)");
+    ++row;
+    std::vector<int> phase_rows;
+    for (std::size_t p = 0; p < trajectory.phases.size(); ++p) {
+        const TrajectoryPhase& phase = trajectory.phases[p];
+        const int first = row;
+        for (std::size_t c = 0; c < phase.components.size(); ++c, ++row) {
+            const TrajectoryComponent& component = phase.components[c];
+            sheet.text(row, 0, phase.name);
+            sheet.text(row, 1, component.code);
+            sheet.exact(row, 2, component.volume);
+            for (std::size_t y = 0; y < years.size(); ++y) {
+                const ComponentCost& cost = years[y]->phases[p].components[c];
+                const int col = year_col + static_cast<int>(y);
+                if (auto cell = component_price_cell(component.code, years[y]->year))
+                    sheet.formula(row, col, cell_name(row, 2) + "*" + *cell, cost.cost, formats_.money);
+                else
+                    sheet.exact(row, col, cost.cost, formats_.money);
+            }
+        }
+        sheet.text(row, 0, phase.name, formats_.bold);
+        sheet.text(row, 1, "phase cost");
+        for (std::size_t y = 0; y < years.size(); ++y) {
+            const int col = year_col + static_cast<int>(y);
+            sheet.formula(row, col, "SUM(" + cell_name(first, col) + ":" + cell_name(row - 1, col) + ")",
+                          years[y]->phases[p].cost, formats_.money);
+        }
+        phase_rows.push_back(row++);
+    }
+    std::vector<int> path_rows;
+    for (std::size_t q = 0; q < trajectory.paths.size(); ++q) {
+        const TrajectoryPath& path = trajectory.paths[q];
+        sheet.text(row, 0, "path " + path.name);
+        sheet.text(row, 1, phase_names(trajectory, path));
+        sheet.number(row, 3, path.share, formats_.percent_of(path.share));
+        for (std::size_t y = 0; y < years.size(); ++y) {
+            const int col = year_col + static_cast<int>(y);
+            std::string sum;
+            for (std::size_t phase : path.phases) sum += (sum.empty() ? "" : "+") + cell_name(phase_rows[phase], col);
+            sheet.formula(row, col, sum, years[y]->paths[q].cost, formats_.money);
+        }
+        path_rows.push_back(row++);
+    }
+    const int expected_row = row++, surcharge_row = row++, price_row = row++;
+    sheet.text(expected_row, 0, "expected cost");
+    sheet.text(surcharge_row, 0, "coordination surcharge");
+    sheet.number(surcharge_row, 3, trajectory.coordination_surcharge,
+                 formats_.percent_of(trajectory.coordination_surcharge));
+    sheet.text(price_row, 0, "price per trajectory", formats_.bold);
+    for (std::size_t y = 0; y < years.size(); ++y) {
+        const int col = year_col + static_cast<int>(y);
+        std::string expected;
+        for (int path_row : path_rows)
+            expected += (expected.empty() ? "" : "+") + cell_name(path_row, 3) + "*" + cell_name(path_row, col);
+        sheet.formula(expected_row, col, expected, years[y]->expected_cost, formats_.money);
+        sheet.formula(surcharge_row, col, cell_name(expected_row, col) + "*" + cell_name(surcharge_row, 3),
+                      years[y]->surcharge, formats_.money);
+        sheet.formula(price_row, col,
+                      "ROUND(" + cell_name(expected_row, col) + "+" + cell_name(surcharge_row, col) + ",2)",
+                      years[y]->price, formats_.bold_money);
+        trajectory_cell_[{trajectory.code, years[y]->year}] = sheet.ref(price_row, col);
+    }
+    return row;
+}
+
+}  // namespace tariffs::xlsx
