@@ -183,8 +183,12 @@ int run_explain(const ModelInput& input, const std::string& code, std::optional<
     if (!product && !loaded.model.find_trajectory(code)) {
         std::string codes;
         for (const auto& p : loaded.model.products) codes += (codes.empty() ? "" : ", ") + p.code;
-        for (const auto& t : loaded.model.trajectories) codes += ", " + t.code;
-        throw UsageError("no product `" + code + "` in " + input.path + "; its products are " + codes);
+        if (loaded.model.trajectories.empty())
+            throw UsageError("no product `" + code + "` in " + input.path + "; its products are " + codes);
+        std::string trajectories;
+        for (const auto& t : loaded.model.trajectories) trajectories += (trajectories.empty() ? "" : ", ") + t.code;
+        throw UsageError("no product or trajectory `" + code + "` in " + input.path + "; its products are " + codes +
+                         ", its trajectories " + trajectories);
     }
     std::optional<tariffs::IndexedTariffs> indexed;
     if (year) {

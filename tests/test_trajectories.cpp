@@ -202,7 +202,7 @@ TEST_CASE("an empty phase is an error", "[trajectory][validation]") {
 TEST_CASE("a volume in a unit the product does not have is an error", "[trajectory][validation]") {
     const auto problems = problems_of(changed("{AMB-U: 8 hour}", "{AMB-U: 8 daypart}"));
     REQUIRE(problems.size() == 1);
-    CHECK(any_contains(problems, "`AMB-U` is priced per hour, so its volume is in hour, not in daypart"));
+    CHECK(any_contains(problems, "the volume of `AMB-U` is in its own unit, hour, not in daypart"));
 }
 
 TEST_CASE("a volume must be above 0", "[trajectory][validation]") {
@@ -229,7 +229,14 @@ TEST_CASE("a phase that no path takes is an error", "[trajectory][validation]") 
 
 TEST_CASE("a trajectory's code may not be a product's", "[trajectory][validation]") {
     const auto problems = problems_of(changed("  - code: TRJ\n", "  - code: DAG\n"));
+    REQUIRE(problems.size() == 1);  // and the component DAG is the product, not the trajectory itself
     CHECK(any_contains(problems, "the code `DAG` is already a product's"));
+}
+
+TEST_CASE("a misspelt phase in a path is one error, not also a phase left out", "[trajectory][validation]") {
+    const auto problems = problems_of(changed("{share: 20%, phases: [start]}", "{share: 20%, phases: [strat]}"));
+    REQUIRE(problems.size() == 1);
+    CHECK(any_contains(problems, "unknown phase `strat` in path `scaled_down` of trajectory `TRJ`"));
 }
 
 TEST_CASE("a trajectory's unknown key is an error", "[trajectory][validation]") {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <utility>
 
 namespace tariffs {
 
@@ -156,8 +157,8 @@ private:
                                                                 engine::did_you_mean(component.unit, names) +
                                                                 "; the volume of `" + component.code + "` is in " + own);
         else
-            reader_.diagnostics().add(component.volume_pos, "`" + component.code + "` is priced per " + own +
-                                                                ", so its volume is in " + own + ", not in " +
+            reader_.diagnostics().add(component.volume_pos, "the volume of `" + component.code +
+                                                                "` is in its own unit, " + own + ", not in " +
                                                                 component.unit);
     }
 
@@ -214,6 +215,7 @@ private:
             auto found = std::find(names.begin(), names.end(), *name);
             if (found == names.end()) {
                 reader_.error(item, "unknown phase `" + *name + "` in " + what + engine::did_you_mean(*name, names));
+                phase_unknown_ = true;
                 continue;
             }
             path.phases.push_back(static_cast<std::size_t>(found - names.begin()));
@@ -222,7 +224,8 @@ private:
 
     // A phase that no path takes would never be priced: most likely a path forgets it.
     void check_phases_taken(const YamlNode& node, const Trajectory& trajectory) {
-        if (!node["paths"] || trajectory.paths.empty()) return;
+        // A misspelt phase in a path is reported as such, not as the phase it meant left out.
+        if (!node["paths"] || trajectory.paths.empty() || std::exchange(phase_unknown_, false)) return;
         for (std::size_t i = 0; i < trajectory.phases.size(); ++i) {
             const bool taken = std::any_of(trajectory.paths.begin(), trajectory.paths.end(), [&](const TrajectoryPath& path) {
                 return std::find(path.phases.begin(), path.phases.end(), i) != path.phases.end();
@@ -253,6 +256,7 @@ private:
 
     // A trajectory priced from itself, directly or through others, has no price.
     void check_cycle(const Trajectory& start, const std::vector<Trajectory>& all) {
+        if (model_.find_product(start.code)) return;  // its code is reported as a product's
         std::vector<std::string> chain{start.code};
         if (auto pos = contains(start, start.code, all, chain))
             reader_.diagnostics().add(*pos, "trajectory `" + start.code + "` contains itself: " + join_chain(chain));
@@ -263,6 +267,7 @@ private:
                                               const std::vector<Trajectory>& all, std::vector<std::string>& chain) {
         for (const auto& phase : trajectory.phases)
             for (const auto& component : phase.components) {
+                if (model_.find_product(component.code)) continue;
                 if (component.code == target) {
                     chain.push_back(target);
                     return component.pos;
@@ -285,6 +290,7 @@ private:
     YamlReader& reader_;
     const Model& model_;
     std::map<std::string, engine::SourcePos> codes_;  // trajectory codes, with where each is given
+    bool phase_unknown_ = false;                       // a path of the trajectory being read names one
 };
 
 }  // namespace
