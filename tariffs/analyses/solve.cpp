@@ -166,7 +166,8 @@ Solution solve_by_bisection(const Model& model, const std::string& code, const s
     solution.year = year;
     solution.indexed = indexed;
     const auto& rule_rounding = base.cost().price(*product).tariff->definition->rounding;
-    const engine::Rounding* rounding = indexed ? &model.indexation.round_tariff : rule_rounding ? &*rule_rounding : nullptr;
+    const engine::Rounding* rounding = indexed ? &model.indexation.for_product(product->kind, product->group).round_tariff
+                                               : rule_rounding ? &*rule_rounding : nullptr;
     if (rounding) {
         solution.rounding = rounding->describe();
         check_target(target, *rounding, indexed ? "indexed tariff" : "tariff");

@@ -32,8 +32,11 @@ class Alternatives {
 public:
     Alternatives(CostModel& cost_model, const IndexedTariffs& tariffs) : cost_(cost_model), tariffs_(tariffs) {
         Model flipped = cost_model.model();
-        flipped.indexation.method = flipped.indexation.method == IndexMethod::chain ? IndexMethod::direct
-                                                                                     : IndexMethod::chain;
+        const auto flip = [](IndexPolicy& policy) {
+            policy.method = policy.method == IndexMethod::chain ? IndexMethod::direct : IndexMethod::chain;
+        };
+        flip(flipped.indexation);
+        for (auto& named : flipped.indexation.policies) flip(named.policy);
         flipped_model_ = std::make_unique<Model>(std::move(flipped));
         flipped_cost_ = std::make_unique<CostModel>(*flipped_model_);
         flipped_ = index_tariffs(*flipped_cost_, tariffs.last_year);
@@ -41,7 +44,7 @@ public:
 
     // What the product's tariff of `year` would be under each alternative.
     std::vector<Candidate> for_year(const IndexedProduct& product, int year) const {
-        const IndexPolicy& policy = cost_.model().indexation;
+        const IndexPolicy& policy = *product.policy;
         std::vector<Candidate> candidates;
         const YearTariff& now = *product.find(year);
         const Number unrounded = now.unrounded;

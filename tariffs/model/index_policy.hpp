@@ -38,8 +38,11 @@ struct IndexWeights {
     engine::SourcePos pos;
 };
 
+struct NamedIndexPolicy;
+
 struct IndexPolicy {
     bool present = false;
+    std::string name;  // a named policy's; empty for the model's own
     std::vector<IndexSeries> series;
     IndexWeights weights;                        // the default
     std::map<std::string, IndexWeights> by_kind; // e.g. residential 80/20
@@ -54,9 +57,20 @@ struct IndexPolicy {
     engine::Rounding round_tariff;               // the indexed tariff; default 2 places, half up
     std::map<int, YearValue> applied;            // an index stated outright for a year
     std::vector<SourceFile> files;               // the series file read, if any
+    std::vector<NamedIndexPolicy> policies;      // for some kinds or product groups (the model's only)
     engine::SourcePos pos;
 
     const IndexSeries* find_series(const std::string& component) const;
+    // The policy a product of `kind` in `group` (may be empty) follows: its
+    // group's, else its kind's, else this one.
+    const IndexPolicy& for_product(const std::string& kind, const std::string& group) const;
+};
+
+// A policy for the products of some kinds or groups: the model's policy with
+// the weights, correction, method and rounding it gives instead.
+struct NamedIndexPolicy {
+    std::vector<std::pair<std::string, engine::SourcePos>> kinds, groups;
+    IndexPolicy policy;
 };
 
 }  // namespace tariffs

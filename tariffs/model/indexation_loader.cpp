@@ -3,6 +3,7 @@
 #include "tariffs/model/year_reader.hpp"
 
 #include <filesystem>
+#include <functional>
 
 namespace tariffs {
 
@@ -92,9 +93,10 @@ std::optional<engine::Rounding> read_step_rounding(YamlReader& reader, const eng
 void read_roundings(YamlReader& reader, const engine::YamlNode& node, IndexPolicy& policy) {
     if (!reader.is_map(node, "the indexation `rounding`")) return;
     reader.reject_unknown_keys(node, "the indexation `rounding`", {"weighted", "correction", "index", "tariff"});
-    policy.round_weighted = read_step_rounding(reader, node, "weighted");
-    policy.round_correction = read_step_rounding(reader, node, "correction");
-    policy.round_index = read_step_rounding(reader, node, "index");
+    // A named policy keeps the model's rounding of each step it does not give.
+    if (node["weighted"]) policy.round_weighted = read_step_rounding(reader, node, "weighted");
+    if (node["correction"]) policy.round_correction = read_step_rounding(reader, node, "correction");
+    if (node["index"]) policy.round_index = read_step_rounding(reader, node, "index");
     if (auto tariff = read_step_rounding(reader, node, "tariff")) policy.round_tariff = *tariff;
 }
 
@@ -123,6 +125,60 @@ void check_components_known(YamlReader& reader, const IndexPolicy& policy, const
     for (const auto& [component, _] : weights.shares)
         if (!policy.find_series(component))
             reader.diagnostics().add(weights.pos, "the weights name `" + component + "`, which has no index series");
+}
+
+void read_choices(YamlReader& reader, const engine::YamlNode& node, IndexPolicy& policy) {
+    if (node["correction"])
+        policy.correction = read_choice<Correction>(reader, node["correction"], "`correction`",
+                                                    {{"none", Correction::none}, {"points", Correction::points},
+                                                     {"ratio", Correction::ratio}})
+                                .value_or(policy.correction);
+    if (node["method"])
+        policy.method = read_choice<IndexMethod>(reader, node["method"], "`method`",
+                                                 {{"chain", IndexMethod::chain}, {"direct", IndexMethod::direct}})
+                            .value_or(policy.method);
+    if (node["rounding"]) read_roundings(reader, node["rounding"], policy);
+}
+
+std::vector<std::pair<std::string, engine::SourcePos>> read_names(YamlReader& reader, const engine::YamlNode& node,
+                                                                  const std::string& what) {
+    std::vector<std::pair<std::string, engine::SourcePos>> names;
+    if (!reader.is_sequence(node, what)) return names;
+    for (const auto& item : node)
+        if (auto name = reader.text(item, "a name in " + what)) names.emplace_back(*name, reader.pos(item));
+    return names;
+}
+
+// `policies: {NAME: {kinds: [...], groups: [...], weights, correction, method, rounding}}`:
+// each a copy of the model's policy with what it gives replaced.
+std::vector<NamedIndexPolicy> read_named_policies(YamlReader& reader, const engine::YamlNode& node,
+                                                  const IndexPolicy& model_policy,
+                                                  const std::function<void(const IndexWeights&)>& check_known) {
+    std::vector<NamedIndexPolicy> policies;
+    if (!reader.is_map(node, "`policies`")) return policies;
+    reader.for_each_entry(node, "`policies`", [&](const std::string& name, const engine::YamlNode& key,
+                                                   const engine::YamlNode& value) {
+        const std::string what = "indexation policy `" + name + "`";
+        if (!reader.is_map(value, "an indexation policy")) return;
+        reader.reject_unknown_keys(value, what, {"about", "kinds", "groups", "weights", "correction", "method", "rounding"});
+        NamedIndexPolicy named{{}, {}, model_policy};
+        named.policy.name = name;
+        named.policy.pos = reader.pos(key);
+        if (value["about"]) reader.prose(value["about"], "`about`");
+        if (value["kinds"]) named.kinds = read_names(reader, value["kinds"], "`kinds`");
+        if (value["groups"]) named.groups = read_names(reader, value["groups"], "`groups`");
+        if (named.kinds.empty() && named.groups.empty())
+            reader.error(value, what + " applies to no product: give the `kinds` or the product `groups` it is for");
+        if (value["weights"])
+            if (auto weights = read_index_weights(reader, value["weights"])) {
+                check_known(*weights);
+                named.policy.weights = *weights;
+                named.policy.by_kind.clear();  // its own weights, whatever the kind
+            }
+        read_choices(reader, value, named.policy);
+        policies.push_back(std::move(named));
+    });
+    return policies;
 }
 
 }  // namespace
@@ -169,7 +225,7 @@ IndexPolicy read_indexation(YamlReader& reader, const engine::YamlNode& node, co
     if (!reader.is_map(node, "`indexation`")) return policy;
     reader.reject_unknown_keys(node, "`indexation`",
                                {"series_file", "series", "weights", "weights_by_kind", "personnel_share_components",
-                                "correction", "method", "rounding", "applied"});
+                                "correction", "method", "rounding", "applied", "policies"});
     // Without its series file, every weight would name a series that is not there: say only the cause.
     const bool series_read = !node["series_file"] || read_series_file(reader, node["series_file"], model_file, policy);
     const auto check_known = [&](const IndexWeights& weights) {
@@ -196,17 +252,9 @@ IndexPolicy read_indexation(YamlReader& reader, const engine::YamlNode& node, co
                                       policy.by_kind[kind] = *weights;
                                   }
                               });
-    if (node["correction"])
-        policy.correction = read_choice<Correction>(reader, node["correction"], "`correction`",
-                                                    {{"none", Correction::none}, {"points", Correction::points},
-                                                     {"ratio", Correction::ratio}})
-                                .value_or(policy.correction);
-    if (node["method"])
-        policy.method = read_choice<IndexMethod>(reader, node["method"], "`method`",
-                                                 {{"chain", IndexMethod::chain}, {"direct", IndexMethod::direct}})
-                            .value_or(policy.method);
-    if (node["rounding"]) read_roundings(reader, node["rounding"], policy);
+    read_choices(reader, node, policy);
     if (node["applied"]) policy.applied = read_by_year(reader, node["applied"], "the applied index");
+    if (node["policies"]) policy.policies = read_named_policies(reader, node["policies"], policy, check_known);
     return policy;
 }
 

@@ -68,6 +68,7 @@ struct Product {
     std::string kind;
     std::string unit;
     std::string category;  // iJw product category code; may be empty
+    std::string group;     // a named group of products that policies can be set for; may be empty
     std::vector<StaffShare> staff_mix;
     std::vector<Definition> definitions;  // its parameters and rule overrides
     std::optional<IndexWeights> index_weights;  // its own indexation weights

@@ -111,6 +111,37 @@ private:
             if (!model_.method.find_kind(kind))
                 reader_.diagnostics().add(weights.pos, "`weights_by_kind` names the unknown kind `" + kind + "`" +
                                                            engine::did_you_mean(kind, kinds));
+        check_policy_targets(kinds);
+    }
+
+    // Each named policy's kinds and groups exist, and no kind or group has two policies.
+    void check_policy_targets(const std::vector<std::string>& kinds) {
+        std::set<std::string> groups_set;
+        for (const auto& product : model_.products)
+            if (!product.group.empty()) groups_set.insert(product.group);
+        const std::vector<std::string> groups(groups_set.begin(), groups_set.end());
+        std::map<std::string, std::string> taken;  // `kind x` or `group y` → the policy that has it
+        for (const auto& named : model_.indexation.policies) {
+            const std::string& policy = named.policy.name;
+            const auto claim = [&](const std::string& target, const SourcePos& pos) {
+                auto [it, fresh] = taken.emplace(target, policy);
+                if (!fresh)
+                    reader_.diagnostics().add(pos, "the " + target + " has two indexation policies: `" + it->second +
+                                                       "` and `" + policy + "`");
+            };
+            for (const auto& [kind, pos] : named.kinds) {
+                if (!model_.method.find_kind(kind))
+                    reader_.diagnostics().add(pos, "indexation policy `" + policy + "` names the unknown kind `" + kind +
+                                                       "`" + engine::did_you_mean(kind, kinds));
+                claim("kind " + kind, pos);
+            }
+            for (const auto& [group, pos] : named.groups) {
+                if (!groups_set.count(group))
+                    reader_.diagnostics().add(pos, "indexation policy `" + policy + "` names the group `" + group +
+                                                       "`, which no product is in" + engine::did_you_mean(group, groups));
+                claim("group " + group, pos);
+            }
+        }
     }
 
     // `scenarios: {NAME: {about: …, set: {TARGET: VALUE}}}`: each target is
@@ -331,6 +362,7 @@ private:
         if (node["kind"]) read_kind(node["kind"], product);
         else reader_.error(node, "product " + label(product) + " needs a `kind`");
         if (node["category"]) read_category(node["category"], product);
+        if (node["group"]) product.group = reader_.text(node["group"], "a product `group`").value_or("");
     }
 
     void read_kind(const engine::YamlNode& node, Product& product) {
@@ -469,7 +501,7 @@ private:
     std::map<std::string, SourcePos> codes_;
     std::map<std::string, std::pair<std::size_t, std::vector<std::string>>> allowed_keys_;  // kind → (rules, keys)
     static constexpr const char* structural_keys[] = {"code",      "name",  "kind",  "unit",         "category",
-                                                       "staff_mix", "rules", "about", "index_weights"};
+                                                       "staff_mix", "rules", "about", "index_weights", "group"};
 };
 
 }  // namespace

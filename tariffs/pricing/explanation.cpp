@@ -12,6 +12,7 @@ Explanation explain(const Model& model, const ProductPrice& price, const Indexed
     explanation.product = price.product;
     explanation.price = price;
     explanation.year = indexed && year > model.year ? year : model.year;
+    explanation.policy = indexed ? indexed->policy : &model.indexation.for_product(price.product->kind, price.product->group);
     if (indexed)
         for (const auto& step : indexed->years)
             if (step.year > model.year && step.year <= explanation.year) explanation.indexation.push_back(step);

@@ -24,6 +24,7 @@ struct Explanation {
     const Product* product = nullptr;
     ProductPrice price;                        // the base-year build-up
     int year = 0;                              // the year explained
+    const IndexPolicy* policy = nullptr;       // the indexation policy the product follows
     std::vector<YearTariff> indexation;        // base year + 1 … year: element (d)
     std::vector<ExplanationElement> elements;  // (a), (b), (c), risk, (d)
 

@@ -53,40 +53,41 @@ class IndexCache {
 public:
     using Steps = std::unordered_map<std::string, std::vector<IndexStep>>;
 
-    IndexCache(const IndexPolicy& policy, int first_year, int last_year)
-        : policy_(policy), first_year_(first_year), last_year_(last_year), steps_(std::make_shared<Steps>()) {}
+    IndexCache(int first_year, int last_year)
+        : first_year_(first_year), last_year_(last_year), steps_(std::make_shared<Steps>()) {}
 
-    // The steps of base year + 1 … last year; they stay where they are (a node of the map).
-    const std::vector<IndexStep>& steps(const ResolvedWeights& weights) {
-        std::string key;
+    // The steps of base year + 1 … last year under `policy` (the model's or a
+    // named one); they stay where they are (a node of the map).
+    const std::vector<IndexStep>& steps(const IndexPolicy& policy, const ResolvedWeights& weights) {
+        std::string key = policy.name + '|';
         for (const auto& [component, weight] : weights) key += component + '=' + weight.to_fraction_string() + ';';
         auto [it, added] = steps_->try_emplace(std::move(key));
         if (added)
             for (int year = first_year_; year <= last_year_; ++year)
-                it->second.push_back(compute_index(policy_, weights, year));
+                it->second.push_back(compute_index(policy, weights, year));
         return it->second;
     }
 
     std::shared_ptr<const Steps> all() const { return steps_; }
 
 private:
-    const IndexPolicy& policy_;
     int first_year_, last_year_;
     std::shared_ptr<Steps> steps_;
 };
 
 IndexedProduct index_product(CostModel& cost_model, const ProductPrice& base, int last_year, IndexCache& cache) {
     const Model& model = cost_model.model();
-    const IndexPolicy& policy = model.indexation;
+    const IndexPolicy& policy = model.indexation.for_product(base.product->kind, base.product->group);
     IndexedProduct indexed;
     indexed.product = base.product;
     indexed.base = base;
+    indexed.policy = &policy;
     indexed.weights = resolve_weights(policy, base.product->index_weights, base.product->kind,
                                       base.personnel_share->value);
     indexed.years.push_back({model.year, nullptr, base.tariff->value, base.tariff_exact->value, base.price->value});
     // Direct indexation multiplies the exact base-year tariff by every factor and rounds once.
     Number direct_factor = 1;
-    const std::vector<IndexStep>& steps = cache.steps(indexed.weights);
+    const std::vector<IndexStep>& steps = cache.steps(policy, indexed.weights);
     for (int year = model.year + 1; year <= last_year; ++year) {
         YearTariff next;
         next.year = year;
@@ -129,8 +130,8 @@ IndexedTariffs index_tariffs(CostModel& cost_model, int last_year, const std::un
                                  "indexing to " + std::to_string(last_year) +
                                      " needs an `indexation` section in the model");
     result.default_weights = resolve_weights(model.indexation, std::nullopt, "", Number(0));
-    IndexCache cache(model.indexation, model.year + 1, last_year);
-    result.default_index = cache.steps(result.default_weights);
+    IndexCache cache(model.year + 1, last_year);
+    result.default_index = cache.steps(model.indexation, result.default_weights);
     std::optional<std::unordered_set<std::string>> needed;
     if (only) needed = with_components(model, *only);
     result.products.reserve(prices.size());

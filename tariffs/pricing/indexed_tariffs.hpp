@@ -26,6 +26,7 @@ struct YearTariff {
 struct IndexedProduct {
     const Product* product = nullptr;
     ProductPrice base;               // the base-year build-up
+    const IndexPolicy* policy = nullptr;  // the model's, or the named policy of its kind or group
     ResolvedWeights weights;
     std::vector<YearTariff> years;   // base year first
 

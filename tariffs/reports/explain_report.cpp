@@ -52,7 +52,9 @@ public:
 private:
     // Element (d): each year's index and the tariff it gives, as the policy applies it.
     void indexation() {
-        const IndexPolicy& policy = explanation_.model->indexation;
+        const IndexPolicy& policy = *explanation_.policy;
+        if (!policy.name.empty() && !explanation_.indexation.empty())
+            out_ << "  indexation policy `" << policy.name << "` (" << policy.pos.file_line() << ")\n";
         const bool direct = policy.method == IndexMethod::direct;
         engine::Number previous = explanation_.price.tariff->value;
         for (const auto& step : explanation_.indexation) {
@@ -173,7 +175,7 @@ void write_json(const Explanation& explanation, std::ostream& out) {
         json.begin_object()
             .key("year").integer(step.year)
             .field("index", percentage_text(step.index->index))
-            .field("how", describe(*step.index, explanation.model->indexation))
+            .field("how", describe(*step.index, *explanation.policy))
             .field("unrounded", step.unrounded.to_fraction_string())
             .field("tariff", engine::display_amount(step.tariff).text)
             .field("price", engine::display_amount(step.price).text)

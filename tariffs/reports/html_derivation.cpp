@@ -144,7 +144,7 @@ void HtmlWriter::indexation(const Explanation& explanation, bool print) {
              << close_line;
         return;
     }
-    const IndexPolicy& policy = model_.indexation;
+    const IndexPolicy& policy = *explanation.policy;
     const bool direct = policy.method == IndexMethod::direct;
     Number previous = explanation.price.tariff->value;
     for (const auto& step : explanation.indexation) {

@@ -67,12 +67,22 @@ Table index_year_table(const std::vector<IndexYear>& years) {
     return table;
 }
 
-Table index_product_table(const IndexedTariffs& tariffs, const std::vector<IndexYear>& years) {
+// Whether the model names indexation policies: then each product's is shown.
+bool has_policies(const Model& model) { return !model.indexation.policies.empty(); }
+
+// The policy a product follows, by name: the model's own is `model`.
+std::string policy_name(const IndexedProduct& product) {
+    return product.policy->name.empty() ? "model" : product.policy->name;
+}
+
+Table index_product_table(const Model& model, const IndexedTariffs& tariffs, const std::vector<IndexYear>& years) {
     Table table;
     table.columns = {{"code"}, {"name"}, {"unit"}};
+    if (has_policies(model)) table.columns.push_back({"policy"});
     for (const auto& year : years) table.columns.push_back({std::to_string(year.year), true, true});
     for (const auto& product : tariffs.products) {
         std::vector<std::string> row = {product.product->code, product.product->name, product.product->unit};
+        if (has_policies(model)) row.push_back(policy_name(product));
         for (const auto& year : years) {
             const YearTariff* tariff = product.find(year.year);
             row.push_back(tariff ? marked(tariff_value(tariff->price)) : "");
@@ -81,6 +91,7 @@ Table index_product_table(const IndexedTariffs& tariffs, const std::vector<Index
     }
     for (const auto& trajectory : tariffs.trajectories) {
         std::vector<std::string> row = {trajectory.trajectory->code, trajectory.trajectory->name, trajectory_unit};
+        if (has_policies(model)) row.push_back("");
         for (const auto& year : years) {
             const TrajectoryPrice* price = trajectory.find(year.year);
             row.push_back(price ? marked(tariff_value(price->price)) : "");
@@ -103,11 +114,30 @@ std::vector<std::string> own_index_lines(const Model& model, const IndexedTariff
         for (const auto& year : years)
             if (const IndexStep* step = own_index(product, year)) {
                 auto [how, added] = described.try_emplace(step);
-                if (added) how->second = describe(*step, model.indexation);
-                lines.push_back(product.product->code + " (" + weights_text(product.weights) + ") " +
+                if (added) how->second = describe(*step, *product.policy);
+                lines.push_back(product.product->code + " (" +
+                                (product.policy->name.empty() ? "" : "policy " + product.policy->name + ": ") +
+                                weights_text(product.weights) + ") " +
                                 std::to_string(year.year) + ": " + how->second);
             }
     return lines;
+}
+
+// Each named policy: what it is for and how it differs, one line each.
+void write_policies(const Model& model, bool markdown, std::ostream& out) {
+    if (!has_policies(model)) return;
+    out << "\nIndexation policies (a product of a group follows its group's, else its kind's, else the model's):\n";
+    for (const auto& named : model.indexation.policies) {
+        std::string targets;
+        for (const auto& [kind, _] : named.kinds) targets += (targets.empty() ? "kind " : ", kind ") + kind;
+        for (const auto& [group, _] : named.groups) targets += (targets.empty() ? "group " : ", group ") + group;
+        const IndexPolicy& policy = named.policy;
+        out << (markdown ? "- " : "  ") << policy.name << " (" << targets << "): weights "
+            << weights_text(resolve_weights(policy, std::nullopt, "", engine::Number(0))) << ", correction "
+            << (policy.correction == Correction::none ? "none" : policy.correction == Correction::points ? "points" : "ratio")
+            << ", " << (policy.method == IndexMethod::direct ? "direct" : "chain") << ", tariffs "
+            << policy.round_tariff.describe() << " (" << policy.pos.file_line() << ")\n";
+    }
 }
 
 std::string index_footnote(const Model& model) {
@@ -133,10 +163,11 @@ void write_index_text(const Model& model, const IndexedTariffs& tariffs, const s
     out << "\n";
     if (markdown) {
         out << "## Tariffs " << span << "\n\n";
-        write_markdown(index_product_table(tariffs, years), out, locale);
+        write_markdown(index_product_table(model, tariffs, years), out, locale);
     } else {
-        write_text(index_product_table(tariffs, years), out, locale);
+        write_text(index_product_table(model, tariffs, years), out, locale);
     }
+    write_policies(model, markdown, out);
     const auto own = own_index_lines(model, tariffs, years);
     if (!own.empty()) {
         out << "\nIndexed by their own weights:\n";
@@ -194,7 +225,8 @@ void write_index_json(const Model& model, const IndexedTariffs& tariffs, const s
             } else {
                 json.null();
             }
-            if (const IndexStep* step = own_index(product, year)) json.field("how", describe(*step, model.indexation));
+            if (has_policies(model)) json.field("policy", policy_name(product));
+            if (const IndexStep* step = own_index(product, year)) json.field("how", describe(*step, *product.policy));
             json.end_object();
         }
         json.end_array();
@@ -205,9 +237,10 @@ void write_index_json(const Model& model, const IndexedTariffs& tariffs, const s
 }
 
 // CSV: one row per year and product; `index` is the product's own (empty in the base year).
-Table index_csv(const IndexedTariffs& tariffs, const std::vector<IndexYear>& years) {
+Table index_csv(const Model& model, const IndexedTariffs& tariffs, const std::vector<IndexYear>& years) {
     Table table;
     table.columns = {{"year"}, {"code"}, {"name"}, {"unit"}, {"index", true}, {"tariff", true}};
+    if (has_policies(model)) table.columns.push_back({"policy"});
     for (const auto& year : years) {
         for (const auto& product : tariffs.products) {
             const YearTariff* tariff = product.find(year.year);
@@ -215,6 +248,7 @@ Table index_csv(const IndexedTariffs& tariffs, const std::vector<IndexYear>& yea
             table.rows.push_back({std::to_string(year.year), product.product->code, product.product->name,
                                   product.product->unit, tariff->index ? percent(tariff->index->index).text : "",
                                   tariff_value(tariff->price).text});
+            if (has_policies(model)) table.rows.back().push_back(policy_name(product));
         }
         for (const auto& trajectory : tariffs.trajectories)
             if (const TrajectoryPrice* price = trajectory.find(year.year))
@@ -222,6 +256,7 @@ Table index_csv(const IndexedTariffs& tariffs, const std::vector<IndexYear>& yea
                                       trajectory.trajectory->name, trajectory_unit, "",
                                       tariff_value(price->price).text});
     }
+    for (auto& row : table.rows) row.resize(table.columns.size());  // a trajectory follows no policy
     return table;
 }
 
@@ -233,7 +268,7 @@ void write_index(const Model& model, const IndexedTariffs& tariffs, int from, in
     switch (format) {
         case ReportFormat::table: write_index_text(model, tariffs, years, false, out, locale); break;
         case ReportFormat::json: write_index_json(model, tariffs, years, out); break;
-        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out); write_csv(index_csv(tariffs, years), out, locale); break;
+        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out); write_csv(index_csv(model, tariffs, years), out, locale); break;
         case ReportFormat::markdown: write_index_text(model, tariffs, years, true, out, locale); break;
     }
 }

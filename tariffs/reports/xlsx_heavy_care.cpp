@@ -15,8 +15,8 @@ namespace tariffs::xlsx {
 
 // -- Indexed tariffs -----------------------------------------------------------------
 
-std::optional<std::string> Writer::policy_round(const Piece& x) const {
-    const engine::Rounding& rounding = data_.model->indexation.round_tariff;
+std::optional<std::string> Writer::policy_round(const Piece& x, const IndexPolicy& policy) const {
+    const engine::Rounding& rounding = policy.round_tariff;
     std::optional<Piece> places, step;
     if (rounding.step) step = Piece{number_text(*rounding.step), atom};
     else places = Piece{std::to_string(rounding.places.value_or(2)), atom};
@@ -27,7 +27,7 @@ std::optional<std::string> Writer::policy_round(const Piece& x) const {
 
 void Writer::write_indexed(Sheet& sheet) {
     const IndexedTariffs& indexed = *data_.indexed;
-    const IndexPolicy& policy = data_.model->indexation;
+    const IndexPolicy& model_policy = data_.model->indexation;
     const int first = indexed.base_year, last = indexed.last_year;
     auto col = [&](int year) { return 2 + (year - first); };
     sheet.text(0, 0, "Product", formats_.bold);
@@ -45,11 +45,12 @@ void Writer::write_indexed(Sheet& sheet) {
     }
     int row = 3;
     for (const auto& product : indexed.products) {
+        const IndexPolicy& policy = *product.policy;
         const Product& p = *product.product;
         const ProductPrice& base = product.base;
         const int index_row = row, tariff_row = row + 1;
         sheet.text(index_row, 0, p.code, formats_.bold);
-        sheet.text(index_row, 1, "index");
+        sheet.text(index_row, 1, policy.name.empty() ? "index" : "index (policy " + policy.name + ")");
         sheet.text(tariff_row, 0, p.code);
         sheet.text(tariff_row, 1, "tariff per " + (line_of(p) ? line_of(p)->base_unit : p.unit));
         std::string problem;
@@ -68,11 +69,12 @@ void Writer::write_indexed(Sheet& sheet) {
                     std::string product_of_factors = exact->second;
                     for (int y = first + 1; y <= year.year; ++y)
                         product_of_factors += "*(1+" + cell_name(index_row, col(y)) + ")";
-                    formula = policy_round(Piece{product_of_factors, multiplicative});
+                    formula = policy_round(Piece{product_of_factors, multiplicative}, policy);
                 }
             } else {
                 formula = policy_round(Piece{cell_name(tariff_row, c - 1) + "*(1+" + cell_name(index_row, c) + ")",
-                                             multiplicative});
+                                             multiplicative},
+                                       policy);
             }
             if (formula) {
                 sheet.formula(tariff_row, c, *formula, year.tariff, formats_.tariff);
@@ -118,10 +120,11 @@ void Writer::write_indexed(Sheet& sheet) {
         sheet.text(index_row, note_col, problem, formats_.note);
         ++row;
     }
-    std::string how = policy.method == IndexMethod::direct
+    std::string how = model_policy.method == IndexMethod::direct
                           ? "Each year's tariff is the exact base-year tariff times every year's (1 + index), rounded once."
                           : "Each year's tariff is the previous year's tariff times (1 + index), rounded: " +
-                                policy.round_tariff.describe() + ".";
+                                model_policy.round_tariff.describe() + ".";
+    if (!model_policy.policies.empty()) how += " A product of a named policy follows that policy (column B).";
     sheet.text(row, 0, how, formats_.note);
     std::vector<int> widths = {14, 26};
     for (int year = first; year <= last; ++year) widths.push_back(12);
@@ -169,7 +172,8 @@ void Writer::write_budgets(Sheet& sheet) {
                 auto index = default_index_cell_.find(year.year);
                 std::optional<std::string> formula;
                 if (!previous_availability.empty() && index != default_index_cell_.end())
-                    formula = policy_round(Piece{previous_availability + "*(1+" + index->second + ")", multiplicative});
+                    formula = policy_round(Piece{previous_availability + "*(1+" + index->second + ")", multiplicative},
+                                           data_.model->indexation);
                 if (formula) {
                     sheet.formula(row, amount_col, *formula, year.availability, formats_.money);
                 } else {

@@ -71,7 +71,7 @@ private:
     // -- Indexed tariffs -----------------------------------------------------------
 
     // round(x) as the indexation policy rounds tariffs, or nothing.
-    std::optional<std::string> policy_round(const Piece& x) const;
+    std::optional<std::string> policy_round(const Piece& x, const IndexPolicy& policy) const;
     void write_indexed(Sheet& sheet);
 
     // -- Trajectories (xlsx_trajectories.cpp) ------------------------------------------
