@@ -19,10 +19,12 @@
 #include "tariffs/reports/report_data.hpp"
 #include "tariffs/reports/xlsx_report.hpp"
 #include "tariffs/pricing/indexed_tariffs.hpp"
+#include "tariffs/model/method_loader.hpp"
 #include "tariffs/model/model_loader.hpp"
 #include "tariffs/model/overrides.hpp"
 #include "tariffs/model/fingerprint.hpp"
 #include "tariffs/reports/fingerprint_note.hpp"
+#include "tariffs/reports/method_report.hpp"
 #include "tariffs/reports/price_report.hpp"
 #include "tariffs/reports/trajectory_report.hpp"
 #include "tariffs/reports/scenario_report.hpp"
@@ -505,6 +507,20 @@ int run_fingerprint(const ModelInput& input, const Output& output) {
     tariffs::write_fingerprint(tariffs::fingerprint_of(loaded.model), output.format == "json", text);
     if (output.file.empty()) std::cout << text.str() << std::flush;
     else write_file_atomically(output.file, text.str());
+    return ok;
+}
+
+int run_parameters(const ModelInput& input, const Output& output) {
+    std::ostringstream text;
+    if (input.path.empty()) {
+        tariffs::write_method_parameters(tariffs::load_standard_method(), report_format(output.format), text);
+        if (output.file.empty()) std::cout << text.str() << std::flush;
+        else write_file_atomically(output.file, text.str());
+        return ok;
+    }
+    Loaded& loaded = load(input, &output);
+    tariffs::write_method_parameters(loaded.model.method, report_format(output.format), text);
+    emit(text.str(), output, loaded.model);
     return ok;
 }
 

@@ -54,6 +54,8 @@ int run_compare(const std::string& old_path, const ModelInput& new_model, std::o
 
 // The fingerprint of a model (with its scenario) and the files it is made of.
 int run_fingerprint(const ModelInput& model, const Output& output);
+// The parameters of the model's method, or of the standard method without a model.
+int run_parameters(const ModelInput& model, const Output& output);
 
 // Which inputs move each tariff (and the year's budget) most: `by` is a share
 // (`1%`); `points`, when not empty, percentage points for inputs written as percentages.

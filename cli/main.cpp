@@ -48,7 +48,8 @@ const char* const footer =
     "  tariff check-bids models/examples/region.yaml models/examples/region-bids.csv\n"
     "  tariff check-index models/examples/region.yaml models/examples/region-provider-tariffs.csv\n"
     "  tariff check-buildup models/examples/region.yaml models/examples/region-buildup.yaml\n"
-    "  tariff validate my-region.yaml                              every problem, with file:line:column\n\n"
+    "  tariff validate my-region.yaml                              every problem, with file:line:column\n"
+    "  tariff parameters                                           what the standard method asks of a model\n\n"
     "Exit codes: 0 ok, 1 problems in the input, 2 wrong usage, 3 findings (budget --strict over a frame;\n"
     "a bid outside its bounds, an indexed tariff that differs, a build-up that does not add up;\n"
     "solve: no value in the input's range reaches the target).";
@@ -215,6 +216,12 @@ int main(int argc, char** argv) {
     add_model(fingerprint, model);
     add_output(fingerprint, output, {"text", "json"});
 
+    CLI::App* parameters = app.add_subcommand(
+        "parameters", "Every parameter of the method: its meaning, unit, range, default, and whether a model must give it");
+    parameters->add_option("MODEL", model.path, "a cost model: its method's parameters (default: the standard method)")
+        ->check(CLI::ExistingFile);
+    add_output(parameters, output, {"table", "markdown", "csv", "json"});
+
     CLI::App* validate = app.add_subcommand("validate", "Check a model and list every problem; exit 0 when there is none");
     add_model(validate, model);
 
@@ -261,6 +268,7 @@ int main(int argc, char** argv) {
             if (check_index->parsed()) return cli::run_check_index(model, list, output);
             if (check_buildup->parsed()) return cli::run_check_buildup(model, buildup, output);
             if (fingerprint->parsed()) return cli::run_fingerprint(model, output);
+            if (parameters->parsed()) return cli::run_parameters(model, output);
             if (solve->parsed()) return cli::run_solve(model, code, target, vary, year, budget_year, provider, output);
             if (sensitivity->parsed())
                 return cli::run_sensitivity(model, sensitivity_codes, by, points, year, output);

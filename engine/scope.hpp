@@ -57,6 +57,7 @@ struct Definition {
     std::optional<Rounding> rounding; // formula: applied to the result
     std::optional<Range> range;       // what it may be: checked where a value is given or a rule computes it
     std::string description;
+    std::string unit;                 // a declared parameter's unit as written (`EUR/month`); may be empty
     SourcePos pos;                    // of the value or the formula text
 };
 

@@ -442,7 +442,7 @@ std::optional<Definition> YamlReader::rule_definition(const std::string& name, c
 std::optional<Definition> YamlReader::parameter_declaration(const std::string& name,
                                                             const YamlNode& node) {
     if (!is_map(node, "parameter `" + name + "`")) return std::nullopt;
-    reject_unknown_keys(node, "parameter `" + name + "`", {"range", "default", "about"});
+    reject_unknown_keys(node, "parameter `" + name + "`", {"range", "default", "about", "unit"});
     Definition definition;
     definition.name = name;
     definition.kind = Definition::Kind::input;
@@ -452,6 +452,7 @@ std::optional<Definition> YamlReader::parameter_declaration(const std::string& n
         if (!definition.range) return std::nullopt;
     }
     if (node["about"]) definition.description = prose(node["about"], "about").value_or("");
+    if (node["unit"]) definition.unit = text(node["unit"], "a parameter's `unit`").value_or("");
     if (node["default"]) {
         auto value = value_definition(name, node["default"]);
         if (!value) return std::nullopt;

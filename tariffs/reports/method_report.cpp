@@ -1,0 +1,90 @@
+#include "tariffs/reports/method_report.hpp"
+
+#include "tariffs/reports/json.hpp"
+#include "tariffs/reports/table.hpp"
+
+#include <string>
+#include <vector>
+
+namespace tariffs {
+
+namespace {
+
+struct ParameterRow {
+    const Definition* definition;
+    std::string used_by;  // `every product`, `kind group`
+};
+
+// Declared parameters only (a value or an input, never a rule), the general ones first.
+std::vector<ParameterRow> parameter_rows(const Method& method) {
+    std::vector<ParameterRow> rows;
+    for (const auto& definition : method.definitions)
+        if (definition.kind != Definition::Kind::formula) rows.push_back({&definition, "the model"});
+    for (const auto& kind : method.kinds)
+        for (const auto& definition : kind.definitions)
+            if (definition.kind != Definition::Kind::formula) rows.push_back({&definition, "kind " + kind.name});
+    return rows;
+}
+
+std::string default_text(const Definition& definition) {
+    return definition.kind == Definition::Kind::value ? definition.text : "";
+}
+
+// An input without a default must be given by every scope whose rules need it.
+std::string required_text(const Definition& definition) {
+    return definition.kind == Definition::Kind::input ? "yes" : "no";
+}
+
+enum class Style { people, markdown, tools };
+
+Table parameter_table(const Method& method, Style style) {
+    const auto code = [&](const std::string& text) { return style == Style::markdown ? "`" + text + "`" : text; };
+    Table table;
+    table.columns = {{"parameter"}, {style == Style::tools ? "used_by" : "used by"}, {"meaning"}, {"unit"}, {"range"},
+                     {"default"}, {"required"}};
+    for (const auto& row : parameter_rows(method)) {
+        const Definition& d = *row.definition;
+        table.rows.push_back({code(d.name), row.used_by, d.description, d.unit, d.range ? code(d.range->text) : "",
+                              default_text(d), required_text(d)});
+    }
+    return table;
+}
+
+void write_json(const Method& method, std::ostream& out) {
+    JsonWriter json(out);
+    json.begin_object().field("library", method.name).field("file", method.file);
+    json.key("parameters").begin_array();
+    for (const auto& row : parameter_rows(method)) {
+        const Definition& d = *row.definition;
+        json.begin_object().field("name", d.name).field("used_by", row.used_by).field("meaning", d.description);
+        json.field("unit", d.unit).field("range", d.range ? d.range->text : "");
+        json.key("default");
+        if (d.kind == Definition::Kind::value) json.string(d.text);
+        else json.null();
+        json.key("required").boolean(d.kind == Definition::Kind::input).end_object();
+    }
+    json.end_array().end_object().finish();
+}
+
+const char* const footnote =
+    "A parameter without a default must be given wherever a rule that needs it is computed: for the whole\n"
+    "model, a staff level or a product (a kind's parameter by each product of that kind whose tariff uses it;\n"
+    "`hours_per_piece` only by a product per output or effort).\n"
+    "A range such as (0, 1] is checked where the value is given; a unit of 1 is a rate or a share (8% is 0.08).\n";
+
+}  // namespace
+
+void write_method_parameters(const Method& method, ReportFormat format, std::ostream& out, const Locale& locale) {
+    switch (format) {
+        case ReportFormat::table:
+            out << method.name << ": parameters\n" << method.file << "\n\n";
+            write_text(parameter_table(method, Style::people), out, locale);
+            out << "\n" << footnote;
+            break;
+        case ReportFormat::markdown: write_markdown(parameter_table(method, Style::markdown), out, locale); break;
+        case ReportFormat::csv: write_csv(parameter_table(method, Style::tools), out, locale); break;
+        case ReportFormat::json: write_json(method, out); break;
+    }
+}
+
+}  // namespace tariffs
