@@ -1,5 +1,7 @@
 #include "tariffs/model/model.hpp"
 
+#include <algorithm>
+
 namespace tariffs {
 
 namespace {
@@ -31,6 +33,18 @@ const Product* Model::find_product(const std::string& code) const {
 
 const Trajectory* Model::find_trajectory(const std::string& code) const {
     return find_by(trajectories, code, &Trajectory::code);
+}
+
+const RoundingPolicy* Model::rounding_policy_for(const Product& product) const {
+    const auto names = [](const std::vector<std::pair<std::string, SourcePos>>& list, const std::string& name) {
+        return std::any_of(list.begin(), list.end(), [&](const auto& entry) { return entry.first == name; });
+    };
+    if (!product.group.empty())
+        for (const auto& policy : rounding_policies)
+            if (names(policy.groups, product.group)) return &policy;
+    for (const auto& policy : rounding_policies)
+        if (names(policy.kinds, product.kind)) return &policy;
+    return nullptr;
 }
 
 const NamedScenario* Model::find_scenario(const std::string& name) const {

@@ -80,6 +80,15 @@ struct RoundingChoice {
     engine::Rounding rounding;
 };
 
+// A rounding policy for the products of some kinds or groups, in place of the
+// model's for the rules it names (`rounding: {policies: {NAME: {kinds, groups, RULE: …}}}`).
+struct RoundingPolicy {
+    std::string name;
+    std::vector<std::pair<std::string, SourcePos>> kinds, groups;
+    std::vector<RoundingChoice> rounding;
+    SourcePos pos;
+};
+
 // What a fair bid is: between floor × reference and ceiling × reference, or at
 // most a product's maximum tariff.
 struct BidPolicy {
@@ -99,6 +108,7 @@ struct Model {
     std::vector<Product> products;
     std::vector<Trajectory> trajectories;  // priced from the products' tariffs (METHOD.md §9)
     std::vector<RoundingChoice> rounding;  // the model's rounding policy
+    std::vector<RoundingPolicy> rounding_policies;  // per kind or product group
     int until = 0;                         // the last contract year (the base year when not given)
     IndexPolicy indexation;
     BudgetPlan budgets;
@@ -115,6 +125,8 @@ struct Model {
     // has thousands of products and every budget line looks one up).
     const Product* find_product(const std::string& code) const;
     const Trajectory* find_trajectory(const std::string& code) const;
+    // The rounding policy of the product's group, else of its kind; none: the model's.
+    const RoundingPolicy* rounding_policy_for(const Product& product) const;
     const NamedScenario* find_scenario(const std::string& name) const;
     // Adds a product to `products` and to the index of codes.
     void add_product(Product product);

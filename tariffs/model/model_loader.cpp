@@ -114,33 +114,42 @@ private:
         check_policy_targets(kinds);
     }
 
-    // Each named policy's kinds and groups exist, and no kind or group has two policies.
+    // Each named policy's kinds and groups exist, and no kind or group has two
+    // policies of one sort (`indexation`, `rounding`).
     void check_policy_targets(const std::vector<std::string>& kinds) {
+        std::map<std::string, std::string> indexation, rounding;  // `kind x` or `group y` → the policy that has it
+        for (const auto& named : model_.indexation.policies)
+            check_targets("indexation", named.policy.name, named.kinds, named.groups, kinds, indexation);
+        for (const auto& policy : model_.rounding_policies)
+            check_targets("rounding", policy.name, policy.kinds, policy.groups, kinds, rounding);
+    }
+
+    using Targets = std::vector<std::pair<std::string, SourcePos>>;
+
+    void check_targets(const std::string& sort, const std::string& policy, const Targets& kinds_named,
+                       const Targets& groups_named, const std::vector<std::string>& kinds,
+                       std::map<std::string, std::string>& taken) {
         std::set<std::string> groups_set;
         for (const auto& product : model_.products)
             if (!product.group.empty()) groups_set.insert(product.group);
         const std::vector<std::string> groups(groups_set.begin(), groups_set.end());
-        std::map<std::string, std::string> taken;  // `kind x` or `group y` → the policy that has it
-        for (const auto& named : model_.indexation.policies) {
-            const std::string& policy = named.policy.name;
-            const auto claim = [&](const std::string& target, const SourcePos& pos) {
-                auto [it, fresh] = taken.emplace(target, policy);
-                if (!fresh)
-                    reader_.diagnostics().add(pos, "the " + target + " has two indexation policies: `" + it->second +
-                                                       "` and `" + policy + "`");
-            };
-            for (const auto& [kind, pos] : named.kinds) {
-                if (!model_.method.find_kind(kind))
-                    reader_.diagnostics().add(pos, "indexation policy `" + policy + "` names the unknown kind `" + kind +
-                                                       "`" + engine::did_you_mean(kind, kinds));
-                claim("kind " + kind, pos);
-            }
-            for (const auto& [group, pos] : named.groups) {
-                if (!groups_set.count(group))
-                    reader_.diagnostics().add(pos, "indexation policy `" + policy + "` names the group `" + group +
-                                                       "`, which no product is in" + engine::did_you_mean(group, groups));
-                claim("group " + group, pos);
-            }
+        const auto claim = [&](const std::string& target, const SourcePos& pos) {
+            auto [it, fresh] = taken.emplace(target, policy);
+            if (!fresh)
+                reader_.diagnostics().add(pos, "the " + target + " has two " + sort + " policies: `" + it->second +
+                                                   "` and `" + policy + "`");
+        };
+        for (const auto& [kind, pos] : kinds_named) {
+            if (!model_.method.find_kind(kind))
+                reader_.diagnostics().add(pos, sort + " policy `" + policy + "` names the unknown kind `" + kind + "`" +
+                                                   engine::did_you_mean(kind, kinds));
+            claim("kind " + kind, pos);
+        }
+        for (const auto& [group, pos] : groups_named) {
+            if (!groups_set.count(group))
+                reader_.diagnostics().add(pos, sort + " policy `" + policy + "` names the group `" + group +
+                                                   "`, which no product is in" + engine::did_you_mean(group, groups));
+            claim("group " + group, pos);
         }
     }
 
@@ -474,21 +483,60 @@ private:
 
     void read_rounding(const engine::YamlNode& node) {
         if (!reader_.is_map(node, "`rounding`")) return;
+        reader_.for_each_entry(node, "`rounding`", [&](const std::string& rule, const engine::YamlNode& key,
+                                                        const engine::YamlNode& value) {
+            if (rule == "policies") read_rounding_policies(value);
+            else read_rounding_choice(rule, key, value, "`rounding`", model_.rounding);
+        });
+    }
+
+    void read_rounding_choice(const std::string& rule, const engine::YamlNode& key, const engine::YamlNode& value,
+                              const std::string& what, std::vector<RoundingChoice>& into) {
+        const std::set<std::string> rules = formula_names();
+        if (!rules.count(rule)) {
+            reader_.error(key, what + " names `" + rule + "`, which is not a rule" +
+                                   engine::did_you_mean(rule, {rules.begin(), rules.end()}));
+            return;
+        }
+        if (auto rounding = reader_.rounding(value)) into.push_back({rule, *rounding});
+    }
+
+    std::set<std::string> formula_names() const {
         std::set<std::string> rules = rule_names_;
         for (const auto& definition : model_.method.definitions)
             if (definition.kind == Definition::Kind::formula) rules.insert(definition.name);
         for (const auto& kind : model_.method.kinds)
             for (const auto& definition : kind.definitions)
                 if (definition.kind == Definition::Kind::formula) rules.insert(definition.name);
-        reader_.for_each_entry(node, "`rounding`", [&](const std::string& rule, const engine::YamlNode& key,
-                                                        const engine::YamlNode& value) {
-            if (!rules.count(rule)) {
-                reader_.error(key, "`rounding` names `" + rule + "`, which is not a rule" +
-                                       engine::did_you_mean(rule, {rules.begin(), rules.end()}));
-                return;
-            }
-            if (auto rounding = reader_.rounding(value)) model_.rounding.push_back({rule, *rounding});
+        return rules;
+    }
+
+    // `policies: {NAME: {kinds: [...], groups: [...], RULE: {places: …}}}`.
+    void read_rounding_policies(const engine::YamlNode& node) {
+        if (!reader_.is_map(node, "`rounding: policies`")) return;
+        reader_.for_each_entry(node, "`rounding: policies`", [&](const std::string& name, const engine::YamlNode& key,
+                                                                  const engine::YamlNode& value) {
+            const std::string what = "rounding policy `" + name + "`";
+            RoundingPolicy policy{name, {}, {}, {}, reader_.pos(key)};
+            if (!reader_.is_map(value, "a rounding policy")) return;
+            reader_.for_each_entry(value, what, [&](const std::string& entry, const engine::YamlNode& entry_key,
+                                                    const engine::YamlNode& entry_value) {
+                if (entry == "kinds" || entry == "groups") (entry == "kinds" ? policy.kinds : policy.groups) =
+                                                               read_targets(entry_value, "`" + entry + "`");
+                else if (entry != "about") read_rounding_choice(entry, entry_key, entry_value, what, policy.rounding);
+            });
+            if (policy.kinds.empty() && policy.groups.empty())
+                reader_.error(value, what + " applies to no product: give the `kinds` or the product `groups` it is for");
+            model_.rounding_policies.push_back(std::move(policy));
         });
+    }
+
+    std::vector<std::pair<std::string, SourcePos>> read_targets(const engine::YamlNode& node, const std::string& what) {
+        std::vector<std::pair<std::string, SourcePos>> names;
+        if (!reader_.is_sequence(node, what)) return names;
+        for (const auto& item : node)
+            if (auto name = reader_.text(item, "a name in " + what)) names.emplace_back(*name, reader_.pos(item));
+        return names;
     }
 
     const engine::YamlDocument& document_;

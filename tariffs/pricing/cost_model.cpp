@@ -61,6 +61,8 @@ void CostModel::build_product_scope(const Product& product) {
     engine::Scope& scope = add_scope("product " + product.code,
                                      kind == kind_scopes_.end() ? model_scope_ : kind->second, product.pos);
     define_all(scope, product.definitions);
+    if (const RoundingPolicy* policy = model_.rounding_policy_for(product))
+        for (const auto& choice : policy->rounding) round_rule(scope, choice.rule, choice.rounding);
     engine::Collection mix{"staff_mix", {}, product.pos};
     for (const auto& share : product.staff_mix) {
         auto role = role_scopes_.find(share.role);
@@ -77,6 +79,17 @@ void CostModel::build_product_scope(const Product& product) {
     }
     scope.define_collection(std::move(mix));
     product_scopes_[&product] = &scope;
+}
+
+// A rounding for one product: a copy of the rule it sees (its own, its kind's,
+// the model's or the method's) in its scope, so every other product keeps
+// sharing the original.
+void CostModel::round_rule(engine::Scope& scope, const std::string& rule, const engine::Rounding& rounding) {
+    const Definition* definition = scope.find(rule).definition;
+    if (!definition || definition->kind != Definition::Kind::formula) return;  // the loader reported it
+    Definition rounded = *definition;
+    rounded.rounding = rounding;
+    scope.define(std::move(rounded));
 }
 
 const engine::Scope& CostModel::scope_of(const Product& product) const { return *product_scopes_.at(&product); }

@@ -83,6 +83,7 @@ private:
     void build_kind_scopes();
     void build_role_scopes();
     void build_product_scope(const Product& product);
+    void round_rule(engine::Scope& scope, const std::string& rule, const engine::Rounding& rounding);
     std::string price_rule(const Product& product) const;
 
     const Model& model_;
