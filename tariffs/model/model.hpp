@@ -72,6 +72,9 @@ struct Product {
     std::vector<StaffShare> staff_mix;
     std::vector<Definition> definitions;  // its parameters and rule overrides
     std::optional<IndexWeights> index_weights;  // its own indexation weights
+    // Its `round:`: how its `tariff` (per the kind's base unit) is rounded, in
+    // place of the model's rounding policy and the rule's own rounding.
+    std::optional<engine::Rounding> rounding;
     SourcePos pos;
 };
 

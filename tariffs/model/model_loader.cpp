@@ -340,6 +340,7 @@ private:
         if (node["rules"]) read_rules(node["rules"], product.definitions);
         if (node["index_weights"]) product.index_weights = read_index_weights(reader_, node["index_weights"]);
         read_product_parameters(node, product);
+        if (node["round"]) read_product_rounding(node["round"], product);
         model_.add_product(std::move(product));
     }
 
@@ -472,6 +473,25 @@ private:
         });
     }
 
+    // `round: {places: 0, mode: ceiling}`: how this product's `tariff` rule is
+    // rounded, without writing the rule out again. Its own `tariff` rule may
+    // round instead, but not both.
+    void read_product_rounding(const engine::YamlNode& node, Product& product) {
+        auto rounding = reader_.rounding(node);
+        if (!rounding) return;
+        for (const auto& definition : product.definitions) {
+            if (definition.name != tariff_rule) continue;
+            if (definition.kind != Definition::Kind::formula)
+                reader_.error(node, "product " + label(product) + " gives `tariff` as a value (" +
+                                        definition.pos.to_string() + "): `round:` rounds the rule `tariff`");
+            else if (definition.rounding)
+                reader_.error(node, "product " + label(product) + " rounds its tariff twice: `round:` here and the " +
+                                        "`round` of its rule `tariff` at " + definition.rounding->pos.to_string() +
+                                        "; keep one");
+        }
+        product.rounding = rounding;
+    }
+
     void read_rounding(const engine::YamlNode& node) {
         if (!reader_.is_map(node, "`rounding`")) return;
         std::set<std::string> rules = rule_names_;
@@ -500,8 +520,10 @@ private:
     std::set<std::string> rule_names_;                    // rules the model defines
     std::map<std::string, SourcePos> codes_;
     std::map<std::string, std::pair<std::size_t, std::vector<std::string>>> allowed_keys_;  // kind → (rules, keys)
-    static constexpr const char* structural_keys[] = {"code",      "name",  "kind",  "unit",         "category",
-                                                       "staff_mix", "rules", "about", "index_weights", "group"};
+    static constexpr const char* structural_keys[] = {"code",      "name",  "kind",  "unit",          "category", "staff_mix",
+                                                       "rules",     "about", "index_weights", "group", "round"};
+    // The rule a product's `round:` rounds: its tariff per the kind's base unit.
+    static constexpr const char* tariff_rule = "tariff";
 };
 
 }  // namespace

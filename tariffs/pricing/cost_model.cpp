@@ -61,6 +61,7 @@ void CostModel::build_product_scope(const Product& product) {
     engine::Scope& scope = add_scope("product " + product.code,
                                      kind == kind_scopes_.end() ? model_scope_ : kind->second, product.pos);
     define_all(scope, product.definitions);
+    if (product.rounding) round_tariff(scope, *product.rounding);
     engine::Collection mix{"staff_mix", {}, product.pos};
     for (const auto& share : product.staff_mix) {
         auto role = role_scopes_.find(share.role);
@@ -77,6 +78,17 @@ void CostModel::build_product_scope(const Product& product) {
     }
     scope.define_collection(std::move(mix));
     product_scopes_[&product] = &scope;
+}
+
+// A product's `round:` replaces the rounding of the tariff rule it sees (its
+// own, the model's or the method's) for this product only: a copy of that rule
+// in the product's scope, so every other product keeps sharing the original.
+void CostModel::round_tariff(engine::Scope& scope, const engine::Rounding& rounding) {
+    const Definition* tariff = scope.find(rule::tariff).definition;
+    if (!tariff || tariff->kind != Definition::Kind::formula) return;  // the loader reported a value
+    Definition rounded = *tariff;
+    rounded.rounding = rounding;
+    scope.define(std::move(rounded));
 }
 
 const engine::Scope& CostModel::scope_of(const Product& product) const { return *product_scopes_.at(&product); }

@@ -84,6 +84,7 @@ private:
     void build_role_scopes();
     void build_product_scope(const Product& product);
     std::string price_rule(const Product& product) const;
+    void round_tariff(engine::Scope& scope, const engine::Rounding& rounding);
 
     const Model& model_;
     std::vector<std::unique_ptr<engine::Scope>> scopes_;
