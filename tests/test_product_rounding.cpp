@@ -83,6 +83,15 @@ TEST_CASE("a product that rounds its tariff both in round: and in its own rule i
                                  "rule `tariff` at m.yaml:30:52; keep one");
 }
 
+TEST_CASE("round: on a product that gives its tariff as a value is refused", "[product-rounding]") {
+    const auto problems = load_problems(worked_example_with("AMB-U", "    inputs: {tariff: 80.125}\n"
+                                                                     "    round: {places: 2}\n"));
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].pos.to_string() == "m.yaml:31:12");
+    CHECK(problems[0].message ==
+          "product `AMB-U` gives `tariff` as a value (m.yaml:30:22): `round:` rounds the rule `tariff`");
+}
+
 TEST_CASE("a product's round: is read as the rounding policy is, and refused the same way", "[product-rounding]") {
     const auto problems = load_problems(worked_example_with("AMB-U", "    round: {places: 2, step: 0.60}\n"));
     REQUIRE(problems.size() == 1);
