@@ -38,6 +38,12 @@ public:
         return slot.key.first ? &slot.value : nullptr;
     }
 
+    const Value* find(const Key& key) const {
+        if (slots_.empty()) return nullptr;
+        const Slot& slot = slots_[probe(key)];
+        return slot.key.first ? &slot.value : nullptr;
+    }
+
     std::size_t size() const { return count_; }
 
 private:

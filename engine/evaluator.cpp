@@ -62,6 +62,16 @@ bool defines_any(const Scope& scope, const std::vector<std::uint64_t>* reads) {
 
 }  // namespace
 
+bool Evaluator::looked_up(const Scope& scope, std::string_view name, std::string_view other) const {
+    const Definition* definition = scope.find(name).definition;
+    if (!definition) return false;
+    const Entry* known = entries_.find({&scope, definition});
+    if (!known || !known->done) return false;
+    if (name == other) return true;
+    const std::optional<Symbol> symbol = find_symbol(other);
+    return known->reads && symbol && has_symbol(*known->reads, *symbol);
+}
+
 int Evaluator::check_name(const Scope& scope, Symbol symbol, std::string_view name, const SourcePos& used_at,
                           Diagnostics& out, Reads* reads) {
     if (reads) add_symbol(*reads, symbol);
@@ -171,6 +181,10 @@ int Evaluator::check_expr(const Expr& expr, const Scope& scope, Diagnostics& out
             out.add(expr.pos, "unknown collection `" + expr.name + "` in " + scope.label());
             return scope.depth();
         }
+        if (!found.collection->missing.empty()) {
+            report_missing_collection(*found.collection, expr.pos, out);
+            return scope.depth();
+        }
         // The body is evaluated in each item's own scope; the value depends on
         // this scope only through the collection itself.
         for (const Scope* item : found.collection->items) check_expr(*expr.operands[0], *item, out, reads);
@@ -196,6 +210,14 @@ void Evaluator::report_missing_input(const Scope& asking, const Definition& inpu
     if (!stack_.empty()) message += ": rule `" + stack_.back().definition->name + "` needs it";
     if (used_at.known() && scope.pos().known()) message += " (" + used_at.to_string() + ")";
     out.add(scope.pos().known() ? scope.pos() : used_at, std::move(message));
+}
+
+// Said where the collection would be given, naming the rule that sums over it.
+void Evaluator::report_missing_collection(const Collection& collection, const SourcePos& used_at, Diagnostics& out) {
+    std::string message = collection.missing;
+    if (!stack_.empty()) message += ": rule `" + stack_.back().definition->name + "` uses it";
+    if (used_at.known() && collection.pos.known()) message += " (" + used_at.to_string() + ")";
+    out.add(collection.pos.known() ? collection.pos : used_at, std::move(message));
 }
 
 void Evaluator::report_cycle(const Key& again, Diagnostics& out) {

@@ -41,6 +41,12 @@ public:
     // The reference stays valid as long as the evaluator.
     const Derivation& evaluate(const Scope& scope, std::string_view name);
 
+    // Whether the check of `name` in `scope` looked up `other`, itself or through
+    // the rules it uses (both branches of an `if`): whether its value may depend
+    // on `other`. False when `name` was not checked there; a given value looks
+    // up only itself.
+    bool looked_up(const Scope& scope, std::string_view name, std::string_view other) const;
+
     // How many values were computed: each (scope, rule) counts once.
     std::size_t evaluation_count() const { return derivations_.size(); }
     // How many times a formula was walked to check it: a scope that takes its
@@ -81,6 +87,7 @@ private:
                         Diagnostics& out);
     void report_missing_input(const Scope& scope, const Definition& input,
                               const SourcePos& used_at, Diagnostics& out);
+    void report_missing_collection(const Collection& collection, const SourcePos& used_at, Diagnostics& out);
     void report_cycle(const Key& again, Diagnostics& out);
     [[noreturn]] void report_out_of_range(const Derivation& derivation);
 

@@ -68,6 +68,9 @@ struct Collection {
     std::string name;
     std::vector<const Scope*> items;
     SourcePos pos;
+    // Not empty for a collection the model did not give: a scope may do without
+    // it until a rule it needs sums over it, and then this is the error, at `pos`.
+    std::string missing = {};
 };
 
 class Scope {

@@ -595,6 +595,44 @@ TEST_CASE("sum over an unknown collection is reported at the call", "[evaluator]
     CHECK(out.items().front().message == "unknown collection `staf` in model");
 }
 
+TEST_CASE("a collection not given is reported where it would be given, when a rule needs it, naming the rule",
+          "[evaluator]") {
+    Scope model("model", nullptr);
+    rule(model, "staff", "sum(mix, fte)", at(4, 8));
+    rule(model, "total", "staff + 1", at(5, 8));
+    rule(model, "fixed", "40", at(6, 8));
+    Scope product("product A", &model, at(9, 3));
+    product.define_collection({"mix", {}, at(9, 3), "product A needs a mix"});
+    Evaluator evaluator;
+    Diagnostics out;
+    CHECK(evaluator.check(product, "fixed", out));  // a rule that does not sum over it needs no mix
+    CHECK_FALSE(evaluator.check(product, "total", out));
+    REQUIRE(out.size() == 1);
+    CHECK(out.items().front().pos.to_string() == "f.yaml:9:3");
+    CHECK(out.items().front().message == "product A needs a mix: rule `staff` uses it (f.yaml:4:8)");
+}
+
+TEST_CASE("looked_up says which names a checked rule reads, itself or through the rules it uses",
+          "[evaluator]") {
+    Scope model("model", nullptr);
+    value(model, "a", "1");
+    value(model, "b", "2");
+    value(model, "c", "3");
+    rule(model, "part", "a * 2");
+    rule(model, "whole", "if(b > 1, part, c)");  // both branches count: c may be read
+    rule(model, "other", "b");
+    Evaluator evaluator;
+    CHECK_FALSE(evaluator.looked_up(model, "whole", "part"));  // not checked yet
+    Diagnostics out;
+    REQUIRE(evaluator.check(model, "whole", out));
+    CHECK(evaluator.looked_up(model, "whole", "whole"));
+    CHECK(evaluator.looked_up(model, "whole", "part"));
+    CHECK(evaluator.looked_up(model, "whole", "a"));
+    CHECK(evaluator.looked_up(model, "whole", "c"));
+    CHECK_FALSE(evaluator.looked_up(model, "whole", "other"));
+    CHECK_FALSE(evaluator.looked_up(model, "whole", "never_interned_anywhere"));
+}
+
 TEST_CASE("an unknown name in the body of sum is reported for the item that lacks it, with that item's names",
           "[evaluator]") {
     Scope model("model", nullptr);

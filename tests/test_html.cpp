@@ -126,10 +126,10 @@ std::map<std::string, std::string> expected_fields(const tariffs::ReportData& da
     for (const auto& line : data.sheet.lines) {
         const std::string code = " code=" + line.code;
         expected["field=tariff" + code] = shown_tariff(line.tariff);
-        expected["field=staff_cost" + code] = shown_cents(line.staff_cost);
-        expected["field=client_cost" + code] = shown_cents(line.client_cost);
-        expected["field=overhead" + code] = shown_cents(line.overhead);
-        expected["field=risk" + code] = shown_cents(line.risk);
+        expected["field=staff_cost" + code] = shown_cents(line.staff_cost.value());
+        expected["field=client_cost" + code] = shown_cents(line.client_cost.value());
+        expected["field=overhead" + code] = shown_cents(line.overhead.value());
+        expected["field=risk" + code] = shown_cents(line.risk.value());
     }
     for (const auto& price : data.prices) {
         const std::string code = " code=" + price.product->code;

@@ -14,13 +14,14 @@ using engine::Derivation;
 // A rule that rounds, or chooses with min, max or if: the tariff is no longer
 // a ratio of linear functions of what lies below it. Read from its text, so a
 // name that merely contains `round` counts too: that errs on the safe side.
-bool bends(const engine::Definition& definition) {
-    if (definition.rounding) return true;
+bool bends_in_formula(const engine::Definition& definition) {
     const std::string& text = definition.text;
     for (const char* word : {"round", "min(", "max(", "if("})
         if (text.find(word) != std::string::npos) return true;
     return false;
 }
+
+bool bends(const engine::Definition& definition) { return definition.rounding || bends_in_formula(definition); }
 
 // Each node is visited at most twice: on a smooth path and on a bent one.
 void collect(const Derivation* node, bool smooth, const Product& product, CostModel& cost,
@@ -44,7 +45,13 @@ std::vector<TariffInput> tariff_inputs(CostModel& cost, const Product& product) 
     const ProductPrice price = cost.price(product);
     std::set<std::pair<const Derivation*, bool>> seen, seen_by_price;
     std::vector<TariffInput> inputs, read_by_price;
-    collect(price.tariff_exact, true, product, cost, seen, inputs);
+    if (price.tariff_exact || price.tariff->definition->kind != engine::Definition::Kind::formula) {
+        collect(price.tariff_exact ? price.tariff_exact : price.tariff, true, product, cost, seen, inputs);
+    } else {
+        // The exact tariff is the tariff's own value before its rule rounds it.
+        const bool smooth = !bends_in_formula(*price.tariff->definition);
+        for (const Derivation* input : price.tariff->inputs) collect(input, smooth, product, cost, seen, inputs);
+    }
     // What only the rounded price reads (none in the standard method) is not smooth.
     collect(price.price, false, product, cost, seen_by_price, read_by_price);
     for (auto& input : read_by_price)
@@ -54,7 +61,7 @@ std::vector<TariffInput> tariff_inputs(CostModel& cost, const Product& product) 
 }
 
 engine::Number exact_tariff(Variant& variant, const std::string& code) {
-    return variant.cost().value(*variant.model().find_product(code), rule::tariff_exact).value;
+    return variant.cost().price(*variant.model().find_product(code)).exact_tariff();
 }
 
 Variant* OneInputVariants::with(const std::string& input, const engine::Number& value) {

@@ -186,7 +186,7 @@ Sensitivity analyse_sensitivity(const Model& model, const std::vector<std::strin
         for (const auto& leaf : tariff_inputs(base.cost(), product)) {
             InputEffect effect = effect_of(
                 leaf, step, [&](const Number& x) { return variants.with(leaf.input, x); }, price_in);
-            effect.elasticity = elasticity_of(leaf, step, product.code, variants, price.tariff_exact->value);
+            effect.elasticity = elasticity_of(leaf, step, product.code, variants, price.exact_tariff());
             line.inputs.push_back(std::move(effect));
             if (std::none_of(all_leaves.begin(), all_leaves.end(), [&](const TariffInput& l) { return l.input == leaf.input; }))
                 all_leaves.push_back(leaf);

@@ -109,7 +109,7 @@ Solution solve_tariff(const Model& model, const std::string& code, const std::st
         check_target(target, *rounding, "tariff");
     }
     OneInputVariants variants(model);
-    const auto shape = tariff_function(variants, input, code, price.tariff_exact->value);
+    const auto shape = tariff_function(variants, input, code, price.exact_tariff());
     // A rounding, min, max or if between the input and the tariff: by bisection.
     if (!shape) return solve_by_bisection(model, code, input_name, target, model.year);
     const engine::Moebius& tariff = *shape;
@@ -121,7 +121,7 @@ Solution solve_tariff(const Model& model, const std::string& code, const std::st
     const auto [low, high] = rounding_to(target, rounding);
     const auto x_low = tariff.inverse(low.value), x_high = tariff.inverse(high.value);
     // A rule that rounds in its formula (`round(tariff_exact, 2)`) gives no rounding to invert: the exact value only.
-    const bool known_rounding = rounding || price.tariff->value == price.tariff_exact->value;
+    const bool known_rounding = rounding || price.tariff->value == price.exact_tariff();
     if (solution.exact && x_low && x_high && known_rounding) {
         Bound a{*x_low, low.closed}, b{*x_high, high.closed};
         if (b.value < a.value) std::swap(a, b);

@@ -69,9 +69,12 @@ struct Product {
     std::string unit;
     std::string category;  // iJw product category code; may be empty
     std::string group;     // a named group of products that policies can be set for; may be empty
-    std::vector<StaffShare> staff_mix;
-    std::vector<Definition> definitions;  // its parameters and rule overrides
+    std::vector<StaffShare> staff_mix;    // empty where its tariff uses no staff cost
+    std::vector<Definition> definitions;  // its parameters, its own inputs and its rule overrides
     std::optional<IndexWeights> index_weights;  // its own indexation weights
+    // Its `round:`: how its `tariff` (per the kind's base unit) is rounded, in
+    // place of the model's rounding policy and the rule's own rounding.
+    std::optional<engine::Rounding> rounding;
     SourcePos pos;
 };
 

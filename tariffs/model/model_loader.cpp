@@ -1,5 +1,6 @@
 #include "tariffs/model/model_loader.hpp"
 
+#include "engine/names_used.hpp"
 #include "engine/suggest.hpp"
 #include "engine/yaml_reader.hpp"
 #include "tariffs/model/ijw.hpp"
@@ -16,6 +17,7 @@
 #include <cctype>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace tariffs {
@@ -56,8 +58,9 @@ public:
         collect_parameter_declarations();
         if (root["parameters"]) read_parameters(root["parameters"]);
         if (root["rules"]) read_rules(root["rules"], model_.definitions);
+        // No staff levels is fine for a model whose tariffs use no staff cost:
+        // a product whose tariff needs a staff mix says so when it is checked.
         if (root["staff_levels"]) read_roles(root["staff_levels"]);
-        else reader_.error(root, "a cost model needs `staff_levels`");
         if (root["products"]) read_products(root["products"]);
         else reader_.error(root, "a cost model needs `products`");
         if (root["rounding"]) read_rounding(root["rounding"]);
@@ -344,11 +347,13 @@ private:
         const Kind* kind = model_.method.find_kind(product.kind);
         reader_.reject_unknown_keys(node, "product " + label(product), allowed_product_keys(product.kind));
         if (kind) check_unit(node, product, *kind);
+        // Optional here: whether the product needs one depends on its tariff's rules.
         if (node["staff_mix"]) read_staff_mix(node["staff_mix"], product);
-        else reader_.error(node, "product " + label(product) + " needs a `staff_mix`");
         if (node["rules"]) read_rules(node["rules"], product.definitions);
         if (node["index_weights"]) product.index_weights = read_index_weights(reader_, node["index_weights"]);
         read_product_parameters(node, product);
+        if (node["inputs"]) read_product_inputs(node["inputs"], product);
+        if (node["round"]) read_product_rounding(node["round"], product);
         model_.add_product(std::move(product));
     }
 
@@ -481,6 +486,85 @@ private:
         });
     }
 
+    // `inputs: {NAME: VALUE}`: values the product brings. A name the method does
+    // not declare must be one that some rule reads, so a misspelt name is still
+    // an error rather than a value nothing uses.
+    void read_product_inputs(const engine::YamlNode& node, Product& product) {
+        if (!reader_.is_map(node, "`inputs`")) return;
+        std::vector<std::string> read = names_read_by_rules(product);
+        reader_.for_each_entry(node, "`inputs`", [&](const std::string& name, const engine::YamlNode& key,
+                                                      const engine::YamlNode& value) {
+            if (!reader_.is_valid_name(name, key)) return;
+            const Definition* declared = declaration(name, product.kind);
+            if (!declared && std::find(read.begin(), read.end(), name) == read.end()) {
+                reader_.error(key, "`" + name + "` in the inputs of " + label(product) +
+                                       " is neither a parameter of the method nor read by any rule" +
+                                       engine::did_you_mean(name, input_candidates(product, read)));
+                return;
+            }
+            const auto given = std::find_if(product.definitions.begin(), product.definitions.end(),
+                                            [&](const Definition& d) { return d.name == name; });
+            if (given != product.definitions.end()) {
+                reader_.error(key, "`" + name + "` is given twice for product " + label(product) + ": here and at " +
+                                       given->pos.to_string());
+                return;
+            }
+            if (auto definition = reader_.value_definition(name, value)) {
+                check_range(*definition, declared, value);
+                product.definitions.push_back(std::move(*definition));
+            }
+        });
+    }
+
+    // The names the rules a product can see read: its own, the model's, its
+    // kind's and the method's.
+    std::vector<std::string> names_read_by_rules(const Product& product) {
+        if (!shared_names_read_) {
+            shared_names_read_.emplace();
+            add_names_read(model_.method.definitions, *shared_names_read_);
+            add_names_read(model_.definitions, *shared_names_read_);
+        }
+        std::vector<std::string> names = *shared_names_read_;
+        if (const Kind* kind = model_.method.find_kind(product.kind)) add_names_read(kind->definitions, names);
+        add_names_read(product.definitions, names);
+        return names;
+    }
+
+    static void add_names_read(const std::vector<Definition>& definitions, std::vector<std::string>& into) {
+        for (const auto& definition : definitions) {
+            if (definition.kind != Definition::Kind::formula || !definition.expr) continue;
+            for (auto& name : engine::names_used(*definition.expr).values)
+                if (std::find(into.begin(), into.end(), name) == into.end()) into.push_back(std::move(name));
+        }
+    }
+
+    // What a misspelt input may have meant: a name a rule reads, or a parameter of its kind.
+    std::vector<std::string> input_candidates(const Product& product, std::vector<std::string> names) const {
+        for (const auto& [name, _] : general_) names.push_back(name);
+        if (auto it = by_kind_.find(product.kind); it != by_kind_.end())
+            for (const auto& [name, _] : it->second) names.push_back(name);
+        return names;
+    }
+
+    // `round: {places: 0, mode: ceiling}`: how this product's `tariff` rule is
+    // rounded, without writing the rule out again. Its own `tariff` rule may
+    // round instead, but not both.
+    void read_product_rounding(const engine::YamlNode& node, Product& product) {
+        auto rounding = reader_.rounding(node);
+        if (!rounding) return;
+        for (const auto& definition : product.definitions) {
+            if (definition.name != tariff_rule) continue;
+            if (definition.kind != Definition::Kind::formula)
+                reader_.error(node, "product " + label(product) + " gives `tariff` as a value (" +
+                                        definition.pos.to_string() + "): `round:` rounds the rule `tariff`");
+            else if (definition.rounding)
+                reader_.error(node, "product " + label(product) + " rounds its tariff twice: `round:` here and the " +
+                                        "`round` of its rule `tariff` at " + definition.rounding->pos.to_string() +
+                                        "; keep one");
+        }
+        product.rounding = rounding;
+    }
+
     void read_rounding(const engine::YamlNode& node) {
         if (!reader_.is_map(node, "`rounding`")) return;
         reader_.for_each_entry(node, "`rounding`", [&](const std::string& rule, const engine::YamlNode& key,
@@ -548,8 +632,11 @@ private:
     std::set<std::string> rule_names_;                    // rules the model defines
     std::map<std::string, SourcePos> codes_;
     std::map<std::string, std::pair<std::size_t, std::vector<std::string>>> allowed_keys_;  // kind → (rules, keys)
-    static constexpr const char* structural_keys[] = {"code",      "name",  "kind",  "unit",         "category",
-                                                       "staff_mix", "rules", "about", "index_weights", "group"};
+    std::optional<std::vector<std::string>> shared_names_read_;  // by the method's and the model's rules
+    static constexpr const char* structural_keys[] = {"code",      "name",  "kind",  "unit",          "category", "staff_mix",
+                                                       "rules",     "about", "index_weights", "group", "inputs", "round"};
+    // The rule a product's `round:` rounds: its tariff per the kind's base unit.
+    static constexpr const char* tariff_rule = "tariff";
 };
 
 }  // namespace

@@ -43,7 +43,7 @@ struct Target {
     Owner owner = Owner::model;
     std::size_t index = 0;  // of the role or product
     std::string name;
-    const Definition* declaration = nullptr;  // says its range
+    const Definition* declaration = nullptr;  // says its range; none for a product's own input
 };
 
 class Resolver {
@@ -102,6 +102,14 @@ private:
             if (!declaration) declaration = declared_in(kind->definitions, name);
             for (auto& own : declared_names(kind->definitions)) names.push_back(own);
         }
+        // A value the product brings itself (under `inputs:`): no range is declared for it.
+        const Definition* own = find_in(product.definitions, name);
+        if (!declaration && own && own->kind == Definition::Kind::value)
+            return Target{Target::Owner::product, index, name, nullptr};
+        for (const auto& definition : product.definitions)
+            if (definition.kind == Definition::Kind::value &&
+                std::find(names.begin(), names.end(), definition.name) == names.end())
+                names.push_back(definition.name);
         if (!declaration) {
             unknown(override, "an input of product `" + product.code + "`", names, "");
             return std::nullopt;
@@ -129,6 +137,7 @@ private:
 };
 
 void check_range(const Override& override, const Target& target, Diagnostics& problems) {
+    if (!target.declaration) return;
     const auto& range = target.declaration->range;
     if (!range || range->contains(override.value.value)) return;
     problems.add(override.value.pos, "`" + override.target + "` is " + override.value.text + ", outside its range " +
@@ -232,7 +241,7 @@ const engine::Range* input_range(const Model& model, const std::string& target) 
     Override probe;
     probe.target = target;
     const auto resolved = resolver.resolve(probe);
-    if (!resolved || !resolved->declaration->range) return nullptr;
+    if (!resolved || !resolved->declaration || !resolved->declaration->range) return nullptr;
     return &*resolved->declaration->range;
 }
 

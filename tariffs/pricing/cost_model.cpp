@@ -1,5 +1,6 @@
 #include "tariffs/pricing/cost_model.hpp"
 
+#include "engine/names_used.hpp"
 #include "tariffs/model/method_loader.hpp"
 
 #include <set>
@@ -61,9 +62,13 @@ void CostModel::build_product_scope(const Product& product) {
     engine::Scope& scope = add_scope("product " + product.code,
                                      kind == kind_scopes_.end() ? model_scope_ : kind->second, product.pos);
     define_all(scope, product.definitions);
+    // Its kind's or group's rounding policy, then its own `round:` for the tariff.
     if (const RoundingPolicy* policy = model_.rounding_policy_for(product))
         for (const auto& choice : policy->rounding) round_rule(scope, choice.rule, choice.rounding);
+    if (product.rounding) round_rule(scope, rule::tariff, *product.rounding);
     engine::Collection mix{"staff_mix", {}, product.pos};
+    // Without one, the product may still be priced by rules that use no staff cost.
+    if (product.staff_mix.empty()) mix.missing = "product `" + product.code + "` needs a `staff_mix`";
     for (const auto& share : product.staff_mix) {
         auto role = role_scopes_.find(share.role);
         if (role == role_scopes_.end()) continue;  // the loader reported it
@@ -81,9 +86,9 @@ void CostModel::build_product_scope(const Product& product) {
     product_scopes_[&product] = &scope;
 }
 
-// A rounding for one product: a copy of the rule it sees (its own, its kind's,
-// the model's or the method's) in its scope, so every other product keeps
-// sharing the original.
+// A rounding for one product (a policy of its kind or group, its own
+// `round:`): a copy of the rule it sees (its own, its kind's, the model's or the
+// method's) in its scope, so every other product keeps sharing the original.
 void CostModel::round_rule(engine::Scope& scope, const std::string& rule, const engine::Rounding& rounding) {
     const Definition* definition = scope.find(rule).definition;
     if (!definition || definition->kind != Definition::Kind::formula) return;  // the loader reported it
@@ -134,11 +139,13 @@ std::string CostModel::price_rule(const Product& product) const {
     return unit ? unit->rule : rule::tariff;
 }
 
-namespace {
-const char* const build_up_rules[] = {rule::staff_cost, rule::client_cost, rule::overhead, rule::risk,
-                                      rule::tariff_exact, rule::tariff, rule::personnel_share};
+const engine::Number& ProductPrice::exact_tariff() const {
+    if (tariff_exact) return tariff_exact->value;
+    return tariff->unrounded ? *tariff->unrounded : tariff->value;
 }
 
+// Only what the tariff depends on is checked: a product priced by rules of its
+// own needs no staff mix, salaries or material costs it does not use.
 engine::Diagnostics CostModel::check() {
     if (checked_) return *checked_;
     engine::Diagnostics problems;
@@ -146,7 +153,8 @@ engine::Diagnostics CostModel::check() {
     for (const auto& product : model_.products) {
         const engine::Scope& scope = scope_of(product);
         bool ok = evaluator_.check(scope, price_rule(product), problems);
-        for (const char* name : build_up_rules) ok = evaluator_.check(scope, name, problems) && ok;
+        ok = evaluator_.check(scope, rule::tariff, problems) && ok;
+        if (has_personnel_share(scope)) ok = evaluator_.check(scope, rule::personnel_share, problems) && ok;
         if (!ok) continue;
         try {
             prices_.push_back(price(product));
@@ -163,14 +171,30 @@ ProductPrice CostModel::price(const Product& product) {
     ProductPrice result;
     result.product = &product;
     result.price = &evaluator_.evaluate(scope, price_rule(product));
-    result.tariff = &evaluator_.evaluate(scope, rule::tariff);
-    result.staff_cost = &evaluator_.evaluate(scope, rule::staff_cost);
-    result.client_cost = &evaluator_.evaluate(scope, rule::client_cost);
-    result.overhead = &evaluator_.evaluate(scope, rule::overhead);
-    result.risk = &evaluator_.evaluate(scope, rule::risk);
-    result.tariff_exact = &evaluator_.evaluate(scope, rule::tariff_exact);
-    result.personnel_share = &evaluator_.evaluate(scope, rule::personnel_share);
+    result.tariff = &evaluator_.evaluate(scope, rule::tariff);  // checks it, so its parts are known
+    result.staff_cost = part_of_tariff(scope, rule::staff_cost);
+    result.client_cost = part_of_tariff(scope, rule::client_cost);
+    result.overhead = part_of_tariff(scope, rule::overhead);
+    result.risk = part_of_tariff(scope, rule::risk);
+    result.tariff_exact = part_of_tariff(scope, rule::tariff_exact);
+    if (has_personnel_share(scope)) result.personnel_share = &evaluator_.evaluate(scope, rule::personnel_share);
     return result;
+}
+
+const engine::Derivation* CostModel::part_of_tariff(const engine::Scope& scope, const char* part) {
+    return evaluator_.looked_up(scope, rule::tariff, part) ? &evaluator_.evaluate(scope, part) : nullptr;
+}
+
+// Read from the rule as the product sees it, once its tariff was checked.
+bool CostModel::has_personnel_share(const engine::Scope& scope) const {
+    const Definition* share = scope.find(rule::personnel_share).definition;
+    if (!share || share->kind == Definition::Kind::input) return false;
+    if (share->kind == Definition::Kind::value) return true;
+    const engine::NamesUsed read = engine::names_used(*share->expr);
+    for (const auto* names : {&read.values, &read.collections})
+        for (const auto& name : *names)
+            if (!evaluator_.looked_up(scope, rule::tariff, name)) return false;
+    return true;
 }
 
 std::vector<ProductPrice> CostModel::price_all() {

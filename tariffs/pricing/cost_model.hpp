@@ -28,7 +28,9 @@ inline constexpr const char* tariff = "tariff";
 inline constexpr const char* personnel_share = "personnel_share";
 }  // namespace rule
 
-// A product's price with the derivation of each part.
+// A product's price with the derivation of each part. A part of the build-up
+// is null where the product's tariff does not depend on it (a product priced
+// from a table of its own has no staff cost): it is not shown as a figure.
 struct ProductPrice {
     const Product* product = nullptr;
     const engine::Derivation* price = nullptr;  // per the product's unit (the minute tariff for minutes)
@@ -38,7 +40,13 @@ struct ProductPrice {
     const engine::Derivation* overhead = nullptr;
     const engine::Derivation* risk = nullptr;
     const engine::Derivation* tariff_exact = nullptr;
+    // Where everything its rule reads is part of the tariff (the standard
+    // method's staff and direct cost), or where it is a given value.
     const engine::Derivation* personnel_share = nullptr;
+
+    // The tariff before its rounding: `tariff_exact` where the tariff reads it,
+    // else the tariff's own value before its rule's rounding.
+    const engine::Number& exact_tariff() const;
 };
 
 class CostModel {
@@ -85,6 +93,9 @@ private:
     void build_product_scope(const Product& product);
     void round_rule(engine::Scope& scope, const std::string& rule, const engine::Rounding& rounding);
     std::string price_rule(const Product& product) const;
+    // Where the product's tariff depends on `part`, its value; else null.
+    const engine::Derivation* part_of_tariff(const engine::Scope& scope, const char* part);
+    bool has_personnel_share(const engine::Scope& scope) const;
 
     const Model& model_;
     std::vector<std::unique_ptr<engine::Scope>> scopes_;

@@ -16,16 +16,21 @@ Explanation explain(const Model& model, const ProductPrice& price, const Indexed
     if (indexed)
         for (const auto& step : indexed->years)
             if (step.year > model.year && step.year <= explanation.year) explanation.indexation.push_back(step);
-    explanation.elements = {
+    // An element the tariff does not depend on is left out: a product priced
+    // by rules of its own shows what they compute, not the standard build-up.
+    const ExplanationElement parts[] = {
         {"a", "Cost of professionals", price.staff_cost, ""},
         {"b", "Other client-bound costs", price.client_cost, ""},
         {"c", "Overhead", price.overhead, ""},
         {"risk", "Risk surcharge", price.risk, ""},
+    };
+    for (const auto& part : parts)
+        if (part.root) explanation.elements.push_back(part);
+    explanation.elements.push_back(
         {"d", "Indexation", nullptr,
          explanation.indexation.empty()
              ? "none: this is the tariff of the base year " + std::to_string(model.year) + "."
-             : "from the base year " + std::to_string(model.year) + " to " + std::to_string(explanation.year) + ":"},
-    };
+             : "from the base year " + std::to_string(model.year) + " to " + std::to_string(explanation.year) + ":"});
     return explanation;
 }
 

@@ -99,11 +99,16 @@ IndexStep compute_index(const IndexPolicy& policy, const ResolvedWeights& weight
     return step;
 }
 
+const IndexWeights& chosen_weights(const IndexPolicy& policy, const std::optional<IndexWeights>& product_weights,
+                                   const std::string& kind) {
+    if (product_weights) return *product_weights;
+    if (auto it = policy.by_kind.find(kind); it != policy.by_kind.end()) return it->second;
+    return policy.weights;
+}
+
 ResolvedWeights resolve_weights(const IndexPolicy& policy, const std::optional<IndexWeights>& product_weights,
                                 const std::string& kind, const Number& personnel_share) {
-    const IndexWeights* chosen = &policy.weights;
-    if (auto it = policy.by_kind.find(kind); it != policy.by_kind.end()) chosen = &it->second;
-    if (product_weights) chosen = &*product_weights;
+    const IndexWeights* chosen = &chosen_weights(policy, product_weights, kind);
     if (chosen->by_personnel_share)
         return {{policy.wage_component, personnel_share}, {policy.other_component, Number(1) - personnel_share}};
     return chosen->shares;

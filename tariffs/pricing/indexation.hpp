@@ -43,6 +43,11 @@ using ResolvedWeights = std::vector<std::pair<std::string, engine::Number>>;
 // located, when a figure it needs is missing.
 IndexStep compute_index(const IndexPolicy& policy, const ResolvedWeights& weights, int year);
 
+// The weights a product of `kind` with its own `product_weights` (if any)
+// follows: its own, else its kind's, else the policy's default.
+const IndexWeights& chosen_weights(const IndexPolicy& policy, const std::optional<IndexWeights>& product_weights,
+                                   const std::string& kind);
+
 // Weights for a product of `kind` with its own `product_weights` (if any) and
 // its `personnel_share`.
 ResolvedWeights resolve_weights(const IndexPolicy& policy, const std::optional<IndexWeights>& product_weights,

@@ -75,6 +75,19 @@ private:
     std::shared_ptr<Steps> steps_;
 };
 
+// The share that weighs the wage index, where the product's weights follow it.
+// A product whose tariff has no staff cost has none: it gives its own weights.
+Number personnel_share_of(const ProductPrice& base, const IndexPolicy& policy) {
+    const Product& product = *base.product;
+    if (!chosen_weights(policy, product.index_weights, product.kind).by_personnel_share) return Number(0);
+    if (!base.personnel_share)
+        throw engine::InputError(product.pos, "product `" + product.code +
+                                                  "` is indexed by its personnel share, but its tariff has no staff "
+                                                  "cost to take the share from: give it its own `index_weights`, "
+                                                  "e.g. {OVA: 90%, PPC: 10%}");
+    return base.personnel_share->value;
+}
+
 IndexedProduct index_product(CostModel& cost_model, const ProductPrice& base, int last_year, IndexCache& cache) {
     const Model& model = cost_model.model();
     const IndexPolicy& policy = model.indexation.for_product(base.product->kind, base.product->group);
@@ -83,8 +96,8 @@ IndexedProduct index_product(CostModel& cost_model, const ProductPrice& base, in
     indexed.base = base;
     indexed.policy = &policy;
     indexed.weights = resolve_weights(policy, base.product->index_weights, base.product->kind,
-                                      base.personnel_share->value);
-    indexed.years.push_back({model.year, nullptr, base.tariff->value, base.tariff_exact->value, base.price->value});
+                                      personnel_share_of(base, policy));
+    indexed.years.push_back({model.year, nullptr, base.tariff->value, base.exact_tariff(), base.price->value});
     // Direct indexation multiplies the exact base-year tariff by every factor and rounds once.
     Number direct_factor = 1;
     const std::vector<IndexStep>& steps = cache.steps(policy, indexed.weights);
@@ -95,7 +108,7 @@ IndexedProduct index_product(CostModel& cost_model, const ProductPrice& base, in
         const Number factor = Number(1) + next.index->index;
         if (policy.method == IndexMethod::direct) {
             direct_factor = direct_factor * factor;
-            next.unrounded = base.tariff_exact->value * direct_factor;
+            next.unrounded = base.exact_tariff() * direct_factor;
         } else {
             next.unrounded = indexed.years.back().tariff * factor;
         }

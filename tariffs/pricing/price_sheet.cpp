@@ -19,6 +19,11 @@ std::string base_unit(const Model& model, const Product& product) {
     return product.unit;
 }
 
+std::optional<engine::Number> value_of(const engine::Derivation* part) {
+    if (!part) return std::nullopt;
+    return part->value;
+}
+
 PriceLine make_line(const Model& model, const ProductPrice& price) {
     const Product& product = *price.product;
     PriceLine line;
@@ -31,11 +36,11 @@ PriceLine make_line(const Model& model, const ProductPrice& price) {
     line.category = product.category;
     line.tariff = price.price->value;
     line.base_unit = base_unit(model, product);
-    line.staff_cost = price.staff_cost->value;
-    line.client_cost = price.client_cost->value;
-    line.overhead = price.overhead->value;
-    line.risk = price.risk->value;
-    line.personnel_share = price.personnel_share->value;
+    line.staff_cost = value_of(price.staff_cost);
+    line.client_cost = value_of(price.client_cost);
+    line.overhead = value_of(price.overhead);
+    line.risk = value_of(price.risk);
+    line.personnel_share = value_of(price.personnel_share);
     return line;
 }
 

@@ -6,6 +6,7 @@
 #include "tariffs/pricing/trajectory_price.hpp"
 #include "tariffs/model/model.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,12 +22,13 @@ struct PriceLine {
     engine::Number tariff;  // per unit, as its rule rounds it
     // The build-up per base unit (exact, unrounded): the unit itself, or the
     // hour for a minute product, whose tariff derives from the hourly tariff.
+    // A part the tariff does not depend on is absent, not a figure.
     std::string base_unit;
-    engine::Number staff_cost;
-    engine::Number client_cost;
-    engine::Number overhead;
-    engine::Number risk;
-    engine::Number personnel_share;
+    std::optional<engine::Number> staff_cost;
+    std::optional<engine::Number> client_cost;
+    std::optional<engine::Number> overhead;
+    std::optional<engine::Number> risk;
+    std::optional<engine::Number> personnel_share;
 };
 
 struct PriceSheet {

@@ -25,10 +25,10 @@ void HtmlWriter::price_sheet() {
              << unit_text(line.unit) << " (" << esc(line.ijw_unit) << ")</td><td>" << esc(line.category)
              << "</td><td class=\"num\"" << field(line.code, "tariff") << "><strong>" << bare_tariff(line.tariff)
              << "</strong></td><td>" << unit_text(line.base_unit) << "</td><td class=\"num\""
-             << field(line.code, "staff_cost") << ">" << bare_money(line.staff_cost) << "</td><td class=\"num\""
-             << field(line.code, "client_cost") << ">" << bare_money(line.client_cost) << "</td><td class=\"num\""
-             << field(line.code, "overhead") << ">" << bare_money(line.overhead) << "</td><td class=\"num\""
-             << field(line.code, "risk") << ">" << bare_money(line.risk) << "</td></tr>\n";
+             << field(line.code, "staff_cost") << ">" << bare_part(line.staff_cost) << "</td><td class=\"num\""
+             << field(line.code, "client_cost") << ">" << bare_part(line.client_cost) << "</td><td class=\"num\""
+             << field(line.code, "overhead") << ">" << bare_part(line.overhead) << "</td><td class=\"num\""
+             << field(line.code, "risk") << ">" << bare_part(line.risk) << "</td></tr>\n";
     }
     out_ << "</tbody>\n</table>\n<p class=\"note\">" << t("Amounts in euros.") << " "
          << t("The tariff is per unit, rounded as its rule says. The build-up is exact and per the unit under "
@@ -78,11 +78,21 @@ std::string HtmlWriter::base_unit_of(const Product& product) const {
     return product.unit;
 }
 
+std::string HtmlWriter::bare_part(const std::optional<Number>& value) const {
+    return value ? bare_money(*value) : std::string();
+}
+
 std::vector<HtmlWriter::Step> HtmlWriter::steps_of(const ProductPrice& price) const {
-    return {{"staff_cost", "staff cost", "var(--staff)", price.staff_cost->value},
-            {"client_cost", "client cost", "var(--client)", price.client_cost->value},
-            {"overhead", "overhead", "var(--overhead)", price.overhead->value},
-            {"risk", "risk", "var(--risk)", price.risk->value}};
+    std::vector<Step> steps;
+    const auto add = [&](const char* field, const char* label, const char* colour, const engine::Derivation* part,
+                         const char* element) {
+        if (part) steps.push_back({field, label, colour, part->value, element});
+    };
+    add("staff_cost", "staff cost", "var(--staff)", price.staff_cost, "(a)");
+    add("client_cost", "client cost", "var(--client)", price.client_cost, "(b)");
+    add("overhead", "overhead", "var(--overhead)", price.overhead, "(c)");
+    add("risk", "risk", "var(--risk)", price.risk, "");
+    return steps;
 }
 
 void HtmlWriter::waterfall(const ProductPrice& price, const std::string& base_unit) {
@@ -91,7 +101,8 @@ void HtmlWriter::waterfall(const ProductPrice& price, const std::string& base_un
     const Number& full = price.tariff->value;
     const int width = 620, height = 320, left = 64, right = 12, top = 28, bottom = 54;
     const int plot_h = height - top - bottom;
-    const Number slot = Number(width - left - right) / 5;
+    const auto bars = static_cast<long long>(steps.size()) + 1;  // each step, then the tariff
+    const Number slot = Number(width - left - right) / bars;
     const Number bar = slot * Number::fraction(3, 5);
     Number highest = full;
     Number sum;
@@ -129,7 +140,7 @@ void HtmlWriter::waterfall(const ProductPrice& price, const std::string& base_un
              << coord(to) << "\" y2=\"" << coord(to) << "\"/>\n";
         category_label(x + bar / 2, height - bottom + 18, locale_.text(steps[i].label));
     }
-    const Number x = Number(left) + slot * 4 + (slot - bar) / 2;
+    const Number x = Number(left) + slot * (bars - 1) + (slot - bar) / 2;
     out_ << "<rect x=\"" << coord(x) << "\" y=\"" << coord(y(full)) << "\" width=\"" << coord(bar)
          << "\" height=\"" << coord(y(0) - y(full)) << "\" fill=\"var(--tariff)\"/>\n";
     out_ << "<text class=\"value\" x=\"" << coord(x + bar / 2) << "\" y=\"" << coord(y(full) - 6)
@@ -144,14 +155,13 @@ void HtmlWriter::buildup_table(const ProductPrice& price, const std::string& bas
     const std::string& code = price.product->code;
     out_ << "<table>\n<thead><tr><th>" << t("build-up per") << " " << unit_text(base_unit)
          << "</th><th class=\"num\">" << t("amount") << "</th></tr></thead>\n<tbody>\n";
-    const char* const elements[] = {"(a)", "(b)", "(c)", ""};
-    const std::vector<Step> steps = steps_of(price);
-    for (std::size_t i = 0; i < steps.size(); ++i)
-        out_ << "<tr><td><span class=\"key\" style=\"background:" << steps[i].colour << "\"></span>"
-             << elements[i] << (elements[i][0] ? " " : "") << t(steps[i].label) << "</td><td class=\"num\""
-             << field(code, steps[i].field) << ">" << money(steps[i].value) << "</td></tr>\n";
-    out_ << "<tr><td>" << t("tariff, exact") << "</td><td class=\"num\"" << field(code, "tariff_exact") << ">"
-         << money(price.tariff_exact->value) << "</td></tr>\n";
+    for (const Step& step : steps_of(price))
+        out_ << "<tr><td><span class=\"key\" style=\"background:" << step.colour << "\"></span>" << step.element
+             << (step.element[0] ? " " : "") << t(step.label) << "</td><td class=\"num\"" << field(code, step.field)
+             << ">" << money(step.value) << "</td></tr>\n";
+    if (price.tariff_exact)
+        out_ << "<tr><td>" << t("tariff, exact") << "</td><td class=\"num\"" << field(code, "tariff_exact") << ">"
+             << money(price.tariff_exact->value) << "</td></tr>\n";
     out_ << "<tr class=\"total\"><td><span class=\"key\" style=\"background:var(--tariff)\"></span>" << t("tariff")
          << " " << t("per") << " " << unit_text(base_unit) << "</td><td class=\"num\""
          << field(code, "base_tariff") << ">" << tariff(price.tariff->value) << "</td></tr>\n";

@@ -115,13 +115,18 @@ private:
         const char* label;
         const char* colour;
         Number value;
+        const char* element;  // `(a)`, `(b)`, `(c)` of Besluit Jeugdwet art. 2.3; empty for risk
     };
 
+    // The parts of the build-up the product's tariff depends on.
     std::vector<Step> steps_of(const ProductPrice& price) const;
+    // A price sheet's build-up cell: empty where the product's tariff does not depend on the part.
+    std::string bare_part(const std::optional<Number>& value) const;
     // Label lines under a bar: the words of `text`, at most about 14 characters a line.
     void category_label(const Number& x, int y, const std::string& text);
-    // The waterfall: staff cost, client cost, overhead and risk stacked upward step
-    // by step, then the tariff (per the base unit) as a full bar.
+    // The waterfall: staff cost, client cost, overhead and risk (those the tariff
+    // depends on) stacked upward step by step, then the tariff (per the base unit)
+    // as a full bar.
     void waterfall(const ProductPrice& price, const std::string& base_unit);
     void buildup_table(const ProductPrice& price, const std::string& base_unit);
 

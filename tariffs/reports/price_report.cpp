@@ -6,6 +6,9 @@
 #include "tariffs/reports/table.hpp"
 #include "tariffs/reports/trajectory_report.hpp"
 
+#include <algorithm>
+#include <optional>
+
 namespace tariffs {
 
 namespace {
@@ -26,6 +29,29 @@ std::string approx_cents(const Number& value) {
 // For tools: every digit up to six decimals; the exact fraction is in the JSON.
 std::string six_places(const Number& value) { return engine::display_value(value, 6).text; }
 
+// A part of the build-up, empty where the product's tariff does not depend on it.
+std::string part(const std::optional<Number>& value, std::string (*shown)(const Number&)) {
+    return value ? shown(*value) : std::string();
+}
+
+bool lacks_a_part(const PriceSheet& sheet) {
+    return std::any_of(sheet.lines.begin(), sheet.lines.end(), [](const PriceLine& line) {
+        return !line.staff_cost || !line.client_cost || !line.overhead || !line.risk;
+    });
+}
+
+// Leaves out each column from `first` on that is empty on every row: a sheet of
+// products priced by rules of their own shows no empty standard build-up.
+void drop_empty_columns(Table& table, std::size_t first) {
+    for (std::size_t c = table.columns.size(); c-- > first;) {
+        const bool empty = std::all_of(table.rows.begin(), table.rows.end(),
+                                       [&](const std::vector<std::string>& row) { return row[c].empty(); });
+        if (!empty) continue;
+        table.columns.erase(table.columns.begin() + static_cast<std::ptrdiff_t>(c));
+        for (auto& row : table.rows) row.erase(row.begin() + static_cast<std::ptrdiff_t>(c));
+    }
+}
+
 Table people_table(const PriceSheet& sheet, const Locale& locale) {
     Table table;
     table.columns = {{"code"}, {"name"}, {"kind"}, {"unit"}, {"iJw"}, {"category"}, {"tariff", true, true},
@@ -34,9 +60,9 @@ Table people_table(const PriceSheet& sheet, const Locale& locale) {
     for (const auto& line : sheet.lines)
         table.rows.push_back({line.code, line.name, locale.text(line.kind), locale.text(line.unit), line.ijw_unit,
                               line.category, tariff_text(line.tariff), locale.text(line.base_unit),
-                              approx_cents(line.staff_cost),
-                              approx_cents(line.client_cost), approx_cents(line.overhead),
-                              approx_cents(line.risk)});
+                              part(line.staff_cost, approx_cents), part(line.client_cost, approx_cents),
+                              part(line.overhead, approx_cents), part(line.risk, approx_cents)});
+    drop_empty_columns(table, 8);
     return table;
 }
 
@@ -47,9 +73,9 @@ Table tool_table(const PriceSheet& sheet) {
                      {"risk", true}, {"personnel_share", true}};
     for (const auto& line : sheet.lines)
         table.rows.push_back({line.code, line.name, line.kind, line.unit, line.ijw_unit, line.category,
-                              tariff_text(line.tariff), line.base_unit, six_places(line.staff_cost),
-                              six_places(line.client_cost), six_places(line.overhead), six_places(line.risk),
-                              six_places(line.personnel_share)});
+                              tariff_text(line.tariff), line.base_unit, part(line.staff_cost, six_places),
+                              part(line.client_cost, six_places), part(line.overhead, six_places),
+                              part(line.risk, six_places), part(line.personnel_share, six_places)});
     // A trajectory has no build-up of its own: its row leaves those columns empty.
     const Table trajectories = trajectory_table(sheet.trajectories, default_locale, false);
     for (const auto& row : trajectories.rows)
@@ -78,13 +104,26 @@ const char* const dutch_footnote =
     "een bedrag getoond op centen. Een minuuttarief volgt uit het afgeronde uurtarief (iJw IV081).\n"
     "`tariff explain MODEL CODE` toont elk getal met zijn regel en zijn plaats in het model.\n";
 
-const char* footnote(const Locale& locale) { return locale.dutch ? dutch_footnote : english_footnote; }
+// Said only where a product's tariff leaves a part of the build-up out.
+const char* const english_parts_note =
+    "A part of the build-up left empty or out is not part of that product's tariff: its rules price it\n"
+    "without it.\n";
+
+const char* const dutch_parts_note =
+    "Een deel van de opbouw dat leeg is of ontbreekt, maakt geen deel uit van het tarief van dat product:\n"
+    "zijn regels bepalen het zonder dat deel.\n";
+
+std::string footnote(const PriceSheet& sheet, const Locale& locale) {
+    std::string note = locale.dutch ? dutch_footnote : english_footnote;
+    if (lacks_a_part(sheet)) note += locale.dutch ? dutch_parts_note : english_parts_note;
+    return note;
+}
 
 void write_table(const PriceSheet& sheet, std::ostream& out, const Locale& locale) {
     out << sheet.model << ": " << locale.text("price sheet") << " " << sheet.year << "\n" << sheet.model_file << "\n\n";
     write_scenario_note(sheet.scenario, NoteStyle::text, out);
     write_text(people_table(sheet, locale), out, locale);
-    out << "\n" << footnote(locale);
+    out << "\n" << footnote(sheet, locale);
     write_trajectory_section(sheet, out, locale, false);
 }
 
@@ -92,17 +131,20 @@ void write_markdown_sheet(const PriceSheet& sheet, std::ostream& out, const Loca
     out << "# " << sheet.model << ": " << locale.text("price sheet") << " " << sheet.year << "\n\n";
     write_scenario_note(sheet.scenario, NoteStyle::markdown, out);
     write_markdown(people_table(sheet, locale), out, locale);
-    out << "\n" << footnote(locale);
+    out << "\n" << footnote(sheet, locale);
     write_trajectory_section(sheet, out, locale, true);
 }
 
+// A part the tariff does not depend on is left out, not written as a figure.
 void write_amounts(JsonWriter& json, const PriceLine& line, bool exact) {
-    auto text = [&](const Number& value) { return exact ? value.to_fraction_string() : six_places(value); };
-    json.field("staff_cost", text(line.staff_cost))
-        .field("client_cost", text(line.client_cost))
-        .field("overhead", text(line.overhead))
-        .field("risk", text(line.risk))
-        .field("personnel_share", text(line.personnel_share));
+    const auto amount = [&](const char* name, const std::optional<Number>& value) {
+        if (value) json.field(name, exact ? value->to_fraction_string() : six_places(*value));
+    };
+    amount("staff_cost", line.staff_cost);
+    amount("client_cost", line.client_cost);
+    amount("overhead", line.overhead);
+    amount("risk", line.risk);
+    amount("personnel_share", line.personnel_share);
 }
 
 void write_json(const PriceSheet& sheet, std::ostream& out) {
