@@ -66,6 +66,14 @@ TEST_CASE("round: on a product takes the place of the model's rounding policy fo
     CHECK(prices.price("VBL") == "295.8");   // 295.99… to a multiple of 0.60
 }
 
+TEST_CASE("round: on a product takes the place of its kind's rounding policy", "[product-rounding]") {
+    Prices prices(worked_example_with("AMB-U", "    round: {places: 2, mode: half_up}\n",
+                                      "rounding:\n  policies:\n    hele-euros:\n      kinds: [individual]\n"
+                                      "      tariff: {places: 0, mode: up}\n"));
+    CHECK(prices.price("AMB-U") == "82.92");  // its own round:
+    CHECK(prices.tariff("AMB-M") == "83");    // its kind's policy: 82.917… up to whole euros
+}
+
 TEST_CASE("round: on a product rounds the product's own tariff rule", "[product-rounding]") {
     Prices prices(worked_example_with("AMB-U", "    rules: {tariff: tariff_exact * 1.1}\n"
                                                "    round: {places: 0, mode: ceiling}\n"));

@@ -73,7 +73,7 @@ struct Product {
     std::vector<Definition> definitions;  // its parameters, its own inputs and its rule overrides
     std::optional<IndexWeights> index_weights;  // its own indexation weights
     // Its `round:`: how its `tariff` (per the kind's base unit) is rounded, in
-    // place of the model's rounding policy and the rule's own rounding.
+    // place of the model's rounding policy, its kind's or group's, and the rule's own.
     std::optional<engine::Rounding> rounding;
     SourcePos pos;
 };
