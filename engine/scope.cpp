@@ -52,9 +52,11 @@ const T* find_by_symbol(const std::vector<std::pair<Symbol, const T*>>& index, S
 }  // namespace
 
 void Scope::define(Definition definition) {
-    const std::string name = definition.name;
-    auto [it, _] = definitions_.insert_or_assign(name, std::move(definition));
-    index_by_symbol(definitions_by_symbol_, intern(name), &it->second);
+    define_shared(*owned_.emplace_back(std::make_unique<Definition>(std::move(definition))));
+}
+
+void Scope::define_shared(const Definition& definition) {
+    index_by_symbol(definitions_by_symbol_, intern(definition.name), &definition);
 }
 
 void Scope::define_collection(Collection collection) {
@@ -70,8 +72,8 @@ const Collection* Scope::find_local_collection(Symbol name) const {
 }
 
 const Definition* Scope::find_local(std::string_view name) const {
-    auto it = definitions_.find(name);
-    return it == definitions_.end() ? nullptr : &it->second;
+    const std::optional<Symbol> symbol = find_symbol(name);
+    return symbol ? find_local(*symbol) : nullptr;
 }
 
 const Collection* Scope::find_local_collection(std::string_view name) const {
@@ -104,7 +106,7 @@ Scope::FoundCollection Scope::find_collection(Symbol name) const {
 std::vector<std::string> Scope::visible_names() const {
     std::set<std::string> names;
     for (const Scope* scope = this; scope; scope = scope->parent_) {
-        for (const auto& [name, _] : scope->definitions_) names.insert(name);
+        for (const auto& [_, definition] : scope->definitions_by_symbol_) names.insert(definition->name);
         for (const auto& [name, _] : scope->collections_) names.insert(name);
     }
     return {names.begin(), names.end()};

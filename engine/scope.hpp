@@ -43,6 +43,13 @@ struct Range {
     bool contains(const Number& value) const;
 };
 
+// The values a parameter usually has: one outside them is allowed, but worth
+// a second look (a warning, not an error).
+struct UsualRange {
+    Range range;
+    std::string source;  // where the band comes from, or why it is what it is
+};
+
 struct Definition {
     enum class Kind {
         value,    // a number given as input
@@ -56,6 +63,7 @@ struct Definition {
     std::string text;                 // formula: as written; value: as written
     std::optional<Rounding> rounding; // formula: applied to the result
     std::optional<Range> range;       // what it may be: checked where a value is given or a rule computes it
+    std::shared_ptr<const UsualRange> usual;  // a declared parameter's usual values; may be null
     std::string description;
     std::string unit;                 // a declared parameter's unit as written (`EUR/month`); may be empty
     SourcePos pos;                    // of the value or the formula text
@@ -92,6 +100,10 @@ public:
 
     // Adds or replaces a definition of this scope.
     void define(Definition definition);
+    // The same for a definition the scope does not own, which must outlive it:
+    // a thousand products that take a parameter from the model share its text
+    // instead of each holding a copy.
+    void define_shared(const Definition& definition);
     void define_collection(Collection collection);
 
     const Definition* find_local(std::string_view name) const;
@@ -115,7 +127,6 @@ public:
 
     // Every name visible from this scope, for suggestions.
     std::vector<std::string> visible_names() const;
-    const std::map<std::string, Definition, std::less<>>& definitions() const { return definitions_; }
     // This scope's own definitions and collections, by symbol.
     const std::vector<std::pair<Symbol, const Definition*>>& definitions_by_symbol() const {
         return definitions_by_symbol_;
@@ -130,9 +141,10 @@ private:
     SourcePos pos_;
     int depth_;
     bool written_ = true;
-    std::map<std::string, Definition, std::less<>> definitions_;
+    std::vector<std::unique_ptr<Definition>> owned_;  // what define() was given
     std::map<std::string, Collection, std::less<>> collections_;
-    // The same, by symbol, sorted: what the evaluator searches.
+    // Every definition and collection of this scope by symbol, sorted: what
+    // lookups search.
     std::vector<std::pair<Symbol, const Definition*>> definitions_by_symbol_;
     std::vector<std::pair<Symbol, const Collection*>> collections_by_symbol_;
 };

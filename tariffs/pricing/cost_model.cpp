@@ -24,14 +24,21 @@ engine::Scope& CostModel::add_scope(std::string label, const engine::Scope* pare
     return *scopes_.back();
 }
 
-// The model's rounding policy sets the rounding of a rule wherever it is defined.
+// The model's rounding policy sets the rounding of a rule wherever it is
+// defined; every other definition is the model's own, shared, not copied.
 void CostModel::define_all(engine::Scope& scope, const std::vector<Definition>& definitions) {
-    for (Definition definition : definitions) {
-        if (definition.kind == Definition::Kind::formula)
-            for (const auto& choice : model_.rounding)
-                if (choice.rule == definition.name) definition.rounding = choice.rounding;
-        scope.define(std::move(definition));
-    }
+    for (const Definition& definition : definitions) define_one(scope, definition);
+}
+
+void CostModel::define_one(engine::Scope& scope, const Definition& definition) {
+    const engine::Rounding* rounding = nullptr;
+    if (definition.kind == Definition::Kind::formula)
+        for (const auto& choice : model_.rounding)
+            if (choice.rule == definition.name) rounding = &choice.rounding;
+    if (!rounding) return scope.define_shared(definition);
+    Definition rounded = definition;
+    rounded.rounding = *rounding;
+    scope.define(std::move(rounded));
 }
 
 // A kind's own rules sit below the model, so a product sees them first; a rule
@@ -40,11 +47,9 @@ void CostModel::build_kind_scopes() {
     std::set<std::string> model_names;
     for (const auto& definition : model_.definitions) model_names.insert(definition.name);
     for (const auto& kind : model_.method.kinds) {
-        std::vector<Definition> own;
-        for (const auto& definition : kind.definitions)
-            if (!model_names.count(definition.name)) own.push_back(definition);
         engine::Scope& scope = add_scope("kind " + kind.name, model_scope_, kind.pos);
-        define_all(scope, own);
+        for (const auto& definition : kind.definitions)
+            if (!model_names.count(definition.name)) define_one(scope, definition);
         kind_scopes_[kind.name] = &scope;
     }
 }

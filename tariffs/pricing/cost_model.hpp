@@ -88,6 +88,7 @@ public:
 private:
     engine::Scope& add_scope(std::string label, const engine::Scope* parent, SourcePos pos);
     void define_all(engine::Scope& scope, const std::vector<Definition>& definitions);
+    void define_one(engine::Scope& scope, const Definition& definition);
     void build_kind_scopes();
     void build_role_scopes();
     void build_product_scope(const Product& product);
