@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Installs those of the named Debian packages that are not installed yet.
+# Installs those of the named Debian packages that are not installed yet. Says
+# in one line what it installs; apt's own output goes to a log file, shown only
+# when apt fails.
 #   scripts/apt-install-missing.sh PACKAGE...
 set -euo pipefail
 
@@ -9,9 +11,13 @@ for package in "$@"; do
 done
 [ ${#todo[@]} -eq 0 ] && exit 0
 
-echo "installing: ${todo[*]}" >&2
+log="${TMPDIR:-/tmp}/tariff-apt.log"
+echo "installing ${todo[*]} (apt's output: $log)" >&2
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${todo[@]}" >/dev/null
+if ! { $sudo apt-get update && $sudo apt-get install -y --no-install-recommends "${todo[@]}"; } >"$log" 2>&1; then
+  echo "apt-get failed; the end of $log:" >&2
+  tail -n 20 "$log" >&2
+  exit 1
+fi

@@ -11,6 +11,8 @@
 #include "cli_runner.hpp"
 #include "workbook_tools.hpp"
 
+#include "skip.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -78,8 +80,7 @@ TEST_CASE("the scenarios page is self-contained, well nested, and shows every ta
 TEST_CASE("Chromium renders the scenarios page with the engine's tariffs", "[html][scenarios][chromium]") {
     const std::string chromium = "/usr/bin/chromium";
     if (!std::filesystem::exists(chromium)) {
-        WARN("Chromium is not installed: the browser test is skipped");
-        return;
+        TARIFF_SKIP("Chromium is not installed: the browser test is skipped");
     }
     const test::TempDir dir;
     const Scenarios scenarios;
@@ -104,8 +105,7 @@ TEST_CASE("LibreOffice recalculates the scenarios workbook's differences to the 
     REQUIRE(written.exit_code == 0);
     CHECK(test::read_text(book).rfind("PK\x03\x04", 0) == 0);
     if (!test::has_libreoffice()) {
-        WARN("LibreOffice is not installed: the recalculation test is skipped");
-        return;
+        TARIFF_SKIP("LibreOffice is not installed: the recalculation test is skipped");
     }
     const std::string out = dir.path + "/csv";
     test::export_csv(out, {book});
