@@ -75,7 +75,9 @@ void emit(const std::string& report, const Output& output, const tariffs::Model&
 // A model read and checked, ready to compute.
 struct Loaded {
     explicit Loaded(const ModelInput& input) : model(read(input)), cost(model) {
-        engine::Diagnostics problems = cost.check();
+        // Under --strict a warning is one more problem, reported with the rest.
+        engine::Diagnostics problems = input.strict ? model.warnings : engine::Diagnostics{};
+        problems.append(cost.check());
         if (!problems.empty()) throw engine::InputError(problems);
         problems = tariffs::unused_overrides(model, cost);  // an override nothing uses is a slip, not a scenario
         if (!problems.empty()) throw engine::InputError(problems);
@@ -90,6 +92,12 @@ private:
         for (const auto& set : input.sets) overrides.push_back(tariffs::parse_set_argument(set));
         tariffs::apply_scenario(model, input.scenario, overrides);
         model.fingerprint = tariffs::fingerprint_of(model).sha256;
+        if (!input.strict && !model.warnings.empty()) {
+            const auto warnings = model.warnings.sorted();
+            for (const auto& warning : warnings) std::cerr << engine::shown(warning.to_string("warning")) << '\n';
+            std::cerr << warnings.size() << (warnings.size() == 1 ? " warning" : " warnings")
+                      << "; --strict makes them errors\n";
+        }
         return model;
     }
 };
@@ -224,7 +232,10 @@ int run_validate(const ModelInput& input) {
     tariffs::compute_budgets(loaded.model, indexed);
     tariffs::check_named_scenarios(loaded.model);
     const std::size_t count = loaded.model.products.size();
-    std::cout << engine::shown(input.path) << ": no problems; " << count << (count == 1 ? " product" : " products")
+    const std::size_t warnings = loaded.model.warnings.sorted().size();
+    std::cout << engine::shown(input.path) << ": no problems"
+              << (warnings ? ", " + std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings") : "") << "; "
+              << count << (count == 1 ? " product" : " products")
               << " priced" << (loaded.model.scenario.applies() ? " under " + loaded.model.scenario.title() : "")
               << "\n";
     return ok;

@@ -27,6 +27,7 @@ struct ModelInput {
     std::string path;
     std::string scenario;           // --scenario: one the model names, or empty
     std::vector<std::string> sets;  // --set NAME=VALUE, in order
+    bool strict = false;            // --strict: a warning (a value outside its usual range) is an error
 };
 
 // Throws UsageError when --output names one of the command's input files:

@@ -11,8 +11,10 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cctype>
 #include <csignal>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <sstream>
@@ -54,8 +56,66 @@ const char* const footer =
     "a bid outside its bounds, an indexed tariff that differs, a build-up that does not add up;\n"
     "solve: no value in the input's range reaches the target).";
 
-void add_model(CLI::App* command, cli::ModelInput& model) {
+const char* const strict_help = "a warning is an error (exit 1): a value outside its parameter's usual range";
+
+// Each command's own examples, in its --help (the overview's are in `tariff --help`).
+const std::map<std::string, std::string> command_examples{
+    {"price",
+     "  tariff price models/examples/region.yaml                         the price sheet\n"
+     "  tariff price models/examples/region.yaml -o region.xlsx          the workbook (the extension chooses)\n"
+     "  tariff price models/examples/region.yaml --set overhead_surcharge=22% --locale nl"},
+    {"explain",
+     "  tariff explain models/examples/worked-example.yaml VBL           the derivation, line by line\n"
+     "  tariff explain models/examples/worked-example.yaml VBL --year 2026\n"
+     "  tariff explain models/examples/worked-example.yaml TRJ --format json"},
+    {"index",
+     "  tariff index models/examples/region.yaml\n"
+     "  tariff index models/examples/region.yaml --from 2025 --to 2028 --format csv\n"
+     "  tariff index models/examples/region.yaml -o index.html           the annex as one page"},
+    {"budget",
+     "  tariff budget models/examples/worked-example.yaml\n"
+     "  tariff budget models/examples/worked-example.yaml --year 2026 --strict\n"
+     "  tariff budget models/examples/region.yaml -o budgets.xlsx"},
+    {"allocate",
+     "  tariff allocate models/examples/worked-example.yaml --key insurance --year 2026\n"
+     "  tariff allocate models/examples/region.yaml --key all --from 2026 --to 2028\n"
+     "  tariff allocate models/examples/region.yaml --key objective --budget Verblijf"},
+    {"scenarios",
+     "  tariff scenarios models/examples/region.yaml\n"
+     "  tariff scenarios models/examples/region.yaml --scenario cao-2026 --year 2026"},
+    {"compare",
+     "  tariff compare models/examples/region.yaml models/examples/region-cao.yaml\n"
+     "  tariff compare models/examples/region.yaml --set overhead_surcharge=22% --explain AMB-BEG-U"},
+    {"check-bids",
+     "  tariff check-bids models/examples/region.yaml models/examples/region-bids.csv\n"
+     "  tariff check-bids models/examples/region.yaml models/examples/region-bids.csv --format csv"},
+    {"check-index",
+     "  tariff check-index models/examples/region.yaml models/examples/region-provider-tariffs.csv"},
+    {"check-buildup",
+     "  tariff check-buildup models/examples/region.yaml models/examples/region-buildup.yaml"},
+    {"sensitivity",
+     "  tariff sensitivity models/examples/worked-example.yaml AMB-U\n"
+     "  tariff sensitivity models/examples/worked-example.yaml --by 5% --year 2026"},
+    {"solve",
+     "  tariff solve models/examples/worked-example.yaml VBL --target 300.00 --vary VBL.occupancy\n"
+     "  tariff solve models/examples/worked-example.yaml AMB-U --target 90.00 --vary overhead_surcharge"},
+    {"fingerprint", "  tariff fingerprint models/examples/region.yaml --format json"},
+    {"parameters",
+     "  tariff parameters                                                 the standard method's\n"
+     "  tariff parameters models/examples/region.yaml --format markdown"},
+    {"validate",
+     "  tariff validate my-region.yaml                                    every problem, with file:line:column\n"
+     "  tariff validate my-region.yaml --strict                           warnings are errors too"},
+};
+
+void add_examples(CLI::App* command) {
+    const auto examples = command_examples.find(command->get_name());
+    command->footer(examples == command_examples.end() ? std::string() : "Examples:\n" + examples->second);
+}
+
+void add_model(CLI::App* command, cli::ModelInput& model, const char* strict = strict_help) {
     command->add_option("MODEL", model.path, "the cost model (YAML)")->required()->check(CLI::ExistingFile);
+    command->add_flag("--strict", model.strict, strict);
     command->add_option("--scenario", model.scenario, "compute under this scenario of the model's `scenarios`");
     command->add_option("--set", model.sets,
                         "NAME=VALUE: compute with this input changed, e.g. overhead_surcharge=22%, "
@@ -64,22 +124,60 @@ void add_model(CLI::App* command, cli::ModelInput& model) {
         ->allow_extra_args(false);
 }
 
-// Each command's default format (the commands share one Output).
-std::map<const CLI::App*, std::string> default_formats;
+// Each command's formats, its default first (the commands share one Output).
+std::map<const CLI::App*, std::vector<std::string>> command_formats;
 
 void add_output(CLI::App* command, cli::Output& output, std::vector<std::string> formats, bool localised = false) {
     std::string list;
     for (const auto& format : formats) list += (list.empty() ? "" : ", ") + format;
-    default_formats[command] = formats.front();
+    command_formats[command] = formats;
     command->add_option("-f,--format", output.format, list + " (default " + formats.front() + ")")
         ->check(CLI::IsMember(formats));
     command->add_option("-o,--output", output.file,
-                        "write to this file, whole or not at all, instead of standard output (xlsx needs it)");
+                        "write to this file, whole or not at all, instead of standard output (xlsx needs it); "
+                        "its extension (.xlsx, .html, .json, .csv, .md, .txt) chooses the format");
     if (localised)
         command->add_option("--locale", output.locale,
                             "en (default: 1234.56, `,` in CSV) or nl (€ 1.234,56, `;` in CSV, Dutch headers); "
                             "JSON is never localised")
             ->check(CLI::IsMember({"en", "nl"}));
+}
+
+// The format a file name's extension says (`.xlsx`, `.md`, ...), among `formats`;
+// empty for an extension that says none.
+std::string format_of_extension(const std::string& file, const std::vector<std::string>& formats) {
+    static const std::map<std::string, std::vector<std::string>> by_extension{
+        {".xlsx", {"xlsx"}}, {".html", {"html"}}, {".htm", {"html"}}, {".json", {"json"}}, {".csv", {"csv"}},
+        {".md", {"markdown"}}, {".markdown", {"markdown"}}, {".txt", {"table", "text"}}};
+    std::string extension = std::filesystem::path(file).extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const auto it = by_extension.find(extension);
+    if (it == by_extension.end()) return "";
+    for (const auto& format : it->second)
+        if (std::find(formats.begin(), formats.end(), format) != formats.end()) return format;
+    return it->second.front();
+}
+
+// Without --format, --output's extension chooses the format; with it, the two
+// must agree, so a workbook is never a text table named `.xlsx`.
+void choose_format(const CLI::App& command, cli::Output& output) {
+    const auto formats = command_formats.find(&command);
+    if (formats == command_formats.end()) return;
+    const std::string by_extension = output.file.empty() ? "" : format_of_extension(output.file, formats->second);
+    const bool known = std::find(formats->second.begin(), formats->second.end(), by_extension) != formats->second.end();
+    std::string list;
+    for (const auto& format : formats->second) list += (list.empty() ? "" : ", ") + format;
+    if (command.count("--format") == 0) {
+        if (!by_extension.empty() && !known)
+            throw cli::UsageError(command.get_name() + " writes " + list + ", not " + by_extension + " (--output " +
+                                  output.file + ")");
+        output.format = by_extension.empty() ? formats->second.front() : by_extension;
+        return;
+    }
+    if (!by_extension.empty() && by_extension != output.format)
+        throw cli::UsageError("--format " + output.format + " does not match --output " + output.file +
+                              ": name the file for its format, or leave --format out");
 }
 
 const std::vector<std::string> report_formats{"table", "json", "csv", "markdown"};
@@ -97,7 +195,6 @@ int main(int argc, char** argv) {
     cli::ModelInput model;
     std::string code, key, budget = "total";
     std::optional<int> year, from, to;
-    bool strict = false;
     cli::Output output;
 
     CLI::App* price = app.add_subcommand("price", "The price sheet: every product, its unit, tariff and build-up");
@@ -117,9 +214,10 @@ int main(int argc, char** argv) {
     add_output(index, output, rich_formats, true);
 
     CLI::App* budget_command = app.add_subcommand("budget", "Task-based budgets per provider and year, against the region's frame");
-    add_model(budget_command, model);
+    add_model(budget_command, model,
+              "exit 3 when a year's budgets exceed its frame; and a warning is an error (exit 1): a value outside "
+              "its parameter's usual range");
     budget_command->add_option("-y,--year", year, "only this year");
-    budget_command->add_flag("--strict", strict, "exit 3 when a year's budgets exceed its frame");
     add_output(budget_command, output, rich_formats, true);
 
     CLI::App* allocate = app.add_subcommand("allocate", "Split a budget over the municipalities by a key");
@@ -145,6 +243,7 @@ int main(int argc, char** argv) {
         ->delimiter(',')
         ->allow_extra_args(false);
     scenarios->add_option("-y,--year", year, "the tariffs of this contract year (default: the base year)");
+    scenarios->add_flag("--strict", compared.strict, strict_help);
     add_output(scenarios, output, rich_formats, true);
 
     std::string old_model;
@@ -158,6 +257,7 @@ int main(int argc, char** argv) {
     compare->add_option("--set", new_model.sets, "NAME=VALUE: an input changed in NEW (repeatable)")
         ->allow_extra_args(false);
     compare->add_option("-y,--year", year, "compare the tariffs of this contract year (default: the base year)");
+    compare->add_flag("--strict", new_model.strict, strict_help);
     std::string compare_explain;
     compare->add_option("--explain", compare_explain, "CODE: this product's derivation under both, side by side");
     add_output(compare, output, report_formats, true);
@@ -225,6 +325,8 @@ int main(int argc, char** argv) {
     CLI::App* validate = app.add_subcommand("validate", "Check a model and list every problem; exit 0 when there is none");
     add_model(validate, model);
 
+    for (CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; })) add_examples(command);
+
     if (argc > 1 && argv[1][0] != '-') {
         // CLI11 would say only that a subcommand is required.
         std::vector<std::string> commands;
@@ -249,7 +351,12 @@ int main(int argc, char** argv) {
     }
 
     const CLI::App* command = app.get_subcommands().front();
-    if (default_formats.count(command) && command->count("--format") == 0) output.format = default_formats.at(command);
+    try {
+        choose_format(*command, output);
+    } catch (const cli::UsageError& e) {
+        std::cerr << "tariff: " << engine::shown(e.what()) << '\n';
+        return cli::usage;
+    }
 
     // A closed pipe is an error to report, not a signal that ends the process unseen.
     std::signal(SIGPIPE, SIG_IGN);
@@ -260,7 +367,7 @@ int main(int argc, char** argv) {
             if (price->parsed()) return cli::run_price(model, output);
             if (explain->parsed()) return cli::run_explain(model, code, year, output);
             if (index->parsed()) return cli::run_index(model, from, to, output);
-            if (budget_command->parsed()) return cli::run_budget(model, year, strict, output);
+            if (budget_command->parsed()) return cli::run_budget(model, year, model.strict, output);
             if (allocate->parsed()) return cli::run_allocate(model, key, year, from, to, budget, output);
             if (scenarios->parsed()) return cli::run_scenarios(compared, scenario_names, year, output);
             if (compare->parsed()) return cli::run_compare(old_model, new_model, year, compare_explain, output);

@@ -5,8 +5,8 @@
 
 namespace engine {
 
-std::string Diagnostic::to_string() const {
-    return pos.to_string() + ": error: " + message;
+std::string Diagnostic::to_string(std::string_view severity) const {
+    return pos.to_string() + ": " + std::string(severity) + ": " + message;
 }
 
 void Diagnostics::add(SourcePos pos, std::string message) {

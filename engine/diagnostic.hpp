@@ -6,6 +6,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace engine {
@@ -14,8 +15,8 @@ struct Diagnostic {
     SourcePos pos;
     std::string message;
 
-    // `file:line:column: error: message`
-    std::string to_string() const;
+    // `file:line:column: error: message` (or `warning:`)
+    std::string to_string(std::string_view severity = "error") const;
 };
 
 class Diagnostics {

@@ -442,7 +442,7 @@ std::optional<Definition> YamlReader::rule_definition(const std::string& name, c
 std::optional<Definition> YamlReader::parameter_declaration(const std::string& name,
                                                             const YamlNode& node) {
     if (!is_map(node, "parameter `" + name + "`")) return std::nullopt;
-    reject_unknown_keys(node, "parameter `" + name + "`", {"range", "default", "about", "unit"});
+    reject_unknown_keys(node, "parameter `" + name + "`", {"range", "usual", "usual_source", "default", "about", "unit"});
     Definition definition;
     definition.name = name;
     definition.kind = Definition::Kind::input;
@@ -450,6 +450,15 @@ std::optional<Definition> YamlReader::parameter_declaration(const std::string& n
     if (node["range"]) {
         definition.range = range(node["range"]);
         if (!definition.range) return std::nullopt;
+    }
+    if (node["usual"]) {
+        auto usual = range(node["usual"]);
+        if (!usual) return std::nullopt;
+        std::string source;
+        if (node["usual_source"]) source = prose(node["usual_source"], "usual_source").value_or("");
+        definition.usual = std::make_shared<const UsualRange>(UsualRange{std::move(*usual), std::move(source)});
+    } else if (node["usual_source"]) {
+        error(node["usual_source"], "`usual_source` of `" + name + "` says where a `usual` range comes from; give one");
     }
     if (node["about"]) definition.description = prose(node["about"], "about").value_or("");
     if (node["unit"]) definition.unit = text(node["unit"], "a parameter's `unit`").value_or("");

@@ -187,6 +187,32 @@ TEST_CASE("an unknown --format is wrong usage: exit code 2, naming the formats",
     CHECK(std::filesystem::is_empty(dir.path));
 }
 
+TEST_CASE("the extension of --output chooses the format when --format is not given", "[cli]") {
+    TempDir dir;
+    REQUIRE(test::run_tariff({"price", worked_example, "--output", dir.path + "/sheet.xlsx"}).exit_code == 0);
+    CHECK(test::read_text(dir.path + "/sheet.xlsx").rfind("PK", 0) == 0);  // a zip: a real workbook
+    REQUIRE(test::run_tariff({"price", worked_example, "-o", dir.path + "/sheet.JSON"}).exit_code == 0);
+    CHECK(test::read_text(dir.path + "/sheet.JSON").rfind("{", 0) == 0);
+    REQUIRE(test::run_tariff({"price", worked_example, "-o", dir.path + "/sheet.md"}).exit_code == 0);
+    CHECK_THAT(test::read_text(dir.path + "/sheet.md"), Contains("AMB-U") && Contains("|---"));
+    REQUIRE(test::run_tariff({"explain", worked_example, "VBL", "-o", dir.path + "/vbl.txt"}).exit_code == 0);
+    CHECK_THAT(test::read_text(dir.path + "/vbl.txt"), Contains("VBL"));
+    // An extension that names no format keeps the command's default.
+    REQUIRE(test::run_tariff({"price", worked_example, "-o", dir.path + "/sheet.out"}).exit_code == 0);
+    CHECK(test::read_text(dir.path + "/sheet.out") == test::run_tariff({"price", worked_example}).out);
+}
+
+TEST_CASE("a --format the --output extension contradicts is wrong usage, and nothing is written", "[cli]") {
+    TempDir dir;
+    const auto mismatch = test::run_tariff({"price", worked_example, "--format", "csv", "-o", dir.path + "/x.xlsx"});
+    CHECK(mismatch.exit_code == 2);
+    CHECK_THAT(mismatch.err, Contains("--format csv does not match --output"));
+    const auto unsupported = test::run_tariff({"explain", worked_example, "VBL", "-o", dir.path + "/x.xlsx"});
+    CHECK(unsupported.exit_code == 2);
+    CHECK_THAT(unsupported.err, Contains("explain writes text, json, not xlsx"));
+    CHECK(std::filesystem::is_empty(dir.path));
+}
+
 TEST_CASE("explain with an unknown product code is wrong usage: exit code 2, naming the known codes", "[cli]") {
     const auto result = test::run_tariff({"explain", worked_example, "NOPE"});
     CHECK(result.exit_code == 2);

@@ -33,13 +33,13 @@ TEST_CASE("the parameter table in the model format docs is the standard method's
     CHECK(in_docs.find("| `occupancy` | kind residential |") != std::string::npos);
 }
 
-TEST_CASE("tariff parameters lists every parameter of the method with its range, default and whether it is required",
+TEST_CASE("tariff parameters lists every parameter of the method with its range, usual range, default and whether it is required",
           "[docs][cli]") {
     const auto csv = test::run_tariff({"parameters", "--format", "csv"});
     REQUIRE(csv.exit_code == 0);
-    CHECK(csv.out.rfind("parameter,used_by,meaning,unit,range,default,required\n", 0) == 0);
+    CHECK(csv.out.rfind("parameter,used_by,meaning,unit,range,usual,usual_source,default,required\n", 0) == 0);
     CHECK(csv.out.find("\nholiday_allowance,the model,") != std::string::npos);
-    CHECK(csv.out.find(",1,\"[0, 1]\",8%,no\n") != std::string::npos);
+    CHECK(csv.out.find(",1,\"[0, 1]\",\"[5%, 10%]\",CAO Jeugdzorg art. 7.3: 8%,8%,no\n") != std::string::npos);
     const auto json = test::run_tariff({"parameters", "models/examples/worked-example.yaml", "--format", "json"});
     REQUIRE(json.exit_code == 0);
     CHECK(json.out.find("\"name\": \"fte_per_place\"") != std::string::npos);

@@ -2,6 +2,7 @@
 // rules, its staff levels and its products.
 #pragma once
 
+#include "engine/diagnostic.hpp"
 #include "engine/scope.hpp"
 #include "engine/source.hpp"
 #include "tariffs/model/allocation_settings.hpp"
@@ -122,6 +123,9 @@ struct Model {
     ScenarioInfo scenario;                 // the one it is computed under, if any
     std::vector<SourceFile> sources;       // the files it was read from: itself, what it extends, method, series
     std::string fingerprint;               // of everything a command's result comes from, once the command knows
+    // Given values outside their parameter's usual range: allowed, but said
+    // (on standard error, and in the reports); errors under --strict.
+    engine::Diagnostics warnings;
 
     const Role* find_role(const std::string& name) const;
     // The first product with `code`, found through an index (a national model

@@ -8,6 +8,7 @@
 #include "tariffs/model/indexation_loader.hpp"
 #include "tariffs/model/method_loader.hpp"
 #include "tariffs/model/municipality_loader.hpp"
+#include "tariffs/model/plausibility.hpp"
 #include "tariffs/model/overrides.hpp"
 #include "tariffs/model/extension_loader.hpp"
 #include "tariffs/model/trajectory_loader.hpp"
@@ -259,7 +260,11 @@ private:
                 }
     }
 
-    void check_range(const Definition& value, const Definition* declaration, const engine::YamlNode& node) {
+    // A value outside its range is an error; outside its usual range, a warning.
+    // `shown` names it as an override would: `name`, `LEVEL.name`, `CODE.name`.
+    void check_range(const Definition& value, const Definition* declaration, const engine::YamlNode& node,
+                     const std::string& shown) {
+        check_usual(value, declaration, shown, model_.warnings);
         if (!declaration || !declaration->range || declaration->range->contains(value.value)) return;
         reader_.error(node, "`" + value.name + "` is " + value.text + ", outside its range " +
                                 declaration->range->text +
@@ -287,7 +292,7 @@ private:
                 return;
             }
             if (auto definition = reader_.value_definition(name, value)) {
-                check_range(*definition, it->second, value);
+                check_range(*definition, it->second, value, name);
                 model_.definitions.push_back(std::move(*definition));
             }
         });
@@ -325,7 +330,7 @@ private:
                 }
                 if (!general_.count(field)) return;  // reported as an unknown key
                 if (auto definition = reader_.value_definition(field, v)) {
-                    check_range(*definition, general_.at(field), v);
+                    check_range(*definition, general_.at(field), v, name + "." + field);
                     role.definitions.push_back(std::move(*definition));
                 }
             });
@@ -480,7 +485,7 @@ private:
             if (structural(name)) return;
             if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) return;  // reported already
             if (auto definition = reader_.value_definition(name, value)) {
-                check_range(*definition, declaration(name, product.kind), value);
+                check_range(*definition, declaration(name, product.kind), value, product.code + "." + name);
                 product.definitions.push_back(std::move(*definition));
             }
         });
@@ -510,7 +515,7 @@ private:
                 return;
             }
             if (auto definition = reader_.value_definition(name, value)) {
-                check_range(*definition, declared, value);
+                check_range(*definition, declared, value, product.code + "." + name);
                 product.definitions.push_back(std::move(*definition));
             }
         });

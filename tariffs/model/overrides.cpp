@@ -1,6 +1,7 @@
 #include "tariffs/model/overrides.hpp"
 
 #include "engine/suggest.hpp"
+#include "tariffs/model/plausibility.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -231,7 +232,9 @@ void apply_overrides(Model& model, const std::vector<Override>& overrides) {
     if (!problems.empty()) throw engine::InputError(problems);
     for (const auto& override : overrides) {
         Resolver resolver(model, problems);
-        apply(model, override, *resolver.resolve(override));
+        const auto target = *resolver.resolve(override);
+        check_usual(override.value, target.declaration, override.target, model.warnings);
+        apply(model, override, target);
     }
 }
 

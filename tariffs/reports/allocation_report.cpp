@@ -82,7 +82,8 @@ std::string allocation_footnote(const Allocation& allocation) {
         text +=
             "The exact share and the cent are of the premium. A surplus (total − use) makes a no-claim\n"
             "pool, split by under-use max(0, premium − use); a deficit is split like the premiums.\n"
-            "amount = premium − refund + deficit part.\n";
+            "amount = premium − refund + deficit part: the premiums add up to the total, the amounts to\n"
+            "the total − the no-claim pool + the deficit.\n";
     return text;
 }
 

@@ -228,7 +228,13 @@ void HtmlWriter::allocation() {
              << t("deficit") << " " << money(allocation.deficit) << "</p>\n";
     out_ << "<p class=\"note\">"
          << t("Each gets its exact share rounded down to a cent; the cents left over go one each to the largest "
-              "remainders, ties to the municipality listed first. The parts add up to the total exactly.")
+              "remainders, ties to the municipality listed first.")
+         << " "
+         // Under insurance the refunds go back and a deficit is paid on top, so
+         // only the premiums make up the total.
+         << (insurance ? t("The premiums add up to the total exactly; each amount is premium − refund + deficit part, "
+                           "so the amounts add up to the total − the no-claim pool + the deficit.")
+                       : t("The amounts add up to the total exactly."))
          << "</p>\n</div>\n</section>\n";
 }
 

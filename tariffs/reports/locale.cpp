@@ -129,6 +129,15 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
         {"see above", "zie boven"},
         {"surplus", "overschot"},
         {"no-claim pool", "no-claimpot"},
+        {"Each gets its exact share rounded down to a cent; the cents left over go one each to the largest "
+         "remainders, ties to the municipality listed first.",
+         "Elke gemeente krijgt haar exacte aandeel, naar beneden afgerond op een cent; de overgebleven centen gaan "
+         "één voor één naar de grootste resten, bij gelijke resten naar de gemeente die eerst staat."},
+        {"The premiums add up to the total exactly; each amount is premium − refund + deficit part, "
+         "so the amounts add up to the total − the no-claim pool + the deficit.",
+         "De premies tellen exact op tot het totaal; elk bedrag is premie − teruggave + deel van het tekort, "
+         "dus de bedragen tellen op tot het totaal − de no-claimpot + het tekort."},
+        {"The amounts add up to the total exactly.", "De bedragen tellen exact op tot het totaal."},
         {"indexed by its own weights", "geïndexeerd met eigen gewichten"},
         {"M", "mln"},
         {"Amounts in euros.", "Bedragen in euro's."},

@@ -40,12 +40,21 @@ enum class Style { people, markdown, tools };
 Table parameter_table(const Method& method, Style style) {
     const auto code = [&](const std::string& text) { return style == Style::markdown ? "`" + text + "`" : text; };
     Table table;
+    // The terminal's table leaves out where a usual range comes from: it would not fit.
+    const bool sources = style != Style::people;
     table.columns = {{"parameter"}, {style == Style::tools ? "used_by" : "used by"}, {"meaning"}, {"unit"}, {"range"},
-                     {"default"}, {"required"}};
+                     {"usual"}};
+    if (sources) table.columns.push_back({style == Style::tools ? "usual_source" : "usual by"});
+    table.columns.push_back({"default"});
+    table.columns.push_back({"required"});
     for (const auto& row : parameter_rows(method)) {
         const Definition& d = *row.definition;
-        table.rows.push_back({code(d.name), row.used_by, d.description, d.unit, d.range ? code(d.range->text) : "",
-                              default_text(d), required_text(d)});
+        std::vector<std::string> cells{code(d.name), row.used_by, d.description, d.unit,
+                                       d.range ? code(d.range->text) : "", d.usual ? code(d.usual->range.text) : ""};
+        if (sources) cells.push_back(d.usual ? d.usual->source : "");
+        cells.push_back(default_text(d));
+        cells.push_back(required_text(d));
+        table.rows.push_back(std::move(cells));
     }
     return table;
 }
@@ -58,6 +67,7 @@ void write_json(const Method& method, std::ostream& out) {
         const Definition& d = *row.definition;
         json.begin_object().field("name", d.name).field("used_by", row.used_by).field("meaning", d.description);
         json.field("unit", d.unit).field("range", d.range ? d.range->text : "");
+        json.field("usual", d.usual ? d.usual->range.text : "").field("usual_source", d.usual ? d.usual->source : "");
         json.key("default");
         if (d.kind == Definition::Kind::value) json.string(d.text);
         else json.null();
@@ -70,7 +80,8 @@ const char* const footnote =
     "A parameter without a default must be given wherever a rule that needs it is computed: for the whole\n"
     "model, a staff level or a product (a kind's parameter by each product of that kind whose tariff uses it;\n"
     "`hours_per_piece` only by a product per output or effort).\n"
-    "A range such as (0, 1] is checked where the value is given; a unit of 1 is a rate or a share (8% is 0.08).\n";
+    "A range such as (0, 1] is checked where the value is given; a unit of 1 is a rate or a share (8% is 0.08).\n"
+    "A value outside its usual range is allowed, with a warning (an error under --strict).\n";
 
 }  // namespace
 
