@@ -24,6 +24,7 @@
 #include "tariffs/model/overrides.hpp"
 #include "tariffs/model/fingerprint.hpp"
 #include "tariffs/reports/fingerprint_note.hpp"
+#include "tariffs/reports/warnings_note.hpp"
 #include "tariffs/reports/method_report.hpp"
 #include "tariffs/reports/price_report.hpp"
 #include "tariffs/reports/trajectory_report.hpp"
@@ -67,7 +68,8 @@ bool is_rich(const Output& output) { return output.format == "xlsx" || output.fo
 // Output goes to standard output, or whole into the file named by --output,
 // with the fingerprint of what it was computed from.
 void emit(const std::string& report, const Output& output, const tariffs::Model& model) {
-    const std::string text = tariffs::with_fingerprint(report, output.format, model.fingerprint);
+    const std::string text = tariffs::with_fingerprint(tariffs::with_warnings(report, output.format, model.warnings),
+                                                       output.format, model.fingerprint);
     if (output.file.empty()) std::cout << text << std::flush;
     else write_file_atomically(output.file, text);
 }

@@ -113,3 +113,22 @@ TEST_CASE("the models we ship give no warning", "[plausibility]") {
         CHECK(model.warnings.empty());
     }
 }
+
+TEST_CASE("the report itself carries the warnings: under a table, heading a CSV, as a JSON key, in the HTML",
+          "[plausibility]") {
+    const test::TempDir dir;
+    const std::string model = extension(dir, slips);
+    const std::string overhead = model + ":3:23: warning: `overhead_surcharge` is 2.0, outside its usual range";
+    const auto table = test::run_tariff({"price", model});
+    CHECK_THAT(table.out, Contains("\nwarnings\n  " + overhead));
+    const auto csv = test::run_tariff({"price", model, "--format", "csv"});
+    CHECK_THAT(csv.out, Contains("\n# " + overhead));  // after the fingerprint's comment line
+    const auto json = test::run_tariff({"price", model, "--format", "json"});
+    CHECK_THAT(json.out, Contains("\n  \"warnings\": [\n    \"" + model + ":3:23: `overhead_surcharge` is 2.0"));
+    const auto markdown = test::run_tariff({"price", model, "--format", "markdown"});
+    CHECK_THAT(markdown.out, Contains("- **warning** " + model + ":3:23: `overhead_surcharge` is 2.0"));
+    const auto html = test::run_tariff({"price", model, "--format", "html"});
+    CHECK_THAT(html.out, Contains("<div class=\"warnings\">") && Contains("`overhead_surcharge` is 2.0"));
+    const auto clean = test::run_tariff({"price", "models/examples/worked-example.yaml", "--format", "json"});
+    CHECK_THAT(clean.out, !Contains("\"warnings\""));
+}

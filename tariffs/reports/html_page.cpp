@@ -11,6 +11,15 @@ void scenario_box(const ScenarioInfo& scenario, std::ostream& out) {
     out << "</ul></div>\n";
 }
 
+// Values outside their usual range, as `validate` warns of them.
+void warnings_box(const engine::Diagnostics& warnings, std::ostream& out) {
+    if (warnings.empty()) return;
+    out << "<div class=\"warnings\"><p><strong>Warnings: values outside their usual range</strong></p><ul>";
+    for (const auto& warning : warnings.sorted())
+        out << "<li><code>" << esc(warning.pos.to_string()) << "</code> " << esc(warning.message) << "</li>";
+    out << "</ul></div>\n";
+}
+
 void page_start(const Model& model, const std::vector<std::string>& meta, std::ostream& out) {
     std::string title;
     for (const auto& part : meta) title += " · " + part;
@@ -21,6 +30,7 @@ void page_start(const Model& model, const std::vector<std::string>& meta, std::o
     for (const auto& part : meta) out << "<span>" << esc(part) << "</span>";
     out << "<span><code>" << esc(model.file) << "</code></span></p>\n";
     scenario_box(model.scenario, out);
+    warnings_box(model.warnings, out);
 }
 
 void page_end(const Model& model, std::ostream& out) {

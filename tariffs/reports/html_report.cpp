@@ -124,6 +124,7 @@ void HtmlWriter::header() {
         out_ << "<span>" << t("contract years") << " " << model_.year << "–" << model_.until << "</span>";
     out_ << "<span><code>" << esc(model_.file) << "</code></span></p>\n";
     scenario_box(model_.scenario, out_);
+    warnings_box(model_.warnings, out_);
     out_ << "<p class=\"lead\">"
          << esc(fill(locale_.text(
                 "This document substantiates the tariffs of {model} for {year}, as Besluit Jeugdwet art. 2.3 asks "

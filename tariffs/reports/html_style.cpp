@@ -23,6 +23,8 @@ code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: .88em; }
 .note { color: var(--muted); font-size: 13px; }
 .scenario { border-left: 4px solid var(--accent); padding: 4px 14px; margin: 8px 0 12px; background: var(--soft); }
 .scenario ul { margin: 4px 0 6px; padding-left: 20px; }
+.warnings { border-left: 4px solid #b45309; padding: 4px 14px; margin: 8px 0 12px; background: #fff7ed; }
+.warnings ul { margin: 4px 0 6px; padding-left: 20px; }
 nav.toc { margin: 10px 0 0; padding: 10px 14px; background: var(--soft); border-radius: 6px; font-size: 14px; }
 nav.toc a { margin-right: 14px; white-space: nowrap; }
 table { border-collapse: collapse; width: 100%; font-size: 13.5px; margin: 6px 0 8px; }

@@ -62,6 +62,7 @@ extern const char* const stylesheet;
 // the fingerprint that closes the page.
 void page_start(const Model& model, const std::vector<std::string>& meta, std::ostream& out);
 void scenario_box(const ScenarioInfo& scenario, std::ostream& out);
+void warnings_box(const engine::Diagnostics& warnings, std::ostream& out);
 void page_end(const Model& model, std::ostream& out);
 
 class HtmlWriter {
