@@ -170,9 +170,9 @@ TEST_CASE("compare --explain sets a product's derivation under both models side 
     const auto result = test::run_tariff({"compare", "models/examples/region.yaml", "models/examples/region-cao.yaml",
                                           "--explain", "AMB-BEG-U"});
     REQUIRE(result.exit_code == 0);
-    CHECK_THAT(result.out, Contains("tariff                                              86.39          89.17  changed"));
-    CHECK_THAT(result.out, Contains("monthly_salary                   3780         3893.4  changed"));
-    CHECK_THAT(result.out, Contains("training_hours                         40             40\n"));
+    CHECK_THAT(result.out, Contains("tariff                                              86.39           89.17  changed"));
+    CHECK_THAT(result.out, Contains("monthly_salary                   3780          3893.4  changed"));
+    CHECK_THAT(result.out, Contains("training_hours                         40              40\n"));
     const test::TempDir dir;
     std::ofstream(dir.path + "/rule.yaml") << "extends: " << test::source_dir()
                                            << "/models/examples/worked-example.yaml\nrules:\n  risk: cost_price * 0\n";

@@ -16,6 +16,7 @@
 
 #include "skip.hpp"
 
+#include <cctype>
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -123,7 +124,30 @@ std::multimap<std::string, std::string> data_fields(const std::string& html) {
 }
 
 // What the page must show for each key: the engine's values, formatted.
+std::map<std::string, std::string> expected_plain_fields(const tariffs::ReportData& data);
+
+// An English amount as a reader sees it in the document: `4054450.50` as
+// `4,054,450.50` (a leading `≈ ` or `-` kept).
+std::string grouped(const std::string& text) {
+    std::size_t start = 0;
+    while (start < text.size() && !std::isdigit(static_cast<unsigned char>(text[start]))) ++start;
+    const std::size_t point = std::min(text.find('.', start), text.find('%', start));
+    const std::size_t whole_end = point == std::string::npos ? text.size() : point;
+    std::string out = text.substr(0, start);
+    for (std::size_t i = start; i < whole_end; ++i) {
+        if (i > start && (whole_end - i) % 3 == 0) out += ',';
+        out += text[i];
+    }
+    return out + text.substr(whole_end);
+}
+
 std::map<std::string, std::string> expected_fields(const tariffs::ReportData& data) {
+    std::map<std::string, std::string> expected = expected_plain_fields(data);
+    for (auto& [_, text] : expected) text = grouped(text);
+    return expected;
+}
+
+std::map<std::string, std::string> expected_plain_fields(const tariffs::ReportData& data) {
     std::map<std::string, std::string> expected;
     for (const auto& line : data.sheet.lines) {
         const std::string code = " code=" + line.code;
@@ -231,27 +255,27 @@ TEST_CASE("the HTML report of the worked example shows the engine's amounts", "[
     all("field=staff_cost code=VBL", "≈ 165.03");
     all("field=client_cost code=VBL", "≈ 76.79");
     // the budgets and the frame
-    all("field=budget provider=Horizon Jeugdzorg year=2025", "4054450.50");
-    all("field=budget provider=Horizon Jeugdzorg year=2026", "4062945.88");
-    all("field=budget provider=Horizon Jeugdzorg year=2027", "4046019.94");
-    all("field=line code=VBL provider=Horizon Jeugdzorg year=2026", "3197624.48");
-    all("field=availability provider=Horizon Jeugdzorg year=2027", "160604.03");
-    all("field=frame year=2027", "4000000.00");
-    all("field=headroom year=2026", "137054.12");
-    all("field=headroom year=2027", "-46019.94");
-    all("field=over year=2027", "46019.94");
+    all("field=budget provider=Horizon Jeugdzorg year=2025", "4,054,450.50");
+    all("field=budget provider=Horizon Jeugdzorg year=2026", "4,062,945.88");
+    all("field=budget provider=Horizon Jeugdzorg year=2027", "4,046,019.94");
+    all("field=line code=VBL provider=Horizon Jeugdzorg year=2026", "3,197,624.48");
+    all("field=availability provider=Horizon Jeugdzorg year=2027", "160,604.03");
+    all("field=frame year=2027", "4,000,000.00");
+    all("field=headroom year=2026", "137,054.12");
+    all("field=headroom year=2027", "-46,019.94");
+    all("field=over year=2027", "46,019.94");
     CHECK(fields.count("field=over year=2026") == 0);
     // the indexed tariffs
     all("field=index year=2026", "3.85%");
     all("field=price code=VBL year=2026", "307.39");
     all("field=price code=VBL year=2027", "316.92");
     // the trajectory of METHOD.md §9, priced again in each year
-    all("field=trajectory_price code=TRJ", "3745.47");
-    all("field=expected_cost code=TRJ", "3567.114");
-    all("field=price code=TRJ year=2026", "3889.59");
+    all("field=trajectory_price code=TRJ", "3,745.47");
+    all("field=expected_cost code=TRJ", "3,567.114");
+    all("field=price code=TRJ year=2026", "3,889.59");
     // the insurance allocation of 2026
-    all("field=refund municipality=Noordmeer", "84365.31");
-    all("field=refund municipality=Westerhaven", "53290.79");
+    all("field=refund municipality=Noordmeer", "84,365.31");
+    all("field=refund municipality=Westerhaven", "53,290.79");
     check_fields(html, report.data);
 
     // the derivation: each value with its rule, scope and place in the model

@@ -1,6 +1,7 @@
 #include "tariffs/reports/explain_comparison.hpp"
 
 #include "engine/decimal.hpp"
+#include "engine/display.hpp"
 #include "tariffs/reports/scenario_note.hpp"
 #include "tariffs/reports/table.hpp"
 
@@ -14,7 +15,7 @@ using engine::Derivation;
 
 std::string shown(const Derivation* node) {
     if (!node) return "—";
-    const auto value = engine::display_value(node->value);
+    const auto value = engine::display_derived(*node);
     return (value.approximate ? "≈" : "") + value.text;
 }
 

@@ -1,6 +1,7 @@
 #include "tariffs/reports/explain_report.hpp"
 
 #include "engine/decimal.hpp"
+#include "engine/display.hpp"
 #include "tariffs/model/ijw.hpp"
 #include "tariffs/reports/json.hpp"
 #include "tariffs/reports/scenario_note.hpp"
@@ -18,7 +19,7 @@ using engine::Number;
 
 // `= 0.85`, `≈ 165.026949`; a value written as `8%` keeps that too: `= 0.08 (8%)`.
 std::string shown_value(const Derivation& node) {
-    const auto shown = engine::display_value(node.value);
+    const auto shown = engine::display_derived(node);
     std::string text = (shown.approximate ? "≈ " : "= ") + shown.text;
     const Definition& definition = *node.definition;
     if (definition.kind == Definition::Kind::value && !definition.text.empty() && definition.text != shown.text)
@@ -126,7 +127,7 @@ private:
 
 void json_node(JsonWriter& json, const Derivation& node) {
     const Definition& definition = *node.definition;
-    const auto shown = engine::display_value(node.value);
+    const auto shown = engine::display_derived(node);
     json.begin_object().field("name", definition.name).field("value", shown.text);
     if (shown.approximate) json.key("approximate").boolean(true);
     json.field("exact", node.value.to_fraction_string()).field("scope", node.scope->label());

@@ -1,12 +1,13 @@
 #include "tariffs/reports/html_writer.hpp"
 
 #include "engine/decimal.hpp"
+#include "engine/display.hpp"
 #include "tariffs/pricing/indexation.hpp"
 
 namespace tariffs::html {
 
 std::string HtmlWriter::shown_value(const Derivation& node) const {
-    const auto shown = engine::display_value(node.value);
+    const auto shown = engine::display_derived(node);
     std::string text = (shown.approximate ? "≈ " : "= ") + locale_.number(shown.text);
     const engine::Definition& definition = *node.definition;
     if (definition.kind == engine::Definition::Kind::value && !definition.text.empty() &&

@@ -71,7 +71,7 @@ std::string HtmlWriter::fill(std::string text) const {
     text = replace_all(std::move(text), "{model}", model_.name);
     text = replace_all(std::move(text), "{year}", std::to_string(model_.year));
     text = replace_all(std::move(text), "{until}", std::to_string(model_.until));
-    return replace_all(std::move(text), "{file}", model_.file);
+    return replace_all(std::move(text), "{file}", model_file_name(model_));
 }
 
 std::string HtmlWriter::money(const Number& value) const {
@@ -122,7 +122,7 @@ void HtmlWriter::header() {
          << "</span><span>" << t("base year") << " " << model_.year << "</span>";
     if (model_.until > model_.year)
         out_ << "<span>" << t("contract years") << " " << model_.year << "–" << model_.until << "</span>";
-    out_ << "<span><code>" << esc(model_.file) << "</code></span></p>\n";
+    out_ << "<span><code>" << esc(model_reference(model_)) << "</code></span></p>\n";
     scenario_box(model_.scenario, out_);
     warnings_box(model_.warnings, out_);
     out_ << "<p class=\"lead\">"

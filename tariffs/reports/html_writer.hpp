@@ -61,6 +61,10 @@ extern const char* const stylesheet;
 // for a lead), the scenario the model is computed under; and the footer with
 // the fingerprint that closes the page.
 void page_start(const Model& model, const std::vector<std::string>& meta, std::ostream& out);
+// The model as a document names it: its file's name, without the directories
+// of the machine that ran it, and its fingerprint (which pins the content).
+std::string model_reference(const Model& model);
+std::string model_file_name(const Model& model);
 void scenario_box(const ScenarioInfo& scenario, std::ostream& out);
 void warnings_box(const engine::Diagnostics& warnings, std::ostream& out);
 void page_end(const Model& model, std::ostream& out);
@@ -68,7 +72,9 @@ void page_end(const Model& model, std::ostream& out);
 class HtmlWriter {
 public:
     HtmlWriter(const ReportData& data, const Locale& locale, std::ostream& out)
-        : data_(data), model_(*data.model), locale_(locale), out_(out) {}
+        : data_(data), model_(*data.model), locale_(locale), out_(out) {
+        locale_.group_thousands = true;  // a document people read: 1,234.56
+    }
 
     // The whole page.
     void write();
@@ -190,7 +196,7 @@ private:
 
     const ReportData& data_;
     const Model& model_;
-    const Locale& locale_;
+    Locale locale_;
     std::ostream& out_;
 };
 

@@ -106,7 +106,7 @@ const char* const trajectory_index_note =
     "year's tariffs of its components (METHOD.md §9).\n";
 
 // Products whose own weights give another index than the year's, one line per product and year.
-std::vector<std::string> own_index_lines(const Model& model, const IndexedTariffs& tariffs,
+std::vector<std::string> own_index_lines(const IndexedTariffs& tariffs,
                                          const std::vector<IndexYear>& years) {
     std::vector<std::string> lines;
     std::unordered_map<const IndexStep*, std::string> described;  // products with the same weights share their steps
@@ -168,7 +168,7 @@ void write_index_text(const Model& model, const IndexedTariffs& tariffs, const s
         write_text(index_product_table(model, tariffs, years), out, locale);
     }
     write_policies(model, markdown, out);
-    const auto own = own_index_lines(model, tariffs, years);
+    const auto own = own_index_lines(tariffs, years);
     if (!own.empty()) {
         out << "\nIndexed by their own weights:\n";
         for (const auto& line : own) out << (markdown ? "- " : "  ") << line << "\n";
@@ -205,7 +205,7 @@ void write_index_json(const Model& model, const IndexedTariffs& tariffs, const s
     for (const auto& year : years) {
         json.begin_object().key("year").integer(year.year).key("index");
         if (year.step) {
-            json.string(percent(year.step->index).text);
+            json.string(percent(year.step->index).text).field("index_exact", year.step->index.to_fraction_string());
         } else {
             json.null();
         }
@@ -221,7 +221,8 @@ void write_index_json(const Model& model, const IndexedTariffs& tariffs, const s
                 .field("tariff", tariff_value(tariff->price).text)
                 .key("index");
             if (tariff->index) {
-                json.string(percent(tariff->index->index).text);
+                json.string(percent(tariff->index->index).text)
+                    .field("index_exact", tariff->index->index.to_fraction_string());
             } else {
                 json.null();
             }

@@ -6,18 +6,20 @@ namespace tariffs {
 
 namespace {
 
-// `1234567.891` → `1.234.567,891`
-std::string dutch_digits(std::string_view decimal) {
+// `1234567.891` → `1.234.567,891` (Dutch) or `1,234,567.891` (English)
+std::string grouped_digits(std::string_view decimal, char group, char point_mark) {
     const std::size_t point = decimal.find('.');
     const std::string_view whole = decimal.substr(0, point);
     std::string out;
     for (std::size_t i = 0; i < whole.size(); ++i) {
-        if (i > 0 && (whole.size() - i) % 3 == 0) out += '.';
+        if (i > 0 && (whole.size() - i) % 3 == 0) out += group;
         out += whole[i];
     }
-    if (point != std::string_view::npos) out += "," + std::string(decimal.substr(point + 1));
+    if (point != std::string_view::npos) out += point_mark + std::string(decimal.substr(point + 1));
     return out;
 }
+
+std::string dutch_digits(std::string_view decimal) { return grouped_digits(decimal, '.', ','); }
 
 // Splits `≈-12.5` into its marks (`≈-`) and its digits (`12.5`).
 std::pair<std::string, std::string_view> split_marks(std::string_view text) {
@@ -171,14 +173,14 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
 }  // namespace
 
 std::string Locale::number(std::string_view decimal) const {
-    if (!dutch) return std::string(decimal);
+    if (!dutch && !group_thousands) return std::string(decimal);
     auto [marks, digits] = split_marks(decimal);
     if (!is_number(digits)) return std::string(decimal);
-    return marks + dutch_digits(digits);
+    return marks + (dutch ? dutch_digits(digits) : grouped_digits(digits, ',', '.'));
 }
 
 std::string Locale::money(std::string_view decimal) const {
-    if (!dutch) return std::string(decimal);
+    if (!dutch) return number(decimal);
     auto [marks, digits] = split_marks(decimal);
     if (!is_number(digits)) return std::string(decimal);
     // `≈ € -1.234,56`: the approximation mark first, then the euro sign, then the sign.

@@ -10,8 +10,11 @@ namespace tariffs {
 
 struct Locale {
     bool dutch = false;
+    // English amounts with thousands separators (`1,234.56`), for documents
+    // people read (the HTML annex); tables and CSV keep `1234.56` for tools.
+    bool group_thousands = false;
 
-    // `1234.56` or `1.234,56`: an amount already written with a decimal point.
+    // `1234.56` (`1,234.56` grouped) or `1.234,56`: an amount already written with a decimal point.
     std::string number(std::string_view decimal) const;
     // `1234.56` or `€ 1.234,56` (keeps a leading `≈`, `+` or `-`).
     std::string money(std::string_view decimal) const;
