@@ -352,6 +352,8 @@ int run_allocate(const ModelInput& input, const std::string& key_name, std::opti
     std::optional<tariffs::Budgets> budgets;
     const engine::Number total = amount_to_split(loaded, input.path, budget, the_year, budgets);
     tariffs::Allocation allocation = tariffs::allocate(model.municipalities, model.allocation, *key, the_year, total);
+    // The workbook is the forecast's for one key and year: live over the key data and the budgets.
+    if (output.format == "xlsx") return run_forecast(loaded, input, {*key}, the_year, the_year, budget, output);
     if (is_rich(output)) return emit_rich(loaded, output, std::move(allocation));
     std::ostringstream text;
     tariffs::write_allocation(model, allocation, report_format(output.format), text, locale_of(output));

@@ -6,10 +6,10 @@
 #include <utility>
 #include <vector>
 
-// The sheets of the later years, the budgets and an allocation: tariffs
-// indexed from the base year's cells, budget lines on the indexed tariffs, and
-// the allocation's shares and totals as formulas where a spreadsheet can
-// compute them.
+// The sheets of the later years and the budgets: tariffs indexed from the base
+// year's cells, budget lines on the indexed tariffs, and each year's total
+// against the frame, with the headroom and the flag over the frame as formulas.
+// (An allocation is written as the forecast of one key and year: xlsx_forecast.cpp.)
 
 namespace tariffs::xlsx {
 
@@ -212,8 +212,12 @@ void Writer::write_budgets(Sheet& sheet) {
         if (frame.frame) {
             sheet.exact(row, 2, *frame.frame, formats_.money);
             sheet.formula(row, 3, cell_name(row, 2) + "-" + cell_name(row, 1), *frame.headroom, formats_.money);
+            sheet.flag_below_zero(row, 3, formats_.alarm);
+            // A formula, so a changed input that takes the budgets over the frame shows it at once.
+            sheet.text_formula(row, 4, "IF(" + cell_name(row, 3) + "<0,\"over the frame\",\"\")",
+                               frame.over() ? "over the frame" : "", formats_.bold);
+            sheet.flag_unless_blank(row, 4, formats_.alarm);
         }
-        if (frame.over()) sheet.text(row, 4, "over the frame", formats_.bold);
         ++row;
     }
     sheet.text(row + 1, 0,
@@ -221,109 +225,6 @@ void Writer::write_budgets(Sheet& sheet) {
                "availability is indexed like a tariff by the year's index.",
                formats_.note);
     sheet.widths({30, 14, 8, 14, 12, 14, 16, 40});
-}
-
-// -- Allocation --------------------------------------------------------------------
-
-void Writer::write_allocation(Sheet& sheet) {
-    const Allocation& allocation = *data_.allocation;
-    const bool insurance = allocation.key == AllocationKey::insurance;
-    std::vector<std::string> header = {"Municipality", "Weight", "Exact share"};
-    if (insurance) header.insert(header.end(), {"Premium", "Extra cent", "Use", "Under-use", "Refund", "Deficit", "Amount"});
-    else header.insert(header.end(), {"Amount", "Extra cent"});
-    for (std::size_t c = 0; c < header.size(); ++c) sheet.text(0, static_cast<int>(c), header[c], formats_.bold);
-    const int n = static_cast<int>(allocation.shares.size());
-    const int total_row = n + 1, to_allocate_row = n + 3;
-    const std::string weights = "SUM(" + absolute_cell(1, 1) + ":" + absolute_cell(n, 1) + ")";
-    const int amount_col = insurance ? 9 : 3;
-    for (int i = 0; i < n; ++i) {
-        const AllocationShare& share = allocation.shares[static_cast<std::size_t>(i)];
-        const int row = i + 1;
-        sheet.text(row, 0, share.name);
-        sheet.exact(row, 1, share.weight);
-        sheet.formula(row, 2, absolute_cell(to_allocate_row, 3) + "*" + cell_name(row, 1) + "/" + weights,
-                      share.exact);
-        if (insurance) {
-            sheet.exact(row, 3, share.premium, formats_.money);
-            sheet.text(row, 4, share.extra_cent ? "yes" : "");
-            sheet.exact(row, 5, share.use, formats_.money);
-            sheet.formula(row, 6, "MAX(0," + cell_name(row, 3) + "-" + cell_name(row, 5) + ")", share.under_use,
-                          formats_.money);
-            sheet.exact(row, 7, share.refund, formats_.money);
-            sheet.exact(row, 8, share.deficit, formats_.money);
-            sheet.formula(row, 9, cell_name(row, 3) + "-" + cell_name(row, 7) + "+" + cell_name(row, 8),
-                          share.amount, formats_.money);
-        } else {
-            sheet.exact(row, 3, share.amount, formats_.money);
-            sheet.text(row, 4, share.extra_cent ? "yes" : "");
-        }
-    }
-    // Totals.
-    Number weight_sum, exact_sum, amount_sum, premium_sum, use_sum, under_sum, refund_sum, deficit_sum;
-    for (const auto& share : allocation.shares) {
-        weight_sum += share.weight, exact_sum += share.exact, amount_sum += share.amount;
-        premium_sum += share.premium, use_sum += share.use, under_sum += share.under_use;
-        refund_sum += share.refund, deficit_sum += share.deficit;
-    }
-    auto sum = [&](int col) { return "SUM(" + cell_name(1, col) + ":" + cell_name(n, col) + ")"; };
-    sheet.text(total_row, 0, "total", formats_.bold);
-    sheet.formula(total_row, 1, sum(1), weight_sum, formats_.bold);
-    sheet.formula(total_row, 2, sum(2), exact_sum, formats_.bold);
-    if (insurance) {
-        const std::vector<std::pair<int, Number>> totals = {{3, premium_sum}, {5, use_sum},    {6, under_sum},
-                                                            {7, refund_sum},  {8, deficit_sum}, {9, amount_sum}};
-        for (const auto& [col, value] : totals) sheet.formula(total_row, col, sum(col), value, formats_.bold_money);
-    } else {
-        sheet.formula(total_row, amount_col, sum(amount_col), amount_sum, formats_.bold_money);
-    }
-    int row = to_allocate_row;
-    sheet.text(row, 0, "amount to allocate");
-    sheet.exact(row, 3, allocation.total, formats_.money);
-    ++row;
-    sheet.text(row, 0, "key");
-    sheet.text(row, 3, std::string(to_string(allocation.key)));
-    ++row;
-    sheet.text(row, 0, "year");
-    sheet.number(row, 3, allocation.year);
-    ++row;
-    sheet.text(row, 0, "weights");
-    sheet.text(row, 3, allocation.basis);
-    ++row;
-    if (insurance) {
-        const int total_cell_row = to_allocate_row;
-        if (allocation.surplus.sign() > 0) {
-            sheet.text(row, 0, "surplus (premiums − use)");
-            sheet.formula(row, 3, cell_name(total_cell_row, 3) + "-" + cell_name(total_row, 5), allocation.surplus,
-                          formats_.money);
-            ++row;
-            sheet.text(row, 0, "no-claim share");
-            sheet.exact(row, 3, data_.model->allocation.no_claim_share, formats_.percent_of(data_.model->allocation.no_claim_share));
-            ++row;
-            sheet.text(row, 0, "no-claim pool");
-            sheet.formula(row, 3, "ROUND(" + cell_name(row - 1, 3) + "*" + cell_name(row - 2, 3) + ",2)",
-                          allocation.pool, formats_.money);
-            ++row;
-        }
-        if (allocation.deficit.sign() > 0) {
-            sheet.text(row, 0, "deficit (use − premiums)");
-            sheet.formula(row, 3, cell_name(total_row, 5) + "-" + cell_name(total_cell_row, 3), allocation.deficit,
-                          formats_.money);
-            ++row;
-        }
-    }
-    ++row;
-    sheet.text(row, 0,
-               insurance ? "Premiums, refunds and deficit parts are whole cents by the largest-remainder method "
-                           "(each its exact share rounded down to a cent, the cents left over one each to the "
-                           "largest remainders, ties to the one listed first): that step has no simple "
-                           "spreadsheet formula, so they are the engine's numbers."
-                         : "The amounts are whole cents by the largest-remainder method (each its exact share "
-                           "rounded down to a cent, the cents left over one each to the largest remainders, ties "
-                           "to the one listed first): that step has no simple spreadsheet formula, so they are "
-                           "the engine's numbers.",
-               formats_.note);
-    if (insurance) sheet.widths({26, 12, 16, 16, 10, 16, 16, 14, 14, 16});
-    else sheet.widths({26, 12, 16, 16, 10});
 }
 
 }  // namespace tariffs::xlsx

@@ -56,10 +56,6 @@ void Writer::write() {
         Sheet budgets(book_, "Budgets");
         write_budgets(budgets);
     }
-    if (data_.allocation) {
-        Sheet allocation(book_, "Allocation");
-        write_allocation(allocation);
-    }
     if (data_.forecast) {
         Sheet key_data(book_, "Key data");
         write_key_data(key_data);

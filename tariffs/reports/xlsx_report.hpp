@@ -1,7 +1,9 @@
 // The workbook (XLSX, libxlsxwriter): the model's inputs, the price sheet, a
 // build-up in which every tariff is computed by spreadsheet formulas that
-// reference the inputs (ROUND where the rules round), and the budgets and an
-// allocation as their own sheets. Each formula's cached value is the engine's.
+// reference the inputs (ROUND where the rules round), and the budgets and the
+// contributions (the key data and a sheet per key) as their own sheets. Each
+// formula's cached value is the engine's; `data.allocation` is not written
+// here: an allocation's workbook is the forecast of its key and year.
 #pragma once
 
 #include "tariffs/analyses/scenario_comparison.hpp"

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <clocale>
+#include <cstdint>
 #include <cstdlib>
 #include <ctime>
 #include <stdexcept>
@@ -112,13 +113,36 @@ void Sheet::comment(int row, int col, const std::string& text) {
     check(worksheet_write_comment(sheet_, to_row(row), to_col(col), text.c_str()));
 }
 
-void Sheet::flag_unless_zero(int row, int col, lxw_format* format) {
+void Sheet::text_formula(int row, int col, const std::string& formula, const std::string& cached, lxw_format* format) {
+    const std::string text = "=" + formula;
+    check(worksheet_write_formula_str(sheet_, to_row(row), to_col(col), text.c_str(), format, cached.c_str()));
+}
+
+namespace {
+void add_condition(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, std::uint8_t type, std::uint8_t criteria,
+                   lxw_format* format) {
     lxw_conditional_format condition{};
-    condition.type = LXW_CONDITIONAL_TYPE_CELL;
-    condition.criteria = LXW_CONDITIONAL_CRITERIA_NOT_EQUAL_TO;
+    condition.type = type;
+    condition.criteria = criteria;
     condition.value = 0;
     condition.format = format;
-    check(worksheet_conditional_format_cell(sheet_, to_row(row), to_col(col), &condition));
+    check(worksheet_conditional_format_cell(sheet, row, col, &condition));
+}
+}  // namespace
+
+void Sheet::flag_unless_zero(int row, int col, lxw_format* format) {
+    add_condition(sheet_, to_row(row), to_col(col), LXW_CONDITIONAL_TYPE_CELL, LXW_CONDITIONAL_CRITERIA_NOT_EQUAL_TO,
+                  format);
+}
+
+void Sheet::flag_below_zero(int row, int col, lxw_format* format) {
+    add_condition(sheet_, to_row(row), to_col(col), LXW_CONDITIONAL_TYPE_CELL, LXW_CONDITIONAL_CRITERIA_LESS_THAN,
+                  format);
+}
+
+void Sheet::flag_unless_blank(int row, int col, lxw_format* format) {
+    add_condition(sheet_, to_row(row), to_col(col), LXW_CONDITIONAL_TYPE_NO_BLANKS, LXW_CONDITIONAL_CRITERIA_NONE,
+                  format);
 }
 
 void Sheet::widths(const std::vector<int>& widths) {

@@ -59,8 +59,14 @@ public:
     void exact(int row, int col, const Number& value, lxw_format* format = nullptr);
     // A note that shows when the pointer rests on the cell.
     void comment(int row, int col, const std::string& text);
+    // A formula whose result is text; `cached` is the engine's text.
+    void text_formula(int row, int col, const std::string& formula, const std::string& cached,
+                      lxw_format* format = nullptr);
     // The cell turns to `format` whenever its value is not 0.
     void flag_unless_zero(int row, int col, lxw_format* format);
+    // ... whenever its value is below 0, or whenever it is not blank.
+    void flag_below_zero(int row, int col, lxw_format* format);
+    void flag_unless_blank(int row, int col, lxw_format* format);
     // The columns' widths, from the first.
     void widths(const std::vector<int>& widths);
 

@@ -1,9 +1,9 @@
 // The writer of the workbook, for the XLSX report's files only: it plans
 // where each derivation's cell is, then writes the sheets (Inputs, Build-up,
 // Price sheet, and where the data has them Indexed tariffs, Trajectories,
-// Budgets and Allocation), each figure a formula on the cells it comes from where a
+// Budgets, Key data and a sheet per allocation key), each figure a formula on the cells it comes from where a
 // spreadsheet can compute it. The base year's sheets are in xlsx_report.cpp,
-// the later years', budgets' and allocation's in xlsx_heavy_care.cpp.
+// the later years' and budgets' in xlsx_heavy_care.cpp, the key data and contributions in xlsx_forecast.cpp.
 #pragma once
 
 #include "tariffs/reports/report_data.hpp"
@@ -81,10 +81,9 @@ private:
     void write_trajectories(Sheet& sheet);
     int write_trajectory(Sheet& sheet, const std::vector<const TrajectoryPrice*>& years, int row, int year_col);
 
-    // -- Budgets and allocation ------------------------------------------------------
+    // -- Budgets ---------------------------------------------------------------------
 
     void write_budgets(Sheet& sheet);
-    void write_allocation(Sheet& sheet);
 
     // -- The contribution forecast (xlsx_forecast.cpp) --------------------------------
 
