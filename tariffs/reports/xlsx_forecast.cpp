@@ -2,9 +2,10 @@
 // forward are formulas on the years they come from), and a sheet per key with
 // each year's split. Weights, exact shares, premiums, use, refunds and deficit
 // parts are formulas over the key data and the Budgets sheet, so a changed
-// input moves them. The largest-remainder cent has no sane spreadsheet
-// formula: it is the engine's value, shaded, and a check cell beside each sum
-// turns red when the parts no longer add up.
+// input moves them. The largest-remainder cents are formulas too: a column of
+// remainders per split, the cents left over below it, and each part's rank by
+// COUNTIF (ties to the one listed first); a check cell beside each sum turns
+// red if the parts no longer add up.
 #include "tariffs/reports/xlsx_writer.hpp"
 
 #include "engine/rounding.hpp"
@@ -101,7 +102,7 @@ void Writer::write_key_data(Sheet& sheet) {
             const bool money = columns[c].figure != metric_figure;
             const auto it = carried.find({municipality.name, carried_name(columns[c].figure, settings.metric), columns[c].year});
             if (it == carried.end()) {
-                sheet.exact(row, col, value->second.value, money ? formats_.money : nullptr);
+                sheet.exact(row, col, value->second.value, money ? formats_.input_money : formats_.input);
                 continue;
             }
             const CarriedFigure& figure = *it->second;
@@ -118,7 +119,7 @@ void Writer::write_key_data(Sheet& sheet) {
     const int note_row = static_cast<int>(forecast.figures.size()) + 2;
     sheet.text(note_row, 0,
                "Shaded figures are carried forward, as the model's `allocation: carry_forward` says: each is a "
-               "formula on the years it comes from, and its comment says how.",
+               "formula on the years it comes from, and its comment says how. Coloured cells are inputs.",
                formats_.note);
     std::vector<int> widths{26};
     widths.resize(columns.size() + 1, 16);
@@ -180,13 +181,38 @@ void Writer::write_forecast_key(Sheet& sheet, std::size_t k) {
                   share_row = split_row + 3, pool_row = split_row + 4, deficit_row = split_row + 5;
         const std::string split = absolute_cell(split_row, amount_col);
         const std::string pool = absolute_cell(pool_row, amount_col), deficit = absolute_cell(deficit_row, amount_col);
-        // Writes an exact share, its engine cent and the part in whole cents at `col`…`col + 2`.
+        // The largest-remainder cents, as formulas: each split has a column of
+        // remainders (in cents) right of the checks, and below it the cents left over.
+        const int helper_col = amount_col + 3;
+        const std::vector<std::pair<int, std::string>> splits =
+            insurance ? std::vector<std::pair<int, std::string>>{{2, split}, {7, pool}, {10, deficit}}
+                      : std::vector<std::pair<int, std::string>>{{2, split}};
+        std::map<int, int> remainder_col;  // the exact share's column → its remainders' column
+        std::map<int, Number> cents_left;   // the exact share's column → the cents handed out one by one
+        for (std::size_t j = 0; j < splits.size(); ++j) {
+            const int exact_col = splits[j].first, rc = helper_col + static_cast<int>(j);
+            remainder_col[exact_col] = rc;
+            if (key != AllocationKey::usage)
+                sheet.text(row, rc, "Remainder (cents) of " + header[static_cast<std::size_t>(exact_col)], formats_.bold);
+        }
+        // Writes an exact share, its largest-remainder cent and the part in whole cents at `col`…`col + 2`.
         const auto apportioned = [&](int r, int col, const std::string& exact_formula, const Number& exact,
                                      const Number& part) {
             sheet.formula(r, col, exact_formula, exact);
+            const int rc = remainder_col.at(col);
+            const std::string exact_cell = cell_name(r, col), remainder = cell_name(r, rc);
+            sheet.formula(r, rc, "ROUND((" + exact_cell + "-" + whole_cents(exact_cell) + ")*100,6)",
+                          (exact - cents_down(exact)) * Number(100));
+            // Its rank among the remainders, ties to the one listed first, against the cents left over.
+            std::string rank = "1+COUNTIF(" + absolute_cell(block.first, rc) + ":" + absolute_cell(block.last, rc) +
+                               ",\">\"&" + remainder + ")";
+            if (r > block.first)
+                rank += "+COUNTIF(" + absolute_cell(block.first, rc) + ":" + cell_name(r - 1, rc) + "," + remainder + ")";
             const Number cent = part - cents_down(exact);
-            sheet.number(r, col + 1, cent, formats_.engine_cent);
-            sheet.formula(r, col + 2, whole_cents(cell_name(r, col)) + "+" + cell_name(r, col + 1), part, formats_.money);
+            cents_left[col] += cent * Number(100);
+            sheet.formula(r, col + 1, "IF(" + rank + "<=" + absolute_cell(block.sums, rc) + ",0.01,0)", cent,
+                          formats_.engine_cent);
+            sheet.formula(r, col + 2, whole_cents(exact_cell) + "+" + cell_name(r, col + 1), part, formats_.money);
         };
         Number under_sum, weight_sum;
         for (const auto& share : allocation.shares) {
@@ -227,6 +253,16 @@ void Writer::write_forecast_key(Sheet& sheet, std::size_t k) {
             sheet.formula(r, 13, cell_name(r, 4) + "-" + cell_name(r, 9) + "+" + cell_name(r, 12), share.amount,
                           formats_.money);
         }
+        // Below each column of remainders, the cents left over: the whole in cents
+        // less the parts rounded down (the remainders add up to it).
+        if (key != AllocationKey::usage)
+            for (const auto& [exact_col, whole] : splits) {
+                const int rc = remainder_col.at(exact_col);
+                const std::string exact_sum = "SUM(" + absolute_cell(block.first, exact_col) + ":" +
+                                              absolute_cell(block.last, exact_col) + ")";
+                sheet.formula(block.sums, rc, "ROUND(" + whole + "*100-" + exact_sum + "*100+" + block.sum(rc) + ",0)",
+                              cents_left[exact_col], formats_.bold);
+            }
         // The sums that say something: of the weights and of the amounts.
         sheet.text(block.sums, 0, "total", formats_.bold);
         std::vector<std::pair<int, Number AllocationShare::*>> sums{{1, &AllocationShare::weight}};
@@ -250,7 +286,7 @@ void Writer::write_forecast_key(Sheet& sheet, std::size_t k) {
         };
         sheet.text(split_row, 0, key == AllocationKey::usage ? "total use (each pays its own)" : "amount to split");
         std::string source = key == AllocationKey::usage ? block.sum(1) : amount_to_split(year.year);
-        if (source.empty()) sheet.exact(split_row, amount_col, allocation.total, formats_.money);
+        if (source.empty()) sheet.exact(split_row, amount_col, allocation.total, formats_.input_money);
         else sheet.formula(split_row, amount_col, source, allocation.total, formats_.money);
         check(split_row, insurance ? "Σ premiums − amount to split" : "Σ amounts − amount to split",
               insurance ? 4 : amount_col, split);
@@ -270,7 +306,7 @@ void Writer::write_forecast_key(Sheet& sheet, std::size_t k) {
                 sheet.formula(r, amount_col, formula, value, formats_.money);
             }
             sheet.text(share_row, 0, "no-claim share");
-            sheet.exact(share_row, amount_col, settings.no_claim_share, formats_.percent_of(settings.no_claim_share));
+            sheet.exact(share_row, amount_col, settings.no_claim_share, formats_.percent_of(settings.no_claim_share, true));
             check(pool_row, "Σ refunds − pool", 9, pool);
             check(deficit_row, "Σ deficit parts − deficit", 12, deficit);
             row = deficit_row + 1;
@@ -279,13 +315,13 @@ void Writer::write_forecast_key(Sheet& sheet, std::size_t k) {
     }
     sheet.text(row, 0,
                "Each part is its exact share rounded down to a cent (after rounding to 6 places, which absorbs the "
-               "spreadsheet's binary arithmetic), plus the shaded cent: the cents left over go one "
-               "each to the largest remainders (ties to the one listed first), a step with no simple spreadsheet "
-               "formula, so the shaded cents are the engine's. When a changed figure moves the shares, a check turns "
-               "red until the cents are settled again by `tariff allocate`.",
+               "spreadsheet's binary arithmetic), plus the shaded cent: the cents left over (below the remainders, "
+               "right of the checks) go one each to the largest remainders, ties to the one listed first. Every "
+               "cent is a formula, so a changed figure settles them again; a check turns red if the parts ever "
+               "stop adding up.",
                formats_.note);
-    if (insurance) sheet.widths({26, 12, 14, 6, 14, 14, 14, 14, 6, 14, 14, 6, 14, 14, 44, 12});
-    else sheet.widths({26, 12, 14, 6, 14, 44, 12});
+    if (insurance) sheet.widths({26, 12, 14, 6, 14, 14, 14, 14, 6, 14, 14, 6, 14, 14, 44, 12, 14, 14, 14});
+    else sheet.widths({26, 12, 14, 6, 14, 44, 12, 14});
 }
 
 }  // namespace tariffs::xlsx

@@ -136,17 +136,20 @@ void Writer::write_indexed(Sheet& sheet) {
 
 void Writer::write_budgets(Sheet& sheet) {
     const Budgets& budgets = *data_.budgets;
-    const std::vector<std::string> header = {"Provider", "Lot", "Year", "Line", "Tariff", "Volume", "Amount", "Note"};
+    const std::vector<std::string> header = {"Provider", "Lot",    "Year", "Line", "Tariff",
+                                             "Volume",   "Change", "Amount", "Note", "Volume history, oldest first"};
     for (std::size_t c = 0; c < header.size(); ++c) sheet.text(0, static_cast<int>(c), header[c], formats_.bold);
-    const int amount_col = 6;
+    const int volume_col = 5, change_col = 6, amount_col = 7, note_col = 8, history_col = 9;
     std::map<int, std::vector<std::string>> provider_totals;  // year → the providers' total cells
     int row = 1;
     for (const auto& budget : budgets.providers) {
         const Provider& provider = *budget.provider;
         std::string previous_availability;
+        std::vector<std::string> previous_volume(provider.lines.size());  // each line's volume cell of the year before
         for (const auto& year : budget.years) {
             const int first_row = row;
-            for (const auto& line : year.lines) {
+            for (std::size_t i = 0; i < year.lines.size(); ++i) {
+                const auto& line = year.lines[i];
                 sheet.text(row, 0, provider.name);
                 sheet.text(row, 1, provider.lot);
                 sheet.number(row, 2, year.year);
@@ -157,11 +160,36 @@ void Writer::write_budgets(Sheet& sheet) {
                     sheet.formula(row, 4, *cell, line.tariff, formats_.tariff);
                 } else {
                     sheet.exact(row, 4, line.tariff, formats_.tariff);
-                    sheet.text(row, 7, "tariff from the engine", formats_.note);
+                    sheet.text(row, note_col, "tariff from the engine", formats_.note);
                 }
-                sheet.exact(row, 5, line.volume);
-                sheet.formula(row, amount_col, "ROUND(" + cell_name(row, 4) + "*" + cell_name(row, 5) + ",2)",
-                              line.amount, formats_.money);
+                // The volume: the base year's as given or the average of its history; each
+                // later year's the year before's times (1 + the year's change).
+                const BudgetLine* planned =
+                    i < provider.lines.size() && provider.lines[i].code == line.code ? &provider.lines[i] : nullptr;
+                if (planned && year.year > budgets.first_year && !previous_volume[i].empty()) {
+                    const auto change = planned->change.find(year.year);
+                    sheet.exact(row, change_col, change == planned->change.end() ? Number() : change->second.value,
+                                formats_.input_percent);
+                    sheet.formula(row, volume_col, previous_volume[i] + "*(1+" + cell_name(row, change_col) + ")",
+                                  line.volume);
+                } else if (planned && !planned->volume && year.year == budgets.first_year) {
+                    const int base = data_.model->year, n = planned->history_years;
+                    for (int k = 0; k < n; ++k) {
+                        const auto figure = planned->history.find(base - n + k);
+                        if (figure != planned->history.end())
+                            sheet.exact(row, history_col + k, figure->second.value, formats_.input);
+                    }
+                    sheet.formula(row, volume_col,
+                                  "SUM(" + cell_name(row, history_col) + ":" + cell_name(row, history_col + n - 1) +
+                                      ")/" + std::to_string(n),
+                                  line.volume);
+                } else {
+                    sheet.exact(row, volume_col, line.volume, formats_.input);
+                }
+                if (planned) previous_volume[i] = cell_name(row, volume_col);
+                sheet.formula(row, amount_col,
+                              "ROUND(" + cell_name(row, 4) + "*" + cell_name(row, volume_col) + ",2)", line.amount,
+                              formats_.money);
                 ++row;
             }
             if (provider.availability) {
@@ -177,9 +205,10 @@ void Writer::write_budgets(Sheet& sheet) {
                 if (formula) {
                     sheet.formula(row, amount_col, *formula, year.availability, formats_.money);
                 } else {
-                    sheet.exact(row, amount_col, year.availability, formats_.money);
+                    sheet.exact(row, amount_col, year.availability,
+                                previous_availability.empty() ? formats_.input_money : formats_.money);
                     if (!previous_availability.empty())
-                        sheet.text(row, 7, no_equivalent(data_.model->indexation.round_tariff.mode), formats_.note);
+                        sheet.text(row, note_col, no_equivalent(data_.model->indexation.round_tariff.mode), formats_.note);
                 }
                 previous_availability = cell_name(row, amount_col);
                 ++row;
@@ -210,7 +239,7 @@ void Writer::write_budgets(Sheet& sheet) {
         sheet.formula(row, 1, sum.empty() ? "0" : sum, frame.total, formats_.money);
         all_providers_cell_[frame.year] = sheet.ref(row, 1);
         if (frame.frame) {
-            sheet.exact(row, 2, *frame.frame, formats_.money);
+            sheet.exact(row, 2, *frame.frame, formats_.input_money);
             sheet.formula(row, 3, cell_name(row, 2) + "-" + cell_name(row, 1), *frame.headroom, formats_.money);
             sheet.flag_below_zero(row, 3, formats_.alarm);
             // A formula, so a changed input that takes the budgets over the frame shows it at once.
@@ -222,9 +251,11 @@ void Writer::write_budgets(Sheet& sheet) {
     }
     sheet.text(row + 1, 0,
                "amount = round(tariff × volume, 2); the tariffs come from the Indexed tariffs sheet, and "
-               "availability is indexed like a tariff by the year's index.",
+               "availability is indexed like a tariff by the year's index. A base-year volume is as given or the "
+               "average of its history; each later year's is the year before's times (1 + change). "
+               "Coloured cells are inputs.",
                formats_.note);
-    sheet.widths({30, 14, 8, 14, 12, 14, 16, 40});
+    sheet.widths({30, 14, 8, 14, 12, 14, 10, 16, 30, 12, 12, 12});
 }
 
 }  // namespace tariffs::xlsx

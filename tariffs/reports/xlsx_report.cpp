@@ -4,6 +4,7 @@
 #include "tariffs/reports/scenario_note.hpp"
 #include "tariffs/reports/xlsx_writer.hpp"
 
+#include <map>
 #include <algorithm>
 #include <optional>
 #include <stdexcept>
@@ -20,12 +21,35 @@ namespace {
 
 // Input values that look like money (two decimals as written) show as money;
 // percentages as written show as percentages.
+// As written (`8%`, `3650.00`), with an input's fill.
 lxw_format* input_format(const Derivation& value, Formats& formats) {
     const std::string& text = value.definition->text;
-    if (!text.empty() && text.back() == '%') return formats.percent_of(value.value);
+    if (!text.empty() && text.back() == '%') return formats.percent_of(value.value, true);
     const auto point = text.find('.');
-    if (point != std::string::npos && text.size() - point - 1 == 2) return formats.money;
-    return nullptr;
+    if (point != std::string::npos && text.size() - point - 1 == 2) return formats.input_money;
+    return formats.input;
+}
+
+// What each parameter of the method means, by name (its `about`).
+std::map<std::string, std::string> abouts(const Model& model) {
+    std::map<std::string, std::string> about;
+    for (const auto& declared : model.method.definitions)
+        if (!declared.description.empty()) about.emplace(declared.name, declared.description);
+    for (const auto& kind : model.method.kinds)
+        for (const auto& declared : kind.definitions)
+            if (!declared.description.empty()) about.emplace(declared.name, declared.description);
+    return about;
+}
+
+// `overhead_surcharge` for the model's input, `jeugdzorgwerker.monthly_salary`
+// for a staff level's; none for a product's (a code such as AMB-U is no name).
+std::optional<std::string> defined_name(const Derivation& value) {
+    const std::string& label = value.scope->label();
+    const std::string& name = value.definition->name;
+    if (label == "model" || label.rfind("standard method", 0) == 0 || label.rfind("method ", 0) == 0) return name;
+    const std::string level = "staff level ";
+    if (label.rfind(level, 0) == 0) return label.substr(level.size()) + "." + name;
+    return std::nullopt;
 }
 
 bool ends_with(const std::string& text, const std::string& end) {
@@ -112,6 +136,7 @@ int Writer::product_index(const Product& product) const {
 void Writer::write_inputs(Sheet& sheet) {
     const std::vector<std::string> header = {"Where", "Name", "Value", "As written", "Source", "About"};
     for (std::size_t c = 0; c < header.size(); ++c) sheet.text(0, static_cast<int>(c), header[c], formats_.bold);
+    const std::map<std::string, std::string> parameter_about = abouts(*data_.model);
     for (const auto& [row, value] : input_rows_) {
         const engine::Definition& definition = *value->definition;
         sheet.text(row, 0, value->scope->label());
@@ -119,8 +144,20 @@ void Writer::write_inputs(Sheet& sheet) {
         sheet.exact(row, 2, value->value, input_format(*value, formats_));
         sheet.text(row, 3, definition.text);
         sheet.text(row, 4, definition.pos.file_line());
-        sheet.text(row, 5, definition.description);
+        const auto declared = parameter_about.find(definition.name);
+        const std::string about = !definition.description.empty() ? definition.description
+                                  : declared != parameter_about.end() ? declared->second
+                                                                      : "";
+        sheet.text(row, 5, about);
+        sheet.comment(row, 2, (about.empty() ? "" : about + "\n") + "source: " + definition.pos.file_line());
+        if (const auto name = defined_name(*value)) sheet.define_name(*name, row, 2);
     }
+    const int legend = input_rows_.empty() ? 2 : input_rows_.back().row + 2;
+    sheet.text(legend, 0, "input", formats_.input);
+    sheet.text(legend, 1,
+               "A coloured cell is an input: change it, and every figure computed from it follows in every sheet. "
+               "The model's inputs have defined names (overhead_surcharge, jeugdzorgwerker.monthly_salary).",
+               formats_.note);
     sheet.widths({34, 28, 14, 14, 34, 60});
 }
 

@@ -81,7 +81,7 @@ std::string number_text(const Number& value) {
 
 // ---- Sheet ------------------------------------------------------------------------
 
-Sheet::Sheet(lxw_workbook* book, std::string name) : name_(std::move(name)) {
+Sheet::Sheet(lxw_workbook* book, std::string name) : name_(std::move(name)), book_(book) {
     sheet_ = workbook_add_worksheet(book, name_.c_str());
     if (!sheet_) throw std::runtime_error("cannot write the workbook: cannot add the sheet `" + name_ + "`");
     worksheet_freeze_panes(sheet_, 1, 0);
@@ -111,6 +111,12 @@ void Sheet::exact(int row, int col, const Number& value, lxw_format* format) {
 
 void Sheet::comment(int row, int col, const std::string& text) {
     check(worksheet_write_comment(sheet_, to_row(row), to_col(col), text.c_str()));
+}
+
+void Sheet::define_name(const std::string& name, int row, int col) {
+    // A name the spreadsheet would not take (one that reads as a cell, say) is left out, not an error.
+    const std::string target = "=" + ref(row, col);
+    workbook_define_name(book_, name.c_str(), target.c_str());
 }
 
 void Sheet::text_formula(int row, int col, const std::string& formula, const std::string& cached, lxw_format* format) {
@@ -203,26 +209,35 @@ Formats::Formats(lxw_workbook* book) : book_(book) {
     engine_cent = add();
     format_set_num_format(engine_cent, "0.00");
     format_set_bg_color(engine_cent, 0xE7E6E6);
+    input = add();
+    format_set_bg_color(input, input_fill);
+    input_money = add();
+    format_set_num_format(input_money, "#,##0.00");
+    format_set_bg_color(input_money, input_fill);
+    input_percent = add();
+    format_set_num_format(input_percent, "0.00%");
+    format_set_bg_color(input_percent, input_fill);
     alarm = add();
     format_set_bold(alarm);
     format_set_font_color(alarm, 0x9C0006);
     format_set_bg_color(alarm, 0xFFC7CE);
 }
 
-lxw_format* Formats::percent(int decimals) {
+lxw_format* Formats::percent(int decimals, bool input) {
     decimals = std::clamp(decimals, 2, 10);
-    auto& format = percents_[decimals];
+    auto& format = percents_[{decimals, input}];
     if (!format) {
         format = add();
         format_set_num_format(format, ("0." + std::string(static_cast<std::size_t>(decimals), '0') + "%").c_str());
+        if (input) format_set_bg_color(format, input_fill);
     }
     return format;
 }
 
-lxw_format* Formats::percent_of(const Number& fraction) {
+lxw_format* Formats::percent_of(const Number& fraction, bool input) {
     const engine::DisplayedValue shown = engine::display_value(fraction * Number(100), 6);
     const auto point = shown.text.find('.');
-    return percent(point == std::string::npos ? 2 : static_cast<int>(shown.text.size() - point - 1));
+    return percent(point == std::string::npos ? 2 : static_cast<int>(shown.text.size() - point - 1), input);
 }
 
 lxw_format* Formats::add() {

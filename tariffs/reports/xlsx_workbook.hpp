@@ -59,6 +59,8 @@ public:
     void exact(int row, int col, const Number& value, lxw_format* format = nullptr);
     // A note that shows when the pointer rests on the cell.
     void comment(int row, int col, const std::string& text);
+    // A workbook-wide name for the cell (`overhead_surcharge`), where the spreadsheet takes it.
+    void define_name(const std::string& name, int row, int col);
     // A formula whose result is text; `cached` is the engine's text.
     void text_formula(int row, int col, const std::string& formula, const std::string& cached,
                       lxw_format* format = nullptr);
@@ -75,6 +77,7 @@ private:
     static lxw_col_t to_col(int col) { return static_cast<lxw_col_t>(col); }
 
     std::string name_;
+    lxw_workbook* book_ = nullptr;
     lxw_worksheet* sheet_ = nullptr;
 };
 
@@ -103,10 +106,11 @@ private:
 
 struct Formats {
     explicit Formats(lxw_workbook* book);
-    // A fraction shown as a percentage with at least two decimals: 0.0385 is 3.85%.
-    lxw_format* percent(int decimals = 2);
+    // A fraction shown as a percentage with at least two decimals: 0.0385 is 3.85%;
+    // `input`: with an input's fill.
+    lxw_format* percent(int decimals = 2, bool input = false);
     // As many decimals as the percentage has (up to six).
-    lxw_format* percent_of(const Number& fraction);
+    lxw_format* percent_of(const Number& fraction, bool input = false);
 
     lxw_format* bold = nullptr;
     lxw_format* money = nullptr;
@@ -114,13 +118,18 @@ struct Formats {
     lxw_format* tariff = nullptr;
     lxw_format* note = nullptr;
     lxw_format* carried = nullptr;       // a figure carried forward by a formula (shaded)
-    lxw_format* engine_cent = nullptr;   // a largest-remainder cent: the engine's value, not a formula
+    lxw_format* engine_cent = nullptr;   // a largest-remainder cent (shaded)
     lxw_format* alarm = nullptr;         // a check that fails
+    // An input: a value the model gives, which a user may change (a light blue fill).
+    static constexpr lxw_color_t input_fill = 0xDDEBF7;
+    lxw_format* input = nullptr;
+    lxw_format* input_money = nullptr;
+    lxw_format* input_percent = nullptr;
 
 private:
     lxw_format* add();
     lxw_workbook* book_;
-    std::map<int, lxw_format*> percents_;
+    std::map<std::pair<int, bool>, lxw_format*> percents_;
 };
 
 }  // namespace tariffs::xlsx
