@@ -139,9 +139,9 @@ TEST_CASE("the forecast workbook's parts are formulas over the key data and the 
     const test::TempDir dir;
     const std::string book = write_forecast_book(region_model(dir, "moving_average"), dir.path + "/forecast.xlsx");
     // Sheets: Inputs, Build-up, Price sheet, Indexed tariffs, Budgets, Key data, then one per key.
-    const auto key_data = test::sheet_xml(book, 6, dir.path);
-    const auto by_average = test::sheet_xml(book, 7, dir.path);
-    const auto by_insurance = test::sheet_xml(book, 10, dir.path);
+    const auto key_data = test::sheet_xml(book, 7, dir.path);
+    const auto by_average = test::sheet_xml(book, 8, dir.path);
+    const auto by_insurance = test::sheet_xml(book, 11, dir.path);
     if (!key_data || !by_average || !by_insurance) {
         TARIFF_SKIP("unzip is not installed: the formulas are not read back");
     }
@@ -176,7 +176,7 @@ TEST_CASE("a forecast of an amount given on the command line holds it as a value
                                           "2026", "--to", "2027", "--budget", "1000000.00", "--format", "xlsx",
                                           "--output", book});
     REQUIRE(result.exit_code == 0);
-    const auto by_objective = test::sheet_xml(book, 7, dir.path);
+    const auto by_objective = test::sheet_xml(book, 8, dir.path);
     if (!by_objective) {
         TARIFF_SKIP("unzip is not installed: the workbook is not read back");
     }

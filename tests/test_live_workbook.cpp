@@ -1,6 +1,6 @@
 // The workbook is live end to end: change an input cell (a salary, overhead, a
-// base volume, a change target, a key's data, the frame) and LibreOffice
-// recalculates every computed sheet (tariffs, indexed tariffs, budgets, the
+// base volume, a change target, a key's data, the frame, an index) and LibreOffice
+// recalculates every computed sheet (tariffs, the index, indexed tariffs, budgets, the
 // flag over the frame, the insurance allocation with its largest-remainder
 // cents) to what the engine computes from the model with the same change.
 //
@@ -39,8 +39,8 @@ std::string write_book(const std::string& model, const std::string& book) {
 }
 
 // The sheets of that workbook, in order (xl/worksheets/sheetN.xml is the Nth).
-const std::vector<std::string> sheets{"Inputs",  "Build-up", "Price sheet", "Indexed tariffs", "Trajectories",
-                                      "Budgets", "Key data", "By insurance"};
+const std::vector<std::string> sheets{"Inputs",       "Build-up", "Price sheet", "Index",       "Indexed tariffs",
+                                      "Trajectories", "Budgets",  "Key data",    "By insurance"};
 
 int sheet_number(const std::string& name) {
     for (std::size_t i = 0; i < sheets.size(); ++i)
@@ -128,6 +128,8 @@ TEST_CASE("changing an input in the workbook moves every computed sheet to the e
         {"a key's data", "Key data", [](const Rows& r) { return row_where(r, {{0, "Noordmeer"}}); }, 3, "50",
          "young_people: {2023: 41, 2024: 38, 2025: 44}", "young_people: {2023: 41, 2024: 38, 2025: 50}"},
         {"the frame", "Budgets", frame_row, 2, "4000000", "frames: {2026: 4200000.00", "frames: {2026: 4000000.00"},
+        {"an index figure", "Index", [](const Rows& r) { return row_where(r, {{0, "index stated outright"}}); }, 3,
+         "0.04", "applied: {2026: 3.85%", "applied: {2026: 4.00%"},
     };
     const std::string model_text = test::read_text(test::source_dir() + "/" + worked_example);
     for (std::size_t k = 0; k < changes.size(); ++k) {

@@ -81,13 +81,13 @@ TEST_CASE("the workbook's trajectory cells are formulas, not values", "[trajecto
     const auto result = test::run_tariff({"price", model_with_trajectory_line(dir), "--format", "xlsx", "--output", book});
     REQUIRE(result.exit_code == 0);
     // Sheets: Inputs, Build-up, Price sheet, Indexed tariffs, Trajectories, Budgets, …
-    const auto xml = test::sheet_xml(book, 5, dir.path);
+    const auto xml = test::sheet_xml(book, 6, dir.path);
     if (!xml) {
         TARIFF_SKIP("unzip is not installed: the sheet is not read");
     }
     CHECK(xml->find("<f>ROUND(") != std::string::npos);
     CHECK(xml->find("'Indexed tariffs'!$") != std::string::npos);
-    const auto budgets = test::sheet_xml(book, 6, dir.path);
+    const auto budgets = test::sheet_xml(book, 7, dir.path);
     REQUIRE(budgets);
     CHECK(budgets->find("<f>Trajectories!$") != std::string::npos);
 }

@@ -225,7 +225,7 @@ TEST_CASE("LibreOffice recalculates the workbooks to the engine's figures", "[xl
                 }
             }
         }
-        CHECK(files == 23);  // seven sheets for each of the three workbooks, and the worked examples' Trajectories
+        CHECK(files == 26);  // eight sheets for each of the three workbooks, and the worked examples' Trajectories
         CHECK(numbers > 1000);
     }
 

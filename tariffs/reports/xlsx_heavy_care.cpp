@@ -40,7 +40,7 @@ void Writer::write_indexed(Sheet& sheet) {
     sheet.text(1, 0, "all products");
     sheet.text(1, 1, "index (default weights)");
     for (const auto& step : indexed.default_index) {
-        sheet.number(1, col(step.year), step.index, formats_.percent_of(step.index));
+        sheet.formula(1, col(step.year), index_cell_.at(&step), step.index, formats_.percent_of(step.index));
         default_index_cell_[step.year] = sheet.ref(1, col(step.year));
     }
     int row = 3;
@@ -61,7 +61,8 @@ void Writer::write_indexed(Sheet& sheet) {
                 tariff_cell_[{&p, year.year}] = sheet.ref(tariff_row, c);
                 continue;
             }
-            sheet.number(index_row, c, year.index->index, formats_.percent_of(year.index->index));
+            sheet.formula(index_row, c, index_cell_.at(year.index), year.index->index,
+                          formats_.percent_of(year.index->index));
             std::optional<std::string> formula;
             if (policy.method == IndexMethod::direct) {
                 auto exact = cells_.find(base.tariff_exact);

@@ -69,6 +69,8 @@ void Writer::write() {
     write_build_up(build_up);
     write_prices(prices);
     if (data_.indexed) {
+        Sheet index(book_, "Index");
+        write_index(index);
         Sheet indexed(book_, "Indexed tariffs");
         write_indexed(indexed);
     }

@@ -217,6 +217,9 @@ Formats::Formats(lxw_workbook* book) : book_(book) {
     input_percent = add();
     format_set_num_format(input_percent, "0.00%");
     format_set_bg_color(input_percent, input_fill);
+    bold_percent = add();
+    format_set_bold(bold_percent);
+    format_set_num_format(bold_percent, "0.00##%");
     alarm = add();
     format_set_bold(alarm);
     format_set_font_color(alarm, 0x9C0006);

@@ -125,6 +125,7 @@ struct Formats {
     lxw_format* input = nullptr;
     lxw_format* input_money = nullptr;
     lxw_format* input_percent = nullptr;
+    lxw_format* bold_percent = nullptr;   // an index: 3.85%
 
 private:
     lxw_format* add();

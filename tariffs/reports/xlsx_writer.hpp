@@ -1,6 +1,6 @@
 // The writer of the workbook, for the XLSX report's files only: it plans
 // where each derivation's cell is, then writes the sheets (Inputs, Build-up,
-// Price sheet, and where the data has them Indexed tariffs, Trajectories,
+// Price sheet, and where the data has them Index, Indexed tariffs, Trajectories,
 // Budgets, Key data and a sheet per allocation key), each figure a formula on the cells it comes from where a
 // spreadsheet can compute it. The base year's sheets are in xlsx_report.cpp,
 // the later years' and budgets' in xlsx_heavy_care.cpp, the key data and contributions in xlsx_forecast.cpp.
@@ -68,6 +68,13 @@ private:
     void derived(Sheet& sheet, int row, int col, const Derivation* derivation, lxw_format* format);
     void write_prices(Sheet& sheet);
 
+    // -- Index (xlsx_index.cpp) ----------------------------------------------------
+
+    // `x` rounded as a policy rounds a percentage step, or nothing.
+    std::optional<std::string> percentage_round(const std::string& x,
+                                                const std::optional<engine::Rounding>& rounding) const;
+    void write_index(Sheet& sheet);
+
     // -- Indexed tariffs -----------------------------------------------------------
 
     // round(x) as the indexation policy rounds tariffs, or nothing.
@@ -104,6 +111,7 @@ private:
     std::vector<BuildUpRow> build_up_rows_;
     std::map<const Product*, std::string> price_cell_, base_tariff_cell_;
     std::map<int, std::string> default_index_cell_;
+    std::map<const IndexStep*, std::string> index_cell_;  // each index step's cell on the Index sheet
     std::map<std::pair<const Product*, int>, std::string> tariff_cell_, unit_price_cell_;
     std::map<std::pair<std::string, int>, std::string> trajectory_cell_;  // (code, year) → its price
     std::map<int, std::string> all_providers_cell_;  // year → the Budgets sheet's total of all providers
