@@ -397,3 +397,27 @@ TEST_CASE("the HTML report renders in Chromium with the engine's amounts", "[htm
     }
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("the annex opens with its assumptions: every input with its value, unit, meaning and line", "[html]") {
+    const auto result = test::run_tariff({"price", "models/examples/worked-example.yaml", "--format", "html"});
+    REQUIRE(result.exit_code == 0);
+    const std::string& html = result.out;
+    const auto assumptions = html.find("<section id=\"assumptions\">");
+    REQUIRE(assumptions != std::string::npos);
+    CHECK(assumptions < html.find("<section id=\"price-sheet\">"));
+    const std::string section = html.substr(assumptions, html.find("</section>", assumptions) - assumptions);
+    CHECK(section.find("<td><code>overhead_surcharge</code></td><td class=\"num\">20%</td><td></td><td>overhead over "
+                       "direct cost</td><td><code>worked-example.yaml:14</code></td>") != std::string::npos);
+    CHECK(section.find("<td class=\"code\">jeugdzorgwerker</td><td><code>monthly_salary</code></td><td class=\"num\">"
+                       "3,650.00</td><td>EUR/month</td>") != std::string::npos);
+    CHECK(section.find("<td><code>holiday_allowance</code></td><td class=\"num\">8%</td>") != std::string::npos);
+    CHECK(section.find("the method&#39;s default") != std::string::npos);
+    CHECK(section.find("<td class=\"code\">VBL</td><td><code>fte_per_place</code></td><td class=\"num\">0.85</td>"
+                       "<td>FTE/place</td>") != std::string::npos);
+    CHECK(section.find("<td class=\"code\">DAG</td><td><code>staff_mix</code></td>") != std::string::npos);
+    // No path of the machine that ran it: a file's name and line.
+    CHECK(section.find(test::source_dir()) == std::string::npos);
+    const auto dutch = test::run_tariff({"price", "models/examples/worked-example.yaml", "--format", "html", "--locale", "nl"});
+    CHECK(dutch.out.find("<h2>uitgangspunten</h2>") != std::string::npos);
+    CHECK(dutch.out.find("<td class=\"num\">3.650,00</td><td>EUR/month</td>") != std::string::npos);
+}

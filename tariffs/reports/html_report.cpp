@@ -53,6 +53,7 @@ void HtmlWriter::write() {
          << "<title>" << esc(model_.name) << " · " << t("substantiation of tariffs") << " " << model_.year
          << "</title>\n<style>" << stylesheet << "</style>\n</head>\n<body>\n<main>\n";
     header();
+    assumptions();
     price_sheet();
     products();
     trajectories();
@@ -135,7 +136,8 @@ void HtmlWriter::header() {
          << t("All amounts are in euros and exact; a value is rounded only where a rule says so. "
               "≈ marks an amount that is shown rounded (to the cent, or to six decimals).")
          << "</p>\n";
-    out_ << "<nav class=\"toc\"><a href=\"#price-sheet\">" << t("price sheet") << "</a><a href=\"#products\">"
+    out_ << "<nav class=\"toc\"><a href=\"#assumptions\">" << t("assumptions") << "</a><a href=\"#price-sheet\">"
+         << t("price sheet") << "</a><a href=\"#products\">"
          << t("build-up per product") << "</a>";
     if (data_.indexed) out_ << "<a href=\"#indexed\">" << t("indexed tariffs") << "</a>";
     if (data_.budgets) out_ << "<a href=\"#budgets\">" << t("budgets") << "</a>";

@@ -101,6 +101,8 @@ footer { margin-top: 40px; padding-top: 10px; border-top: 1px solid var(--line);
   nav.toc, .screen-only, details.derivation { display: none; }
   .print-only { display: block; }
   section.product { break-before: page; border-top: none; padding-top: 0; }
+  section#price-sheet { break-before: page; break-after: page; }
+  table.assumptions { font-size: 7.5pt; }
   .product .headline, .buildup, .chart, .element-print { break-inside: avoid; }
   .buildup { display: block; }
   .buildup svg { display: block; width: 560px; margin: 0 auto 6px; }

@@ -105,6 +105,13 @@ private:
 
     void header();
 
+    // ----------------------------------------------------------- assumptions
+
+    // Every input the tariffs come from, grouped as the model writes them: the
+    // model's parameters (with the method's defaults), each staff level's, each
+    // product's own and its staff mix; each with its unit, meaning and source line.
+    void assumptions();
+
     // ----------------------------------------------------------- price sheet
 
     // ` data-code="…" data-field="…"`: where a test finds a figure.

@@ -131,6 +131,24 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
         {"see above", "zie boven"},
         {"surplus", "overschot"},
         {"no-claim pool", "no-claimpot"},
+        {"assumptions", "uitgangspunten"},
+        {"input", "invoer"},
+        {"value", "waarde"},
+        {"meaning", "betekenis"},
+        {"source", "bron"},
+        {"parameters of the model", "parameters van het model"},
+        {"the method's default", "standaardwaarde van de methode"},
+        {"staff levels", "functieniveaus"},
+        {"staff level", "functieniveau"},
+        {"products", "producten"},
+        {"product", "product"},
+        {"the staff levels that give the care, as shares of one FTE",
+         "de functieniveaus die de zorg geven, als aandelen van één fte"},
+        {"Every input the tariffs are computed from, as the model gives it: its value, unit, meaning and the "
+         "line of the model that says it. A value the model does not give is the standard method's default.",
+         "Elke invoer waaruit de tarieven berekend zijn, zoals het model hem geeft: de waarde, eenheid, betekenis en "
+         "de regel van het model waar hij staat. Een waarde die het model niet geeft, is de standaardwaarde van de "
+         "methode."},
         {"Each gets its exact share rounded down to a cent; the cents left over go one each to the largest "
          "remainders, ties to the municipality listed first.",
          "Elke gemeente krijgt haar exacte aandeel, naar beneden afgerond op een cent; de overgebleven centen gaan "
