@@ -421,3 +421,16 @@ TEST_CASE("the annex opens with its assumptions: every input with its value, uni
     CHECK(dutch.out.find("<h2>uitgangspunten</h2>") != std::string::npos);
     CHECK(dutch.out.find("<td class=\"num\">3.650,00</td><td>EUR/month</td>") != std::string::npos);
 }
+
+TEST_CASE("council tables show volumes and weights to two decimals and exact shares to the cent, marked ≈ where rounded",
+          "[html]") {
+    const auto result = test::run_tariff({"allocate", "models/examples/worked-example.yaml", "--key", "moving_average",
+                                          "--year", "2026", "--format", "html"});
+    REQUIRE(result.exit_code == 0);
+    // VBL in 2027: 10950 × 0.95 × 0.95 = 9882.375 days, shown ≈ 9,882.38, not to six decimals.
+    CHECK(result.out.find("316.92 × ≈ 9,882.38<") != std::string::npos);
+    CHECK(result.out.find("9882.375000") == std::string::npos);
+    // Noordmeer's exact share of 4062945.88 × 123/266 is not a whole cent: ≈ to the cent.
+    CHECK(result.out.find("Noordmeer</td><td class=\"num\">123</td><td class=\"num\">≈ 1,878,730.61</td>") !=
+          std::string::npos);
+}

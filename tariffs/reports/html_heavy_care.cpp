@@ -151,7 +151,7 @@ void HtmlWriter::provider_budget(const ProviderBudget& provider) {
         out_ << "<tr><td>" << year.year << "</td>";
         for (const auto& line : year.lines)
             out_ << "<td class=\"num\"><span class=\"sub\">" << esc(tariff(line.tariff)) << " × "
-                 << esc(plain(line.volume)) << "</span><span" << who << y << " data-code=\"" << esc(line.code)
+                 << esc(count(line.volume)) << "</span><span" << who << y << " data-code=\"" << esc(line.code)
                  << "\" data-field=\"line\">" << money(line.amount) << "</span></td>";
         out_ << "<td class=\"num\"" << who << y << " data-field=\"availability\">" << money(year.availability)
              << "</td><td class=\"num\"" << who << y << " data-field=\"budget\"><strong>" << money(year.total)
@@ -208,8 +208,8 @@ void HtmlWriter::allocation() {
         deficit += share.deficit;
         amount += share.amount;
         const std::string who = " data-municipality=\"" + esc(share.name) + "\"";
-        out_ << "<tr><td>" << esc(share.name) << "</td><td class=\"num\">" << plain(share.weight)
-             << "</td><td class=\"num\">" << plain(share.exact) << "</td>";
+        out_ << "<tr><td>" << esc(share.name) << "</td><td class=\"num\">" << count(share.weight)
+             << "</td><td class=\"num\">" << money(share.exact) << "</td>";
         if (insurance)
             out_ << "<td class=\"num\">" << money(share.premium) << "</td><td class=\"num\">" << money(share.use)
                  << "</td><td class=\"num\"" << who << " data-field=\"refund\">" << money(share.refund)

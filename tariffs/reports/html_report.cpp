@@ -100,6 +100,11 @@ std::string HtmlWriter::percent(const Number& fraction) const {
     return locale_.number(percentage_text(fraction)) + "%";
 }
 
+std::string HtmlWriter::count(const Number& value) const {
+    const auto shown = engine::display_value(value, 2);
+    return (shown.approximate ? "≈ " : "") + locale_.number(shown.text);
+}
+
 std::string HtmlWriter::plain(const Number& value) const {
     const auto shown = engine::display_value(value);
     return (shown.approximate ? "≈ " : "") + locale_.number(shown.text);
@@ -134,7 +139,8 @@ void HtmlWriter::header() {
                 "indexation, and every figure with the rule that computes it and its place in the model.")))
          << "</p>\n<p class=\"note\">"
          << t("All amounts are in euros and exact; a value is rounded only where a rule says so. "
-              "≈ marks an amount that is shown rounded (to the cent, or to six decimals).")
+              "≈ marks a figure that is shown rounded: an amount to the cent, a volume or weight to two "
+              "decimals, a value in a derivation to six.")
          << "</p>\n";
     out_ << "<nav class=\"toc\"><a href=\"#assumptions\">" << t("assumptions") << "</a><a href=\"#price-sheet\">"
          << t("price sheet") << "</a><a href=\"#products\">"

@@ -94,6 +94,9 @@ private:
     std::string percent(const Number& fraction) const;
     // A number that is not money (a volume, a weight): exact up to six decimals.
     std::string plain(const Number& value) const;
+    // A count in a council table (a volume, a weight): exact up to two decimals,
+    // else rounded to two with ≈: `10,402.5`, `≈ 3,296.67`.
+    std::string count(const Number& value) const;
     // An axis label: `35 M` for millions, else the number.
     std::string tick(const Number& value, const Number& axis_max) const;
     std::string unit_text(const std::string& unit) const;

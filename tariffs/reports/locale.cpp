@@ -131,6 +131,12 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
         {"see above", "zie boven"},
         {"surplus", "overschot"},
         {"no-claim pool", "no-claimpot"},
+        {"All amounts are in euros and exact; a value is rounded only where a rule says so. "
+         "≈ marks a figure that is shown rounded: an amount to the cent, a volume or weight to two "
+         "decimals, a value in a derivation to six.",
+         "Alle bedragen zijn in euro's en exact; een waarde wordt alleen afgerond waar een regel dat zegt. "
+         "≈ markeert een getal dat afgerond getoond wordt: een bedrag op de cent, een volume of gewicht op twee "
+         "decimalen, een waarde in een afleiding op zes."},
         {"assumptions", "uitgangspunten"},
         {"input", "invoer"},
         {"value", "waarde"},
