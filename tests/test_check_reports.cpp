@@ -2,6 +2,7 @@
 // hand-made results covering every status, in every format.
 #include "tariffs/reports/check_reports.hpp"
 
+#include "cli_runner.hpp"
 #include "numbers.hpp"
 
 #include <catch2/catch.hpp>
@@ -435,4 +436,14 @@ TEST_CASE("build-up CSV has a row per part and a total per product", "[report]")
     CHECK(rows[3] == "VBL,total,295.99,301.23,5.24");
     CHECK(rows[6] == "AMB,total,86.11,90.00,3.89");
     CHECK(rows[7] == "DAG,total,60.00,60.00,0.00");
+}
+
+TEST_CASE("the bid table gives the lowest and highest bid in whole cents between floor and ceiling", "[bids]") {
+    // VBL-Z: reference 403.68, floor 90% = 363.312 and ceiling 110% = 444.048: bids of 363.32 to 444.04.
+    const auto result = test::run_tariff({"check-bids", "models/examples/region.yaml", "models/examples/region-bids.csv"});
+    CHECK(result.out.find("within                          363.32–444.04\n") != std::string::npos);
+    CHECK(result.out.find("363.312") == std::string::npos);
+    const auto json = test::run_tariff(
+        {"check-bids", "models/examples/region.yaml", "models/examples/region-bids.csv", "--format", "json"});
+    CHECK(json.out.find("\"floor\": \"363.312\"") != std::string::npos);  // exact where tools read it
 }

@@ -109,17 +109,26 @@ std::string bid_status_text(const BidLine& line) {
     return text;
 }
 
+// The lowest and the highest bid in whole cents within floor and ceiling
+// (363.312–444.048 is 363.32–444.04): what a bidder can offer, in a currency
+// that has no tenths of a cent.
+std::string bids_within(const BidLine& line) {
+    using engine::RoundingMode;
+    return engine::format_decimal(line.floor, 2, RoundingMode::ceiling) + "–" +
+           engine::format_decimal(line.ceiling, 2, RoundingMode::floor);
+}
+
 Table bid_lines_table(const BidReview& review) {
     Table table;
     table.columns = {{"line", true},       {"provider"},           {"code"},   {"bid", true},
                      {"reference", true},  {"difference €", true}, {"difference %", true},
-                     {"status"},           {"floor–ceiling"}};
+                     {"status"},           {"bids within"}};
     for (const auto& line : review.lines) {
         std::vector<std::string> row = {std::to_string(line.line), line.provider, line.code, people_amount(line.bid)};
         if (known(line)) {
             row.insert(row.end(), {people_amount(line.reference), signed_amount(line.difference),
                                    plus(percentage(line.percentage)), bid_status_text(line),
-                                   people_amount(line.floor) + "–" + people_amount(line.ceiling)});
+                                   bids_within(line)});
         } else {
             row.insert(row.end(), {"", "", "", bid_status_text(line), ""});
         }
@@ -180,8 +189,8 @@ std::string bid_legend(const Model& model) {
     return "within: floor ≤ bid ≤ ceiling; floor " + marked(engine::display_value(policy.floor * Number(100))) +
            "% and ceiling " + marked(engine::display_value(policy.ceiling * Number(100))) +
            "% of the reference (or the product's maximum tariff); unknown_product: not in the model; "
-           "unit_mismatch: bid in another unit; difference = bid − reference; ≈ marks a value shown to six "
-           "decimals.\n";
+           "unit_mismatch: bid in another unit; difference = bid − reference; bids within: the lowest and the "
+           "highest bid in whole cents between floor and ceiling; ≈ marks a value shown to six decimals.\n";
 }
 
 void write_bid_review_text(const Model& model, const BidReview& review, bool markdown, std::ostream& out) {
