@@ -50,6 +50,8 @@ std::string trim_right(std::string text) {
 // 9882.375) line up on their decimal point.
 class DecimalColumn {
 public:
+    // `point`: the decimal mark of the locale the figures are written in (`.` or `,`).
+    explicit DecimalColumn(char point = '.') : point_(point) {}
     void add(const std::string& text) {
         const auto [whole, fraction] = split(text);
         whole_ = std::max(whole_, width_of(whole));
@@ -62,11 +64,12 @@ public:
     }
 
 private:
-    static std::pair<std::string, std::string> split(const std::string& text) {
-        const std::size_t point = text.find('.');
+    std::pair<std::string, std::string> split(const std::string& text) const {
+        const std::size_t point = text.find(point_);
         if (point == std::string::npos) return {text, ""};
         return {text.substr(0, point), text.substr(point)};
     }
+    char point_;
     std::size_t whole_ = 0, fraction_ = 0;
 };
 
@@ -96,13 +99,13 @@ void check_budget_year(const Budgets& budgets, std::optional<int> year) {
                                 year_span(budgets.first_year, budgets.last_year));
 }
 
-std::string budgets_what(const Budgets& budgets, std::optional<int> year) {
-    return "budgets " + (year ? std::to_string(*year) : year_span(budgets.first_year, budgets.last_year));
+std::string budgets_what(const Budgets& budgets, std::optional<int> year, const Locale& locale) {
+    return locale.text("budgets") + " " + (year ? std::to_string(*year) : year_span(budgets.first_year, budgets.last_year));
 }
 
 // For the terminal: per provider, per year, `code: tariff × volume = amount`
 // with the numbers lined up, then availability and the total.
-void write_provider_lines(const Budgets& budgets, std::optional<int> year, std::ostream& out) {
+void write_provider_lines(const Budgets& budgets, std::optional<int> year, std::ostream& out, const Locale& locale) {
     // Each figure is formatted once: first to measure the columns, then kept to print.
     struct Line {
         std::string code, tariff, volume, amount;
@@ -112,17 +115,20 @@ void write_provider_lines(const Budgets& budgets, std::optional<int> year, std::
         std::vector<Line> lines;
         std::string availability, total;
     };
-    std::size_t label = std::string("availability").size();
-    DecimalColumn tariff, volume, amount;
+    const std::string availability = locale.text("availability"), total = locale.text("total");
+    std::size_t label = std::max(width_of(availability), width_of(total));
+    const char point = locale.dutch ? ',' : '.';
+    DecimalColumn tariff(point), volume(point), amount(point);
     std::vector<std::vector<Year>> providers;
     for (const auto& budget : budgets.providers) {
         auto& years = providers.emplace_back();
         for (const ProviderYear* y : chosen_years(budget, year)) {
-            Year& shown = years.emplace_back(Year{y->year, {}, marked(money(y->availability)), marked(money(y->total))});
+            Year& shown = years.emplace_back(Year{y->year, {}, locale.number(marked(money(y->availability))),
+                                                  locale.number(marked(money(y->total)))});
             for (const auto& line : y->lines) {
                 label = std::max(label, width_of(line.code) + 1);
-                shown.lines.push_back({line.code + ":", marked(tariff_value(line.tariff)), marked(plain(line.volume)),
-                                       marked(money(line.amount))});
+                shown.lines.push_back({line.code + ":", locale.number(marked(tariff_value(line.tariff))),
+                                       locale.number(marked(plain(line.volume))), locale.number(marked(money(line.amount)))});
                 tariff.add(shown.lines.back().tariff);
                 volume.add(shown.lines.back().volume);
                 amount.add(shown.lines.back().amount);
@@ -143,8 +149,8 @@ void write_provider_lines(const Budgets& budgets, std::optional<int> year, std::
             for (const Line& line : y.lines)
                 row(pad_right(line.code, label) + "  " + tariff.format(line.tariff) + " × " + volume.format(line.volume) +
                     " = " + amount.format(line.amount));
-            row(pad_right("availability", label) + "  " + before_amount + amount.format(y.availability));
-            row(pad_right("total", label) + "  " + before_amount + amount.format(y.total));
+            row(pad_right(availability, label) + "  " + before_amount + amount.format(y.availability));
+            row(pad_right(total, label) + "  " + before_amount + amount.format(y.total));
         }
         out << "\n";
     }
@@ -168,9 +174,9 @@ const char* const budget_footnote =
 
 void write_budgets_table(const Model& model, const Budgets& budgets, std::optional<int> year, std::ostream& out,
                          const Locale& locale) {
-    write_title(model, budgets_what(budgets, year), false, out);
-    write_provider_lines(budgets, year, out);
-    out << "All providers against the frame\n\n";
+    write_title(model, budgets_what(budgets, year, locale), false, out);
+    write_provider_lines(budgets, year, out, locale);
+    out << locale.text("All providers against the frame") << "\n\n";
     const auto frames = chosen_frames(budgets, year);
     std::ostringstream text;
     write_text(frame_table(frames), text, locale);
@@ -178,15 +184,15 @@ void write_budgets_table(const Model& model, const Budgets& budgets, std::option
     std::istringstream rows(text.str());
     std::string row;
     for (std::size_t i = 0; std::getline(rows, row); ++i) {
-        if (i >= 2 && frames[i - 2]->over()) row += "  " + std::string(over_frame);
+        if (i >= 2 && frames[i - 2]->over()) row += "  " + locale.text(over_frame);
         out << row << "\n";
     }
-    out << "\n" << budget_footnote;
+    out << "\n" << locale.text(budget_footnote);
 }
 
 void write_budgets_markdown(const Model& model, const Budgets& budgets, std::optional<int> year,
                             std::ostream& out, const Locale& locale) {
-    write_title(model, budgets_what(budgets, year), true, out);
+    write_title(model, budgets_what(budgets, year, locale), true, out);
     for (const auto& budget : budgets.providers) {
         out << "## " << provider_title(*budget.provider) << "\n\n";
         Table table;
@@ -196,19 +202,20 @@ void write_budgets_markdown(const Model& model, const Budgets& budgets, std::opt
             for (const auto& line : y->lines)
                 table.rows.push_back({year_text, line.code, marked(tariff_value(line.tariff)), marked(plain(line.volume)),
                                       marked(money(line.amount))});
-            table.rows.push_back({year_text, "availability", "", "", marked(money(y->availability))});
-            table.rows.push_back({year_text, "**total**", "", "", "**" + marked(money(y->total)) + "**"});
+            table.rows.push_back({year_text, locale.text("availability"), "", "", marked(money(y->availability))});
+            table.rows.push_back({year_text, "**" + locale.text("total") + "**", "", "",
+                                  "**" + locale.money(marked(money(y->total))) + "**"});
         }
         write_markdown(table, out, locale);
         out << "\n";
     }
-    out << "## All providers against the frame\n\n";
+    out << "## " << locale.text("All providers against the frame") << "\n\n";
     Table table = frame_table(chosen_frames(budgets, year));
     const auto frames = chosen_frames(budgets, year);
     for (std::size_t i = 0; i < frames.size(); ++i)
-        if (frames[i]->over()) table.rows[i][3] += " **" + std::string(over_frame) + "**";
+        if (frames[i]->over()) table.rows[i][3] = locale.money(table.rows[i][3]) + " **" + locale.text(over_frame) + "**";
     write_markdown(table, out, locale);
-    out << "\n" << budget_footnote;
+    out << "\n" << locale.text(budget_footnote);
 }
 
 void json_volume(JsonWriter& json, const Number& volume) {
@@ -266,7 +273,10 @@ void write_budgets_json(const Model& model, const Budgets& budgets, std::optiona
 //   total         provider, lot, year, amount (the provider's budget)
 //   frame         year, amount (all providers), frame, headroom, over (true/false)
 // Fields that do not apply to a kind are empty; volumes are exact up to six decimals.
-Table budgets_csv(const Budgets& budgets, std::optional<int> year) {
+Table budgets_csv(const Budgets& budgets, std::optional<int> year, const Locale& locale) {
+    const std::string line_kind = locale.text("line"), availability = locale.text("availability"),
+                      total = locale.text("total"), frame_kind = locale.text("frame"), yes = locale.text("true"),
+                      no = locale.text("false");
     Table table;
     table.columns = {{"kind"},           {"provider"},       {"lot"},   {"year"},           {"code"},
                      {"tariff", true},   {"volume", true},   {"amount", true}, {"frame", true}, {"headroom", true},
@@ -277,17 +287,17 @@ Table budgets_csv(const Budgets& budgets, std::optional<int> year) {
         for (const ProviderYear* y : chosen_years(budget, year)) {
             const std::string year_text = std::to_string(y->year);
             for (const auto& line : y->lines)
-                table.rows.push_back({"line", name, lot, year_text, line.code, tariff_value(line.tariff).text,
+                table.rows.push_back({line_kind, name, lot, year_text, line.code, tariff_value(line.tariff).text,
                                       plain(line.volume).text, money(line.amount).text, "", "", ""});
-            table.rows.push_back({"availability", name, lot, year_text, "", "", "", money(y->availability).text,
+            table.rows.push_back({availability, name, lot, year_text, "", "", "", money(y->availability).text,
                                   "", "", ""});
-            table.rows.push_back({"total", name, lot, year_text, "", "", "", money(y->total).text, "", "", ""});
+            table.rows.push_back({total, name, lot, year_text, "", "", "", money(y->total).text, "", "", ""});
         }
     }
     for (const FrameCheck* frame : chosen_frames(budgets, year))
-        table.rows.push_back({"frame", "", "", std::to_string(frame->year), "", "", "", money(frame->total).text,
+        table.rows.push_back({frame_kind, "", "", std::to_string(frame->year), "", "", "", money(frame->total).text,
                               frame->frame ? money(*frame->frame).text : "",
-                              frame->headroom ? money(*frame->headroom).text : "", frame->over() ? "true" : "false"});
+                              frame->headroom ? money(*frame->headroom).text : "", frame->over() ? yes : no});
     return table;
 }
 
@@ -299,7 +309,7 @@ void write_budgets(const Model& model, const Budgets& budgets, std::optional<int
     switch (format) {
         case ReportFormat::table: write_budgets_table(model, budgets, year, out, locale); break;
         case ReportFormat::json: write_budgets_json(model, budgets, year, out); break;
-        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out); write_csv(budgets_csv(budgets, year), out, locale); break;
+        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out); write_csv(budgets_csv(budgets, year, locale), out, locale); break;
         case ReportFormat::markdown: write_budgets_markdown(model, budgets, year, out, locale); break;
     }
 }

@@ -131,6 +131,14 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
         {"see above", "zie boven"},
         {"surplus", "overschot"},
         {"no-claim pool", "no-claimpot"},
+        {"line", "regel"},
+        {"true", "ja"},
+        {"false", "nee"},
+        {"All providers against the frame", "Alle aanbieders tegen het kader"},
+        {"Each line is round(tariff × volume, 2); the volume is exact (≈ marks one shown to six\n"
+         "decimals). Availability is indexed like a tariff. Headroom is frame − total.\n",
+         "Elke regel is round(tarief × volume, 2); het volume is exact (≈ markeert een volume dat op zes\n"
+         "decimalen getoond wordt). Beschikbaarheid wordt geïndexeerd als een tarief. Ruimte is kader − totaal.\n"},
         {"All amounts are in euros and exact; a value is rounded only where a rule says so. "
          "≈ marks a figure that is shown rounded: an amount to the cent, a volume or weight to two "
          "decimals, a value in a derivation to six.",
@@ -200,6 +208,7 @@ std::string Locale::number(std::string_view decimal) const {
     if (!dutch && !group_thousands) return std::string(decimal);
     auto [marks, digits] = split_marks(decimal);
     if (!is_number(digits)) return std::string(decimal);
+    if (marks.starts_with("≈")) marks.insert(std::string_view("≈").size(), " ");  // `≈ 12,5`, as written
     return marks + (dutch ? dutch_digits(digits) : grouped_digits(digits, ',', '.'));
 }
 
