@@ -282,7 +282,7 @@ TEST_CASE("bid review table shows the checked file, every status and signed diff
         CHECK(contains(text, "+4.01"));
         CHECK(contains(text, "+1.35"));
         CHECK(contains(text, "-16.11"));
-        CHECK(contains(text, "266.391–325.589"));
+        CHECK(contains(text, "266.40–325.58"));  // bids within, in whole cents: 266.391–325.589
         CHECK(contains(text, "maximum tariff (model.yaml:40:12)"));
         CHECK(contains(text, "Lot Noord"));
         CHECK(contains(text, "bids.csv:7:1: line 7: the tariff `abc` is not a number"));
