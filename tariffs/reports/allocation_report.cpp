@@ -19,11 +19,16 @@ using heavy_care::plain;
 
 bool is_insurance(const Allocation& allocation) { return allocation.key == AllocationKey::insurance; }
 
-std::string allocation_what(const Allocation& allocation) {
-    return "allocation " + std::to_string(allocation.year) + " by " + std::string(to_string(allocation.key));
+std::string key_name(const Allocation& allocation, const Locale& locale) {
+    return locale.text(to_string(allocation.key));
 }
 
-Table allocation_table(const Allocation& allocation) {
+std::string allocation_what(const Allocation& allocation, const Locale& locale) {
+    return locale.text("allocation") + " " + std::to_string(allocation.year) + " " + locale.text("by") + " " +
+           key_name(allocation, locale);
+}
+
+Table allocation_table(const Allocation& allocation, const Locale& locale) {
     const bool insurance = is_insurance(allocation);
     Table table;
     table.columns = {{"municipality"}, {"weight", true}, {"exact share", true, true}};
@@ -52,7 +57,7 @@ Table allocation_table(const Allocation& allocation) {
         refunds += share.refund;
         deficits += share.deficit;
     }
-    std::vector<std::string> total = {"total", marked(plain(weights)), marked(plain(exact))};
+    std::vector<std::string> total = {locale.text("total"), marked(plain(weights)), marked(plain(exact))};
     if (insurance)
         total.insert(total.end(), {marked(money(premiums)), "", marked(money(uses)), marked(money(under_uses)),
                                    marked(money(refunds)), marked(money(deficits)), marked(money(amounts))});
@@ -62,43 +67,47 @@ Table allocation_table(const Allocation& allocation) {
     return table;
 }
 
-std::string allocation_header(const Allocation& allocation) {
-    return "total " + marked(money(allocation.total)) + "; key " + std::string(to_string(allocation.key)) +
-           "; year " + std::to_string(allocation.year) + "; basis " + allocation.basis + "\n";
+std::string allocation_header(const Allocation& allocation, const Locale& locale) {
+    return locale.text("total") + " " + locale.money(marked(money(allocation.total))) + "; " + locale.text("key") +
+           " " + key_name(allocation, locale) + "; " + locale.text("year") + " " + std::to_string(allocation.year) +
+           "; " + locale.text("basis") + " " + allocation.basis + "\n";
 }
 
-std::string insurance_summary(const Allocation& allocation) {
-    return "use " + marked(money(allocation.use)) + "; surplus " + marked(money(allocation.surplus)) +
-           "; no-claim pool " + marked(money(allocation.pool)) + "; deficit " + marked(money(allocation.deficit)) +
-           "\n";
+std::string insurance_summary(const Allocation& allocation, const Locale& locale) {
+    const auto amount = [&](const Number& value) { return locale.money(marked(money(value))); };
+    return locale.text("use") + " " + amount(allocation.use) + "; " + locale.text("surplus") + " " +
+           amount(allocation.surplus) + "; " + locale.text("no-claim pool") + " " + amount(allocation.pool) + "; " +
+           locale.text("deficit") + " " + amount(allocation.deficit) + "\n";
 }
 
-std::string allocation_footnote(const Allocation& allocation) {
-    std::string text =
-        "Each gets its exact share rounded down to a cent; the cents left over go one each to the\n"
-        "largest remainders (+1 cent), ties to the municipality listed first. ≈ marks a share shown\n"
-        "to six decimals.\n";
-    if (is_insurance(allocation))
-        text +=
-            "The exact share and the cent are of the premium. A surplus (total − use) makes a no-claim\n"
-            "pool, split by under-use max(0, premium − use); a deficit is split like the premiums.\n"
-            "amount = premium − refund + deficit part: the premiums add up to the total, the amounts to\n"
-            "the total − the no-claim pool + the deficit.\n";
+const char* const allocation_note =
+    "Each gets its exact share rounded down to a cent; the cents left over go one each to the\n"
+    "largest remainders (+1 cent), ties to the municipality listed first. ≈ marks a share shown\n"
+    "to six decimals.\n";
+const char* const insurance_note =
+    "The exact share and the cent are of the premium. A surplus (total − use) makes a no-claim\n"
+    "pool, split by under-use max(0, premium − use); a deficit is split like the premiums.\n"
+    "amount = premium − refund + deficit part: the premiums add up to the total, the amounts to\n"
+    "the total − the no-claim pool + the deficit.\n";
+
+std::string allocation_footnote(const Allocation& allocation, const Locale& locale) {
+    std::string text = locale.text(allocation_note);
+    if (is_insurance(allocation)) text += locale.text(insurance_note);
     return text;
 }
 
 void write_allocation_text(const Model& model, const Allocation& allocation, bool markdown, std::ostream& out,
                            const Locale& locale) {
-    write_title(model, allocation_what(allocation), markdown, out);
-    out << allocation_header(allocation);
-    if (is_insurance(allocation)) out << (markdown ? "\n" : "") << insurance_summary(allocation);
+    write_title(model, allocation_what(allocation, locale), markdown, out);
+    out << allocation_header(allocation, locale);
+    if (is_insurance(allocation)) out << (markdown ? "\n" : "") << insurance_summary(allocation, locale);
     out << "\n";
     if (markdown) {
-        write_markdown(allocation_table(allocation), out, locale);
+        write_markdown(allocation_table(allocation, locale), out, locale);
     } else {
-        write_text(allocation_table(allocation), out, locale);
+        write_text(allocation_table(allocation, locale), out, locale);
     }
-    out << "\n" << allocation_footnote(allocation);
+    out << "\n" << allocation_footnote(allocation, locale);
 }
 
 void write_allocation_json(const Model& model, const Allocation& allocation, std::ostream& out) {
@@ -138,7 +147,7 @@ void write_allocation_json(const Model& model, const Allocation& allocation, std
 }
 
 // CSV: one row per municipality; the insurance columns are empty for other keys.
-Table allocation_csv(const Allocation& allocation) {
+Table allocation_csv(const Allocation& allocation, const Locale& locale) {
     const bool insurance = is_insurance(allocation);
     Table table;
     table.columns = {{"key"},           {"year"},          {"municipality"},     {"weight", true},
@@ -146,9 +155,9 @@ Table allocation_csv(const Allocation& allocation) {
                      {"use", true},     {"under_use", true}, {"refund", true},   {"deficit", true}};
     for (const auto& share : allocation.shares) {
         auto insured = [&](const Number& value) { return insurance ? money(value).text : std::string(); };
-        table.rows.push_back({std::string(to_string(allocation.key)), std::to_string(allocation.year), share.name,
+        table.rows.push_back({key_name(allocation, locale), std::to_string(allocation.year), share.name,
                               plain(share.weight).text, plain(share.exact).text, money(share.amount).text,
-                              share.extra_cent ? "true" : "false", insured(share.premium), insured(share.use),
+                              locale.text(share.extra_cent ? "true" : "false"), insured(share.premium), insured(share.use),
                               insured(share.under_use), insured(share.refund), insured(share.deficit)});
     }
     return table;
@@ -161,7 +170,7 @@ void write_allocation(const Model& model, const Allocation& allocation, ReportFo
     switch (format) {
         case ReportFormat::table: write_allocation_text(model, allocation, false, out, locale); break;
         case ReportFormat::json: write_allocation_json(model, allocation, out); break;
-        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out); write_csv(allocation_csv(allocation), out, locale); break;
+        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out); write_csv(allocation_csv(allocation, locale), out, locale); break;
         case ReportFormat::markdown: write_allocation_text(model, allocation, true, out, locale); break;
     }
 }

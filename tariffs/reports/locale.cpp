@@ -132,6 +132,26 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
         {"surplus", "overschot"},
         {"no-claim pool", "no-claimpot"},
         {"line", "regel"},
+        {"by", "volgens"},
+        {"basis", "grondslag"},
+        {"moving_average", "voortschrijdend_gemiddelde"},
+        {"objective", "objectief_verdeelmodel"},
+        {"usage", "werkelijk_gebruik"},
+        {"insurance", "verzekering"},
+        {"Each gets its exact share rounded down to a cent; the cents left over go one each to the\n"
+         "largest remainders (+1 cent), ties to the municipality listed first. ≈ marks a share shown\n"
+         "to six decimals.\n",
+         "Elke gemeente krijgt haar exacte aandeel, naar beneden afgerond op een cent; de overgebleven\n"
+         "centen gaan één voor één naar de grootste resten (+1 cent), bij gelijke resten naar de gemeente\n"
+         "die eerst staat. ≈ markeert een aandeel dat op zes decimalen getoond wordt.\n"},
+        {"The exact share and the cent are of the premium. A surplus (total − use) makes a no-claim\n"
+         "pool, split by under-use max(0, premium − use); a deficit is split like the premiums.\n"
+         "amount = premium − refund + deficit part: the premiums add up to the total, the amounts to\n"
+         "the total − the no-claim pool + the deficit.\n",
+         "Het exacte aandeel en de cent gaan over de premie. Een overschot (totaal − gebruik) vormt een\n"
+         "no-claimpot, verdeeld naar onderbesteding max(0, premie − gebruik); een tekort wordt verdeeld\n"
+         "als de premies. bedrag = premie − teruggave + deel van het tekort: de premies tellen op tot het\n"
+         "totaal, de bedragen tot het totaal − de no-claimpot + het tekort.\n"},
         {"true", "ja"},
         {"false", "nee"},
         {"All providers against the frame", "Alle aanbieders tegen het kader"},
