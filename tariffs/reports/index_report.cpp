@@ -55,8 +55,8 @@ std::string weights_text(const ResolvedWeights& weights) {
     return text;
 }
 
-std::string year_how(const IndexPolicy& policy, const IndexYear& year) {
-    return year.step ? describe(*year.step, policy) : "base year: the tariffs of the cost model";
+std::string year_how(const IndexPolicy& policy, const IndexYear& year, const Locale& locale = default_locale) {
+    return year.step ? describe(*year.step, policy) : locale.text("base year: the tariffs of the cost model");
 }
 
 Table index_year_table(const std::vector<IndexYear>& years) {
@@ -75,13 +75,14 @@ std::string policy_name(const IndexedProduct& product) {
     return product.policy->name.empty() ? "model" : product.policy->name;
 }
 
-Table index_product_table(const Model& model, const IndexedTariffs& tariffs, const std::vector<IndexYear>& years) {
+Table index_product_table(const Model& model, const IndexedTariffs& tariffs, const std::vector<IndexYear>& years,
+                          const Locale& locale) {
     Table table;
     table.columns = {{"code"}, {"name"}, {"unit"}};
     if (has_policies(model)) table.columns.push_back({"policy"});
     for (const auto& year : years) table.columns.push_back({std::to_string(year.year), true, true});
     for (const auto& product : tariffs.products) {
-        std::vector<std::string> row = {product.product->code, product.product->name, product.product->unit};
+        std::vector<std::string> row = {product.product->code, product.product->name, locale.text(product.product->unit)};
         if (has_policies(model)) row.push_back(policy_name(product));
         for (const auto& year : years) {
             const YearTariff* tariff = product.find(year.year);
@@ -90,7 +91,8 @@ Table index_product_table(const Model& model, const IndexedTariffs& tariffs, con
         table.rows.push_back(std::move(row));
     }
     for (const auto& trajectory : tariffs.trajectories) {
-        std::vector<std::string> row = {trajectory.trajectory->code, trajectory.trajectory->name, trajectory_unit};
+        std::vector<std::string> row = {trajectory.trajectory->code, trajectory.trajectory->name,
+                                        locale.text(trajectory_unit)};
         if (has_policies(model)) row.push_back("");
         for (const auto& year : years) {
             const TrajectoryPrice* price = trajectory.find(year.year);
@@ -140,18 +142,23 @@ void write_policies(const Model& model, bool markdown, std::ostream& out) {
     }
 }
 
-std::string index_footnote(const Model& model) {
+std::string capitalised(std::string text) {
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    return text;
+}
+
+std::string index_footnote(const Model& model, const Locale& locale) {
     const std::string how = model.indexation.method == IndexMethod::direct
                                 ? "the exact base-year tariff times the product of the years' factors, rounded once"
                                 : "the previous year's tariff times (1 + index), rounded";
-    return "Each tariff is per the product's own unit: " + how +
-           ".\nA minute tariff derives from the rounded hourly tariff (iJw IV081).\n";
+    return locale.text("Each tariff is per the product's own unit: ") + locale.text(how) + ".\n" +
+           locale.text("A minute tariff derives from the rounded hourly tariff (iJw IV081).") + "\n";
 }
 
 void write_index_text(const Model& model, const IndexedTariffs& tariffs, const std::vector<IndexYear>& years,
                       bool markdown, std::ostream& out, const Locale& locale) {
     const std::string span = year_span(years.front().year, years.back().year);
-    write_title(model, "indexed tariffs " + span, markdown, out);
+    write_title(model, locale.text("indexed tariffs") + " " + span, markdown, out);
     const std::string bullet = markdown ? "- " : "";
     if (markdown) {
         write_markdown(index_year_table(years), out, locale);
@@ -159,22 +166,22 @@ void write_index_text(const Model& model, const IndexedTariffs& tariffs, const s
         write_text(index_year_table(years), out, locale);
     }
     out << "\n";
-    for (const auto& year : years) out << bullet << year.year << ": " << year_how(model.indexation, year) << "\n";
+    for (const auto& year : years) out << bullet << year.year << ": " << year_how(model.indexation, year, locale) << "\n";
     out << "\n";
     if (markdown) {
-        out << "## Tariffs " << span << "\n\n";
-        write_markdown(index_product_table(model, tariffs, years), out, locale);
+        out << "## " << capitalised(locale.text("tariffs")) << " " << span << "\n\n";
+        write_markdown(index_product_table(model, tariffs, years, locale), out, locale);
     } else {
-        write_text(index_product_table(model, tariffs, years), out, locale);
+        write_text(index_product_table(model, tariffs, years, locale), out, locale);
     }
     write_policies(model, markdown, out);
     const auto own = own_index_lines(tariffs, years);
     if (!own.empty()) {
-        out << "\nIndexed by their own weights:\n";
+        out << "\n" << locale.text("Indexed by their own weights:") << "\n";
         for (const auto& line : own) out << (markdown ? "- " : "  ") << line << "\n";
     }
-    out << "\n" << index_footnote(model);
-    if (!tariffs.trajectories.empty()) out << trajectory_index_note;
+    out << "\n" << index_footnote(model, locale);
+    if (!tariffs.trajectories.empty()) out << locale.text(trajectory_index_note);
 }
 
 void write_trajectories_json(const IndexedTariffs& tariffs, const IndexYear& year, JsonWriter& json) {
