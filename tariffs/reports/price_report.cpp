@@ -66,20 +66,23 @@ Table people_table(const PriceSheet& sheet, const Locale& locale) {
     return table;
 }
 
-Table tool_table(const PriceSheet& sheet) {
+// For tools: the same names in either locale, but a Dutch CSV says its kinds and units in Dutch.
+Table tool_table(const PriceSheet& sheet, const Locale& locale) {
     Table table;
     table.columns = {{"code"}, {"name"}, {"kind"}, {"unit"}, {"ijw_unit"}, {"category"}, {"tariff", true},
                      {"build_up_per"}, {"staff_cost", true}, {"client_cost", true}, {"overhead", true},
                      {"risk", true}, {"personnel_share", true}};
     for (const auto& line : sheet.lines)
-        table.rows.push_back({line.code, line.name, line.kind, line.unit, line.ijw_unit, line.category,
-                              tariff_text(line.tariff), line.base_unit, part(line.staff_cost, six_places),
+        table.rows.push_back({line.code, line.name, locale.text(line.kind), locale.text(line.unit), line.ijw_unit,
+                              line.category, tariff_text(line.tariff), locale.text(line.base_unit),
+                              part(line.staff_cost, six_places),
                               part(line.client_cost, six_places), part(line.overhead, six_places),
                               part(line.risk, six_places), part(line.personnel_share, six_places)});
     // A trajectory has no build-up of its own: its row leaves those columns empty.
     const Table trajectories = trajectory_table(sheet.trajectories, default_locale, false);
     for (const auto& row : trajectories.rows)
-        table.rows.push_back({row[0], row[1], "trajectory", row[2], row[3], row[4], row[5], "", "", "", "", "", ""});
+        table.rows.push_back({row[0], row[1], locale.text("trajectory"), locale.text(row[2]), row[3], row[4], row[5],
+                              "", "", "", "", "", ""});
     return table;
 }
 
@@ -182,7 +185,7 @@ void write_price_sheet(const PriceSheet& sheet, ReportFormat format, std::ostrea
     switch (format) {
         case ReportFormat::table: write_table(sheet, out, locale); break;
         case ReportFormat::json: write_json(sheet, out); break;
-        case ReportFormat::csv: write_scenario_note(sheet.scenario, NoteStyle::csv, out); write_csv(tool_table(sheet), out, locale); break;
+        case ReportFormat::csv: write_scenario_note(sheet.scenario, NoteStyle::csv, out); write_csv(tool_table(sheet, locale), out, locale); break;
         case ReportFormat::markdown: write_markdown_sheet(sheet, out, locale); break;
     }
 }
