@@ -125,20 +125,39 @@ std::string percentage(const Number& fraction) {
 
 namespace {
 
-std::string marked(const engine::DisplayedValue& shown) { return shown.approximate ? "≈" + shown.text : shown.text; }
-engine::DisplayedValue percent(const Number& fraction) { return engine::display_amount(fraction * Number(100), 2, 6); }
-engine::DisplayedValue plain(const Number& value) { return engine::display_value(value, 6); }
+// The texts of one description, in its wording.
+class Describer {
+public:
+    explicit Describer(const IndexWording& words) : words_(words) {}
 
-// `0.9 × OVA 4.18% + 0.1 × PPC 1.82%`
-std::string terms_text(const std::vector<IndexTerm>& terms) {
-    std::string text;
-    for (const auto& term : terms) {
-        if (!text.empty()) text += " + ";
-        text += marked(plain(term.weight)) + " × " + term.component + " " +
-                (term.figure ? marked(percent(term.figure->value)) + "%" : "(not published)");
+    std::string percent(const Number& fraction) const {
+        const engine::DisplayedValue shown = engine::display_amount(fraction * Number(100), 2, 6);
+        return (shown.approximate ? "≈" : "") + words_.number(shown.text) + "%";
     }
-    return text;
-}
+    std::string plain(const Number& value) const {
+        const engine::DisplayedValue shown = engine::display_value(value, 6);
+        return (shown.approximate ? "≈" : "") + words_.number(shown.text);
+    }
+    // `0.9 × OVA 4.18% + 0.1 × PPC 1.82%`
+    std::string terms(const std::vector<IndexTerm>& terms) const {
+        std::string text;
+        for (const auto& term : terms) {
+            if (!text.empty()) text += " + ";
+            text += plain(term.weight) + " × " + term.component + " " +
+                    (term.figure ? percent(term.figure->value) : words_.not_published);
+        }
+        return text;
+    }
+    // `= 3.944%`, or `= 3.944%, rounded 3.94%` when the policy rounds the step.
+    std::string result(const Number& raw, const Number& rounded) const {
+        std::string text = "= " + percent(raw);
+        if (raw != rounded) text += ", " + words_.rounded + " " + percent(rounded);
+        return text;
+    }
+
+private:
+    const IndexWording& words_;
+};
 
 Number terms_sum(const std::vector<IndexTerm>& terms) {
     Number sum;
@@ -147,49 +166,43 @@ Number terms_sum(const std::vector<IndexTerm>& terms) {
     return sum;
 }
 
-// `= 3.944%`, or `= 3.944%, rounded 3.94%` when the policy rounds the step.
-std::string result_text(const Number& raw, const Number& rounded) {
-    std::string text = "= " + marked(percent(raw)) + "%";
-    if (raw != rounded) text += ", rounded " + marked(percent(rounded)) + "%";
-    return text;
-}
-
 }  // namespace
 
 // How the index of a year was found, in one line.
-std::string describe(const IndexStep& step, const IndexPolicy& policy) {
+std::string describe(const IndexStep& step, const IndexPolicy& policy, const IndexWording& words) {
+    const Describer say(words);
     if (step.applied) {
-        std::string text = marked(percent(step.index)) + "% applied";
+        std::string text = say.percent(step.index) + " " + words.applied;
         if (step.applied_at.known()) text += " (" + step.applied_at.to_string() + ")";
         return text;
     }
-    std::string text = "provisional " + terms_text(step.provisional_terms) + " " +
-                       result_text(terms_sum(step.provisional_terms), step.weighted_provisional);
+    std::string text = words.provisional + " " + say.terms(step.provisional_terms) + " " +
+                       say.result(terms_sum(step.provisional_terms), step.weighted_provisional);
     const bool corrected = step.correction_note.empty() && step.previous_definitive && step.previous_provisional;
     if (corrected) {
         const std::string previous = std::to_string(step.year - 1);
-        const std::string definitive = marked(percent(*step.previous_definitive)) + "%";
-        const std::string provisional = marked(percent(*step.previous_provisional)) + "%";
+        const std::string definitive = say.percent(*step.previous_definitive);
+        const std::string provisional = say.percent(*step.previous_provisional);
         Number raw;
         if (policy.correction == Correction::ratio) {
             raw = (Number(1) + *step.previous_definitive) / (Number(1) + *step.previous_provisional) - Number(1);
-            text += "; correction (ratio) " + previous + " (1 + definitive) / (1 + provisional) − 1 = (1 + " +
-                    definitive + ") / (1 + " + provisional + ") − 1 ";
+            text += "; " + words.correction_ratio + " " + previous + " (1 + " + words.definitive + ") / (1 + " +
+                    words.provisional + ") − 1 = (1 + " + definitive + ") / (1 + " + provisional + ") − 1 ";
         } else {
             raw = *step.previous_definitive - *step.previous_provisional;
-            text += "; correction (points) " + previous + " definitive − provisional = " + definitive + " − " +
-                    provisional + " ";
+            text += "; " + words.correction_points + " " + previous + " " + words.definitive + " − " +
+                    words.provisional + " = " + definitive + " − " + provisional + " ";
         }
-        text += result_text(raw, step.correction);
-        text += "; index " + marked(percent(step.weighted_provisional)) + "% + " + marked(percent(step.correction)) +
-                "% " + result_text(step.weighted_provisional + step.correction, step.index);
+        text += say.result(raw, step.correction);
+        text += "; " + words.index + " " + say.percent(step.weighted_provisional) + " + " + say.percent(step.correction) +
+                " " + say.result(step.weighted_provisional + step.correction, step.index);
     } else {
-        if (!step.correction_note.empty()) text += "; " + step.correction_note;
-        text += "; index ";
+        if (!step.correction_note.empty()) text += "; " + words.note(step.correction_note);
+        text += "; " + words.index + " ";
         if (step.weighted_provisional == step.index) {
-            text += marked(percent(step.index)) + "%";
+            text += say.percent(step.index);
         } else {
-            text += marked(percent(step.weighted_provisional)) + "%, rounded " + marked(percent(step.index)) + "%";
+            text += say.percent(step.weighted_provisional) + ", " + words.rounded + " " + say.percent(step.index);
         }
     }
     return text;

@@ -8,6 +8,7 @@
 #include "engine/source.hpp"
 #include "tariffs/model/index_policy.hpp"
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -53,9 +54,20 @@ const IndexWeights& chosen_weights(const IndexPolicy& policy, const std::optiona
 ResolvedWeights resolve_weights(const IndexPolicy& policy, const std::optional<IndexWeights>& product_weights,
                                 const std::string& kind, const engine::Number& personnel_share);
 
+// The words describe() writes and how it writes a number, so that a report
+// can say the same in another language.
+struct IndexWording {
+    std::string applied = "applied", provisional = "provisional", definitive = "definitive",
+                correction_points = "correction (points)", correction_ratio = "correction (ratio)", index = "index",
+                rounded = "rounded", not_published = "(not published)";
+    // A decimal as written (`3.944`), and a note on the correction, in the report's language.
+    std::function<std::string(const std::string&)> number = [](const std::string& text) { return text; };
+    std::function<std::string(const std::string&)> note = [](const std::string& text) { return text; };
+};
+
 // How the index was found, in one line: `3.85% applied (m.yaml:66:18)`, or
 // `0.9 × 4.18% + 0.1 × 1.82% = 3.944%; correction (points) … ; index 3.94%`.
-std::string describe(const IndexStep& step, const IndexPolicy& policy);
+std::string describe(const IndexStep& step, const IndexPolicy& policy, const IndexWording& words = {});
 
 // A fraction as a percentage: 0.0385 → `3.85%` (at least two decimals, exact up to six).
 std::string percentage(const engine::Number& fraction);

@@ -55,8 +55,33 @@ std::string weights_text(const ResolvedWeights& weights) {
     return text;
 }
 
+// describe()'s words in the report's language.
+IndexWording wording(const Locale& locale) {
+    IndexWording words;
+    if (!locale.dutch) return words;
+    words.applied = "vastgesteld";
+    words.provisional = "voorlopig";
+    words.definitive = "definitief";
+    words.correction_points = "correctie (punten)";
+    words.correction_ratio = "correctie (verhouding)";
+    words.rounded = "afgerond";
+    words.not_published = "(niet gepubliceerd)";
+    words.number = [locale](const std::string& text) { return locale.number(text); };
+    words.note = [](const std::string& note) {
+        const std::string figures = "no correction: the definitive and provisional figures of ";
+        if (note.rfind(figures, 0) == 0)
+            return "geen correctie: de definitieve en voorlopige cijfers van " +
+                   note.substr(figures.size(), note.find(' ', figures.size()) - figures.size()) +
+                   " zijn niet allebei bekend";
+        if (note == "the policy applies no correction") return std::string("het beleid past geen correctie toe");
+        return note;
+    };
+    return words;
+}
+
 std::string year_how(const IndexPolicy& policy, const IndexYear& year, const Locale& locale = default_locale) {
-    return year.step ? describe(*year.step, policy) : locale.text("base year: the tariffs of the cost model");
+    return year.step ? describe(*year.step, policy, wording(locale))
+                     : locale.text("base year: the tariffs of the cost model");
 }
 
 Table index_year_table(const std::vector<IndexYear>& years) {
@@ -108,7 +133,7 @@ const char* const trajectory_index_note =
     "year's tariffs of its components (METHOD.md §9).\n";
 
 // Products whose own weights give another index than the year's, one line per product and year.
-std::vector<std::string> own_index_lines(const IndexedTariffs& tariffs,
+std::vector<std::string> own_index_lines(const IndexedTariffs& tariffs, const Locale& locale,
                                          const std::vector<IndexYear>& years) {
     std::vector<std::string> lines;
     std::unordered_map<const IndexStep*, std::string> described;  // products with the same weights share their steps
@@ -116,7 +141,7 @@ std::vector<std::string> own_index_lines(const IndexedTariffs& tariffs,
         for (const auto& year : years)
             if (const IndexStep* step = own_index(product, year)) {
                 auto [how, added] = described.try_emplace(step);
-                if (added) how->second = describe(*step, *product.policy);
+                if (added) how->second = describe(*step, *product.policy, wording(locale));
                 lines.push_back(product.product->code + " (" +
                                 (product.policy->name.empty() ? "" : "policy " + product.policy->name + ": ") +
                                 weights_text(product.weights) + ") " +
@@ -175,7 +200,7 @@ void write_index_text(const Model& model, const IndexedTariffs& tariffs, const s
         write_text(index_product_table(model, tariffs, years, locale), out, locale);
     }
     write_policies(model, markdown, out);
-    const auto own = own_index_lines(tariffs, years);
+    const auto own = own_index_lines(tariffs, locale, years);
     if (!own.empty()) {
         out << "\n" << locale.text("Indexed by their own weights:") << "\n";
         for (const auto& line : own) out << (markdown ? "- " : "  ") << line << "\n";
