@@ -434,3 +434,19 @@ TEST_CASE("council tables show volumes and weights to two decimals and exact sha
     CHECK(result.out.find("Noordmeer</td><td class=\"num\">123</td><td class=\"num\">≈ 1,878,730.61</td>") !=
           std::string::npos);
 }
+
+TEST_CASE("the Dutch annex says its notes and where each value was evaluated in Dutch", "[html][locale]") {
+    const auto dutch = test::run_tariff({"budget", "models/examples/worked-example.yaml", "--format", "html", "--locale", "nl"});
+    REQUIRE(dutch.exit_code == 0);
+    for (const char* text : {"Het tarief is per eenheid, afgerond zoals zijn regel zegt.",
+                             "De opbouw is per uur; het tarief per minuut volgt uit het afgeronde tarief per uur.",
+                             "Het budget van elke aanbieder per jaar is", "personeelsmix van AMB-U: jeugdzorgwerker",
+                             "functieniveau jeugdzorgwerker"}) {
+        INFO(text);
+        CHECK(dutch.out.find(text) != std::string::npos);
+    }
+    for (const char* english : {"staff mix of", "staff level ", "The tariff is per unit", "Each provider&#39;s budget"}) {
+        INFO(english);
+        CHECK(dutch.out.find(english) == std::string::npos);
+    }
+}

@@ -51,7 +51,7 @@ public:
             }
             line += "</code>";
         }
-        line += " <span class=\"dw\">" + esc(node.scope->label()) + ", " +
+        line += " <span class=\"dw\">" + esc(writer_.locale_.scope(node.scope->label())) + ", " +
                 esc(definition.pos.file_line()) + "</span>";
         const std::string id_attribute = print_ ? "" : " id=\"" + id + "\"";
         if (node.inputs.empty()) {

@@ -132,6 +132,16 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
         {"surplus", "overschot"},
         {"no-claim pool", "no-claimpot"},
         {"line", "regel"},
+        {"Each provider's budget per year is Σ round(tariff × volume, 2) plus availability; all providers "
+         "together are checked against the region's budget frame.",
+         "Het budget van elke aanbieder per jaar is Σ round(tarief × volume, 2) plus beschikbaarheid; alle "
+         "aanbieders samen worden getoetst aan het budgetkader van de regio."},
+        {"The tariff is per unit, rounded as its rule says. The build-up is exact and per the unit under "
+         "“build-up per”; a minute tariff derives from the rounded hourly tariff (iJw).",
+         "Het tarief is per eenheid, afgerond zoals zijn regel zegt. De opbouw is exact en per de eenheid onder "
+         "“opbouw per”; een minuuttarief volgt uit het afgeronde uurtarief (iJw)."},
+        {"The build-up is per {base}; the tariff per {unit} derives from the rounded tariff per {base}.",
+         "De opbouw is per {base}; het tarief per {unit} volgt uit het afgeronde tarief per {base}."},
         {"tariffs", "tarieven"},
         {"base year: the tariffs of the cost model", "basisjaar: de tarieven van het kostprijsmodel"},
         {"Each tariff is per the product's own unit: ", "Elk tarief is per de eigen eenheid van het product: "},
@@ -257,6 +267,20 @@ std::string Locale::money(std::string_view decimal) const {
     }
     sign = marks;
     return approximate + "€ " + sign + dutch_digits(digits);
+}
+
+std::string Locale::scope(const std::string& label) const {
+    if (!dutch) return label;
+    static const std::pair<std::string_view, std::string_view> prefixes[] = {
+        {"staff mix of ", "personeelsmix van "}, {"staff level ", "functieniveau "}, {"product ", "product "},
+        {"kind ", "soort "},  {"standard method", "standaardmethode"}, {"method ", "methode "}, {"model", "model"}};
+    for (const auto& [english, dutch_prefix] : prefixes)
+        if (label.rfind(english, 0) == 0) {
+            std::string rest = label.substr(english.size());
+            if (english == "kind ") rest = text(rest);  // `soort groep`
+            return std::string(dutch_prefix) + rest;
+        }
+    return label;
 }
 
 std::string Locale::text(std::string_view english) const {

@@ -20,6 +20,10 @@ struct Locale {
     std::string money(std::string_view decimal) const;
     // A header or label: the English text, or its Dutch translation.
     std::string text(std::string_view english) const;
+    // Where a value was evaluated, as the engine labels it (`staff mix of VBL:
+    // jeugdzorgwerker`, `staff level x`, `kind group`, `standard method`), in the
+    // locale's words; names stay as they are.
+    std::string scope(const std::string& label) const;
     char csv_separator() const { return dutch ? ';' : ','; }
 };
 
