@@ -213,7 +213,7 @@ int run_explain(const ModelInput& input, const std::string& code, std::optional<
         tariffs::explain(loaded.model, loaded.cost.price(*product), indexed ? indexed->find(code) : nullptr,
                          year.value_or(loaded.model.year));
     std::ostringstream text;
-    tariffs::write_explanation(explanation, format, text);
+    tariffs::write_explanation(explanation, format, text, locale_of(output));
     emit(text.str(), output, loaded.model);
     return ok;
 }

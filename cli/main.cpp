@@ -205,7 +205,7 @@ int main(int argc, char** argv) {
     add_model(explain, model);
     explain->add_option("CODE", code, "the product code, e.g. VBL")->required();
     explain->add_option("-y,--year", year, "explain the tariff indexed to this contract year");
-    add_output(explain, output, {"text", "json"});
+    add_output(explain, output, {"text", "json"}, true);
 
     CLI::App* index = app.add_subcommand("index", "The price sheet of each year, with each year's index and how it was computed");
     add_model(index, model);

@@ -69,6 +69,8 @@ const std::vector<GoldenCase> golden_cases{
     {"nl-budget-worked-example.txt", {"budget", "models/examples/worked-example.yaml", "--locale", "nl"}},
     {"nl-budget-worked-example.md",
      {"budget", "models/examples/worked-example.yaml", "--locale", "nl", "--format", "markdown"}},
+    {"nl-explain-worked-example-AMB-M-2026.txt",
+     {"explain", "models/examples/worked-example.yaml", "AMB-M", "--year", "2026", "--locale", "nl"}},
     {"nl-index-region.md", {"index", "models/examples/region.yaml", "--locale", "nl", "--format", "markdown"}},
     {"check-bids-region.txt", {"check-bids", "models/examples/region.yaml", "models/examples/region-bids.csv"}, 3},
     {"check-bids-region.json",

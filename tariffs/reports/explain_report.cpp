@@ -3,6 +3,7 @@
 #include "engine/decimal.hpp"
 #include "engine/display.hpp"
 #include "tariffs/model/ijw.hpp"
+#include "tariffs/reports/index_wording.hpp"
 #include "tariffs/reports/json.hpp"
 #include "tariffs/reports/scenario_note.hpp"
 
@@ -18,32 +19,41 @@ using engine::Derivation;
 using engine::Number;
 
 // `= 0.85`, `≈ 165.026949`; a value written as `8%` keeps that too: `= 0.08 (8%)`.
-std::string shown_value(const Derivation& node) {
+std::string shown_value(const Derivation& node, const Locale& locale = default_locale) {
     const auto shown = engine::display_derived(node);
-    std::string text = (shown.approximate ? "≈ " : "= ") + shown.text;
+    std::string text = (shown.approximate ? "≈ " : "= ") + locale.number(shown.text);
     const Definition& definition = *node.definition;
-    if (definition.kind == Definition::Kind::value && !definition.text.empty() && definition.text != shown.text)
-        text += " (" + definition.text + ")";
+    if (definition.kind == Definition::Kind::value && !definition.text.empty() && definition.text != shown.text) {
+        const bool percent = definition.text.back() == '%';
+        const std::string written = percent ? definition.text.substr(0, definition.text.size() - 1) : definition.text;
+        text += " (" + locale.number(written) + (percent ? "%" : "") + ")";
+    }
     return text;
 }
 
-std::string where(const Derivation& node) {
-    return node.scope->label() + ", " + node.definition->pos.file_line();
+std::string capitalised(std::string text) {
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    return text;
+}
+
+std::string where(const Derivation& node, const Locale& locale) {
+    return locale.scope(node.scope->label()) + ", " + node.definition->pos.file_line();
 }
 
 class TextWriter {
 public:
-    TextWriter(const Explanation& explanation, std::ostream& out) : explanation_(explanation), out_(out) {
+    TextWriter(const Explanation& explanation, std::ostream& out, const Locale& locale)
+        : explanation_(explanation), out_(out), locale_(locale) {
         for (const auto& element : explanation.elements)
             if (element.root) element_of_[element.root] = element.id;
     }
 
     void write() {
         header();
-        out_ << "\nTariff\n";
+        out_ << "\n" << capitalised(locale_.text("tariff")) << "\n";
         node(*explanation_.price.price, 1, "");
         for (const auto& element : explanation_.elements) {
-            out_ << "\n(" << element.id << ") " << element.title << "\n";
+            out_ << "\n(" << element.id << ") " << locale_.text(element.title) << "\n";
             if (element.root) node(*element.root, 1, element.id);
             else out_ << "  " << element.note << "\n";
         }
@@ -55,33 +65,36 @@ private:
     void indexation() {
         const IndexPolicy& policy = *explanation_.policy;
         if (!policy.name.empty() && !explanation_.indexation.empty())
-            out_ << "  indexation policy `" << policy.name << "` (" << policy.pos.file_line() << ")\n";
+            out_ << "  " << locale_.text("indexation policy") << " `" << policy.name << "` (" << policy.pos.file_line()
+                 << ")\n";
         const bool direct = policy.method == IndexMethod::direct;
         engine::Number previous = explanation_.price.tariff->value;
         for (const auto& step : explanation_.indexation) {
-            out_ << "  " << step.year << ": index " << describe(*step.index, policy) << "\n";
-            const std::string source = direct ? "tariff_exact × Π(1 + index)" : amount(previous) + " × (1 + " +
-                                                                                     percentage(step.index->index) + ")";
-            out_ << "    tariff = " << policy.round_tariff.describe() << " of " << source << " = "
-                 << amount(step.unrounded) << " → " << amount(step.tariff) << "\n";
+            out_ << "  " << step.year << ": index " << describe(*step.index, policy, index_wording(locale_)) << "\n";
+            const std::string source = direct ? "tariff_exact × Π(1 + index)"
+                                              : amount(previous) + " × (1 + " +
+                                                    locale_.number(percentage_text(step.index->index)) + "%)";
+            out_ << "    tariff = " << policy.round_tariff.describe() << " " << locale_.text("of") << " " << source
+                 << " = " << amount(step.unrounded) << " → " << amount(step.tariff) << "\n";
             if (step.price != step.tariff)
-                out_ << "    " << explanation_.price.price->name() << " = " << amount(step.price) << " (its rule on the indexed tariff)\n";
+                out_ << "    " << explanation_.price.price->name() << " = " << amount(step.price) << " ("
+                     << locale_.text("its rule on the indexed tariff") << ")\n";
             previous = step.tariff;
         }
     }
 
-    static std::string amount(const engine::Number& value) {
+    std::string amount(const engine::Number& value) const {
         const auto shown = engine::display_amount(value);
-        return (shown.approximate ? "≈ " : "") + shown.text;
+        return (shown.approximate ? "≈ " : "") + locale_.number(shown.text);
     }
 
     void header() {
         const Product& product = *explanation_.product;
         const Unit* unit = find_unit(product.unit);
         out_ << product.code << ": " << product.name << "\n";
-        out_ << "kind " << product.kind << ", per " << product.unit;
-        if (unit) out_ << " (iJw unit " << unit->ijw_code << ")";
-        if (!product.category.empty()) out_ << ", iJw product category " << product.category;
+        out_ << locale_.text("kind") << " " << locale_.text(product.kind) << ", per " << locale_.text(product.unit);
+        if (unit) out_ << " (" << locale_.text("iJw unit") << " " << unit->ijw_code << ")";
+        if (!product.category.empty()) out_ << ", " << locale_.text("iJw product category") << " " << product.category;
         out_ << "\n" << explanation_.model->name << ", " << explanation_.model->year << " ("
              << explanation_.model->file << ")\n";
         if (explanation_.model->scenario.applies()) {
@@ -89,21 +102,22 @@ private:
             for (const auto& line : scenario_changes(explanation_.model->scenario)) out_ << "  " << line << "\n";
         }
         if (!explanation_.indexation.empty())
-            out_ << "tariff in " << explanation_.year << ": " << amount(explanation_.final_price()) << " per "
-                 << product.unit << " (the base-year tariff below, indexed under (d))\n";
+            out_ << locale_.text("tariff in") << " " << explanation_.year << ": " << amount(explanation_.final_price())
+                 << " per " << locale_.text(product.unit) << " ("
+                 << locale_.text("the base-year tariff below, indexed under (d)") << ")\n";
     }
 
     // Writes a value and, the first time, what it was computed from.
     void node(const Derivation& node, int depth, const std::string& section) {
         const std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
-        out_ << indent << node.name() << " " << shown_value(node);
+        out_ << indent << node.name() << " " << shown_value(node, locale_);
         auto element = element_of_.find(&node);
         if (element != element_of_.end() && element->second != section) {
-            out_ << "   see (" << element->second << ")\n";
+            out_ << "   " << locale_.text("see") << " (" << element->second << ")\n";
             return;
         }
         if (!shown_.insert(&node).second) {
-            out_ << "   see above\n";
+            out_ << "   " << locale_.text("see above") << "\n";
             return;
         }
         const Definition& definition = *node.definition;
@@ -111,16 +125,17 @@ private:
             out_ << " = " << definition.text;
             if (definition.rounding) {
                 const auto unrounded = engine::display_value(*node.unrounded);
-                out_ << ", " << definition.rounding->describe() << " of "
-                     << (unrounded.approximate ? "≈ " : "") << unrounded.text;
+                out_ << ", " << definition.rounding->describe() << " " << locale_.text("of") << " "
+                     << (unrounded.approximate ? "≈ " : "") << locale_.number(unrounded.text);
             }
         }
-        out_ << "   [" << where(node) << "]\n";
+        out_ << "   [" << where(node, locale_) << "]\n";
         for (const Derivation* input : node.inputs) this->node(*input, depth + 1, section);
     }
 
     const Explanation& explanation_;
     std::ostream& out_;
+    const Locale& locale_;
     std::map<const Derivation*, std::string> element_of_;
     std::set<const Derivation*> shown_;
 };
@@ -202,9 +217,9 @@ void write_json(const Explanation& explanation, std::ostream& out) {
 
 }  // namespace
 
-void write_explanation(const Explanation& explanation, ExplainFormat format, std::ostream& out) {
+void write_explanation(const Explanation& explanation, ExplainFormat format, std::ostream& out, const Locale& locale) {
     if (format == ExplainFormat::json) write_json(explanation, out);
-    else TextWriter(explanation, out).write();
+    else TextWriter(explanation, out, locale).write();
 }
 
 }  // namespace tariffs

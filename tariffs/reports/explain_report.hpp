@@ -2,6 +2,7 @@
 #pragma once
 
 #include "tariffs/pricing/explanation.hpp"
+#include "tariffs/reports/locale.hpp"
 
 #include <ostream>
 
@@ -9,6 +10,8 @@ namespace tariffs {
 
 enum class ExplainFormat { text, json };
 
-void write_explanation(const Explanation& explanation, ExplainFormat format, std::ostream& out);
+// Text in `locale`'s language and numbers; JSON is never localised.
+void write_explanation(const Explanation& explanation, ExplainFormat format, std::ostream& out,
+                       const Locale& locale = default_locale);
 
 }  // namespace tariffs

@@ -2,6 +2,7 @@
 
 #include "engine/decimal.hpp"
 #include "tariffs/reports/heavy_care_text.hpp"
+#include "tariffs/reports/index_wording.hpp"
 #include "tariffs/reports/json.hpp"
 #include "tariffs/reports/table.hpp"
 
@@ -55,32 +56,8 @@ std::string weights_text(const ResolvedWeights& weights) {
     return text;
 }
 
-// describe()'s words in the report's language.
-IndexWording wording(const Locale& locale) {
-    IndexWording words;
-    if (!locale.dutch) return words;
-    words.applied = "vastgesteld";
-    words.provisional = "voorlopig";
-    words.definitive = "definitief";
-    words.correction_points = "correctie (punten)";
-    words.correction_ratio = "correctie (verhouding)";
-    words.rounded = "afgerond";
-    words.not_published = "(niet gepubliceerd)";
-    words.number = [locale](const std::string& text) { return locale.number(text); };
-    words.note = [](const std::string& note) {
-        const std::string figures = "no correction: the definitive and provisional figures of ";
-        if (note.rfind(figures, 0) == 0)
-            return "geen correctie: de definitieve en voorlopige cijfers van " +
-                   note.substr(figures.size(), note.find(' ', figures.size()) - figures.size()) +
-                   " zijn niet allebei bekend";
-        if (note == "the policy applies no correction") return std::string("het beleid past geen correctie toe");
-        return note;
-    };
-    return words;
-}
-
 std::string year_how(const IndexPolicy& policy, const IndexYear& year, const Locale& locale = default_locale) {
-    return year.step ? describe(*year.step, policy, wording(locale))
+    return year.step ? describe(*year.step, policy, index_wording(locale))
                      : locale.text("base year: the tariffs of the cost model");
 }
 
@@ -141,7 +118,7 @@ std::vector<std::string> own_index_lines(const IndexedTariffs& tariffs, const Lo
         for (const auto& year : years)
             if (const IndexStep* step = own_index(product, year)) {
                 auto [how, added] = described.try_emplace(step);
-                if (added) how->second = describe(*step, *product.policy, wording(locale));
+                if (added) how->second = describe(*step, *product.policy, index_wording(locale));
                 lines.push_back(product.product->code + " (" +
                                 (product.policy->name.empty() ? "" : "policy " + product.policy->name + ": ") +
                                 weights_text(product.weights) + ") " +

@@ -132,6 +132,12 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
         {"surplus", "overschot"},
         {"no-claim pool", "no-claimpot"},
         {"line", "regel"},
+        {"indexation policy", "indexeringsbeleid"},
+        {"its rule on the indexed tariff", "zijn regel op het geïndexeerde tarief"},
+        {"iJw unit", "iJw-eenheid"},
+        {"iJw product category", "iJw-productcategorie"},
+        {"tariff in", "tarief in"},
+        {"the base-year tariff below, indexed under (d)", "het tarief van het basisjaar hieronder, geïndexeerd onder (d)"},
         {"Each provider's budget per year is Σ round(tariff × volume, 2) plus availability; all providers "
          "together are checked against the region's budget frame.",
          "Het budget van elke aanbieder per jaar is Σ round(tarief × volume, 2) plus beschikbaarheid; alle "
