@@ -76,47 +76,53 @@ void write_table(const Table& table, bool markdown, std::ostream& out, const Loc
     else write_text(table, out, locale);
 }
 
+const char* const budgets_note =
+    "Each budget's difference is split over its causes by Shapley value, as the tariffs are: the\n"
+    "tariffs (every changed input of the tariffs), the volumes, the availability and the indexation.\n";
+const char* const parts_note =
+    "Each changed input's part is its Shapley value: its average effect over every order in which the\n"
+    "inputs could change, computed exactly, so no part depends on the order they are listed in. The\n"
+    "parts add up to Δ exactly; shown to the cent, with the cents distributed so they add up too.\n\n";
+
 void write_budgets(const BudgetComparison& budgets, const std::string& h2, bool markdown, std::ostream& out,
                    const Locale& locale) {
     if (budgets.differences.empty()) return;
-    out << "\n" << h2 << "Budgets that changed\n\n";
+    out << "\n" << h2 << locale.text("Budgets that changed") << "\n\n";
     write_table(budgets_table(budgets), markdown, out, locale);
-    if (!budgets.note.empty()) out << "\nNot split: " << budgets.note << ".\n";
-    out << "\nEach budget's difference is split over its causes by Shapley value, as the tariffs are: the\n"
-           "tariffs (every changed input of the tariffs), the volumes, the availability and the indexation.\n";
+    if (!budgets.note.empty()) out << "\n" << locale.text("Not split:") << " " << budgets.note << ".\n";
+    out << "\n" << locale.text(budgets_note);
 }
 
 void write_people(const Model& model, const ModelComparison& comparison, bool markdown, std::ostream& out,
                   const Locale& locale) {
     const std::string h2 = markdown ? "## " : "", h3 = markdown ? "### " : "";
-    write_title(model, "what changed in the tariffs of " + std::to_string(comparison.year), markdown, out);
-    out << "old: " << comparison.old_file << (markdown ? "  \n" : "\n") << "new: " << comparison.new_file << "\n\n";
-    out << h2 << "Inputs that changed (" << comparison.changes.size() << ")\n\n";
-    if (comparison.changes.empty()) out << "None: the models compute from the same inputs.\n\n";
+    write_title(model, locale.text("what changed in the tariffs of") + " " + std::to_string(comparison.year), markdown,
+                out);
+    out << locale.text("old") << ": " << comparison.old_file << (markdown ? "  \n" : "\n") << locale.text("new") << ": "
+        << comparison.new_file << "\n\n";
+    out << h2 << locale.text("Inputs that changed") << " (" << comparison.changes.size() << ")\n\n";
+    if (comparison.changes.empty()) out << locale.text("None: the models compute from the same inputs.") << "\n\n";
     else {
         write_table(changes_table(comparison), markdown, out, locale);
         out << "\n";
     }
-    out << h2 << "Tariffs that changed (" << comparison.products.size() << " of "
-        << comparison.products.size() + comparison.unchanged << ")\n\n";
-    if (comparison.products.empty()) out << "None.\n";
+    out << h2 << locale.text("Tariffs that changed") << " (" << comparison.products.size() << " " << locale.text("of")
+        << " " << comparison.products.size() + comparison.unchanged << ")\n\n";
+    if (comparison.products.empty()) out << locale.text("None.") << "\n";
     else write_table(tariffs_table(comparison), markdown, out, locale);
     write_budgets(comparison.budgets, h2, markdown, out, locale);
     if (comparison.products.empty()) return;
-    out << "\n" << h2 << "Where each tariff's difference comes from\n\n"
-        << "Each changed input's part is its Shapley value: its average effect over every order in which the\n"
-           "inputs could change, computed exactly, so no part depends on the order they are listed in. The\n"
-           "parts add up to Δ exactly; shown to the cent, with the cents distributed so they add up too.\n\n";
+    out << "\n" << h2 << locale.text("Where each tariff's difference comes from") << "\n\n" << locale.text(parts_note);
     for (const auto& product : comparison.products) {
         out << h3 << product.code << " " << product.name << ": " << optional_amount(product.old_price) << " → "
             << optional_amount(product.new_price) << ", Δ " << signed_amount(product.difference()) << "\n\n";
         if (!product.note.empty()) {
-            out << "Not split: " << product.note << ".\n\n";
+            out << locale.text("Not split:") << " " << product.note << ".\n\n";
             continue;
         }
         if (product.grouped)
-            out << "The parts are per section: more than " << max_attributed_inputs
-                << " inputs reach this product, or some only work together.\n\n";
+            out << locale.text("The parts are per section: more than") << " " << max_attributed_inputs << " "
+                << locale.text("inputs reach this product, or some only work together.") << "\n\n";
         write_table(parts_table(product), markdown, out, locale);
         out << "\n";
     }

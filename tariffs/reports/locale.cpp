@@ -132,6 +132,58 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
         {"surplus", "overschot"},
         {"no-claim pool", "no-claimpot"},
         {"line", "regel"},
+        {"down", "omlaag"},
+        {"up", "omhoog"},
+        {"swing", "uitslag"},
+        {"elasticity", "elasticiteit"},
+        {"section", "onderdeel"},
+        {"Budgets that changed", "Budgetten die veranderden"},
+        {"Not split:", "Niet verdeeld:"},
+        {"Each budget's difference is split over its causes by Shapley value, as the tariffs are: the\n"
+         "tariffs (every changed input of the tariffs), the volumes, the availability and the indexation.\n",
+         "Het verschil van elk budget is verdeeld over zijn oorzaken naar Shapley-waarde, zoals bij de tarieven:\n"
+         "de tarieven (elke veranderde invoer van de tarieven), de volumes, de beschikbaarheid en de indexering.\n"},
+        {"Each changed input's part is its Shapley value: its average effect over every order in which the\n"
+         "inputs could change, computed exactly, so no part depends on the order they are listed in. The\n"
+         "parts add up to Δ exactly; shown to the cent, with the cents distributed so they add up too.\n\n",
+         "Het deel van elke veranderde invoer is zijn Shapley-waarde: zijn gemiddelde effect over elke volgorde\n"
+         "waarin de invoer kon veranderen, exact berekend, zodat geen deel afhangt van de volgorde waarin ze\n"
+         "staan. De delen tellen exact op tot Δ; getoond op de cent, met de centen zo verdeeld dat ook die\n"
+         "optellen.\n\n"},
+        {"what changed in the tariffs of", "wat er veranderde in de tarieven van"},
+        {"old", "oud"},
+        {"new", "nieuw"},
+        {"Inputs that changed", "Invoer die veranderde"},
+        {"None: the models compute from the same inputs.", "Geen: de modellen rekenen met dezelfde invoer."},
+        {"Tariffs that changed", "Tarieven die veranderden"},
+        {"None.", "Geen."},
+        {"Where each tariff's difference comes from", "Waar het verschil van elk tarief vandaan komt"},
+        {"The parts are per section: more than", "De delen zijn per onderdeel: meer dan"},
+        {"inputs reach this product, or some only work together.",
+         "invoerwaarden bereiken dit product, of sommige werken alleen samen."},
+        {"scenarios, tariffs of", "scenario's, tarieven van"},
+        {"Δ is the scenario's tariff minus the model's; Δ % is that as a share of the model's tariff"
+         " (≈: rounded to 0.01%).",
+         "Δ is het tarief van het scenario min dat van het model; Δ % is dat als deel van het tarief van het model"
+         " (≈: afgerond op 0,01%)."},
+        {"Budgets per year, all providers", "Budgetten per jaar, alle aanbieders"},
+        {"Headroom is the frame minus the year's budgets; below zero the budgets exceed the frame.",
+         "Ruimte is het kader min de budgetten van het jaar; onder nul gaan de budgetten boven het kader."},
+        {"sensitivity of the tariffs of", "gevoeligheid van de tarieven van"},
+        {"each input moved by", "elke invoer verschoven met"},
+        {"Budget", "Budget"},
+        {"all providers", "alle aanbieders"},
+        {"The inputs that move the year's total budget, largest swing first.",
+         "De invoer die het totale budget van het jaar beweegt, grootste uitslag eerst."},
+        {"Each input moved down and up with everything else as the model has it: the tariff then (rounded\n"
+         "as its rule says), the swing between the two, and the exact elasticity of the base year's\n"
+         "unrounded tariff (percent change of the tariff per percent change of the input); — where a\n"
+         "moved value is outside the input's range or makes the model fail.\n",
+         "Elke invoer omlaag en omhoog verschoven, al het andere zoals het model het heeft: het tarief dan\n"
+         "(afgerond zoals zijn regel zegt), de uitslag tussen die twee, en de exacte elasticiteit van het\n"
+         "onafgeronde tarief van het basisjaar (procentuele verandering van het tarief per procent verandering\n"
+         "van de invoer); — waar een verschoven waarde buiten het bereik van de invoer valt of het model\n"
+         "laat falen.\n"},
         {"indexation policy", "indexeringsbeleid"},
         {"its rule on the indexed tariff", "zijn regel op het geïndexeerde tarief"},
         {"iJw unit", "iJw-eenheid"},

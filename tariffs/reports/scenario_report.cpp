@@ -74,19 +74,22 @@ void write_scenarios_listed(const ScenarioComparison& comparison, bool markdown,
 
 void write_text(const Model& model, const ScenarioComparison& comparison, bool markdown, std::ostream& out,
                 const Locale& locale) {
-    write_title(model, "scenarios, tariffs of " + std::to_string(comparison.year), markdown, out);
+    write_title(model, locale.text("scenarios, tariffs of") + " " + std::to_string(comparison.year), markdown, out);
     write_scenarios_listed(comparison, markdown, out);
     const Table tariffs = tariff_table(comparison, false);
     if (markdown) write_markdown(tariffs, out, locale);
     else tariffs::write_text(tariffs, out, locale);
-    out << "\nΔ is the scenario's tariff minus the model's; Δ % is that as a share of the model's tariff"
-           " (≈: rounded to 0.01%).\n";
+    out << "\n"
+        << locale.text("Δ is the scenario's tariff minus the model's; Δ % is that as a share of the model's tariff"
+                       " (≈: rounded to 0.01%).")
+        << "\n";
     if (comparison.budgets.empty()) return;
-    out << "\n" << (markdown ? "## " : "") << "Budgets per year, all providers\n\n";
+    out << "\n" << (markdown ? "## " : "") << locale.text("Budgets per year, all providers") << "\n\n";
     const Table budgets = budget_table(comparison, false);
     if (markdown) write_markdown(budgets, out, locale);
     else tariffs::write_text(budgets, out, locale);
-    out << "\nHeadroom is the frame minus the year's budgets; below zero the budgets exceed the frame.\n";
+    out << "\n" << locale.text("Headroom is the frame minus the year's budgets; below zero the budgets exceed the frame.")
+        << "\n";
 }
 
 void write_json(const Model& model, const ScenarioComparison& comparison, std::ostream& out) {

@@ -44,31 +44,36 @@ Table effects_table(const std::vector<InputEffect>& effects, bool elasticity) {
     return table;
 }
 
+const char* const sensitivity_note =
+    "Each input moved down and up with everything else as the model has it: the tariff then (rounded\n"
+    "as its rule says), the swing between the two, and the exact elasticity of the base year's\n"
+    "unrounded tariff (percent change of the tariff per percent change of the input); — where a\n"
+    "moved value is outside the input's range or makes the model fail.\n";
+
 void write_people(const Model& model, const Sensitivity& sensitivity, bool markdown, std::ostream& out,
                   const Locale& locale) {
     const std::string h2 = markdown ? "## " : "";
-    write_title(model, "sensitivity of the tariffs of " + std::to_string(sensitivity.year) + ", each input moved by " +
-                           step_text(sensitivity.step),
+    write_title(model,
+                locale.text("sensitivity of the tariffs of") + " " + std::to_string(sensitivity.year) + ", " +
+                    locale.text("each input moved by") + " " + locale.number(step_text(sensitivity.step)),
                 markdown, out);
     const auto table = [&](const Table& t) {
         if (markdown) write_markdown(t, out, locale);
         else write_text(t, out, locale);
     };
     for (const auto& product : sensitivity.products) {
-        out << h2 << product.code << " " << product.name << ": " << amount(product.tariff) << " per " << product.unit
-            << "\n\n";
+        out << h2 << product.code << " " << product.name << ": " << locale.money(amount(product.tariff)) << " per "
+            << locale.text(product.unit) << "\n\n";
         table(effects_table(product.inputs, true));
         out << "\n";
     }
-    out << "Each input moved down and up with everything else as the model has it: the tariff then (rounded\n"
-           "as its rule says), the swing between the two, and the exact elasticity of the base year's\n"
-           "unrounded tariff (percent change of the tariff per percent change of the input); — where a\n"
-           "moved value is outside the input's range or makes the model fail.\n";
+    out << locale.text(sensitivity_note);
     if (!sensitivity.budget) return;
     const BudgetSensitivity& budget = *sensitivity.budget;
-    out << "\n" << h2 << "Budget " << budget.year << ", all providers: " << amount(budget.total) << "\n\n";
+    out << "\n" << h2 << locale.text("Budget") << " " << budget.year << ", " << locale.text("all providers") << ": "
+        << locale.money(amount(budget.total)) << "\n\n";
     table(effects_table(budget.inputs, false));
-    out << "\nThe inputs that move the year's total budget, largest swing first.\n";
+    out << "\n" << locale.text("The inputs that move the year's total budget, largest swing first.") << "\n";
 }
 
 void json_effects(JsonWriter& json, const std::vector<InputEffect>& effects, bool elasticity) {
