@@ -31,11 +31,6 @@ std::string shown_value(const Derivation& node, const Locale& locale = default_l
     return text;
 }
 
-std::string capitalised(std::string text) {
-    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
-    return text;
-}
-
 std::string where(const Derivation& node, const Locale& locale) {
     return locale.scope(node.scope->label()) + ", " + node.definition->pos.file_line();
 }

@@ -2,6 +2,8 @@
 // with its value as written, its unit, what it means and where the model says it.
 #include "tariffs/reports/html_writer.hpp"
 
+#include "tariffs/model/parameter_declarations.hpp"
+
 #include <filesystem>
 #include <map>
 #include <set>
@@ -9,17 +11,6 @@
 namespace tariffs::html {
 
 namespace {
-
-// The method's declaration of each parameter by name: its unit and meaning.
-std::map<std::string, const engine::Definition*> declarations(const Method& method) {
-    std::map<std::string, const engine::Definition*> declared;
-    for (const auto& definition : method.definitions)
-        if (definition.kind != engine::Definition::Kind::formula) declared.emplace(definition.name, &definition);
-    for (const auto& kind : method.kinds)
-        for (const auto& definition : kind.definitions)
-            if (definition.kind != engine::Definition::Kind::formula) declared.emplace(definition.name, &definition);
-    return declared;
-}
 
 // `region.yaml:14`: the file's name and line, not a path on the machine that ran it.
 std::string source_of(const engine::SourcePos& pos) {
@@ -30,7 +21,7 @@ std::string source_of(const engine::SourcePos& pos) {
 }  // namespace
 
 void HtmlWriter::assumptions() {
-    const auto declared = declarations(model_.method);
+    const auto declared = parameter_declarations(model_.method);
     // A value as the model writes it (`8.33%`, `3650.00`), in the page's number style.
     const auto as_written = [&](const engine::Definition& value) {
         std::string text = value.text.empty() ? value.value.to_exact_decimal().value_or(value.value.to_fraction_string())

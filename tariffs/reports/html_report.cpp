@@ -112,11 +112,6 @@ std::string HtmlWriter::plain(const Number& value) const {
 
 std::string HtmlWriter::unit_text(const std::string& unit) const { return t(unit); }
 
-std::string HtmlWriter::capitalised(std::string text) {
-    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
-    return text;
-}
-
 std::string HtmlWriter::share(const Number& fraction) const {
     return locale_.number(engine::display_value(fraction * 100).text) + "%";
 }

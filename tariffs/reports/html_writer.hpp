@@ -100,7 +100,6 @@ private:
     // An axis label: `35 M` for millions, else the number.
     std::string tick(const Number& value, const Number& axis_max) const;
     std::string unit_text(const std::string& unit) const;
-    static std::string capitalised(std::string text);
     // A weight or share as a percentage, exact: `80%`, `12.5%`.
     std::string share(const Number& fraction) const;
 

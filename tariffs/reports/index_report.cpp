@@ -144,11 +144,6 @@ void write_policies(const Model& model, bool markdown, std::ostream& out) {
     }
 }
 
-std::string capitalised(std::string text) {
-    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
-    return text;
-}
-
 std::string index_footnote(const Model& model, const Locale& locale) {
     const std::string how = model.indexation.method == IndexMethod::direct
                                 ? "the exact base-year tariff times the product of the years' factors, rounded once"

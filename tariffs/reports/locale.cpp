@@ -327,6 +327,11 @@ std::string Locale::money(std::string_view decimal) const {
     return approximate + "€ " + sign + dutch_digits(digits);
 }
 
+std::string capitalised(std::string text) {
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    return text;
+}
+
 std::string Locale::scope(const std::string& label) const {
     if (!dutch) return label;
     static const std::pair<std::string_view, std::string_view> prefixes[] = {

@@ -29,4 +29,7 @@ struct Locale {
 
 inline const Locale default_locale{};
 
+// `Tariff` for `tariff`: a heading from a label.
+std::string capitalised(std::string text);
+
 }  // namespace tariffs

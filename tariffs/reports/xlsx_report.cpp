@@ -1,5 +1,6 @@
 #include "tariffs/reports/xlsx_report.hpp"
 
+#include "tariffs/model/parameter_declarations.hpp"
 #include "tariffs/reports/fingerprint_note.hpp"
 #include "tariffs/reports/scenario_note.hpp"
 #include "tariffs/reports/xlsx_writer.hpp"
@@ -28,17 +29,6 @@ lxw_format* input_format(const Derivation& value, Formats& formats) {
     const auto point = text.find('.');
     if (point != std::string::npos && text.size() - point - 1 == 2) return formats.input_money;
     return formats.input;
-}
-
-// What each parameter of the method means, by name (its `about`).
-std::map<std::string, std::string> abouts(const Model& model) {
-    std::map<std::string, std::string> about;
-    for (const auto& declared : model.method.definitions)
-        if (!declared.description.empty()) about.emplace(declared.name, declared.description);
-    for (const auto& kind : model.method.kinds)
-        for (const auto& declared : kind.definitions)
-            if (!declared.description.empty()) about.emplace(declared.name, declared.description);
-    return about;
 }
 
 // `overhead_surcharge` for the model's input, `jeugdzorgwerker.monthly_salary`
@@ -138,7 +128,7 @@ int Writer::product_index(const Product& product) const {
 void Writer::write_inputs(Sheet& sheet) {
     const std::vector<std::string> header = {"Where", "Name", "Value", "As written", "Source", "About"};
     for (std::size_t c = 0; c < header.size(); ++c) sheet.text(0, static_cast<int>(c), header[c], formats_.bold);
-    const std::map<std::string, std::string> parameter_about = abouts(*data_.model);
+    const auto declared = parameter_declarations(data_.model->method);
     for (const auto& [row, value] : input_rows_) {
         const engine::Definition& definition = *value->definition;
         sheet.text(row, 0, value->scope->label());
@@ -146,10 +136,10 @@ void Writer::write_inputs(Sheet& sheet) {
         sheet.exact(row, 2, value->value, input_format(*value, formats_));
         sheet.text(row, 3, definition.text);
         sheet.text(row, 4, definition.pos.file_line());
-        const auto declared = parameter_about.find(definition.name);
+        const auto declaration = declared.find(definition.name);
         const std::string about = !definition.description.empty() ? definition.description
-                                  : declared != parameter_about.end() ? declared->second
-                                                                      : "";
+                                  : declaration != declared.end() ? declaration->second->description
+                                                                  : "";
         sheet.text(row, 5, about);
         sheet.comment(row, 2, (about.empty() ? "" : about + "\n") + "source: " + definition.pos.file_line());
         if (const auto name = defined_name(*value)) sheet.define_name(*name, row, 2);
