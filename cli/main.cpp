@@ -127,7 +127,14 @@ void add_model(CLI::App* command, cli::ModelInput& model, const char* strict = s
 // Each command's formats, its default first (the commands share one Output).
 std::map<const CLI::App*, std::vector<std::string>> command_formats;
 
-void add_output(CLI::App* command, cli::Output& output, std::vector<std::string> formats, bool localised = false) {
+void add_locale(CLI::App* command, cli::Output& output) {
+    command->add_option("--locale", output.locale,
+                        "en (default: 1234.56, `,` in CSV) or nl (€ 1.234,56, `;` in CSV, Dutch text); "
+                        "JSON is never localised")
+        ->check(CLI::IsMember({"en", "nl"}));
+}
+
+void add_output(CLI::App* command, cli::Output& output, std::vector<std::string> formats) {
     std::string list;
     for (const auto& format : formats) list += (list.empty() ? "" : ", ") + format;
     command_formats[command] = formats;
@@ -136,11 +143,7 @@ void add_output(CLI::App* command, cli::Output& output, std::vector<std::string>
     command->add_option("-o,--output", output.file,
                         "write to this file, whole or not at all, instead of standard output (xlsx needs it); "
                         "its extension (.xlsx, .html, .json, .csv, .md, .txt) chooses the format");
-    if (localised)
-        command->add_option("--locale", output.locale,
-                            "en (default: 1234.56, `,` in CSV) or nl (€ 1.234,56, `;` in CSV, Dutch headers); "
-                            "JSON is never localised")
-            ->check(CLI::IsMember({"en", "nl"}));
+    add_locale(command, output);
 }
 
 // The format a file name's extension says (`.xlsx`, `.md`, ...), among `formats`;
@@ -199,26 +202,26 @@ int main(int argc, char** argv) {
 
     CLI::App* price = app.add_subcommand("price", "The price sheet: every product, its unit, tariff and build-up");
     add_model(price, model);
-    add_output(price, output, rich_formats, true);
+    add_output(price, output, rich_formats);
 
     CLI::App* explain = app.add_subcommand("explain", "How one product's tariff is derived, down to the model's lines");
     add_model(explain, model);
     explain->add_option("CODE", code, "the product code, e.g. VBL")->required();
     explain->add_option("-y,--year", year, "explain the tariff indexed to this contract year");
-    add_output(explain, output, {"text", "json"}, true);
+    add_output(explain, output, {"text", "json"});
 
     CLI::App* index = app.add_subcommand("index", "The price sheet of each year, with each year's index and how it was computed");
     add_model(index, model);
     index->add_option("--from", from, "first year (default: the model's base year)");
     index->add_option("--to", to, "last year (default: the model's last contract year, `until`)");
-    add_output(index, output, rich_formats, true);
+    add_output(index, output, rich_formats);
 
     CLI::App* budget_command = app.add_subcommand("budget", "Task-based budgets per provider and year, against the region's frame");
     add_model(budget_command, model,
               "exit 3 when a year's budgets exceed its frame; and a warning is an error (exit 1): a value outside "
               "its parameter's usual range");
     budget_command->add_option("-y,--year", year, "only this year");
-    add_output(budget_command, output, rich_formats, true);
+    add_output(budget_command, output, rich_formats);
 
     CLI::App* allocate = app.add_subcommand("allocate", "Split a budget over the municipalities by a key");
     add_model(allocate, model);
@@ -231,7 +234,7 @@ int main(int argc, char** argv) {
     allocate->add_option("--to", to, "the forecast up to this year (default: the last contract year)");
     allocate->add_option("-b,--budget", budget,
                          "what to split: total (all providers, the default), a provider's name, a lot, or an amount");
-    add_output(allocate, output, rich_formats, true);
+    add_output(allocate, output, rich_formats);
 
     cli::ModelInput compared;
     std::vector<std::string> scenario_names;
@@ -244,7 +247,7 @@ int main(int argc, char** argv) {
         ->allow_extra_args(false);
     scenarios->add_option("-y,--year", year, "the tariffs of this contract year (default: the base year)");
     scenarios->add_flag("--strict", compared.strict, strict_help);
-    add_output(scenarios, output, rich_formats, true);
+    add_output(scenarios, output, rich_formats);
 
     std::string old_model;
     cli::ModelInput new_model;
@@ -260,7 +263,7 @@ int main(int argc, char** argv) {
     compare->add_flag("--strict", new_model.strict, strict_help);
     std::string compare_explain;
     compare->add_option("--explain", compare_explain, "CODE: this product's derivation under both, side by side");
-    add_output(compare, output, report_formats, true);
+    add_output(compare, output, report_formats);
 
     std::string bids, list, buildup;
     CLI::App* check_bids = app.add_subcommand("check-bids", "Check providers' bids against the reference tariffs");
@@ -292,7 +295,7 @@ int main(int argc, char** argv) {
     sensitivity->add_option("--points", points,
                             "move inputs written as percentages by this many percentage points instead, e.g. 0.5");
     sensitivity->add_option("-y,--year", year, "the tariffs (and budget) of this contract year (default: the base year)");
-    add_output(sensitivity, output, rich_formats, true);
+    add_output(sensitivity, output, rich_formats);
 
     std::string target, vary, provider;
     std::optional<int> budget_year;
@@ -324,6 +327,7 @@ int main(int argc, char** argv) {
 
     CLI::App* validate = app.add_subcommand("validate", "Check a model and list every problem; exit 0 when there is none");
     add_model(validate, model);
+    add_locale(validate, output);
 
     for (CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; })) add_examples(command);
 

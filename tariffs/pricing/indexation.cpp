@@ -54,7 +54,7 @@ std::optional<Number> weighted(const IndexPolicy& policy, const ResolvedWeights&
 void correct(const IndexPolicy& policy, const ResolvedWeights& weights, IndexStep& step,
              engine::Diagnostics& problems) {
     if (policy.correction == Correction::none) {
-        step.correction_note = "the policy applies no correction";
+        step.no_correction = IndexStep::NoCorrection::by_policy;
         return;
     }
     const int previous = step.year - 1;
@@ -63,8 +63,7 @@ void correct(const IndexPolicy& policy, const ResolvedWeights& weights, IndexSte
     step.previous_definitive = weighted(policy, weights, previous, Which::definitive, false,
                                         step.previous_definitive_terms, problems);
     if (!step.previous_provisional || !step.previous_definitive) {
-        step.correction_note = "no correction: the definitive and provisional figures of " +
-                               std::to_string(previous) + " are not both known";
+        step.no_correction = IndexStep::NoCorrection::figures_unknown;
         return;
     }
     const Number& definitive = *step.previous_definitive;
@@ -178,7 +177,8 @@ std::string describe(const IndexStep& step, const IndexPolicy& policy, const Ind
     }
     std::string text = words.provisional + " " + say.terms(step.provisional_terms) + " " +
                        say.result(terms_sum(step.provisional_terms), step.weighted_provisional);
-    const bool corrected = step.correction_note.empty() && step.previous_definitive && step.previous_provisional;
+    const bool corrected = step.no_correction == IndexStep::NoCorrection::corrected && step.previous_definitive &&
+                           step.previous_provisional;
     if (corrected) {
         const std::string previous = std::to_string(step.year - 1);
         const std::string definitive = say.percent(*step.previous_definitive);
@@ -197,7 +197,12 @@ std::string describe(const IndexStep& step, const IndexPolicy& policy, const Ind
         text += "; " + words.index + " " + say.percent(step.weighted_provisional) + " + " + say.percent(step.correction) +
                 " " + say.result(step.weighted_provisional + step.correction, step.index);
     } else {
-        if (!step.correction_note.empty()) text += "; " + words.note(step.correction_note);
+        if (step.no_correction == IndexStep::NoCorrection::by_policy) text += "; " + words.no_correction_by_policy;
+        if (step.no_correction == IndexStep::NoCorrection::figures_unknown) {
+            std::string note = words.no_correction_figures;
+            note.replace(note.find("{year}"), 6, std::to_string(step.year - 1));
+            text += "; " + note;
+        }
         text += "; " + words.index + " ";
         if (step.weighted_provisional == step.index) {
             text += say.percent(step.index);

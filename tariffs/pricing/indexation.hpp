@@ -33,7 +33,8 @@ struct IndexStep {
     std::vector<IndexTerm> previous_provisional_terms, previous_definitive_terms;
     std::optional<engine::Number> previous_provisional, previous_definitive;
     engine::Number correction;
-    std::string correction_note;     // why there is none, when there is none
+    // Why there is no correction, when there is none.
+    enum class NoCorrection { corrected, by_policy, figures_unknown } no_correction = NoCorrection::corrected;
     engine::Number index;            // as a fraction: 0.0385 is 3.85%
 };
 
@@ -59,10 +60,12 @@ ResolvedWeights resolve_weights(const IndexPolicy& policy, const std::optional<I
 struct IndexWording {
     std::string applied = "applied", provisional = "provisional", definitive = "definitive",
                 correction_points = "correction (points)", correction_ratio = "correction (ratio)", index = "index",
-                rounded = "rounded", not_published = "(not published)";
-    // A decimal as written (`3.944`), and a note on the correction, in the report's language.
+                rounded = "rounded", not_published = "(not published)",
+                no_correction_by_policy = "the policy applies no correction",
+                // {year}: the year before the index's
+                no_correction_figures = "no correction: the definitive and provisional figures of {year} are not both known";
+    // A decimal as written (`3.944`), in the report's language.
     std::function<std::string(const std::string&)> number = [](const std::string& text) { return text; };
-    std::function<std::string(const std::string&)> note = [](const std::string& text) { return text; };
 };
 
 // How the index was found, in one line: `3.85% applied (m.yaml:66:18)`, or

@@ -44,7 +44,7 @@ void HtmlWriter::assumptions() {
         out_ << "<tr>";
         if (!who.empty()) out_ << "<td class=\"code\">" << esc(who) << "</td>";
         out_ << "<td><code>" << esc(value.name) << "</code></td><td class=\"num\">" << as_written(value)
-             << "</td><td>" << esc(unit_of(value.name)) << "</td><td>" << esc(about_of(value)) << note
+             << "</td><td>" << esc(locale_.unit_of_measure(unit_of(value.name))) << "</td><td>" << esc(about_of(value)) << note
              << "</td><td><code>" << esc(source_of(value.pos)) << "</code></td></tr>\n";
     };
     const auto head = [&](bool who, const char* first) {

@@ -3,6 +3,7 @@
 #include "engine/decimal.hpp"
 #include "engine/display.hpp"
 #include "tariffs/pricing/indexation.hpp"
+#include "tariffs/reports/index_wording.hpp"
 
 namespace tariffs::html {
 
@@ -151,7 +152,7 @@ void HtmlWriter::indexation(const Explanation& explanation, bool print) {
     for (const auto& step : explanation.indexation) {
         std::string line = "<span class=\"dn\">" + std::to_string(step.year) + "</span> " + t("index") + " " +
                            (step.index ? "<span class=\"dv\">" + esc(percent(step.index->index)) +
-                                             "</span> <span class=\"dw\">" + esc(describe(*step.index, policy)) +
+                                             "</span> <span class=\"dw\">" + esc(describe(*step.index, policy, index_wording(locale_))) +
                                              "</span>"
                                        : std::string());
         const std::string source =

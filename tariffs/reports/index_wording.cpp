@@ -15,15 +15,8 @@ IndexWording index_wording(const Locale& locale) {
     words.rounded = "afgerond";
     words.not_published = "(niet gepubliceerd)";
     words.number = [locale](const std::string& text) { return locale.number(text); };
-    words.note = [](const std::string& note) {
-        const std::string figures = "no correction: the definitive and provisional figures of ";
-        if (note.rfind(figures, 0) == 0)
-            return "geen correctie: de definitieve en voorlopige cijfers van " +
-                   note.substr(figures.size(), note.find(' ', figures.size()) - figures.size()) +
-                   " zijn niet allebei bekend";
-        if (note == "the policy applies no correction") return std::string("het beleid past geen correctie toe");
-        return note;
-    };
+    words.no_correction_by_policy = "het beleid past geen correctie toe";
+    words.no_correction_figures = "geen correctie: de definitieve en voorlopige cijfers van {year} zijn niet allebei bekend";
     return words;
 }
 

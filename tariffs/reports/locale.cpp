@@ -346,6 +346,31 @@ std::string Locale::scope(const std::string& label) const {
     return label;
 }
 
+std::string Locale::unit_of_measure(std::string_view unit) const {
+    if (!dutch) return std::string(unit);
+    static const std::map<std::string_view, std::string_view> words{
+        {"year", "jaar"},   {"month", "maand"},     {"week", "week"},   {"day", "dag"},
+        {"hour", "uur"},    {"minute", "minuut"},   {"daypart", "dagdeel"}, {"etmaal", "etmaal"},
+        {"piece", "stuk"},  {"place", "plaats"},    {"person", "persoon"},  {"FTE", "fte"},
+        {"client", "cliënt"}, {"group", "groep"}};
+    std::string out, word;
+    const auto flush = [&] {
+        auto it = words.find(word);
+        out += it == words.end() ? word : std::string(it->second);
+        word.clear();
+    };
+    for (char c : unit) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+            word += c;
+        } else {
+            flush();
+            out += c;
+        }
+    }
+    flush();
+    return out;
+}
+
 std::string Locale::text(std::string_view english) const {
     if (!dutch) return std::string(english);
     auto it = dutch_texts().find(english);

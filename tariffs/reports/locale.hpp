@@ -24,6 +24,9 @@ struct Locale {
     // jeugdzorgwerker`, `staff level x`, `kind group`, `standard method`), in the
     // locale's words; names stay as they are.
     std::string scope(const std::string& label) const;
+    // A unit of measure as a model writes it (`EUR/year`, `hour/daypart`), in
+    // the locale's words (`EUR/jaar`, `uur/dagdeel`).
+    std::string unit_of_measure(std::string_view unit) const;
     char csv_separator() const { return dutch ? ';' : ','; }
 };
 
