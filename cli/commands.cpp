@@ -68,8 +68,9 @@ bool is_rich(const Output& output) { return output.format == "xlsx" || output.fo
 // Output goes to standard output, or whole into the file named by --output,
 // with the fingerprint of what it was computed from.
 void emit(const std::string& report, const Output& output, const tariffs::Model& model) {
-    const std::string text = tariffs::with_fingerprint(tariffs::with_warnings(report, output.format, model.warnings),
-                                                       output.format, model.fingerprint);
+    const tariffs::Locale locale = locale_of(output);
+    const std::string text = tariffs::with_fingerprint(
+        tariffs::with_warnings(report, output.format, model.warnings, locale), output.format, model.fingerprint, locale);
     if (output.file.empty()) std::cout << text << std::flush;
     else write_file_atomically(output.file, text);
 }
@@ -182,7 +183,8 @@ int explain_trajectory(Loaded& loaded, const std::string& code, std::optional<ta
         indexed = tariffs::index_tariffs(loaded.cost, loaded.model.year, &only);
     }
     std::ostringstream text;
-    tariffs::write_trajectory_explanation(loaded.model, *indexed->find_trajectory(code)->find(year), format, text);
+    tariffs::write_trajectory_explanation(loaded.model, *indexed->find_trajectory(code)->find(year), format, text,
+                                          locale_of(output));
     emit(text.str(), output, loaded.model);
     return ok;
 }
@@ -227,19 +229,25 @@ void refuse_output_onto_inputs(const Output& output, const std::vector<std::stri
                              "; the report would replace it: write it elsewhere");
 }
 
-int run_validate(const ModelInput& input) {
+int run_validate(const ModelInput& input, const Output& output) {
     Loaded& loaded = load(input);
     // Indexing and budgeting every contract year finds missing figures too.
     const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(loaded.cost, loaded.model.until);
     tariffs::compute_budgets(loaded.model, indexed);
     tariffs::check_named_scenarios(loaded.model);
-    const std::size_t count = loaded.model.products.size();
+    const tariffs::Locale locale = locale_of(output);
+    const auto counted = [&](std::size_t n, const char* one, const char* many) {
+        return n == 1 ? locale.text(one) : tariffs::replace_all(locale.text(many), "{n}", std::to_string(n));
+    };
     const std::size_t warnings = loaded.model.warnings.sorted().size();
-    std::cout << engine::shown(input.path) << ": no problems"
-              << (warnings ? ", " + std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings") : "") << "; "
-              << count << (count == 1 ? " product" : " products")
-              << " priced" << (loaded.model.scenario.applies() ? " under " + loaded.model.scenario.title() : "")
-              << "\n";
+    const bool scenario = loaded.model.scenario.applies();
+    std::string line = locale.text(std::string("{file}: no problems") + (warnings ? ", {warnings}" : "") +
+                                   "; {products} priced" + (scenario ? " under {scenario}" : ""));
+    line = tariffs::replace_all(line, "{file}", engine::shown(input.path));
+    line = tariffs::replace_all(line, "{warnings}", counted(warnings, "1 warning", "{n} warnings"));
+    line = tariffs::replace_all(line, "{products}", counted(loaded.model.products.size(), "1 product", "{n} products"));
+    if (scenario) line = tariffs::replace_all(line, "{scenario}", loaded.model.scenario.title());
+    std::cout << line << "\n";
     return ok;
 }
 
@@ -309,14 +317,16 @@ int run_forecast(Loaded& loaded, const ModelInput& input, const std::vector<tari
     }
     if (output.format == "html") {
         std::ostringstream page;
-        tariffs::write_forecast_html(loaded.model, forecast, page);
+        tariffs::write_forecast_html(loaded.model, forecast, locale_of(output), page);
         if (output.file.empty()) std::cout << page.str() << std::flush;
         else write_file_atomically(output.file, page.str());
         return ok;
     }
-    const std::string what = engine::Number::parse(budget) ? "the amount given"
-                             : budget == "total"           ? "all providers' budgets"
-                                                           : "the budget of " + budget;
+    const tariffs::Locale locale = locale_of(output);
+    const std::string what = engine::Number::parse(budget) ? locale.text("the amount given")
+                             : budget == "total"
+                                 ? locale.text("all providers' budgets")
+                                 : tariffs::replace_all(locale.text("the budget of {name}"), "{name}", budget);
     std::ostringstream text;
     tariffs::write_forecast(loaded.model, forecast, what, report_format(output.format), text, locale_of(output));
     emit(text.str(), output, loaded.model);
@@ -392,7 +402,7 @@ int run_scenarios(const ModelInput& input, const std::vector<std::string>& names
     if (is_rich(output))
         return write_analysis(
             output, [&](const std::string& path) { tariffs::write_scenarios_xlsx(loaded.model, comparison, path); },
-            [&](std::ostream& out) { tariffs::write_scenarios_html(loaded.model, comparison, out); });
+            [&](std::ostream& out) { tariffs::write_scenarios_html(loaded.model, comparison, locale_of(output), out); });
     std::ostringstream text;
     tariffs::write_scenario_comparison(loaded.model, comparison, report_format(output.format), text,
                                        locale_of(output));
@@ -452,7 +462,7 @@ int run_sensitivity(const ModelInput& input, const std::vector<std::string>& cod
     if (is_rich(output))
         return write_analysis(
             output, [&](const std::string& path) { tariffs::write_sensitivity_xlsx(loaded.model, sensitivity, path); },
-            [&](std::ostream& out) { tariffs::write_sensitivity_html(loaded.model, sensitivity, out); });
+            [&](std::ostream& out) { tariffs::write_sensitivity_html(loaded.model, sensitivity, locale_of(output), out); });
     std::ostringstream text;
     tariffs::write_sensitivity(loaded.model, sensitivity, report_format(output.format), text, locale_of(output));
     emit(text.str(), output, loaded.model);
@@ -519,7 +529,7 @@ int run_solve(const ModelInput& input, const std::string& code, const std::strin
 int run_fingerprint(const ModelInput& input, const Output& output) {
     Loaded& loaded = load(input, &output);
     std::ostringstream text;
-    tariffs::write_fingerprint(tariffs::fingerprint_of(loaded.model), output.format == "json", text);
+    tariffs::write_fingerprint(tariffs::fingerprint_of(loaded.model), output.format == "json", text, locale_of(output));
     if (output.file.empty()) std::cout << text.str() << std::flush;
     else write_file_atomically(output.file, text.str());
     return ok;
@@ -528,13 +538,13 @@ int run_fingerprint(const ModelInput& input, const Output& output) {
 int run_parameters(const ModelInput& input, const Output& output) {
     std::ostringstream text;
     if (input.path.empty()) {
-        tariffs::write_method_parameters(tariffs::load_standard_method(), report_format(output.format), text);
+        tariffs::write_method_parameters(tariffs::load_standard_method(), report_format(output.format), text, locale_of(output));
         if (output.file.empty()) std::cout << text.str() << std::flush;
         else write_file_atomically(output.file, text.str());
         return ok;
     }
     Loaded& loaded = load(input, &output);
-    tariffs::write_method_parameters(loaded.model.method, report_format(output.format), text);
+    tariffs::write_method_parameters(loaded.model.method, report_format(output.format), text, locale_of(output));
     emit(text.str(), output, loaded.model);
     return ok;
 }

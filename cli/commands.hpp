@@ -36,7 +36,7 @@ void refuse_output_onto_inputs(const Output& output, const std::vector<std::stri
 
 int run_price(const ModelInput& model, const Output& output);
 int run_explain(const ModelInput& model, const std::string& code, std::optional<int> year, const Output& output);
-int run_validate(const ModelInput& model);
+int run_validate(const ModelInput& model, const Output& output);
 int run_index(const ModelInput& model, std::optional<int> from, std::optional<int> to, const Output& output);
 int run_budget(const ModelInput& model, std::optional<int> year, bool strict, const Output& output);
 // `key` may be `all`; with `from`/`to` (or `all`) the forecast over the years.

@@ -383,7 +383,7 @@ int main(int argc, char** argv) {
             if (solve->parsed()) return cli::run_solve(model, code, target, vary, year, budget_year, provider, output);
             if (sensitivity->parsed())
                 return cli::run_sensitivity(model, sensitivity_codes, by, points, year, output);
-            if (validate->parsed()) return cli::run_validate(model);
+            if (validate->parsed()) return cli::run_validate(model, output);
         } catch (const engine::InputError& e) {
             return report(e);
         } catch (const cli::UsageError& e) {

@@ -1,4 +1,5 @@
 #include "tariffs/pricing/allocation.hpp"
+#include "tariffs/reports/allocation_wording.hpp"
 
 #include "engine/diagnostic.hpp"
 #include "numbers.hpp"
@@ -153,7 +154,7 @@ TEST_CASE("moving_average splits the 2026 budget of METHOD 8 by young people in 
     CHECK(result.shares[0].extra_cent);
     CHECK_FALSE(result.shares[2].extra_cent);
     CHECK(result.shares[0].exact == Number::fraction(3569588166, 1900));
-    CHECK(result.basis == "young_people 2023–2025");
+    CHECK(result.basis.to_string() == "young_people 2023–2025");
     CHECK(result.shares[1].name == "Oostwold");
     CHECK(exact(result.total) == budget_2026);
     CHECK(exact(sum_of_amounts(result)) == budget_2026);
@@ -174,7 +175,7 @@ TEST_CASE("objective splits the 2026 budget of METHOD 8 by the objective distrib
     CHECK(amounts(result) ==
           std::vector<std::string>{"1910391.77", "551591.99", "1251172.08", "349790.04"});
     CHECK(result.shares[2].extra_cent);
-    CHECK(result.basis == "objective 2026");
+    CHECK(result.basis.to_string() == "objective 2026");
 }
 
 TEST_CASE("usage makes each municipality pay its own actual use when the actual spending "
@@ -187,7 +188,7 @@ TEST_CASE("usage makes each municipality pay its own actual use when the actual 
                                           AllocationKey::usage, 2026, num("3540000.00"));
     CHECK(amounts(result) ==
           std::vector<std::string>{"1710000", "420000", "1150000", "260000"});
-    CHECK(result.basis == "usage 2026");
+    CHECK(result.basis.to_string() == "usage 2026");
 }
 
 TEST_CASE("insurance returns half the surplus of METHOD 8 to those who used less than their "
@@ -216,7 +217,7 @@ TEST_CASE("insurance returns half the surplus of METHOD 8 to those who used less
           std::vector<std::string>{"1794365.31", "500210.42", "1193606.42", "313290.79"});
     CHECK(exact(sum_of_amounts(result)) == "3801472.94");
     CHECK(result.shares[0].extra_cent);  // from the premium split
-    CHECK(result.basis == "premiums by young_people 2023–2025, settled against usage 2026");
+    CHECK(tariffs::basis_text(result) == "premiums by young_people 2023–2025, settled against usage 2026");
 }
 
 TEST_CASE("insurance refunds nothing to a municipality that used more than its premium",

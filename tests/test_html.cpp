@@ -419,7 +419,7 @@ TEST_CASE("the annex opens with its assumptions: every input with its value, uni
     CHECK(section.find(test::source_dir()) == std::string::npos);
     const auto dutch = test::run_tariff({"price", "models/examples/worked-example.yaml", "--format", "html", "--locale", "nl"});
     CHECK(dutch.out.find("<h2>uitgangspunten</h2>") != std::string::npos);
-    CHECK(dutch.out.find("<td class=\"num\">3.650,00</td><td>EUR/month</td>") != std::string::npos);
+    CHECK(dutch.out.find("<td class=\"num\">3.650,00</td><td>EUR/maand</td>") != std::string::npos);
 }
 
 TEST_CASE("council tables show volumes and weights to two decimals and exact shares to the cent, marked ≈ where rounded",

@@ -31,7 +31,7 @@ struct Scenarios {
 
     std::string html() const {
         std::ostringstream out;
-        tariffs::write_scenarios_html(model, comparison, out);
+        tariffs::write_scenarios_html(model, comparison, tariffs::default_locale, out);
         return out.str();
     }
 };

@@ -113,7 +113,7 @@ TEST_CASE("the sensitivity page draws a tornado per product and for the budget, 
     const tariffs::Model model = load("models/examples/region.yaml");
     const auto sensitivity = tariffs::analyse_sensitivity(model, {}, tariffs::Step{}, model.year);
     std::ostringstream page;
-    tariffs::write_sensitivity_html(model, sensitivity, page);
+    tariffs::write_sensitivity_html(model, sensitivity, tariffs::default_locale, page);
     const std::string html = page.str();
     for (const char* outside : {"http://", "https://", "src=", "<script", "url("}) CHECK(html.find(outside) == std::string::npos);
     std::size_t tornados = 0;

@@ -67,7 +67,7 @@ void throw_if_any(const Diagnostics& problems) {
 // What a key weighs each municipality by, in the municipalities' order.
 struct Weights {
     std::vector<Number> values;
-    std::string basis;  // e.g. `young_people 2023–2025`
+    FigureYears basis;  // e.g. `young_people 2023–2025`
 };
 
 Weights moving_average_weights(const std::vector<Municipality>& municipalities,
@@ -75,7 +75,7 @@ Weights moving_average_weights(const std::vector<Municipality>& municipalities,
                                const std::string& purpose, Diagnostics& problems) {
     const int first = year - settings.years;
     const int last = year - 1;
-    Weights weights{{}, settings.metric + " " + year_range(first, last)};
+    Weights weights{{}, {settings.metric, first, last}};
     if (settings.years < 1) {
         problems.add(settings.pos, purpose + " needs at least 1 year of " + settings.metric +
                                        ", not " + std::to_string(settings.years));
@@ -118,7 +118,7 @@ const Figure usage_figure{&Municipality::usage, "usage", "usage"};
 
 Weights yearly_weights(const std::vector<Municipality>& municipalities, const Figure& figure,
                        int year, const std::string& why, Diagnostics& problems) {
-    Weights weights{{}, figure.label + " " + std::to_string(year)};
+    Weights weights{{}, {figure.label, year, year}};
     for (const Municipality& municipality : municipalities) {
         const ByYear& values = municipality.*figure.values;
         const auto found = values.find(year);
@@ -161,13 +161,13 @@ void check_weights(const Weights& weights, const std::vector<Municipality>& muni
         if (weights.values[i].sign() < 0) {
             problems.add(municipalities[i].pos,
                          municipalities[i].name + " weighs " + amount_text(weights.values[i]) +
-                             " by " + weights.basis + ": a weight cannot be negative");
+                             " by " + weights.basis.to_string() + ": a weight cannot be negative");
         }
         sum += weights.values[i];
     }
     if (problems.empty() && sum.is_zero()) {
         problems.add(general_pos(municipalities, settings),
-                     "every municipality weighs 0 by " + weights.basis +
+                     "every municipality weighs 0 by " + weights.basis.to_string() +
                          ": there is nothing to split the amount by");
     }
     throw_if_any(problems);
@@ -294,7 +294,8 @@ Allocation settle_insurance(const std::vector<Municipality>& municipalities,
     result.key = AllocationKey::insurance;
     result.year = year;
     result.total = total;
-    result.basis = "premiums by " + premium_weights.basis + ", settled against " + use.basis;
+    result.basis = premium_weights.basis;
+    result.settled_against = use.basis;
     result.shares =
         shares_by(municipalities, premium_weights, engine::apportion(total, premium_weights.values));
     for (std::size_t i = 0; i < result.shares.size(); ++i) {
@@ -333,5 +334,7 @@ Allocation allocate(const std::vector<Municipality>& municipalities, const Alloc
     }
     return split_by_key(municipalities, settings, key, year, total);
 }
+
+std::string FigureYears::to_string() const { return figure + " " + year_range(first, last); }
 
 }  // namespace tariffs

@@ -27,13 +27,21 @@ struct AllocationShare {
     engine::Number deficit;    // its part of a deficit, ≥ 0
 };
 
+// What weights are: a figure over years (`young_people` 2023–2025, `usage` 2026).
+struct FigureYears {
+    std::string figure;  // a metric as the model names it, or `objective` or `usage`
+    int first = 0, last = 0;
+    std::string to_string() const;  // `young_people 2023–2025`, `usage 2026`
+};
+
 struct Allocation {
     AllocationKey key = AllocationKey::moving_average;
     int year = 0;
     engine::Number total;
-    std::string basis;  // what the weights are, e.g. `young_people 2023–2025`
+    FigureYears basis;  // what the weights are, e.g. `young_people 2023–2025`
     std::vector<AllocationShare> shares;  // in the model's order of municipalities
     // insurance only:
+    std::optional<FigureYears> settled_against;  // the use the premiums are settled against: `usage 2026`
     engine::Number use;      // Σ use
     engine::Number surplus;  // total − Σ use, when > 0
     engine::Number pool;     // round(no_claim_share × surplus, 2)

@@ -19,18 +19,14 @@ Explanation explain(const Model& model, const ProductPrice& price, const Indexed
     // An element the tariff does not depend on is left out: a product priced
     // by rules of its own shows what they compute, not the standard build-up.
     const ExplanationElement parts[] = {
-        {"a", "Cost of professionals", price.staff_cost, ""},
-        {"b", "Other client-bound costs", price.client_cost, ""},
-        {"c", "Overhead", price.overhead, ""},
-        {"risk", "Risk surcharge", price.risk, ""},
+        {"a", "Cost of professionals", price.staff_cost},
+        {"b", "Other client-bound costs", price.client_cost},
+        {"c", "Overhead", price.overhead},
+        {"risk", "Risk surcharge", price.risk},
     };
     for (const auto& part : parts)
         if (part.root) explanation.elements.push_back(part);
-    explanation.elements.push_back(
-        {"d", "Indexation", nullptr,
-         explanation.indexation.empty()
-             ? "none: this is the tariff of the base year " + std::to_string(model.year) + "."
-             : "from the base year " + std::to_string(model.year) + " to " + std::to_string(explanation.year) + ":"});
+    explanation.elements.push_back({"d", "Indexation", nullptr});
     return explanation;
 }
 

@@ -15,8 +15,9 @@ namespace tariffs {
 struct ExplanationElement {
     std::string id;     // `a`, `b`, `c`, `risk`, `d`
     std::string title;  // `Cost of professionals`
-    const engine::Derivation* root = nullptr;  // null where the element does not apply
-    std::string note;   // said instead of a derivation, e.g. for a base-year tariff's indexation
+    // Null for (d), the indexation, which a report says from the explanation's
+    // `indexation` and years; and where an element does not apply.
+    const engine::Derivation* root = nullptr;
 };
 
 struct Explanation {

@@ -11,10 +11,6 @@ namespace {
 
 using engine::Number;
 
-std::string years_text(int first, int last) {
-    return first == last ? std::to_string(first) : std::to_string(first) + "–" + std::to_string(last);
-}
-
 // Fills the years in [first, last] that `values` lacks from the years before
 // them, recording each figure carried.
 // `last` carries the last figure the model gives; a moving average runs over
@@ -30,12 +26,10 @@ void carry(ByYear& values, int first, int last, CarryForward how, int span, bool
             if (y < year) before.push_back({y, value.value});
         if (before.empty()) continue;  // nothing to carry from: stays missing
         Number value;
-        std::string text;
         std::vector<int> from;
         if (how == CarryForward::last) {
             value = before.back().second;
             from.push_back(before.back().first);
-            text = "last given (" + std::to_string(before.back().first) + ")";
         } else {
             const std::size_t n = std::min<std::size_t>(before.size(), static_cast<std::size_t>(std::max(span, 1)));
             for (std::size_t i = before.size() - n; i < before.size(); ++i) {
@@ -43,14 +37,12 @@ void carry(ByYear& values, int first, int last, CarryForward how, int span, bool
                 from.push_back(before[i].first);
             }
             value = value / Number(static_cast<long long>(n));
-            text = "moving average of " + years_text(before[before.size() - n].first, before.back().first);
-            if (in_cents) {  // an amount of money: to the cent, as the keys settle in cents
+            if (in_cents)  // an amount of money: to the cent, as the keys settle in cents
                 value = engine::round_places(value, 2, engine::RoundingMode::half_up);
-                text += ", to the cent";
-            }
         }
         values[year] = YearValue{value, pos};
-        carried.push_back({municipality, figure, year, value, text, std::move(from), in_cents && how != CarryForward::last});
+        carried.push_back({municipality, figure, year, value, how == CarryForward::last, std::move(from),
+                           in_cents && how != CarryForward::last});
     }
 }
 

@@ -20,7 +20,7 @@ struct CarriedFigure {
     std::string figure;  // young_people, objective, `usage (projected)`, …
     int year = 0;
     engine::Number value;
-    std::string how;     // `last (2025)` or `moving average of 2023–2025`
+    bool last_given = false;      // the last figure given; otherwise the average of `from_years`
     std::vector<int> from_years;  // the years it is carried from (the last given, or those averaged)
     bool in_cents = false;        // rounded to the cent (an amount of money averaged)
 };

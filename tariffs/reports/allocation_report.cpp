@@ -1,4 +1,5 @@
 #include "tariffs/reports/heavy_care_reports.hpp"
+#include "tariffs/reports/allocation_wording.hpp"
 
 #include "engine/decimal.hpp"
 #include "tariffs/reports/heavy_care_text.hpp"
@@ -70,7 +71,7 @@ Table allocation_table(const Allocation& allocation, const Locale& locale) {
 std::string allocation_header(const Allocation& allocation, const Locale& locale) {
     return locale.text("total") + " " + locale.money(marked(money(allocation.total))) + "; " + locale.text("key") +
            " " + key_name(allocation, locale) + "; " + locale.text("year") + " " + std::to_string(allocation.year) +
-           "; " + locale.text("basis") + " " + allocation.basis + "\n";
+           "; " + locale.text("basis") + " " + basis_text(allocation, locale) + "\n";
 }
 
 std::string insurance_summary(const Allocation& allocation, const Locale& locale) {
@@ -119,7 +120,7 @@ void write_allocation_json(const Model& model, const Allocation& allocation, std
         .field("key", to_string(allocation.key))
         .key("year")
         .integer(allocation.year)
-        .field("basis", allocation.basis);
+        .field("basis", basis_text(allocation));
     if (insurance)
         json.field("use", money(allocation.use).text)
             .field("surplus", money(allocation.surplus).text)

@@ -22,46 +22,53 @@ std::string exact_note(const ChangePart& part) {
     return (shown.approximate ? "≈" : "") + std::string(part.exact.sign() > 0 ? "+" : "") + shown.text;
 }
 
-std::string change_text(const std::string& before, const std::string& after) {
-    return (before.empty() ? "(not given)" : before) + " → " + (after.empty() ? "(not given)" : after);
+// A value as the model writes it (`28.5%`, `3780.00`), in the locale's numbers.
+std::string as_written(const std::string& text, const Locale& locale) {
+    if (text.empty()) return locale.text("(not given)");
+    return locale.number(text);
 }
 
-Table changes_table(const ModelComparison& comparison) {
+std::string change_text(const std::string& before, const std::string& after, const Locale& locale) {
+    return as_written(before, locale) + " → " + as_written(after, locale);
+}
+
+Table changes_table(const ModelComparison& comparison, const Locale& locale) {
     Table table;
     table.columns = {{"input"}, {"section"}, {"old"}, {"new"}};
     for (const auto& change : comparison.changes)
-        table.rows.push_back({change.name, change.section, change.old_text.empty() ? "(not given)" : change.old_text,
-                              change.new_text.empty() ? "(not given)" : change.new_text});
+        table.rows.push_back({change.name, locale.text(change.section), as_written(change.old_text, locale),
+                              as_written(change.new_text, locale)});
     return table;
 }
 
-Table tariffs_table(const ModelComparison& comparison) {
+Table tariffs_table(const ModelComparison& comparison, const Locale& locale) {
     Table table;
     table.columns = {{"code"}, {"name"}, {"unit"}, {"old", true, true}, {"new", true, true}, {"Δ", true, true}};
     for (const auto& product : comparison.products)
-        table.rows.push_back({product.code, product.name, product.unit, optional_amount(product.old_price),
+        table.rows.push_back({product.code, product.name, locale.text(product.unit), optional_amount(product.old_price),
                               optional_amount(product.new_price), signed_amount(product.difference())});
     return table;
 }
 
-Table parts_table(const ProductComparison& product) {
+Table parts_table(const ProductComparison& product, const Locale& locale) {
     Table table;
     table.columns = {{"part", true, true}, {"input"}, {"change"}, {"exact", true}};
     for (const auto& part : product.parts)
         table.rows.push_back({signed_amount(part.cents), part.input,
                               part.old_text.empty() && part.new_text.empty() ? ""
-                                                                             : change_text(part.old_text, part.new_text),
+                                                                             : change_text(part.old_text, part.new_text, locale),
                               exact_note(part)});
     return table;
 }
 
 // One row per provider and year whose budget changed, the causes as columns.
-Table budgets_table(const BudgetComparison& budgets) {
+Table budgets_table(const BudgetComparison& budgets, const Locale& locale) {
     Table table;
     table.columns = {{"provider"}, {"year"}, {"old", true, true}, {"new", true, true}, {"Δ", true, true}};
     for (const auto& cause : budgets.causes) table.columns.push_back({cause, true, true});
     for (const auto& line : budgets.differences) {
-        std::vector<std::string> row{line.provider.empty() ? "all providers" : line.provider, std::to_string(line.year),
+        std::vector<std::string> row{line.provider.empty() ? locale.text("all providers") : line.provider,
+                                     std::to_string(line.year),
                                      optional_amount(line.old_amount), optional_amount(line.new_amount),
                                      signed_amount(line.difference())};
         for (std::size_t c = 0; c < budgets.causes.size(); ++c)
@@ -88,7 +95,7 @@ void write_budgets(const BudgetComparison& budgets, const std::string& h2, bool 
                    const Locale& locale) {
     if (budgets.differences.empty()) return;
     out << "\n" << h2 << locale.text("Budgets that changed") << "\n\n";
-    write_table(budgets_table(budgets), markdown, out, locale);
+    write_table(budgets_table(budgets, locale), markdown, out, locale);
     if (!budgets.note.empty()) out << "\n" << locale.text("Not split:") << " " << budgets.note << ".\n";
     out << "\n" << locale.text(budgets_note);
 }
@@ -103,13 +110,13 @@ void write_people(const Model& model, const ModelComparison& comparison, bool ma
     out << h2 << locale.text("Inputs that changed") << " (" << comparison.changes.size() << ")\n\n";
     if (comparison.changes.empty()) out << locale.text("None: the models compute from the same inputs.") << "\n\n";
     else {
-        write_table(changes_table(comparison), markdown, out, locale);
+        write_table(changes_table(comparison, locale), markdown, out, locale);
         out << "\n";
     }
     out << h2 << locale.text("Tariffs that changed") << " (" << comparison.products.size() << " " << locale.text("of")
         << " " << comparison.products.size() + comparison.unchanged << ")\n\n";
     if (comparison.products.empty()) out << locale.text("None.") << "\n";
-    else write_table(tariffs_table(comparison), markdown, out, locale);
+    else write_table(tariffs_table(comparison, locale), markdown, out, locale);
     write_budgets(comparison.budgets, h2, markdown, out, locale);
     if (comparison.products.empty()) return;
     out << "\n" << h2 << locale.text("Where each tariff's difference comes from") << "\n\n" << locale.text(parts_note);
@@ -123,7 +130,7 @@ void write_people(const Model& model, const ModelComparison& comparison, bool ma
         if (product.grouped)
             out << locale.text("The parts are per section: more than") << " " << max_attributed_inputs << " "
                 << locale.text("inputs reach this product, or some only work together.") << "\n\n";
-        write_table(parts_table(product), markdown, out, locale);
+        write_table(parts_table(product, locale), markdown, out, locale);
         out << "\n";
     }
 }
@@ -183,12 +190,12 @@ void write_json(const Model& model, const ModelComparison& comparison, std::ostr
     json.end_array().end_object().finish();
 }
 
-Table tools_table(const ModelComparison& comparison) {
+Table tools_table(const ModelComparison& comparison, const Locale& locale) {
     Table table;
     table.columns = {{"code"}, {"name"}, {"unit"}, {"old", true}, {"new", true}, {"difference", true},
                      {"input"}, {"input_old"}, {"input_new"}, {"part", true}, {"part_exact"}};
     for (const auto& product : comparison.products) {
-        const std::vector<std::string> head{product.code, product.name, product.unit,
+        const std::vector<std::string> head{product.code, product.name, locale.text(product.unit),
                                             optional_amount(product.old_price), optional_amount(product.new_price),
                                             amount(product.difference())};
         if (product.parts.empty()) {
@@ -216,7 +223,7 @@ void write_model_comparison(const Model& new_model, const ModelComparison& compa
         case ReportFormat::json: write_json(new_model, comparison, out); break;
         case ReportFormat::csv:
             write_scenario_note(new_model.scenario, NoteStyle::csv, out);
-            write_csv(tools_table(comparison), out, locale);
+            write_csv(tools_table(comparison, locale), out, locale);
             break;
     }
 }

@@ -14,6 +14,15 @@ namespace tariffs {
 
 namespace {
 
+// What element (d) says before the years: that there are none, or which years it spans.
+std::string indexation_note(const Explanation& explanation, const Locale& locale = default_locale) {
+    const std::string base = std::to_string(explanation.model->year);
+    if (explanation.indexation.empty())
+        return replace_all(locale.text("none: this is the tariff of the base year {year}."), "{year}", base);
+    return replace_all(replace_all(locale.text("from the base year {base} to {year}:"), "{base}", base), "{year}",
+                       std::to_string(explanation.year));
+}
+
 using engine::Definition;
 using engine::Derivation;
 using engine::Number;
@@ -50,7 +59,7 @@ public:
         for (const auto& element : explanation_.elements) {
             out_ << "\n(" << element.id << ") " << locale_.text(element.title) << "\n";
             if (element.root) node(*element.root, 1, element.id);
-            else out_ << "  " << element.note << "\n";
+            else out_ << "  " << indexation_note(explanation_, locale_) << "\n";
         }
         indexation();
     }
@@ -200,7 +209,7 @@ void write_json(const Explanation& explanation, std::ostream& out) {
             json.field("rule", element.root->definition->name);
             json.field("value", engine::display_value(element.root->value).text);
         } else {
-            json.field("note", element.note);
+            json.field("note", indexation_note(explanation));
         }
         json.end_object();
     }

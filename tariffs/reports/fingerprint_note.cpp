@@ -1,35 +1,31 @@
 #include "tariffs/reports/fingerprint_note.hpp"
 
 #include "tariffs/reports/json.hpp"
+#include "tariffs/reports/report_insert.hpp"
 #include "tariffs/reports/table.hpp"
+
+#include <algorithm>
 
 namespace tariffs {
 
-std::string fingerprint_line(const std::string& fingerprint) {
-    return "fingerprint " + fingerprint + " (" + program_version() + ")";
+std::string fingerprint_line(const std::string& fingerprint, const Locale& locale) {
+    return locale.text("fingerprint") + " " + fingerprint + " (" + program_version() + ")";
 }
 
-std::string with_fingerprint(std::string report, const std::string& format, const std::string& fingerprint) {
+std::string with_fingerprint(std::string report, const std::string& format, const std::string& fingerprint,
+                             const Locale& locale) {
     if (fingerprint.empty()) return report;
-    const std::string line = fingerprint_line(fingerprint);
+    const std::string line = fingerprint_line(fingerprint, locale);
     if (format == "csv") return "# " + line + "\n" + report;
-    if (format == "json") {
-        // Our JSON writer opens every document with `{` on a line of its own.
-        const auto open = report.find("{\n");
-        if (open != 0) return report;
-        return report.insert(2, "  \"fingerprint\": \"" + fingerprint + "\",\n  \"program\": \"" + program_version() +
-                                    "\",\n");
-    }
-    if (format == "markdown") {
-        const auto after_title = report.find("\n\n");
-        if (after_title == std::string::npos) return report + "\n" + line + "\n";
-        return report.insert(after_title + 2, line + "\n\n");
-    }
+    if (format == "json")
+        return insert_json_members(report, "  \"fingerprint\": \"" + fingerprint + "\",\n  \"program\": \"" +
+                                               program_version() + "\"");
+    if (format == "markdown") return insert_after_title(report, line + "\n");
     if (!report.empty() && report.back() != '\n') report += '\n';
     return report + "\n" + line + "\n";
 }
 
-void write_fingerprint(const Fingerprint& fingerprint, bool json, std::ostream& out) {
+void write_fingerprint(const Fingerprint& fingerprint, bool json, std::ostream& out, const Locale& locale) {
     if (json) {
         JsonWriter writer(out);
         writer.begin_object().field("fingerprint", fingerprint.sha256).field("program", fingerprint.program);
@@ -41,17 +37,22 @@ void write_fingerprint(const Fingerprint& fingerprint, bool json, std::ostream& 
         writer.end_array().end_object().finish();
         return;
     }
-    out << "fingerprint " << fingerprint.sha256 << "\nprogram     " << fingerprint.program << "\n\n";
+    // `fingerprint 1f3a…` over `program     tariff 0.3.0`, the values aligned
+    const std::string fingerprint_word = locale.text("fingerprint"), program_word = locale.text("program");
+    const std::size_t width = std::max(fingerprint_word.size(), program_word.size()) + 1;
+    out << fingerprint_word << std::string(width - fingerprint_word.size(), ' ') << fingerprint.sha256 << "\n"
+        << program_word << std::string(width - program_word.size(), ' ') << fingerprint.program << "\n\n";
     Table files;
     files.columns = {{"role"}, {"sha256"}, {"file"}};
-    for (const auto& file : fingerprint.files) files.rows.push_back({file.role, file.sha256, file.path});
-    write_text(files, out);
+    for (const auto& file : fingerprint.files) files.rows.push_back({locale.text(file.role), file.sha256, file.path});
+    write_text(files, out, locale);
     if (!fingerprint.overrides.empty()) {
-        out << "\noverrides\n";
+        out << "\n" << locale.text("overrides") << "\n";
         for (const auto& override : fingerprint.overrides) out << "  " << override << "\n";
     }
-    out << "\nThe fingerprint is the SHA-256 of the program's version, each file's role and SHA-256 (not its\n"
-           "path) and the overrides: the same inputs give the same fingerprint on any machine.\n";
+    out << "\n"
+        << locale.text("The fingerprint is the SHA-256 of the program's version, each file's role and SHA-256 (not its\n"
+                       "path) and the overrides: the same inputs give the same fingerprint on any machine.\n");
 }
 
 }  // namespace tariffs

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "tariffs/model/fingerprint.hpp"
+#include "tariffs/reports/locale.hpp"
 
 #include <ostream>
 #include <string>
@@ -12,12 +13,14 @@
 namespace tariffs {
 
 // `format`: table, text, markdown, csv or json. Nothing changes when `fingerprint` is empty.
-std::string with_fingerprint(std::string report, const std::string& format, const std::string& fingerprint);
+std::string with_fingerprint(std::string report, const std::string& format, const std::string& fingerprint,
+                             const Locale& locale = default_locale);
 
 // `fingerprint 1f3a…e9 (tariff 0.3.0)`
-std::string fingerprint_line(const std::string& fingerprint);
+std::string fingerprint_line(const std::string& fingerprint, const Locale& locale = default_locale);
 
 // `tariff fingerprint`: the fingerprint with every file and override it is made of.
-void write_fingerprint(const Fingerprint& fingerprint, bool json, std::ostream& out);
+void write_fingerprint(const Fingerprint& fingerprint, bool json, std::ostream& out,
+                       const Locale& locale = default_locale);
 
 }  // namespace tariffs

@@ -1,4 +1,5 @@
 #include "tariffs/reports/forecast_report.hpp"
+#include "tariffs/reports/allocation_wording.hpp"
 
 #include "engine/decimal.hpp"
 #include "tariffs/reports/json.hpp"
@@ -18,17 +19,17 @@ std::string plain(const Number& value) {
     return (shown.approximate ? "≈" : "") + shown.text;
 }
 
-Table year_table(const Forecast& forecast, const ForecastYear& year) {
+Table year_table(const Forecast& forecast, const ForecastYear& year, const Locale& locale) {
     Table table;
     table.columns = {{"municipality"}};
     for (const auto& cell : year.keys)
-        table.columns.push_back({std::string(to_string(cell.key)) + (cell.carried ? " *" : ""), true, true});
+        table.columns.push_back({locale.text(to_string(cell.key)) + (cell.carried ? " *" : ""), true, true});
     for (std::size_t m = 0; m < forecast.municipalities.size(); ++m) {
         std::vector<std::string> row{forecast.municipalities[m]};
         for (const auto& cell : year.keys) row.push_back(cell.allocation ? amount(cell.allocation->shares[m].amount) : "—");
         table.rows.push_back(std::move(row));
     }
-    std::vector<std::string> total{"total"};
+    std::vector<std::string> total{locale.text("total")};
     for (const auto& cell : year.keys) {
         Number sum;
         if (cell.allocation)
@@ -39,12 +40,12 @@ Table year_table(const Forecast& forecast, const ForecastYear& year) {
     return table;
 }
 
-Table carried_table(const Forecast& forecast) {
+Table carried_table(const Forecast& forecast, const Locale& locale) {
     Table table;
     table.columns = {{"municipality"}, {"figure"}, {"year"}, {"value", true}, {"carried as"}};
     for (const auto& figure : forecast.carried)
-        table.rows.push_back({figure.municipality, figure.figure, std::to_string(figure.year), plain(figure.value),
-                              figure.how});
+        table.rows.push_back({figure.municipality, carried_name(figure, locale), std::to_string(figure.year),
+                              plain(figure.value), carried_how(figure, locale)});
     return table;
 }
 
@@ -52,41 +53,51 @@ void write_people(const Model& model, const Forecast& forecast, const std::strin
                   std::ostream& out, const Locale& locale) {
     const std::string h2 = markdown ? "## " : "";
     const int first = forecast.years.front().year, last = forecast.years.back().year;
-    write_title(model,
-                "contributions " + std::to_string(first) + (first == last ? "" : "–" + std::to_string(last)) + " by key",
-                markdown, out);
+    const std::string years = std::to_string(first) + (first == last ? "" : "–" + std::to_string(last));
+    write_title(model, replace_all(locale.text("contributions {years} by key"), "{years}", years), markdown, out);
     const auto table = [&](const Table& t) {
         if (markdown) write_markdown(t, out, locale);
         else write_text(t, out, locale);
     };
+    // `{amount}` in a sentence: the amount as the locale writes money.
+    const auto say = [&](std::string sentence, std::initializer_list<std::pair<const char*, Number>> amounts) {
+        sentence = locale.text(sentence);
+        for (const auto& [name, value] : amounts) sentence = replace_all(sentence, name, locale.money(amount(value)));
+        return sentence;
+    };
     for (const auto& year : forecast.years) {
-        out << h2 << year.year << ": " << amount(year.total) << " to split (" << what << ")\n\n";
-        table(year_table(forecast, year));
+        out << h2 << year.year << ": "
+            << replace_all(say("{total} to split ({what})", {{"{total}", year.total}}), "{what}", what) << "\n\n";
+        table(year_table(forecast, year, locale));
         for (const auto& cell : year.keys) {
+            const std::string key = locale.text(to_string(cell.key));
             if (!cell.allocation) {
-                out << "\n" << to_string(cell.key) << " not computed: " << cell.why_not;
+                out << "\n" << key << " " << locale.text("not computed:") << " " << cell.why_not;
                 continue;
             }
             const Allocation& a = *cell.allocation;
             if (cell.key == AllocationKey::usage && a.total != year.total)
-                out << "\nusage: each pays its own use, " << amount(a.total) << " in all";
+                out << "\n" << key << ": " << say("each pays its own use, {total} in all", {{"{total}", a.total}});
             if (cell.key == AllocationKey::insurance && a.pool.sign() > 0)
-                out << "\ninsurance: premiums of " << amount(a.total) << ", less " << amount(a.pool)
-                    << " returned as no-claim refunds, is " << amount(a.total - a.pool) << " net";
+                out << "\n" << key << ": "
+                    << say("premiums of {total}, less {pool} returned as no-claim refunds, is {net} net",
+                           {{"{total}", a.total}, {"{pool}", a.pool}, {"{net}", a.total - a.pool}});
             if (cell.key == AllocationKey::insurance && a.deficit.sign() > 0)
-                out << "\ninsurance: premiums of " << amount(a.total) << ", plus the deficit of " << amount(a.deficit)
-                    << " shared like them, is " << amount(a.total + a.deficit) << " in all";
+                out << "\n" << key << ": "
+                    << say("premiums of {total}, plus the deficit of {deficit} shared like them, is {all} in all",
+                           {{"{total}", a.total}, {"{deficit}", a.deficit}, {"{all}", a.total + a.deficit}});
         }
         out << "\n\n";
     }
-    out << "Each column adds up to its total exactly, in cents (the largest-remainder cents included): the\n"
-           "amount to split for moving_average and objective, the use (realised, or where carried projected)\n"
-           "for usage, and for insurance\n"
-           "the premiums less the no-claim refunds (or plus the deficit). * marks a key computed from a figure\n"
-           "carried forward.\n";
+    out << locale.text(
+        "Each column adds up to its total exactly, in cents (the largest-remainder cents included): the\n"
+        "amount to split for moving_average and objective, the use (realised, or where carried projected)\n"
+        "for usage, and for insurance\n"
+        "the premiums less the no-claim refunds (or plus the deficit). * marks a key computed from a figure\n"
+        "carried forward.\n");
     if (forecast.carried.empty()) return;
-    out << "\n" << h2 << "Figures carried forward (allocation: carry_forward)\n\n";
-    table(carried_table(forecast));
+    out << "\n" << h2 << locale.text("Figures carried forward (allocation: carry_forward)") << "\n\n";
+    table(carried_table(forecast, locale));
 }
 
 void write_json(const Model& model, const Forecast& forecast, const std::string& what, std::ostream& out) {
@@ -102,7 +113,7 @@ void write_json(const Model& model, const Forecast& forecast, const std::string&
                 json.field("not_computed", cell.why_not).end_object();
                 continue;
             }
-            json.field("basis", cell.allocation->basis).key("carried").boolean(cell.carried);
+            json.field("basis", basis_text(*cell.allocation)).key("carried").boolean(cell.carried);
             json.key("amounts").begin_object();
             for (const auto& share : cell.allocation->shares) json.field(share.name, amount(share.amount));
             json.end_object().end_object();
@@ -117,7 +128,7 @@ void write_json(const Model& model, const Forecast& forecast, const std::string&
             .key("year")
             .integer(figure.year)
             .field("value", figure.value.to_fraction_string())
-            .field("how", figure.how)
+            .field("how", carried_how(figure))
             .end_object();
     json.end_array().end_object().finish();
 }

@@ -3,6 +3,7 @@
 // and the figures carried forward.
 #include "engine/decimal.hpp"
 #include "tariffs/reports/html_report.hpp"
+#include "tariffs/reports/allocation_wording.hpp"
 #include "tariffs/reports/html_writer.hpp"
 
 #include <algorithm>
@@ -15,25 +16,30 @@ using engine::Number;
 using html::coord;
 using html::esc;
 
-std::string amount(const Number& value) { return esc(engine::format_decimal(value, 2)); }
-
 class ForecastPage {
 public:
-    ForecastPage(const Model& model, const Forecast& forecast, std::ostream& out)
-        : model_(model), forecast_(forecast), out_(out) {}
+    ForecastPage(const Model& model, const Forecast& forecast, const Locale& locale, std::ostream& out)
+        : model_(model), forecast_(forecast), locale_(locale), out_(out) {}
 
     void write() {
         const int first = forecast_.years.front().year, last = forecast_.years.back().year;
-        html::page_start(model_, {"contributions by key", std::to_string(first) + "–" + std::to_string(last)}, out_);
-        out_ << "<p class=\"lead\">What each municipality pays in each year under each allocation key. Each year's "
-                "contributions under a key add up to its total exactly, in cents. A key marked * was computed from a "
-                "figure carried forward (listed at the end).</p>\n</header>\n";
+        html::page_start(model_, {t("contributions by key"), std::to_string(first) + "–" + std::to_string(last)},
+                         locale_, out_);
+        out_ << "<p class=\"lead\">"
+             << t("What each municipality pays in each year under each allocation key. Each year's contributions "
+                  "under a key add up to its total exactly, in cents. A key marked * was computed from a figure "
+                  "carried forward (listed at the end).")
+             << "</p>\n</header>\n";
         for (std::size_t m = 0; m < forecast_.municipalities.size(); ++m) municipality(m);
         carried();
-        html::page_end(model_, out_);
+        html::page_end(model_, locale_, out_);
     }
 
 private:
+    std::string t(std::string_view english) const { return esc(locale_.text(english)); }
+    std::string amount(const Number& value) const { return esc(locale_.number(engine::format_decimal(value, 2))); }
+    std::string key_name(AllocationKey key) const { return esc(locale_.text(to_string(key))); }
+
     const Number* amount_of(const KeyYear& cell, std::size_t m) const {
         return cell.allocation ? &cell.allocation->shares[m].amount : nullptr;
     }
@@ -42,8 +48,8 @@ private:
         const std::string& name = forecast_.municipalities[m];
         out_ << "<section id=\"m-" << html::id_of(name) << "\">\n<h2>" << esc(name) << "</h2>\n";
         chart(m);
-        out_ << "<table>\n<thead><tr><th>year</th>";
-        for (const auto key : forecast_.keys) out_ << "<th class=\"num\">" << esc(std::string(to_string(key))) << "</th>";
+        out_ << "<table>\n<thead><tr><th>" << t("year") << "</th>";
+        for (const auto key : forecast_.keys) out_ << "<th class=\"num\">" << key_name(key) << "</th>";
         out_ << "</tr></thead>\n<tbody>\n";
         for (const auto& year : forecast_.years) {
             out_ << "<tr><td>" << year.year << "</td>";
@@ -72,7 +78,7 @@ private:
         };
         const auto y_of = [&](const Number& value) { return bottom - value / axis.max * height; };
         out_ << "<svg class=\"chart forecast\" viewBox=\"0 0 " << coord(left + width + Number(30)) << " "
-             << coord(bottom + Number(30)) << "\" role=\"img\" aria-label=\"contributions by key and year\">\n";
+             << coord(bottom + Number(30)) << "\" role=\"img\" aria-label=\"" << t("contributions by key and year") << "\">\n";
         for (Number tick; tick <= axis.max; tick += axis.step)
             out_ << "<text x=\"" << coord(left - Number(8)) << "\" y=\"" << coord(y_of(tick) + Number(4))
                  << "\" font-size=\"10\" text-anchor=\"end\">" << amount(tick) << "</text>\n";
@@ -86,37 +92,38 @@ private:
                     points += (points.empty() ? "" : " ") + coord(x_of(i)) + "," + coord(y_of(*value));
             if (points.empty()) continue;
             out_ << "<polyline fill=\"none\" stroke=\"" << html::colour(k) << "\" stroke-width=\"2\" points=\"" << points
-                 << "\"><title>" << esc(std::string(to_string(forecast_.keys[k]))) << "</title></polyline>\n";
+                 << "\"><title>" << key_name(forecast_.keys[k]) << "</title></polyline>\n";
         }
         out_ << "</svg>\n<div class=\"legend\">";
         for (std::size_t k = 0; k < forecast_.keys.size(); ++k)
-            out_ << "<span style=\"--c:" << html::colour(k) << "\">" << esc(std::string(to_string(forecast_.keys[k])))
-                 << "</span>";
+            out_ << "<span style=\"--c:" << html::colour(k) << "\">" << key_name(forecast_.keys[k]) << "</span>";
         out_ << "</div>\n";
     }
 
     void carried() {
         if (forecast_.carried.empty()) return;
-        out_ << "<section id=\"carried\">\n<h2>Figures carried forward</h2>\n<table>\n<thead><tr><th>municipality</th>"
-                "<th>figure</th><th>year</th><th class=\"num\">value</th><th>carried as</th></tr></thead>\n<tbody>\n";
+        out_ << "<section id=\"carried\">\n<h2>" << t("Figures carried forward") << "</h2>\n<table>\n<thead><tr><th>"
+             << t("municipality") << "</th><th>" << t("figure") << "</th><th>" << t("year") << "</th><th class=\"num\">"
+             << t("value") << "</th><th>" << t("carried as") << "</th></tr></thead>\n<tbody>\n";
         for (const auto& figure : forecast_.carried) {
             const auto shown = engine::display_value(figure.value, 6);
-            out_ << "<tr><td>" << esc(figure.municipality) << "</td><td>" << esc(figure.figure) << "</td><td>"
-                 << figure.year << "</td><td class=\"num\">" << esc((shown.approximate ? "≈" : "") + shown.text)
-                 << "</td><td>" << esc(figure.how) << "</td></tr>\n";
+            out_ << "<tr><td>" << esc(figure.municipality) << "</td><td>" << esc(carried_name(figure, locale_)) << "</td><td>"
+                 << figure.year << "</td><td class=\"num\">" << esc(locale_.number((shown.approximate ? "≈" : "") + shown.text))
+                 << "</td><td>" << esc(carried_how(figure, locale_)) << "</td></tr>\n";
         }
         out_ << "</tbody>\n</table>\n</section>\n";
     }
 
     const Model& model_;
     const Forecast& forecast_;
+    const Locale& locale_;
     std::ostream& out_;
 };
 
 }  // namespace
 
-void write_forecast_html(const Model& model, const Forecast& forecast, std::ostream& out) {
-    ForecastPage(model, forecast, out).write();
+void write_forecast_html(const Model& model, const Forecast& forecast, const Locale& locale, std::ostream& out) {
+    ForecastPage(model, forecast, locale, out).write();
 }
 
 }  // namespace tariffs

@@ -1,4 +1,5 @@
 #include "tariffs/reports/html_writer.hpp"
+#include "tariffs/reports/allocation_wording.hpp"
 
 namespace tariffs::html {
 
@@ -167,7 +168,7 @@ void HtmlWriter::allocation() {
     out_ << "<section id=\"allocation\">\n<h2>" << t("allocation") << " " << allocation.year << "</h2>\n";
     out_ << "<p class=\"meta\"><span>" << t("total") << " " << money(allocation.total) << "</span><span>"
          << t("key") << " " << esc(to_string(allocation.key)) << "</span>";
-    if (!allocation.basis.empty()) out_ << "<span>" << esc(allocation.basis) << "</span>";
+    out_ << "<span>" << esc(basis_text(allocation, locale_)) << "</span>";
     out_ << "</p>\n";
 
     const int width = 1000, left = 170, right = 150, row = 30, top = 8;

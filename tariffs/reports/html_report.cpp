@@ -41,12 +41,6 @@ std::string id_of(std::string_view text) {
     return id;
 }
 
-std::string replace_all(std::string text, std::string_view from, std::string_view to) {
-    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
-        text.replace(at, from.size(), to);
-    return text;
-}
-
 void HtmlWriter::write() {
     out_ << "<!DOCTYPE html>\n<html lang=\"" << (locale_.dutch ? "nl" : "en") << "\">\n<head>\n"
          << "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -123,9 +117,9 @@ void HtmlWriter::header() {
          << "</span><span>" << t("base year") << " " << model_.year << "</span>";
     if (model_.until > model_.year)
         out_ << "<span>" << t("contract years") << " " << model_.year << "–" << model_.until << "</span>";
-    out_ << "<span><code>" << esc(model_reference(model_)) << "</code></span></p>\n";
+    out_ << "<span><code>" << esc(model_reference(model_, locale_)) << "</code></span></p>\n";
     scenario_box(model_.scenario, out_);
-    warnings_box(model_.warnings, out_);
+    warnings_box(model_.warnings, locale_, out_);
     out_ << "<p class=\"lead\">"
          << esc(fill(locale_.text(
                 "This document substantiates the tariffs of {model} for {year}, as Besluit Jeugdwet art. 2.3 asks "

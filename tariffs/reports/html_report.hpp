@@ -19,14 +19,16 @@ void write_html(const ReportData& data, const Locale& locale, std::ostream& out)
 
 // `tariff scenarios` as a page: what each scenario changes, grouped bars of
 // the tariffs that move most, every tariff side by side, the budgets per year.
-void write_scenarios_html(const Model& model, const ScenarioComparison& comparison, std::ostream& out);
+void write_scenarios_html(const Model& model, const ScenarioComparison& comparison, const Locale& locale,
+                          std::ostream& out);
 
 // `tariff sensitivity` as a page: per product (and for the budget) a tornado
 // chart of the inputs that move it most, and the table behind it.
-void write_sensitivity_html(const Model& model, const Sensitivity& sensitivity, std::ostream& out);
+void write_sensitivity_html(const Model& model, const Sensitivity& sensitivity, const Locale& locale,
+                            std::ostream& out);
 
 // The contribution forecast as a page: per municipality its contributions over
 // the years under each key, as lines and a table; the figures carried forward.
-void write_forecast_html(const Model& model, const Forecast& forecast, std::ostream& out);
+void write_forecast_html(const Model& model, const Forecast& forecast, const Locale& locale, std::ostream& out);
 
 }  // namespace tariffs

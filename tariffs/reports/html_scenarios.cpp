@@ -30,20 +30,26 @@ std::string percent_text(const Number& percent) {
 
 class ScenarioPage {
 public:
-    ScenarioPage(const Model& model, const ScenarioComparison& comparison, std::ostream& out)
-        : model_(model), comparison_(comparison), out_(out) {}
+    ScenarioPage(const Model& model, const ScenarioComparison& comparison, const Locale& locale, std::ostream& out)
+        : model_(model), comparison_(comparison), locale_(locale), out_(out) {}
 
     void write() {
-        html::page_start(model_, {"scenarios", "tariffs of " + std::to_string(comparison_.year)}, out_);
+        html::page_start(model_,
+                         {locale_.text("scenarios"),
+                          replace_all(locale_.text("tariffs of {year}"), "{year}", std::to_string(comparison_.year))},
+                         locale_, out_);
         for (const auto& column : comparison_.scenarios) html::scenario_box(column.scenario, out_);
         out_ << "</header>\n";
         chart();
         tariffs_table();
         budgets_table();
-        html::page_end(model_, out_);
+        html::page_end(model_, locale_, out_);
     }
 
 private:
+    std::string t(std::string_view english) const { return esc(locale_.text(english)); }
+    std::string percent_shown(const Number& percent) const { return esc(locale_.number(percent_text(percent))); }
+
     // Grouped horizontal bars: for the products whose tariff moves most, each
     // scenario's change in percent, from a zero line in the middle.
     void chart() {
@@ -54,9 +60,9 @@ private:
             return largest_move(*a) > largest_move(*b);
         });
         if (moving.size() > max_bars) moving.resize(max_bars);
-        out_ << "<section id=\"chart\">\n<h2>The tariffs that move most</h2>\n";
+        out_ << "<section id=\"chart\">\n<h2>" << t("The tariffs that move most") << "</h2>\n";
         if (moving.empty()) {
-            out_ << "<p>No scenario changes a tariff.</p>\n</section>\n";
+            out_ << "<p>" << t("No scenario changes a tariff.") << "</p>\n</section>\n";
             return;
         }
         const html::Axis axis = html::axis_for(largest_move(*moving.front()));
@@ -65,7 +71,8 @@ private:
         const Number group = Number(static_cast<long long>(count)) * bar + Number(12);
         const Number height = Number(static_cast<long long>(moving.size())) * group + Number(40);
         out_ << "<svg class=\"chart\" viewBox=\"0 0 " << coord(label_width + half * Number(2) + Number(80)) << " "
-             << coord(height) << "\" role=\"img\" aria-label=\"change of each tariff per scenario, in percent\">\n";
+             << coord(height) << "\" role=\"img\" aria-label=\""
+             << t("change of each tariff per scenario, in percent") << "\">\n";
         out_ << "<line x1=\"" << coord(zero) << "\" y1=\"0\" x2=\"" << coord(zero) << "\" y2=\"" << coord(height - 20)
              << "\" stroke=\"#888\"/>\n";
         for (std::size_t p = 0; p < moving.size(); ++p) {
@@ -80,10 +87,10 @@ private:
                 const Number y = top + Number(static_cast<long long>(s)) * bar + Number(6);
                 out_ << "<rect x=\"" << coord(x) << "\" y=\"" << coord(y) << "\" width=\"" << coord(length)
                      << "\" height=\"" << coord(bar - Number(2)) << "\" fill=\"" << html::colour(s) << "\"><title>"
-                     << esc(comparison_.scenarios[s].scenario.name + ": " + percent_text(percent)) << "</title></rect>\n";
+                     << esc(comparison_.scenarios[s].scenario.name) << ": " << percent_shown(percent) << "</title></rect>\n";
                 out_ << "<text x=\"" << coord(percent.sign() < 0 ? x - Number(4) : x + length + Number(4)) << "\" y=\""
                      << coord(y + bar - Number(4)) << "\" font-size=\"10\" text-anchor=\""
-                     << (percent.sign() < 0 ? "end" : "start") << "\">" << esc(percent_text(percent)) << "</text>\n";
+                     << (percent.sign() < 0 ? "end" : "start") << "\">" << percent_shown(percent) << "</text>\n";
             }
         }
         out_ << "<text x=\"" << coord(zero - half) << "\" y=\"" << coord(height - 6) << "\" font-size=\"11\">-"
@@ -97,19 +104,19 @@ private:
     }
 
     void tariffs_table() {
-        out_ << "<section id=\"tariffs\">\n<h2>Every tariff</h2>\n<table>\n<thead><tr><th>code</th><th>name</th>"
-                "<th>unit</th><th class=\"num\">model</th>";
+        out_ << "<section id=\"tariffs\">\n<h2>" << t("Every tariff") << "</h2>\n<table>\n<thead><tr><th>" << t("code")
+             << "</th><th>" << t("name") << "</th><th>" << t("unit") << "</th><th class=\"num\">" << t("model") << "</th>";
         for (const auto& column : comparison_.scenarios)
             out_ << "<th class=\"num\">" << esc(column.scenario.name) << "</th><th class=\"num\">Δ</th><th class=\"num\">Δ %</th>";
         out_ << "</tr></thead>\n<tbody>\n";
         for (const auto& product : comparison_.products) {
             out_ << "<tr><td>" << esc(product.code) << "</td><td>" << esc(product.name) << "</td><td>"
-                 << esc(product.unit) << "</td><td class=\"num\">" << amount(product.base) << "</td>";
+                 << t(product.unit) << "</td><td class=\"num\">" << amount(product.base) << "</td>";
             for (std::size_t s = 0; s < product.tariffs.size(); ++s) {
                 const Number difference = product.difference(s);
                 out_ << "<td class=\"num\">" << amount(product.tariffs[s]) << "</td><td class=\"num\">"
                      << (difference.sign() > 0 ? "+" : "") << amount(difference) << "</td><td class=\"num\">"
-                     << (product.percent(s) ? esc(percent_text(*product.percent(s))) : "") << "</td>";
+                     << (product.percent(s) ? percent_shown(*product.percent(s)) : "") << "</td>";
             }
             out_ << "</tr>\n";
         }
@@ -118,10 +125,12 @@ private:
 
     void budgets_table() {
         if (comparison_.budgets.empty()) return;
-        out_ << "<section id=\"budgets\">\n<h2>Budgets per year, all providers</h2>\n<table>\n<thead><tr><th>year</th>"
-                "<th class=\"num\">frame</th><th class=\"num\">model</th><th class=\"num\">headroom</th>";
+        out_ << "<section id=\"budgets\">\n<h2>" << t("Budgets per year, all providers") << "</h2>\n<table>\n<thead><tr><th>"
+             << t("year") << "</th><th class=\"num\">" << t("frame") << "</th><th class=\"num\">" << t("model")
+             << "</th><th class=\"num\">" << t("headroom") << "</th>";
         for (const auto& column : comparison_.scenarios)
-            out_ << "<th class=\"num\">" << esc(column.scenario.name) << "</th><th class=\"num\">headroom</th>";
+            out_ << "<th class=\"num\">" << esc(column.scenario.name) << "</th><th class=\"num\">" << t("headroom")
+                 << "</th>";
         out_ << "</tr></thead>\n<tbody>\n";
         for (const auto& year : comparison_.budgets) {
             out_ << "<tr><td>" << year.year << "</td><td class=\"num\">" << (year.frame ? amount(*year.frame) : "")
@@ -129,13 +138,14 @@ private:
             for (const auto& total : year.totals) out_ << "<td class=\"num\">" << amount(total) << "</td>" << headroom(year, total);
             out_ << "</tr>\n";
         }
-        out_ << "</tbody>\n</table>\n<p class=\"note\">Headroom is the frame minus the year's budgets; below zero "
-                "the budgets exceed the frame.</p>\n</section>\n";
+        out_ << "</tbody>\n</table>\n<p class=\"note\">"
+             << t("Headroom is the frame minus the year's budgets; below zero the budgets exceed the frame.")
+             << "</p>\n</section>\n";
     }
 
-    static std::string amount(const Number& value) { return esc(engine::display_amount(value).text); }
+    std::string amount(const Number& value) const { return esc(locale_.number(engine::display_amount(value).text)); }
 
-    static std::string headroom(const ScenarioBudgetYear& year, const Number& total) {
+    std::string headroom(const ScenarioBudgetYear& year, const Number& total) const {
         const auto room = year.headroom(total);
         if (!room) return "<td></td>";
         return std::string("<td class=\"num") + (room->sign() < 0 ? " over" : "") + "\">" + amount(*room) + "</td>";
@@ -144,13 +154,15 @@ private:
     static constexpr std::size_t max_bars = 12;
     const Model& model_;
     const ScenarioComparison& comparison_;
+    const Locale& locale_;
     std::ostream& out_;
 };
 
 }  // namespace
 
-void write_scenarios_html(const Model& model, const ScenarioComparison& comparison, std::ostream& out) {
-    ScenarioPage(model, comparison, out).write();
+void write_scenarios_html(const Model& model, const ScenarioComparison& comparison, const Locale& locale,
+                          std::ostream& out) {
+    ScenarioPage(model, comparison, locale, out).write();
 }
 
 }  // namespace tariffs

@@ -15,46 +15,56 @@ using engine::Number;
 using html::coord;
 using html::esc;
 
-std::string amount(const Number& value) { return esc(engine::display_amount(value).text); }
-
-std::string elasticity_text(const std::optional<Number>& value) {
-    if (!value) return "—";
-    const auto shown = engine::display_value(*value, 4);
-    return esc((shown.approximate ? "≈" : "") + shown.text);
-}
 
 class SensitivityPage {
 public:
-    SensitivityPage(const Model& model, const Sensitivity& sensitivity, std::ostream& out)
-        : model_(model), sensitivity_(sensitivity), out_(out) {}
+    SensitivityPage(const Model& model, const Sensitivity& sensitivity, const Locale& locale, std::ostream& out)
+        : model_(model), sensitivity_(sensitivity), locale_(locale), out_(out) {}
 
     void write() {
-        html::page_start(model_, {"sensitivity", "tariffs of " + std::to_string(sensitivity_.year)}, out_);
-        out_ << "<p class=\"lead\">Each input the tariff is derived from, moved down and up with everything else as "
-                "the model has it. The bars run from the tariff with the input moved down to the tariff with it moved "
-                "up, around the tariff as it is; the elasticity is the percent change of the unrounded tariff per "
-                "percent change of the input, exactly.</p>\n</header>\n";
+        html::page_start(model_,
+                         {locale_.text("sensitivity"),
+                          replace_all(locale_.text("tariffs of {year}"), "{year}", std::to_string(sensitivity_.year))},
+                         locale_, out_);
+        out_ << "<p class=\"lead\">"
+             << t("Each input the tariff is derived from, moved down and up with everything else as the model has it. "
+                  "The bars run from the tariff with the input moved down to the tariff with it moved up, around the "
+                  "tariff as it is; the elasticity is the percent change of the unrounded tariff per percent change of "
+                  "the input, exactly.")
+             << "</p>\n</header>\n";
         for (const auto& product : sensitivity_.products)
             section("p-" + html::id_of(product.code), product.code + " " + product.name, product.tariff,
-                    "per " + product.unit, product.inputs, true);
+                    locale_.text("per") + " " + locale_.text(product.unit), product.inputs, true);
         if (sensitivity_.budget)
-            section("budget", "Budget " + std::to_string(sensitivity_.budget->year) + ", all providers",
+            section("budget",
+                    locale_.text("Budget") + " " + std::to_string(sensitivity_.budget->year) + ", " +
+                        locale_.text("all providers"),
                     sensitivity_.budget->total, "", sensitivity_.budget->inputs, false);
-        html::page_end(model_, out_);
+        html::page_end(model_, locale_, out_);
     }
 
 private:
+    std::string t(std::string_view english) const { return esc(locale_.text(english)); }
+    std::string amount(const Number& value) const { return esc(locale_.number(engine::display_amount(value).text)); }
+
+    std::string elasticity_text(const std::optional<Number>& value) const {
+        if (!value) return "—";
+        const auto shown = engine::display_value(*value, 4);
+        return esc(locale_.number((shown.approximate ? "≈" : "") + shown.text));
+    }
+
     void section(const std::string& id, const std::string& title, const Number& base, const std::string& per,
                  const std::vector<InputEffect>& inputs, bool elasticity) {
         out_ << "<section id=\"" << id << "\">\n<h2>" << esc(title) << ": " << amount(base)
              << (per.empty() ? "" : " " + esc(per)) << "</h2>\n";
         tornado(base, inputs);
-        out_ << "<table>\n<thead><tr><th>input</th><th class=\"num\">value</th><th class=\"num\">down</th>"
-                "<th class=\"num\">up</th><th class=\"num\">swing</th>"
-             << (elasticity ? "<th class=\"num\">elasticity</th>" : "") << "</tr></thead>\n<tbody>\n";
+        out_ << "<table>\n<thead><tr><th>" << t("input") << "</th><th class=\"num\">" << t("value")
+             << "</th><th class=\"num\">" << t("down") << "</th><th class=\"num\">" << t("up")
+             << "</th><th class=\"num\">" << t("swing") << "</th>"
+             << (elasticity ? "<th class=\"num\">" + t("elasticity") + "</th>" : "") << "</tr></thead>\n<tbody>\n";
         for (const auto& effect : inputs) {
             const bool both = effect.low_result && effect.high_result;
-            out_ << "<tr><td><code>" << esc(effect.input) << "</code></td><td class=\"num\">" << esc(effect.value)
+            out_ << "<tr><td><code>" << esc(effect.input) << "</code></td><td class=\"num\">" << esc(locale_.number(effect.value))
                  << "</td><td class=\"num\">" << (effect.low_result ? amount(*effect.low_result) : "—")
                  << "</td><td class=\"num\">" << (effect.high_result ? amount(*effect.high_result) : "—")
                  << "</td><td class=\"num\">" << (both ? amount(effect.swing()) : "—") << "</td>";
@@ -82,7 +92,7 @@ private:
         const Number label = 280, half = 220, centre = label + half, row = 22;
         const Number height = Number(static_cast<long long>(bars.size())) * row + Number(30);
         out_ << "<svg class=\"chart tornado\" viewBox=\"0 0 " << coord(label + half * Number(2) + Number(20)) << " "
-             << coord(height) << "\" role=\"img\" aria-label=\"tornado chart\">\n";
+             << coord(height) << "\" role=\"img\" aria-label=\"" << t("tornado chart") << "\">\n";
         for (std::size_t i = 0; i < bars.size(); ++i) {
             const InputEffect& effect = *bars[i];
             const Number y = Number(static_cast<long long>(i)) * row;
@@ -96,31 +106,34 @@ private:
             if (low < base)
                 out_ << "<rect x=\"" << coord(x_of(low)) << "\" y=\"" << coord(y + Number(4)) << "\" width=\""
                      << coord(x_of(base) - x_of(low)) << "\" height=\"14\" fill=\"" << html::colour(up_raises ? 1 : 0)
-                     << "\"><title>" << esc(effect.input + " " + (up_raises ? "down" : "up") + ": ")
+                     << "\"><title>" << esc(effect.input) << " " << t(up_raises ? "down" : "up") << ": "
                      << amount(low) << "</title></rect>\n";
             if (high > base)
                 out_ << "<rect x=\"" << coord(x_of(base)) << "\" y=\"" << coord(y + Number(4)) << "\" width=\""
                      << coord(x_of(high) - x_of(base)) << "\" height=\"14\" fill=\"" << html::colour(up_raises ? 0 : 1)
-                     << "\"><title>" << esc(effect.input + " " + (up_raises ? "up" : "down") + ": ")
+                     << "\"><title>" << esc(effect.input) << " " << t(up_raises ? "up" : "down") << ": "
                      << amount(high) << "</title></rect>\n";
         }
         out_ << "<line x1=\"" << coord(centre) << "\" y1=\"0\" x2=\"" << coord(centre) << "\" y2=\""
              << coord(height - Number(22)) << "\" stroke=\"#333\"/>\n<text x=\"" << coord(centre) << "\" y=\""
              << coord(height - Number(6)) << "\" font-size=\"11\" text-anchor=\"middle\">" << amount(base)
              << "</text>\n</svg>\n<div class=\"legend\"><span style=\"--c:" << html::colour(0)
-             << "\">input moved up</span><span style=\"--c:" << html::colour(1) << "\">input moved down</span></div>\n";
+             << "\">" << t("input moved up") << "</span><span style=\"--c:" << html::colour(1) << "\">"
+             << t("input moved down") << "</span></div>\n";
     }
 
     static constexpr std::size_t max_bars = 8;
     const Model& model_;
     const Sensitivity& sensitivity_;
+    const Locale& locale_;
     std::ostream& out_;
 };
 
 }  // namespace
 
-void write_sensitivity_html(const Model& model, const Sensitivity& sensitivity, std::ostream& out) {
-    SensitivityPage(model, sensitivity, out).write();
+void write_sensitivity_html(const Model& model, const Sensitivity& sensitivity, const Locale& locale,
+                            std::ostream& out) {
+    SensitivityPage(model, sensitivity, locale, out).write();
 }
 
 }  // namespace tariffs

@@ -40,8 +40,6 @@ std::string coord(const Number& value);
 // `p-AMB-U`: an id fragment from a code or a name.
 std::string id_of(std::string_view text);
 
-std::string replace_all(std::string text, std::string_view from, std::string_view to);
-
 // A value axis from 0 to a round number at or above `max`.
 struct Axis {
     Number max;
@@ -60,14 +58,14 @@ extern const char* const stylesheet;
 // the document's head, the title with `meta` under it (the header stays open
 // for a lead), the scenario the model is computed under; and the footer with
 // the fingerprint that closes the page.
-void page_start(const Model& model, const std::vector<std::string>& meta, std::ostream& out);
+void page_start(const Model& model, const std::vector<std::string>& meta, const Locale& locale, std::ostream& out);
 // The model as a document names it: its file's name, without the directories
 // of the machine that ran it, and its fingerprint (which pins the content).
-std::string model_reference(const Model& model);
+std::string model_reference(const Model& model, const Locale& locale);
 std::string model_file_name(const Model& model);
 void scenario_box(const ScenarioInfo& scenario, std::ostream& out);
-void warnings_box(const engine::Diagnostics& warnings, std::ostream& out);
-void page_end(const Model& model, std::ostream& out);
+void warnings_box(const engine::Diagnostics& warnings, const Locale& locale, std::ostream& out);
+void page_end(const Model& model, const Locale& locale, std::ostream& out);
 
 class HtmlWriter {
 public:

@@ -289,6 +289,146 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
         {"Each tariff is per the product's own unit: the previous year's tariff times (1 + index), rounded.",
          "Elk tarief is per de eigen eenheid van het product: het tarief van het jaar ervoor maal (1 + index), afgerond."},
         {"The index row is that of the default weights", "De indexrij is die van de standaardgewichten"},
+        // parameters, validate, fingerprint
+        {"parameters", "parameters"},
+        {"parameter", "parameter"},
+        {"used by", "gebruikt door"},
+        {"used_by", "gebruikt_door"},
+        {"range", "bereik"},
+        {"usual", "gebruikelijk"},
+        {"usual by", "gebruikelijk volgens"},
+        {"usual_source", "bron_gebruikelijk"},
+        {"default", "standaard"},
+        {"required", "verplicht"},
+        {"yes", "ja"},
+        {"no", "nee"},
+        {"A parameter without a default must be given wherever a rule that needs it is computed: for the whole\n"
+         "model, a staff level or a product (a kind's parameter by each product of that kind whose tariff uses it;\n"
+         "`hours_per_piece` only by a product per output or effort).\n"
+         "A range such as (0, 1] is checked where the value is given; a unit of 1 is a rate or a share (8% is 0.08).\n"
+         "A value outside its usual range is allowed, with a warning (an error under --strict).\n",
+         "Een parameter zonder standaardwaarde moet gegeven worden overal waar een regel die hem nodig heeft\n"
+         "berekend wordt: voor het hele model, een functieniveau of een product (de parameter van een soort door\n"
+         "elk product van die soort waarvan het tarief hem gebruikt; `hours_per_piece` alleen door een product\n"
+         "per output of inspanning).\n"
+         "Een bereik zoals (0, 1] wordt getoetst waar de waarde gegeven wordt; eenheid 1 is een percentage of\n"
+         "aandeel (8% is 0,08).\n"
+         "Een waarde buiten haar gebruikelijke bereik mag, met een waarschuwing (een fout met --strict).\n"},
+        {"{file}: no problems; {products} priced", "{file}: geen problemen; {products} geprijsd"},
+        {"{file}: no problems, {warnings}; {products} priced", "{file}: geen problemen, {warnings}; {products} geprijsd"},
+        {"{file}: no problems; {products} priced under {scenario}", "{file}: geen problemen; {products} geprijsd onder {scenario}"},
+        {"{file}: no problems, {warnings}; {products} priced under {scenario}",
+         "{file}: geen problemen, {warnings}; {products} geprijsd onder {scenario}"},
+        {"1 warning", "1 waarschuwing"},
+        {"{n} warnings", "{n} waarschuwingen"},
+        {"1 product", "1 product"},
+        {"{n} products", "{n} producten"},
+        {"fingerprint", "vingerafdruk"},
+        {"program", "programma"},
+        {"role", "rol"},
+        {"file", "bestand"},
+        {"override", "wijziging"},
+        {"overrides", "wijzigingen"},
+        {"warning", "waarschuwing"},
+        {"premiums by {weights}, settled against {use}", "premies naar {weights}, verrekend met {use}"},
+        {"warnings", "waarschuwingen"},
+        {"model", "model"},
+        {"method", "methode"},
+        {"The fingerprint is the SHA-256 of the program's version, each file's role and SHA-256 (not its\n"
+         "path) and the overrides: the same inputs give the same fingerprint on any machine.\n",
+         "De vingerafdruk is de SHA-256 van de versie van het programma, de rol en SHA-256 van elk bestand\n"
+         "(niet zijn pad) en de wijzigingen: dezelfde invoer geeft op elke machine dezelfde vingerafdruk.\n"},
+        // allocate --key all, the forecast page, the what-if pages
+        {"contributions {years} by key", "bijdragen {years} per verdeelsleutel"},
+        {"{total} to split ({what})", "{total} te verdelen ({what})"},
+        {"the amount given", "het gegeven bedrag"},
+        {"all providers' budgets", "de budgetten van alle aanbieders"},
+        {"the budget of {name}", "het budget van {name}"},
+        {"not computed:", "niet berekend:"},
+        {"each pays its own use, {total} in all", "elke gemeente betaalt haar eigen gebruik, {total} in totaal"},
+        {"premiums of {total}, less {pool} returned as no-claim refunds, is {net} net",
+         "premies van {total}, min {pool} terug als no-claimteruggave, is {net} netto"},
+        {"premiums of {total}, plus the deficit of {deficit} shared like them, is {all} in all",
+         "premies van {total}, plus het tekort van {deficit} op dezelfde manier verdeeld, is {all} in totaal"},
+        {"Each column adds up to its total exactly, in cents (the largest-remainder cents included): the\n"
+         "amount to split for moving_average and objective, the use (realised, or where carried projected)\n"
+         "for usage, and for insurance\n"
+         "the premiums less the no-claim refunds (or plus the deficit). * marks a key computed from a figure\n"
+         "carried forward.\n",
+         "Elke kolom telt exact op tot haar totaal, in centen (de centen van de grootste resten meegeteld): het\n"
+         "te verdelen bedrag bij voortschrijdend_gemiddelde en objectief_verdeelmodel, het gebruik (gerealiseerd,\n"
+         "of waar doorgetrokken geprojecteerd) bij werkelijk_gebruik, en bij verzekering de premies min de\n"
+         "no-claimteruggaven (of plus het tekort). * markeert een sleutel die berekend is uit een doorgetrokken\n"
+         "cijfer.\n"},
+        {"Figures carried forward (allocation: carry_forward)", "Doorgetrokken cijfers (allocation: carry_forward)"},
+        {"Figures carried forward", "Doorgetrokken cijfers"},
+        {"last given ({year})", "laatst gegeven ({year})"},
+        {"moving average of {years}", "voortschrijdend gemiddelde van {years}"},
+        {"moving average of {years}, to the cent", "voortschrijdend gemiddelde van {years}, op de cent"},
+        {"usage (projected)", "gebruik (geprojecteerd)"},
+        {"(not given)", "(niet gegeven)"},
+        {"rules", "regels"},
+        {"product inputs", "productinvoer"},
+        {"model parameters", "modelparameters"},
+        {"indexation", "indexering"},
+        {"rounding", "afronding"},
+        {"volumes", "volumes"},
+        {"budget plan", "budgetplan"},
+        {"difference", "verschil"},
+        {"part", "deel"},
+        {"change", "verandering"},
+        {"input_old", "invoer_oud"},
+        {"input_new", "invoer_nieuw"},
+        {"part_exact", "deel_exact"},
+        {"usage (figure)", "gebruik"},
+        {"objective (figure)", "objectief bedrag"},
+        {"figure", "cijfer"},
+        {"carried as", "doorgetrokken als"},
+        {"contributions by key", "bijdragen per verdeelsleutel"},
+        {"contributions by key and year", "bijdragen per verdeelsleutel en jaar"},
+        {"What each municipality pays in each year under each allocation key. Each year's contributions "
+         "under a key add up to its total exactly, in cents. A key marked * was computed from a figure "
+         "carried forward (listed at the end).",
+         "Wat elke gemeente elk jaar betaalt onder elke verdeelsleutel. De bijdragen van een jaar onder een "
+         "sleutel tellen exact op tot het totaal, in centen. Een sleutel met * is berekend uit een doorgetrokken "
+         "cijfer (achteraan vermeld)."},
+        {"Warnings: values outside their usual range", "Waarschuwingen: waarden buiten hun gebruikelijke bereik"},
+        {"scenarios", "scenario's"},
+        {"sensitivity", "gevoeligheid"},
+        {"tariffs of {year}", "tarieven van {year}"},
+        {"The tariffs that move most", "De tarieven die het meest bewegen"},
+        {"No scenario changes a tariff.", "Geen scenario verandert een tarief."},
+        {"change of each tariff per scenario, in percent", "verandering van elk tarief per scenario, in procenten"},
+        {"Every tariff", "Alle tarieven"},
+        {"Each input the tariff is derived from, moved down and up with everything else as the model has it. "
+         "The bars run from the tariff with the input moved down to the tariff with it moved up, around the "
+         "tariff as it is; the elasticity is the percent change of the unrounded tariff per percent change of "
+         "the input, exactly.",
+         "Elke invoer waaruit het tarief volgt, omlaag en omhoog verschoven, al het andere zoals het model het "
+         "heeft. De balken lopen van het tarief met de invoer omlaag naar het tarief met de invoer omhoog, rond het "
+         "tarief zoals het is; de elasticiteit is de procentuele verandering van het onafgeronde tarief per procent "
+         "verandering van de invoer, exact."},
+        {"tornado chart", "tornadodiagram"},
+        {"input moved up", "invoer omhoog"},
+        {"input moved down", "invoer omlaag"},
+        // a trajectory explained
+        {"A trajectory is priced per trajectory (iJw 82): the expected cost of its paths, from its\n"
+         "components' rounded tariffs, plus the coordination surcharge, rounded to cents (METHOD.md §9).\n",
+         "Een traject heeft één prijs per traject (iJw 82): de verwachte kosten van zijn paden, uit de\n"
+         "afgeronde tarieven van zijn onderdelen, plus de coördinatieopslag, afgerond op centen (METHOD.md §9).\n"},
+        {"Each component's tariff is its own rounded tariff of {year} (a minute product's at the minute tariff);\n"
+         "{command} shows how it is built up. A trajectory is never indexed itself:\neach year it is priced again "
+         "from that year's tariffs (METHOD.md §9).\n",
+         "Het tarief van elk onderdeel is zijn eigen afgeronde tarief van {year} (van een minuutproduct het\n"
+         "minuuttarief); {command} toont hoe het is opgebouwd. Een traject wordt zelf nooit\ngeïndexeerd: elk "
+         "jaar volgt zijn prijs opnieuw uit de tarieven van dat jaar (METHOD.md §9).\n"},
+        {"one trajectory", "één traject"},
+        {"from the base year {base} to {year}:", "van het basisjaar {base} tot {year}:"},
+        {": the base year's tariffs", ": de tarieven van het basisjaar"},
+        {": that year's indexed tariffs", ": de geïndexeerde tarieven van dat jaar"},
+        {"Phases: volume × the component's tariff", "Fasen: volume × het tarief van het onderdeel"},
+        {"Paths: the share of trajectories that take each, and the cost of its phases",
+         "Paden: het aandeel van de trajecten dat elk pad volgt, en de kosten van zijn fasen"},
         {"ijw_unit", "ijw_eenheid"},
         {"build_up_per", "opbouw_per"},
         {"staff_cost", "personeelskosten"},
@@ -307,6 +447,7 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
 
 std::string Locale::number(std::string_view decimal) const {
     if (!dutch && !group_thousands) return std::string(decimal);
+    if (decimal.size() > 1 && decimal.back() == '%') return number(decimal.substr(0, decimal.size() - 1)) + "%";
     auto [marks, digits] = split_marks(decimal);
     if (!is_number(digits)) return std::string(decimal);
     if (marks.starts_with("≈")) marks.insert(std::string_view("≈").size(), " ");  // `≈ 12,5`, as written
@@ -327,6 +468,12 @@ std::string Locale::money(std::string_view decimal) const {
     return approximate + "€ " + sign + dutch_digits(digits);
 }
 
+std::string replace_all(std::string text, std::string_view from, std::string_view to) {
+    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+        text.replace(at, from.size(), to);
+    return text;
+}
+
 std::string capitalised(std::string text) {
     if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
     return text;
@@ -336,7 +483,7 @@ std::string Locale::scope(const std::string& label) const {
     if (!dutch) return label;
     static const std::pair<std::string_view, std::string_view> prefixes[] = {
         {"staff mix of ", "personeelsmix van "}, {"staff level ", "functieniveau "}, {"product ", "product "},
-        {"kind ", "soort "},  {"standard method", "standaardmethode"}, {"method ", "methode "}, {"model", "model"}};
+        {"kind ", "soort "},  {"the model", "het model"}, {"standard method", "standaardmethode"}, {"method ", "methode "}, {"model", "model"}};
     for (const auto& [english, dutch_prefix] : prefixes)
         if (label.rfind(english, 0) == 0) {
             std::string rest = label.substr(english.size());

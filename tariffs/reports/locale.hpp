@@ -14,7 +14,8 @@ struct Locale {
     // people read (the HTML annex); tables and CSV keep `1234.56` for tools.
     bool group_thousands = false;
 
-    // `1234.56` (`1,234.56` grouped) or `1.234,56`: an amount already written with a decimal point.
+    // `1234.56` (`1,234.56` grouped) or `1.234,56`: an amount already written with a decimal
+    // point (also `28.5%`); any other text as it is.
     std::string number(std::string_view decimal) const;
     // `1234.56` or `€ 1.234,56` (keeps a leading `≈`, `+` or `-`).
     std::string money(std::string_view decimal) const;
@@ -31,6 +32,9 @@ struct Locale {
 };
 
 inline const Locale default_locale{};
+
+// `text` with every `from` replaced by `to`: fills a translation's `{year}`.
+std::string replace_all(std::string text, std::string_view from, std::string_view to);
 
 // `Tariff` for `tariff`: a heading from a label.
 std::string capitalised(std::string text);

@@ -31,13 +31,13 @@ std::string default_text(const Definition& definition) {
 }
 
 // An input without a default must be given by every scope whose rules need it.
-std::string required_text(const Definition& definition) {
-    return definition.kind == Definition::Kind::input ? "yes" : "no";
+std::string required_text(const Definition& definition, const Locale& locale) {
+    return locale.text(definition.kind == Definition::Kind::input ? "yes" : "no");
 }
 
 enum class Style { people, markdown, tools };
 
-Table parameter_table(const Method& method, Style style) {
+Table parameter_table(const Method& method, Style style, const Locale& locale) {
     const auto code = [&](const std::string& text) { return style == Style::markdown ? "`" + text + "`" : text; };
     Table table;
     // The terminal's table leaves out where a usual range comes from: it would not fit.
@@ -49,11 +49,11 @@ Table parameter_table(const Method& method, Style style) {
     table.columns.push_back({"required"});
     for (const auto& row : parameter_rows(method)) {
         const Definition& d = *row.definition;
-        std::vector<std::string> cells{code(d.name), row.used_by, d.description, d.unit,
+        std::vector<std::string> cells{code(d.name), locale.scope(row.used_by), d.description, locale.unit_of_measure(d.unit),
                                        d.range ? code(d.range->text) : "", d.usual ? code(d.usual->range.text) : ""};
         if (sources) cells.push_back(d.usual ? d.usual->source : "");
         cells.push_back(default_text(d));
-        cells.push_back(required_text(d));
+        cells.push_back(required_text(d, locale));
         table.rows.push_back(std::move(cells));
     }
     return table;
@@ -88,12 +88,12 @@ const char* const footnote =
 void write_method_parameters(const Method& method, ReportFormat format, std::ostream& out, const Locale& locale) {
     switch (format) {
         case ReportFormat::table:
-            out << method.name << ": parameters\n" << method.file << "\n\n";
-            write_text(parameter_table(method, Style::people), out, locale);
-            out << "\n" << footnote;
+            out << method.name << ": " << locale.text("parameters") << "\n" << method.file << "\n\n";
+            write_text(parameter_table(method, Style::people, locale), out, locale);
+            out << "\n" << locale.text(footnote);
             break;
-        case ReportFormat::markdown: write_markdown(parameter_table(method, Style::markdown), out, locale); break;
-        case ReportFormat::csv: write_csv(parameter_table(method, Style::tools), out, locale); break;
+        case ReportFormat::markdown: write_markdown(parameter_table(method, Style::markdown, locale), out, locale); break;
+        case ReportFormat::csv: write_csv(parameter_table(method, Style::tools, locale), out, locale); break;
         case ReportFormat::json: write_json(method, out); break;
     }
 }

@@ -92,7 +92,7 @@ void write_trajectory_section(const PriceSheet& sheet, std::ostream& out, const 
     out << "\n" << (markdown ? "## " : "") << locale.text("Trajectories") << "\n\n";
     if (markdown) write_markdown(table, out, locale);
     else write_text(table, out, locale);
-    out << "\n" << (locale.dutch ? dutch_trajectory_footnote : trajectory_footnote);
+    out << "\n" << locale.text(trajectory_footnote);
 }
 
 const char* const english_footnote =

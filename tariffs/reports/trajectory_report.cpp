@@ -28,15 +28,6 @@ std::string ijw_code() {
     return unit ? std::string(unit->ijw_code) : "";
 }
 
-std::string volume_text(const TrajectoryComponent& component, const Model& model) {
-    std::string unit = component.unit;
-    if (unit.empty()) {
-        const Product* product = model.find_product(component.code);
-        unit = product ? product->unit : trajectory_unit;
-    }
-    return exact(component.volume) + " " + unit;
-}
-
 std::string phase_list(const Trajectory& trajectory, const TrajectoryPath& path) {
     std::string out;
     for (std::size_t phase : path.phases) out += (out.empty() ? "" : " + ") + trajectory.phases[phase].name;
@@ -45,72 +36,90 @@ std::string phase_list(const Trajectory& trajectory, const TrajectoryPath& path)
 
 class TextWriter {
 public:
-    TextWriter(const Model& model, const TrajectoryPrice& price, std::ostream& out)
-        : model_(model), price_(price), trajectory_(*price.trajectory), out_(out) {}
+    TextWriter(const Model& model, const TrajectoryPrice& price, const Locale& locale, std::ostream& out)
+        : model_(model), price_(price), trajectory_(*price.trajectory), locale_(locale), out_(out) {}
 
     void write() {
         header();
         phases();
         paths();
         total();
-        out_ << "\nEach component's tariff is its own rounded tariff of " << price_.year
-             << " (a minute product's at the minute tariff);\n`tariff explain MODEL CODE"
-             << (price_.year == model_.year ? "" : " --year " + std::to_string(price_.year))
-             << "` shows how it is built up. A trajectory is never indexed itself:\n"
-                "each year it is priced again from that year's tariffs (METHOD.md §9).\n";
+        const std::string command =
+            "`tariff explain MODEL CODE" + (price_.year == model_.year ? "" : " --year " + std::to_string(price_.year)) + "`";
+        out_ << "\n"
+             << replace_all(replace_all(t("Each component's tariff is its own rounded tariff of {year} (a minute "
+                                          "product's at the minute tariff);\n{command} shows how it is built up. A "
+                                          "trajectory is never indexed itself:\neach year it is priced again from that "
+                                          "year's tariffs (METHOD.md §9).\n"),
+                                        "{year}", std::to_string(price_.year)),
+                            "{command}", command);
     }
 
 private:
+    std::string t(std::string_view english) const { return locale_.text(english); }
+    std::string number(const std::string& text) const { return locale_.number(text); }
+
     void header() {
         out_ << trajectory_.code << ": " << trajectory_.name << "\n";
-        out_ << "trajectory, per " << trajectory_unit << " (iJw unit " << ijw_code() << ": one trajectory)";
-        if (!trajectory_.category.empty()) out_ << ", category " << trajectory_.category;
+        out_ << t("trajectory") << ", " << t("per") << " " << t(trajectory_unit) << " (" << t("iJw unit") << " "
+             << ijw_code() << ": " << t("one trajectory") << ")";
+        if (!trajectory_.category.empty()) out_ << ", " << t("category") << " " << trajectory_.category;
         out_ << "\n" << trajectory_.pos.file_line() << "\n";
         write_scenario_note(model_.scenario, NoteStyle::text, out_);
-        out_ << "year " << price_.year
-             << (price_.year == model_.year ? ": the base year's tariffs\n" : ": that year's indexed tariffs\n");
+        out_ << t("year") << " " << price_.year
+             << (price_.year == model_.year ? t(": the base year's tariffs") : t(": that year's indexed tariffs")) << "\n";
+    }
+
+    std::string volume(const TrajectoryComponent& component) const {
+        std::string unit = component.unit;
+        if (unit.empty()) {
+            const Product* product = model_.find_product(component.code);
+            unit = product ? product->unit : trajectory_unit;
+        }
+        return number(exact(component.volume)) + " " + t(unit);
     }
 
     void phases() {
-        out_ << "\nPhases: volume × the component's tariff\n";
+        out_ << "\n" << t("Phases: volume × the component's tariff") << "\n";
         for (const auto& phase : price_.phases) {
             out_ << "  " << phase.phase->name << " (" << phase.phase->pos.file_line() << ")\n";
             std::size_t code_width = 0, volume_width = 0;
             for (const auto& c : phase.components) {
                 code_width = std::max(code_width, c.component->code.size());
-                volume_width = std::max(volume_width, volume_text(*c.component, model_).size());
+                volume_width = std::max(volume_width, volume(*c.component).size());
             }
             for (const auto& c : phase.components)
                 out_ << "    " << std::left << std::setw(static_cast<int>(code_width)) << c.component->code << "  "
-                     << std::setw(static_cast<int>(volume_width)) << volume_text(*c.component, model_) << std::right
-                     << " × " << amount(c.tariff) << " = " << amount(c.cost) << "\n";
-            out_ << "    phase cost = " << amount(phase.cost) << "\n";
+                     << std::setw(static_cast<int>(volume_width)) << volume(*c.component) << std::right << " × "
+                     << number(amount(c.tariff)) << " = " << number(amount(c.cost)) << "\n";
+            out_ << "    " << t("phase cost") << " = " << number(amount(phase.cost)) << "\n";
         }
     }
 
     void paths() {
-        out_ << "\nPaths: the share of trajectories that take each, and the cost of its phases\n";
+        out_ << "\n" << t("Paths: the share of trajectories that take each, and the cost of its phases") << "\n";
         for (const auto& path : price_.paths)
-            out_ << "  " << path.path->name << ": share " << engine::exact_percent(path.path->share) << ", "
-                 << phase_list(trajectory_, *path.path) << " = " << amount(path.cost) << " ("
+            out_ << "  " << path.path->name << ": " << t("share") << " " << number(engine::exact_percent(path.path->share))
+                 << ", " << phase_list(trajectory_, *path.path) << " = " << number(amount(path.cost)) << " ("
                  << path.path->pos.file_line() << ")\n";
     }
 
     void total() {
         std::string terms;
         for (const auto& path : price_.paths)
-            terms += (terms.empty() ? "" : " + ") + exact(path.path->share) + " × " + amount(path.cost);
-        out_ << "\nexpected_cost = " << terms << " = " << exact(price_.expected_cost) << "\n";
-        out_ << "coordination surcharge = " << engine::exact_percent(trajectory_.coordination_surcharge) << " × "
-             << exact(price_.expected_cost) << " = " << exact(price_.surcharge) << " ("
+            terms += (terms.empty() ? "" : " + ") + number(exact(path.path->share)) + " × " + number(amount(path.cost));
+        out_ << "\nexpected_cost = " << terms << " = " << number(exact(price_.expected_cost)) << "\n";
+        out_ << t("coordination surcharge") << " = " << number(engine::exact_percent(trajectory_.coordination_surcharge))
+             << " × " << number(exact(price_.expected_cost)) << " = " << number(exact(price_.surcharge)) << " ("
              << trajectory_.surcharge_pos.file_line() << ")\n";
-        out_ << "trajectory_price = round(" << exact(price_.expected_cost + price_.surcharge)
-             << ", 2, half_up) = " << amount(price_.price) << "\n";
+        out_ << "trajectory_price = round(" << number(exact(price_.expected_cost + price_.surcharge))
+             << ", 2, half_up) = " << number(amount(price_.price)) << "\n";
     }
 
     const Model& model_;
     const TrajectoryPrice& price_;
     const Trajectory& trajectory_;
+    const Locale& locale_;
     std::ostream& out_;
 };
 
@@ -187,14 +196,10 @@ const char* const trajectory_footnote =
     "A trajectory is priced per trajectory (iJw 82): the expected cost of its paths, from its\n"
     "components' rounded tariffs, plus the coordination surcharge, rounded to cents (METHOD.md §9).\n";
 
-const char* const dutch_trajectory_footnote =
-    "Een traject heeft één prijs per traject (iJw 82): de verwachte kosten van zijn paden, uit de\n"
-    "afgeronde tarieven van zijn onderdelen, plus de coördinatieopslag, afgerond op centen (METHOD.md §9).\n";
-
 void write_trajectory_explanation(const Model& model, const TrajectoryPrice& price, ExplainFormat format,
-                                  std::ostream& out) {
+                                  std::ostream& out, const Locale& locale) {
     if (format == ExplainFormat::json) write_explanation_json(model, price, out);
-    else TextWriter(model, price, out).write();
+    else TextWriter(model, price, locale, out).write();
 }
 
 }  // namespace tariffs

@@ -15,7 +15,7 @@ namespace tariffs {
 
 // `tariff explain MODEL TRAJECTORY`: text or JSON.
 void write_trajectory_explanation(const Model& model, const TrajectoryPrice& price, ExplainFormat format,
-                                  std::ostream& out);
+                                  std::ostream& out, const Locale& locale = default_locale);
 
 // One trajectory's price with its phases and paths, as a JSON object.
 void write_trajectory_json(JsonWriter& json, const TrajectoryPrice& price);
@@ -26,6 +26,5 @@ Table trajectory_table(const std::vector<TrajectoryPrice>& prices, const Locale&
 
 // `TRJ = 0.7 × planned + …`: the one line that says how a trajectory is priced.
 extern const char* const trajectory_footnote;
-extern const char* const dutch_trajectory_footnote;
 
 }  // namespace tariffs

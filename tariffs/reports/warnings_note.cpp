@@ -1,6 +1,7 @@
 #include "tariffs/reports/warnings_note.hpp"
 
 #include "tariffs/reports/json.hpp"
+#include "tariffs/reports/report_insert.hpp"
 
 #include <sstream>
 
@@ -22,29 +23,25 @@ std::string json_key(const std::vector<engine::Diagnostic>& warnings) {
 
 }  // namespace
 
-std::string with_warnings(std::string report, const std::string& format, const engine::Diagnostics& given) {
+std::string with_warnings(std::string report, const std::string& format, const engine::Diagnostics& given,
+                          const Locale& locale) {
     if (given.empty()) return report;
     const std::vector<engine::Diagnostic> warnings = given.sorted();
+    const std::string warning_word = locale.text("warning");
     std::string lines;
     if (format == "csv") {
-        for (const auto& warning : warnings) lines += "# " + warning.to_string("warning") + "\n";
+        for (const auto& warning : warnings) lines += "# " + warning.to_string(warning_word) + "\n";
         return lines + report;
     }
-    if (format == "json") {
-        // Our JSON writer opens every document with `{` on a line of its own.
-        if (report.find("{\n") != 0) return report;
-        return report.insert(2, json_key(warnings) + ",\n");
-    }
+    if (format == "json") return insert_json_members(report, json_key(warnings));
     if (format == "markdown") {
         for (const auto& warning : warnings)
-            lines += "- **warning** " + warning.pos.to_string() + ": " + warning.message + "\n";
-        const auto after_title = report.find("\n\n");
-        if (after_title == std::string::npos) return report + "\n" + lines;
-        return report.insert(after_title + 2, lines + "\n");
+            lines += "- **" + warning_word + "** " + warning.pos.to_string() + ": " + warning.message + "\n";
+        return insert_after_title(report, lines);
     }
-    for (const auto& warning : warnings) lines += "  " + warning.to_string("warning") + "\n";
+    for (const auto& warning : warnings) lines += "  " + warning.to_string(warning_word) + "\n";
     if (!report.empty() && report.back() != '\n') report += '\n';
-    return report + "\nwarnings\n" + lines;
+    return report + "\n" + locale.text("warnings") + "\n" + lines;
 }
 
 }  // namespace tariffs

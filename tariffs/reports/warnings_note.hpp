@@ -5,12 +5,14 @@
 #pragma once
 
 #include "engine/diagnostic.hpp"
+#include "tariffs/reports/locale.hpp"
 
 #include <string>
 
 namespace tariffs {
 
 // `format`: table, text, markdown, csv or json. Nothing changes without warnings.
-std::string with_warnings(std::string report, const std::string& format, const engine::Diagnostics& warnings);
+std::string with_warnings(std::string report, const std::string& format, const engine::Diagnostics& warnings,
+                          const Locale& locale = default_locale);
 
 }  // namespace tariffs

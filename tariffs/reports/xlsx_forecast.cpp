@@ -7,6 +7,7 @@
 // COUNTIF (ties to the one listed first); a check cell beside each sum turns
 // red if the parts no longer add up.
 #include "tariffs/reports/xlsx_writer.hpp"
+#include "tariffs/reports/allocation_wording.hpp"
 
 #include "engine/rounding.hpp"
 
@@ -113,7 +114,7 @@ void Writer::write_key_data(Sheet& sheet) {
             std::string formula = from.size() == 1 ? from.front() : "AVERAGE(" + joined(from, ",") + ")";
             if (figure.in_cents) formula = "ROUND(" + formula + ",2)";
             sheet.formula(row, col, formula, figure.value, formats_.carried);
-            sheet.comment(row, col, "carried forward: " + figure.how);
+            sheet.comment(row, col, "carried forward: " + carried_how(figure));
         }
     }
     const int note_row = static_cast<int>(forecast.figures.size()) + 2;
@@ -171,7 +172,7 @@ void Writer::write_forecast_key(Sheet& sheet, std::size_t k) {
             continue;
         }
         const Allocation& allocation = *cell.allocation;
-        sheet.text(row, 1, allocation.basis + (cell.carried ? " (reads carried figures)" : ""));
+        sheet.text(row, 1, basis_text(allocation) + (cell.carried ? " (reads carried figures)" : ""));
         ++row;
         for (std::size_t c = 0; c < header.size(); ++c) sheet.text(row, static_cast<int>(c), header[c], formats_.bold);
         const int n = static_cast<int>(allocation.shares.size());
