@@ -124,7 +124,7 @@ Loaded& load(const ModelInput& input, const Output* output = nullptr) {
 int write_rich(const tariffs::ReportData& data, const Output& output) {
     if (output.format == "xlsx") {
         if (output.file.empty()) throw UsageError("--format xlsx needs --output FILE.xlsx");
-        write_file_atomically_with(output.file, [&](const std::string& path) { tariffs::write_xlsx(data, path); });
+        write_file_atomically_with(output.file, [&](const std::string& path) { tariffs::write_xlsx(data, path, locale_of(output)); });
         return ok;
     }
     // The report goes out as it is written: a national model's is hundreds of megabytes.
@@ -401,7 +401,7 @@ int run_scenarios(const ModelInput& input, const std::vector<std::string>& names
     const tariffs::ScenarioComparison comparison = tariffs::compare_scenarios(loaded.model, names, the_year);
     if (is_rich(output))
         return write_analysis(
-            output, [&](const std::string& path) { tariffs::write_scenarios_xlsx(loaded.model, comparison, path); },
+            output, [&](const std::string& path) { tariffs::write_scenarios_xlsx(loaded.model, comparison, path, locale_of(output)); },
             [&](std::ostream& out) { tariffs::write_scenarios_html(loaded.model, comparison, locale_of(output), out); });
     std::ostringstream text;
     tariffs::write_scenario_comparison(loaded.model, comparison, report_format(output.format), text,
@@ -461,7 +461,7 @@ int run_sensitivity(const ModelInput& input, const std::vector<std::string>& cod
         tariffs::analyse_sensitivity(loaded.model, codes, tariffs::Step{*step, point_step}, the_year);
     if (is_rich(output))
         return write_analysis(
-            output, [&](const std::string& path) { tariffs::write_sensitivity_xlsx(loaded.model, sensitivity, path); },
+            output, [&](const std::string& path) { tariffs::write_sensitivity_xlsx(loaded.model, sensitivity, path, locale_of(output)); },
             [&](std::ostream& out) { tariffs::write_sensitivity_html(loaded.model, sensitivity, locale_of(output), out); });
     std::ostringstream text;
     tariffs::write_sensitivity(loaded.model, sensitivity, report_format(output.format), text, locale_of(output));

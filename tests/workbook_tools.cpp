@@ -1,5 +1,7 @@
 #include "workbook_tools.hpp"
 
+#include <sys/wait.h>
+
 #include "cli_runner.hpp"
 
 #include <catch2/catch.hpp>
@@ -29,6 +31,19 @@ std::optional<std::string> sheet_xml(const std::string& book, int sheet, const s
     const std::string command = "unzip -p " + shell_quote(book) + " xl/worksheets/sheet" + std::to_string(sheet) +
                                 ".xml >" + shell_quote(out) + " 2>/dev/null";
     if (std::system(command.c_str()) != 0) return std::nullopt;
+    return read_text(out);
+}
+
+std::optional<std::string> workbook_text(const std::string& book, const std::string& dir) {
+    if (!has_command("unzip")) return std::nullopt;
+    const std::string out = dir + "/text.xml";
+    const std::string command = "unzip -p " + shell_quote(book) +
+                                " xl/workbook.xml xl/sharedStrings.xml 'xl/comments*.xml' >" + shell_quote(out) +
+                                " 2>/dev/null";
+    const int status = std::system(command.c_str());
+    // 11: a name matched no file (a workbook without comments).
+    if (!WIFEXITED(status) || (WEXITSTATUS(status) != 0 && WEXITSTATUS(status) != 11))
+        throw std::runtime_error("cannot read the workbook " + book + ": " + command);
     return read_text(out);
 }
 

@@ -18,6 +18,10 @@ bool has_libreoffice();
 // Sheet number `sheet` (from 1, in the workbook's order) as XML, or nothing without `unzip`.
 std::optional<std::string> sheet_xml(const std::string& book, int sheet, const std::string& dir);
 
+// The text a reader of the workbook sees, as XML: the sheets' names, every
+// cell's text and every comment; nothing without `unzip`.
+std::optional<std::string> workbook_text(const std::string& book, const std::string& dir);
+
 // Every sheet of every book as `out/BOOK-SHEET.csv`: recalculated by
 // LibreOffice, or as the file caches them (`cached`). Fails the test when
 // LibreOffice fails.

@@ -81,9 +81,11 @@ void Writer::write_key_data(Sheet& sheet) {
     for (const std::string figure : {metric_figure, "objective", "usage"})
         for (int year : years_of(forecast.figures, figure, settings.metric, last)) columns.push_back({figure, year});
 
-    sheet.text(0, 0, "Municipality", formats_.bold);
+    sheet.text(0, 0, t("Municipality"), formats_.bold);
     for (std::size_t c = 0; c < columns.size(); ++c) {
-        const std::string name = columns[c].figure == metric_figure ? settings.metric : columns[c].figure;
+        const std::string name = columns[c].figure == metric_figure ? settings.metric
+                                 : locale_.dutch ? t(columns[c].figure + " (figure)")
+                                                 : columns[c].figure;
         sheet.text(0, static_cast<int>(c) + 1, name + " " + std::to_string(columns[c].year), formats_.bold);
     }
     // First every cell's place, so a carried figure can refer to any year of its row.
@@ -114,13 +116,13 @@ void Writer::write_key_data(Sheet& sheet) {
             std::string formula = from.size() == 1 ? from.front() : "AVERAGE(" + joined(from, ",") + ")";
             if (figure.in_cents) formula = "ROUND(" + formula + ",2)";
             sheet.formula(row, col, formula, figure.value, formats_.carried);
-            sheet.comment(row, col, "carried forward: " + carried_how(figure));
+            sheet.comment(row, col, t("carried forward") + ": " + carried_how(figure, locale_));
         }
     }
     const int note_row = static_cast<int>(forecast.figures.size()) + 2;
     sheet.text(note_row, 0,
-               "Shaded figures are carried forward, as the model's `allocation: carry_forward` says: each is a "
-               "formula on the years it comes from, and its comment says how. Coloured cells are inputs.",
+               t("Shaded figures are carried forward, as the model's `allocation: carry_forward` says: each is a "
+                 "formula on the years it comes from, and its comment says how. Coloured cells are inputs."),
                formats_.note);
     std::vector<int> widths{26};
     widths.resize(columns.size() + 1, 16);
@@ -159,22 +161,23 @@ void Writer::write_forecast_key(Sheet& sheet, std::size_t k) {
         header = {"Municipality", "Weight",  "Exact premium", "Cent",         "Premium", "Use",          "Under-use",
                   "Exact refund", "Cent",    "Refund",        "Exact deficit part", "Cent", "Deficit part", "Amount"};
     const int amount_col = static_cast<int>(header.size()) - 1;
-    sheet.text(0, 0, "Contributions by " + std::string(to_string(key)) + ", " +
-                         std::to_string(forecast.years.front().year) + "–" + std::to_string(forecast.years.back().year),
+    sheet.text(0, 0,
+               t("Contributions by {key}", {{"{key}", t(to_string(key))}}) + ", " +
+                   std::to_string(forecast.years.front().year) + "–" + std::to_string(forecast.years.back().year),
                formats_.bold);
     int row = 2;
     for (const ForecastYear& year : forecast.years) {
         const KeyYear& cell = year.keys[k];
         sheet.text(row, 0, std::to_string(year.year), formats_.bold);
         if (!cell.allocation) {
-            sheet.text(row, 1, "not computed: " + cell.why_not, formats_.note);
+            sheet.text(row, 1, t("not computed:") + " " + cell.why_not, formats_.note);
             row += 2;
             continue;
         }
         const Allocation& allocation = *cell.allocation;
-        sheet.text(row, 1, basis_text(allocation) + (cell.carried ? " (reads carried figures)" : ""));
+        sheet.text(row, 1, basis_text(allocation, locale_) + (cell.carried ? " " + t("(reads carried figures)") : ""));
         ++row;
-        for (std::size_t c = 0; c < header.size(); ++c) sheet.text(row, static_cast<int>(c), header[c], formats_.bold);
+        for (std::size_t c = 0; c < header.size(); ++c) sheet.text(row, static_cast<int>(c), t(header[c]), formats_.bold);
         const int n = static_cast<int>(allocation.shares.size());
         const Block block{row + 1, row + n, row + n + 1};
         // The amounts below the sums: what is split, and for insurance what settles it.
@@ -194,7 +197,7 @@ void Writer::write_forecast_key(Sheet& sheet, std::size_t k) {
             const int exact_col = splits[j].first, rc = helper_col + static_cast<int>(j);
             remainder_col[exact_col] = rc;
             if (key != AllocationKey::usage)
-                sheet.text(row, rc, "Remainder (cents) of " + header[static_cast<std::size_t>(exact_col)], formats_.bold);
+                sheet.text(row, rc, t("Remainder (cents) of") + " " + t(header[static_cast<std::size_t>(exact_col)]), formats_.bold);
         }
         // Writes an exact share, its largest-remainder cent and the part in whole cents at `col`…`col + 2`.
         const auto apportioned = [&](int r, int col, const std::string& exact_formula, const Number& exact,
@@ -265,7 +268,7 @@ void Writer::write_forecast_key(Sheet& sheet, std::size_t k) {
                               cents_left[exact_col], formats_.bold);
             }
         // The sums that say something: of the weights and of the amounts.
-        sheet.text(block.sums, 0, "total", formats_.bold);
+        sheet.text(block.sums, 0, t("total"), formats_.bold);
         std::vector<std::pair<int, Number AllocationShare::*>> sums{{1, &AllocationShare::weight}};
         if (insurance)
             sums.insert(sums.end(), {{4, &AllocationShare::premium}, {5, &AllocationShare::use},
@@ -280,12 +283,12 @@ void Writer::write_forecast_key(Sheet& sheet, std::size_t k) {
         }
         // What is split, and the checks that the parts add up to it.
         const auto check = [&](int r, const std::string& what, int col, const std::string& whole) {
-            sheet.text(r, amount_col + 1, "check: " + what + " (0 when they add up)", formats_.note);
+            sheet.text(r, amount_col + 1, t("check: {what} (0 when they add up)", {{"{what}", t(what)}}), formats_.note);
             sheet.formula(r, amount_col + 2, "ROUND(" + block.sum(col) + "-" + whole + ",2)", Number(),
                           formats_.bold_money);
             sheet.flag_unless_zero(r, amount_col + 2, formats_.alarm);
         };
-        sheet.text(split_row, 0, key == AllocationKey::usage ? "total use (each pays its own)" : "amount to split");
+        sheet.text(split_row, 0, t(key == AllocationKey::usage ? "total use (each pays its own)" : "amount to split"));
         std::string source = key == AllocationKey::usage ? block.sum(1) : amount_to_split(year.year);
         if (source.empty()) sheet.exact(split_row, amount_col, allocation.total, formats_.input_money);
         else sheet.formula(split_row, amount_col, source, allocation.total, formats_.money);
@@ -303,10 +306,10 @@ void Writer::write_forecast_key(Sheet& sheet, std::size_t k) {
                 {deficit_row, "deficit (use − amount)",
                  "ROUND(MAX(0," + absolute_cell(use_row, amount_col) + "-" + split + "),2)", allocation.deficit}};
             for (const auto& [r, label, formula, value] : lines) {
-                sheet.text(r, 0, label);
+                sheet.text(r, 0, t(label));
                 sheet.formula(r, amount_col, formula, value, formats_.money);
             }
-            sheet.text(share_row, 0, "no-claim share");
+            sheet.text(share_row, 0, t("no-claim share"));
             sheet.exact(share_row, amount_col, settings.no_claim_share, formats_.percent_of(settings.no_claim_share, true));
             check(pool_row, "Σ refunds − pool", 9, pool);
             check(deficit_row, "Σ deficit parts − deficit", 12, deficit);
@@ -315,11 +318,11 @@ void Writer::write_forecast_key(Sheet& sheet, std::size_t k) {
         row += 2;
     }
     sheet.text(row, 0,
-               "Each part is its exact share rounded down to a cent (after rounding to 6 places, which absorbs the "
-               "spreadsheet's binary arithmetic), plus the shaded cent: the cents left over (below the remainders, "
-               "right of the checks) go one each to the largest remainders, ties to the one listed first. Every "
-               "cent is a formula, so a changed figure settles them again; a check turns red if the parts ever "
-               "stop adding up.",
+               t("Each part is its exact share rounded down to a cent (after rounding to 6 places, which absorbs the "
+                 "spreadsheet's binary arithmetic), plus the shaded cent: the cents left over (below the remainders, "
+                 "right of the checks) go one each to the largest remainders, ties to the one listed first. Every "
+                 "cent is a formula, so a changed figure settles them again; a check turns red if the parts ever "
+                 "stop adding up."),
                formats_.note);
     if (insurance) sheet.widths({26, 12, 14, 6, 14, 14, 14, 14, 6, 14, 14, 6, 14, 14, 44, 12, 14, 14, 14});
     else sheet.widths({26, 12, 14, 6, 14, 44, 12, 14});

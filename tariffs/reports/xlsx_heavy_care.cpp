@@ -30,15 +30,15 @@ void Writer::write_indexed(Sheet& sheet) {
     const IndexPolicy& model_policy = data_.model->indexation;
     const int first = indexed.base_year, last = indexed.last_year;
     auto col = [&](int year) { return 2 + (year - first); };
-    sheet.text(0, 0, "Product", formats_.bold);
-    sheet.text(0, 1, "Row", formats_.bold);
+    sheet.text(0, 0, t("Product"), formats_.bold);
+    sheet.text(0, 1, t("Row"), formats_.bold);
     for (int year = first; year <= last; ++year) sheet.text(0, col(year), std::to_string(year), formats_.bold);
     const int note_col = col(last) + 1;
-    sheet.text(0, note_col, "Note", formats_.bold);
+    sheet.text(0, note_col, t("Note"), formats_.bold);
 
     // The year's headline index (default weights): availability follows it.
-    sheet.text(1, 0, "all products");
-    sheet.text(1, 1, "index (default weights)");
+    sheet.text(1, 0, t("all products"));
+    sheet.text(1, 1, t("index (default weights)"));
     for (const auto& step : indexed.default_index) {
         sheet.formula(1, col(step.year), index_cell_.at(&step), step.index, formats_.percent_of(step.index));
         default_index_cell_[step.year] = sheet.ref(1, col(step.year));
@@ -50,9 +50,9 @@ void Writer::write_indexed(Sheet& sheet) {
         const ProductPrice& base = product.base;
         const int index_row = row, tariff_row = row + 1;
         sheet.text(index_row, 0, p.code, formats_.bold);
-        sheet.text(index_row, 1, policy.name.empty() ? "index" : "index (policy " + policy.name + ")");
+        sheet.text(index_row, 1, policy.name.empty() ? t("index") : t("index (policy {name})", {{"{name}", policy.name}}));
         sheet.text(tariff_row, 0, p.code);
-        sheet.text(tariff_row, 1, "tariff per " + (line_of(p) ? line_of(p)->base_unit : p.unit));
+        sheet.text(tariff_row, 1, t("tariff") + " " + t("per") + " " + t(line_of(p) ? line_of(p)->base_unit : p.unit));
         std::string problem;
         for (const auto& year : product.years) {
             const int c = col(year.year);
@@ -93,7 +93,7 @@ void Writer::write_indexed(Sheet& sheet) {
             // The price per the product's own unit (a minute) from the indexed tariff.
             const int price_row = row++;
             sheet.text(price_row, 0, p.code);
-            sheet.text(price_row, 1, "price per " + p.unit);
+            sheet.text(price_row, 1, t("price") + " " + t("per") + " " + t(p.unit));
             const bool direct = is_formula(*base.price) && plan_.depends_on(*base.price, base.tariff) &&
                                 std::none_of(plan_.uses(*base.price).begin(), plan_.uses(*base.price).end(),
                                              [&](const Derivation* used) {
@@ -104,7 +104,7 @@ void Writer::write_indexed(Sheet& sheet) {
                 if (!year.index) {
                     sheet.formula(price_row, c, price_cell_.at(&p), year.price, formats_.tariff);
                 } else {
-                    std::pair<std::string, std::string> formula{"", "the price rule uses the tariff indirectly"};
+                    std::pair<std::string, std::string> formula{"", t("the price rule uses the tariff indirectly")};
                     if (direct) formula = formula_of(*base.price, sheet.name(), {{base.tariff, cell_name(tariff_row, c)}});
                     if (formula.second.empty()) {
                         sheet.formula(price_row, c, formula.first, year.price, formats_.tariff);
@@ -122,10 +122,10 @@ void Writer::write_indexed(Sheet& sheet) {
         ++row;
     }
     std::string how = model_policy.method == IndexMethod::direct
-                          ? "Each year's tariff is the exact base-year tariff times every year's (1 + index), rounded once."
-                          : "Each year's tariff is the previous year's tariff times (1 + index), rounded: " +
-                                model_policy.round_tariff.describe() + ".";
-    if (!model_policy.policies.empty()) how += " A product of a named policy follows that policy (column B).";
+                          ? t("Each year's tariff is the exact base-year tariff times every year's (1 + index), rounded once.")
+                          : t("Each year's tariff is the previous year's tariff times (1 + index), rounded: {rounding}.",
+                              {{"{rounding}", model_policy.round_tariff.describe()}});
+    if (!model_policy.policies.empty()) how += " " + t("A product of a named policy follows that policy (column B).");
     sheet.text(row, 0, how, formats_.note);
     std::vector<int> widths = {14, 26};
     for (int year = first; year <= last; ++year) widths.push_back(12);
@@ -139,7 +139,7 @@ void Writer::write_budgets(Sheet& sheet) {
     const Budgets& budgets = *data_.budgets;
     const std::vector<std::string> header = {"Provider", "Lot",    "Year", "Line", "Tariff",
                                              "Volume",   "Change", "Amount", "Note", "Volume history, oldest first"};
-    for (std::size_t c = 0; c < header.size(); ++c) sheet.text(0, static_cast<int>(c), header[c], formats_.bold);
+    for (std::size_t c = 0; c < header.size(); ++c) sheet.text(0, static_cast<int>(c), t(header[c]), formats_.bold);
     const int volume_col = 5, change_col = 6, amount_col = 7, note_col = 8, history_col = 9;
     std::map<int, std::vector<std::string>> provider_totals;  // year → the providers' total cells
     int row = 1;
@@ -161,7 +161,7 @@ void Writer::write_budgets(Sheet& sheet) {
                     sheet.formula(row, 4, *cell, line.tariff, formats_.tariff);
                 } else {
                     sheet.exact(row, 4, line.tariff, formats_.tariff);
-                    sheet.text(row, note_col, "tariff from the engine", formats_.note);
+                    sheet.text(row, note_col, t("tariff from the engine"), formats_.note);
                 }
                 // The volume: the base year's as given or the average of its history; each
                 // later year's the year before's times (1 + the year's change).
@@ -197,7 +197,7 @@ void Writer::write_budgets(Sheet& sheet) {
                 sheet.text(row, 0, provider.name);
                 sheet.text(row, 1, provider.lot);
                 sheet.number(row, 2, year.year);
-                sheet.text(row, 3, "availability");
+                sheet.text(row, 3, t("availability"));
                 auto index = default_index_cell_.find(year.year);
                 std::optional<std::string> formula;
                 if (!previous_availability.empty() && index != default_index_cell_.end())
@@ -217,7 +217,7 @@ void Writer::write_budgets(Sheet& sheet) {
             sheet.text(row, 0, provider.name, formats_.bold);
             sheet.text(row, 1, provider.lot, formats_.bold);
             sheet.number(row, 2, year.year, formats_.bold);
-            sheet.text(row, 3, "total", formats_.bold);
+            sheet.text(row, 3, t("total"), formats_.bold);
             const std::string sum = row > first_row ? "SUM(" + cell_name(first_row, amount_col) + ":" +
                                                           cell_name(row - 1, amount_col) + ")"
                                                     : "0";
@@ -231,7 +231,7 @@ void Writer::write_budgets(Sheet& sheet) {
     }
     // All providers against the region's frame.
     const std::vector<std::string> frame_header = {"Year", "All providers", "Frame", "Headroom", "Over the frame"};
-    for (std::size_t c = 0; c < frame_header.size(); ++c) sheet.text(row, static_cast<int>(c), frame_header[c], formats_.bold);
+    for (std::size_t c = 0; c < frame_header.size(); ++c) sheet.text(row, static_cast<int>(c), t(frame_header[c]), formats_.bold);
     ++row;
     for (const auto& frame : budgets.frames) {
         sheet.number(row, 0, frame.year);
@@ -244,17 +244,18 @@ void Writer::write_budgets(Sheet& sheet) {
             sheet.formula(row, 3, cell_name(row, 2) + "-" + cell_name(row, 1), *frame.headroom, formats_.money);
             sheet.flag_below_zero(row, 3, formats_.alarm);
             // A formula, so a changed input that takes the budgets over the frame shows it at once.
-            sheet.text_formula(row, 4, "IF(" + cell_name(row, 3) + "<0,\"over the frame\",\"\")",
-                               frame.over() ? "over the frame" : "", formats_.bold);
+            const std::string over = t("over the frame");
+            sheet.text_formula(row, 4, "IF(" + cell_name(row, 3) + "<0,\"" + over + "\",\"\")", frame.over() ? over : "",
+                               formats_.bold);
             sheet.flag_unless_blank(row, 4, formats_.alarm);
         }
         ++row;
     }
     sheet.text(row + 1, 0,
-               "amount = round(tariff × volume, 2); the tariffs come from the Indexed tariffs sheet, and "
-               "availability is indexed like a tariff by the year's index. A base-year volume is as given or the "
-               "average of its history; each later year's is the year before's times (1 + change). "
-               "Coloured cells are inputs.",
+               t("amount = round(tariff × volume, 2); the tariffs come from the Indexed tariffs sheet, and "
+                 "availability is indexed like a tariff by the year's index. A base-year volume is as given or the "
+                 "average of its history; each later year's is the year before's times (1 + change). "
+                 "Coloured cells are inputs."),
                formats_.note);
     sheet.widths({30, 14, 8, 14, 12, 14, 10, 16, 30, 12, 12, 12});
 }

@@ -42,7 +42,7 @@ void Writer::write_index(Sheet& sheet) {
     const IndexedTariffs& indexed = *data_.indexed;
     const int base = indexed.base_year, last = indexed.last_year;
     const auto col = [&](int year) { return 2 + (year - base); };
-    sheet.text(0, 0, "Index figures and the index of each year (METHOD.md §5)", formats_.bold);
+    sheet.text(0, 0, t("Index figures and the index of each year (METHOD.md §5)"), formats_.bold);
     for (int year = base; year <= last; ++year) sheet.text(1, col(year), std::to_string(year), formats_.bold);
 
     // The figures of every series any policy reads, provisional and definitive.
@@ -55,7 +55,7 @@ void Writer::write_index(Sheet& sheet) {
         for (const auto& series : policy->series) {
             if (!components.insert(series.component).second) continue;
             for (const Which which : {Which::provisional, Which::definitive}) {
-                sheet.text(row, 0, series.component + (which == Which::provisional ? " provisional" : " definitive"));
+                sheet.text(row, 0, series.component + " " + t(which == Which::provisional ? "provisional" : "definitive"));
                 for (int year = base; year <= last; ++year) {
                     const auto figure = series.years.find(year);
                     if (figure == series.years.end()) continue;
@@ -73,11 +73,12 @@ void Writer::write_index(Sheet& sheet) {
     std::map<std::pair<const IndexPolicy*, int>, std::string> applied_cell;
     for (const IndexPolicy* policy : policies) {
         if (policy->applied.empty()) continue;
-        sheet.text(row, 0, "index stated outright" + (policy->name.empty() ? "" : " (policy " + policy->name + ")"));
+        sheet.text(row, 0, t("index stated outright") +
+                               (policy->name.empty() ? "" : " (" + t("policy") + " " + policy->name + ")"));
         for (const auto& [year, value] : policy->applied) {
             if (year < base || year > last) continue;
             sheet.exact(row, col(year), value.value, formats_.percent_of(value.value, true));
-            sheet.comment(row, col(year), "stated outright: " + value.pos.file_line());
+            sheet.comment(row, col(year), t("stated outright") + ": " + value.pos.file_line());
             applied_cell[{policy, year}] = cell_name(row, col(year));
         }
         row += 2;
@@ -95,7 +96,7 @@ void Writer::write_index(Sheet& sheet) {
     std::vector<Block> blocks;
     {
         const IndexPolicy& policy = data_.model->indexation;
-        Block block{"all products (the policy's weights)", &policy, given(policy.weights), indexed.default_weights, {}};
+        Block block{t("all products (the policy's weights)"), &policy, given(policy.weights), indexed.default_weights, {}};
         for (const auto& step : indexed.default_index) block.steps.push_back(&step);
         blocks.push_back(std::move(block));
     }
@@ -110,7 +111,7 @@ void Writer::write_index(Sheet& sheet) {
         }
         const IndexPolicy& policy = *product.policy;
         const IndexWeights& chosen = chosen_weights(policy, product.product->index_weights, product.product->kind);
-        Block block{(policy.name.empty() ? "" : "policy " + policy.name + ": ") + product.product->code, &policy,
+        Block block{(policy.name.empty() ? "" : t("policy") + " " + policy.name + ": ") + product.product->code, &policy,
                     given(chosen), product.weights, {}};
         for (std::size_t i = 1; i < product.years.size(); ++i) block.steps.push_back(product.years[i].index);
         block_of[first] = blocks.size();
@@ -123,13 +124,13 @@ void Writer::write_index(Sheet& sheet) {
         if (!block.chosen || weight_input.count({block.chosen, block.chosen->shares.empty() ? "" : block.chosen->shares.front().first}))
             continue;
         // Whose weights they are, as the model writes them.
-        std::string whose = "a product's own: " + block.title;
-        if (block.chosen == &block.policy->weights) whose = "the policy's";
+        std::string whose = t("a product's own") + ": " + block.title;
+        if (block.chosen == &block.policy->weights) whose = t("the policy's");
         for (const auto& [kind, weights] : block.policy->by_kind)
-            if (block.chosen == &weights) whose = "kind " + kind;
-        if (!block.policy->name.empty()) whose += ", policy " + block.policy->name;
+            if (block.chosen == &weights) whose = t("kind") + " " + t(kind);
+        if (!block.policy->name.empty()) whose += ", " + t("policy") + " " + block.policy->name;
         for (const auto& [component, weight] : block.chosen->shares) {
-            sheet.text(row, 0, "weight " + component + " (" + whose + ")");
+            sheet.text(row, 0, t("weight") + " " + component + " (" + whose + ")");
             sheet.exact(row, 1, weight, formats_.input);
             weight_input[{block.chosen, component}] = absolute_cell(row, 1);
             ++row;
@@ -139,17 +140,17 @@ void Writer::write_index(Sheet& sheet) {
 
     for (const Block& block : blocks) {
         const IndexPolicy& policy = *block.policy;
-        sheet.text(row, 0, "index of " + block.title, formats_.bold);
+        sheet.text(row, 0, t("index of") + " " + block.title, formats_.bold);
         ++row;
         std::map<std::string, std::string> weight_cell;
         for (const auto& [component, weight] : block.weights) {
             const auto input = block.chosen ? weight_input.find({block.chosen, component}) : weight_input.end();
-            sheet.text(row, 0, "weight " + component);
+            sheet.text(row, 0, t("weight") + " " + component);
             if (input != weight_input.end()) {
                 sheet.formula(row, 1, input->second, weight);
             } else {
                 sheet.exact(row, 1, weight);
-                sheet.text(row, col(last) + 1, "from the product's personnel share", formats_.note);
+                sheet.text(row, col(last) + 1, t("from the product's personnel share"), formats_.note);
             }
             weight_cell[component] = absolute_cell(row, 1);
             ++row;
@@ -166,10 +167,9 @@ void Writer::write_index(Sheet& sheet) {
             return percentage_round(terms.empty() ? "0" : join(terms, "+"), policy.round_weighted);
         };
         const int provisional_row = row, correction_row = row + 1, index_row = row + 2;
-        sheet.text(provisional_row, 0, "weighted provisional");
-        sheet.text(correction_row, 0, std::string("correction (") +
-                                          (policy.correction == Correction::ratio ? "ratio" : "points") + ")");
-        sheet.text(index_row, 0, "index");
+        sheet.text(provisional_row, 0, t("weighted provisional"));
+        sheet.text(correction_row, 0, t(policy.correction == Correction::ratio ? "correction (ratio)" : "correction (points)"));
+        sheet.text(index_row, 0, t("index"));
         std::string problem;
         for (const IndexStep* step : block.steps) {
             const int c = col(step->year);
@@ -205,7 +205,7 @@ void Writer::write_index(Sheet& sheet) {
                 sheet.formula(index_row, c, *index, step->index, formats_.bold_percent);
             } else {
                 sheet.exact(index_row, c, step->index, formats_.bold_percent);
-                if (problem.empty()) problem = "a rounding with no spreadsheet equivalent: the engine's value";
+                if (problem.empty()) problem = t("a rounding with no spreadsheet equivalent: the engine's value");
             }
             index_cell_[step] = sheet.ref(index_row, c);
         }
@@ -213,9 +213,10 @@ void Writer::write_index(Sheet& sheet) {
         row = index_row + 2;
     }
     sheet.text(row, 0,
-               "Coloured cells are inputs: the figures of each series, the weights, and an index stated outright. "
-               "weighted = Σ weight × figure; the correction is the year before's definitive against its provisional "
-               "figure, weighted the same way; index = weighted + correction; each rounded as the policy says.",
+               t("Coloured cells are inputs: the figures of each series, the weights, and an index stated outright. "
+                 "weighted = Σ weight × figure; the correction is the year before's definitive against its "
+                 "provisional figure, weighted the same way; index = weighted + correction; each rounded as the "
+                 "policy says."),
                formats_.note);
     std::vector<int> widths{40, 10};
     for (int year = base; year <= last; ++year) widths.push_back(11);

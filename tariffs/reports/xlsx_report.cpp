@@ -49,9 +49,9 @@ bool ends_with(const std::string& text, const std::string& end) {
 }  // namespace
 
 void Writer::write() {
-    Sheet inputs(book_, "Inputs");
-    Sheet build_up(book_, "Build-up");
-    Sheet prices(book_, "Price sheet");
+    Sheet inputs(book_, t("Inputs"));
+    Sheet build_up(book_, t("Build-up"));
+    Sheet prices(book_, t("Price sheet"));
     plan_inputs(inputs);
     plan_build_up(build_up);
     plan_prices(prices);
@@ -59,24 +59,24 @@ void Writer::write() {
     write_build_up(build_up);
     write_prices(prices);
     if (data_.indexed) {
-        Sheet index(book_, "Index");
+        Sheet index(book_, t("Index"));
         write_index(index);
-        Sheet indexed(book_, "Indexed tariffs");
+        Sheet indexed(book_, t("Indexed tariffs"));
         write_indexed(indexed);
     }
     if (!data_.model->trajectories.empty()) {
-        Sheet trajectories(book_, "Trajectories");
+        Sheet trajectories(book_, t("Trajectories"));
         write_trajectories(trajectories);
     }
     if (data_.budgets) {
-        Sheet budgets(book_, "Budgets");
+        Sheet budgets(book_, t("Budgets"));
         write_budgets(budgets);
     }
     if (data_.forecast) {
-        Sheet key_data(book_, "Key data");
+        Sheet key_data(book_, t("Key data"));
         write_key_data(key_data);
         for (std::size_t k = 0; k < data_.forecast->forecast.keys.size(); ++k) {
-            Sheet by_key(book_, "By " + std::string(to_string(data_.forecast->forecast.keys[k])));
+            Sheet by_key(book_, t("By {key}", {{"{key}", t(to_string(data_.forecast->forecast.keys[k]))}}));
             write_forecast_key(by_key, k);
         }
     }
@@ -127,11 +127,11 @@ int Writer::product_index(const Product& product) const {
 
 void Writer::write_inputs(Sheet& sheet) {
     const std::vector<std::string> header = {"Where", "Name", "Value", "As written", "Source", "About"};
-    for (std::size_t c = 0; c < header.size(); ++c) sheet.text(0, static_cast<int>(c), header[c], formats_.bold);
+    for (std::size_t c = 0; c < header.size(); ++c) sheet.text(0, static_cast<int>(c), t(header[c]), formats_.bold);
     const auto declared = parameter_declarations(data_.model->method);
     for (const auto& [row, value] : input_rows_) {
         const engine::Definition& definition = *value->definition;
-        sheet.text(row, 0, value->scope->label());
+        sheet.text(row, 0, locale_.scope(value->scope->label()));
         sheet.text(row, 1, definition.name);
         sheet.exact(row, 2, value->value, input_format(*value, formats_));
         sheet.text(row, 3, definition.text);
@@ -141,14 +141,14 @@ void Writer::write_inputs(Sheet& sheet) {
                                   : declaration != declared.end() ? declaration->second->description
                                                                   : "";
         sheet.text(row, 5, about);
-        sheet.comment(row, 2, (about.empty() ? "" : about + "\n") + "source: " + definition.pos.file_line());
+        sheet.comment(row, 2, (about.empty() ? "" : about + "\n") + t("source") + ": " + definition.pos.file_line());
         if (const auto name = defined_name(*value)) sheet.define_name(*name, row, 2);
     }
     const int legend = input_rows_.empty() ? 2 : input_rows_.back().row + 2;
-    sheet.text(legend, 0, "input", formats_.input);
+    sheet.text(legend, 0, t("input"), formats_.input);
     sheet.text(legend, 1,
-               "A coloured cell is an input: change it, and every figure computed from it follows in every sheet. "
-               "The model's inputs have defined names (overhead_surcharge, jeugdzorgwerker.monthly_salary).",
+               t("A coloured cell is an input: change it, and every figure computed from it follows in every sheet. "
+                 "The model's inputs have defined names (overhead_surcharge, jeugdzorgwerker.monthly_salary)."),
                formats_.note);
     sheet.widths({34, 28, 14, 14, 34, 60});
 }
@@ -167,7 +167,7 @@ void Writer::plan_build_up(const Sheet& sheet) {
         }
         ++row;
     };
-    block("Shared by several products (method, model, kinds, staff levels)", plan_.shared);
+    block(t("Shared by several products (method, model, kinds, staff levels)"), plan_.shared);
     for (const auto& price : data_.prices) {
         auto it = plan_.own.find(price.product);
         block(price.product->code + " " + price.product->name,
@@ -201,7 +201,7 @@ lxw_format* Writer::rule_format(const Derivation& rule) {
 
 void Writer::write_build_up(Sheet& sheet) {
     const std::vector<std::string> header = {"Where", "Rule", "Formula", "Value", "Note", "Source"};
-    for (std::size_t c = 0; c < header.size(); ++c) sheet.text(0, static_cast<int>(c), header[c], formats_.bold);
+    for (std::size_t c = 0; c < header.size(); ++c) sheet.text(0, static_cast<int>(c), t(header[c]), formats_.bold);
     for (const auto& line : build_up_rows_) {
         if (!line.rule) {
             sheet.text(line.row, 0, line.title, formats_.bold);
@@ -209,10 +209,10 @@ void Writer::write_build_up(Sheet& sheet) {
         }
         const Derivation& rule = *line.rule;
         const engine::Definition& definition = *rule.definition;
-        sheet.text(line.row, 0, rule.scope->label());
+        sheet.text(line.row, 0, locale_.scope(rule.scope->label()));
         sheet.text(line.row, 1, definition.name);
         std::string shown = definition.text;
-        if (definition.rounding) shown += ", then " + definition.rounding->describe();
+        if (definition.rounding) shown += ", " + t("then") + " " + definition.rounding->describe();
         sheet.text(line.row, 2, shown);
         const auto [formula, problem] = formula_of(rule, sheet.name());
         if (problem.empty()) {
@@ -253,7 +253,7 @@ void Writer::write_prices(Sheet& sheet) {
     const std::vector<std::string> header = {"Code", "Name", "Kind", "Unit", "iJw unit", "Category", "Tariff",
                                              "Build-up per", "Staff cost", "Client cost", "Overhead", "Risk",
                                              "Tariff per build-up unit", "Personnel share"};
-    for (std::size_t c = 0; c < header.size(); ++c) sheet.text(0, static_cast<int>(c), header[c], formats_.bold);
+    for (std::size_t c = 0; c < header.size(); ++c) sheet.text(0, static_cast<int>(c), t(header[c]), formats_.bold);
     for (std::size_t i = 0; i < data_.prices.size(); ++i) {
         const ProductPrice& price = data_.prices[i];
         const Product& product = *price.product;
@@ -261,12 +261,12 @@ void Writer::write_prices(Sheet& sheet) {
         const int row = static_cast<int>(i) + 1;
         sheet.text(row, 0, product.code);
         sheet.text(row, 1, product.name);
-        sheet.text(row, 2, product.kind);
-        sheet.text(row, 3, product.unit);
+        sheet.text(row, 2, t(product.kind));
+        sheet.text(row, 3, t(product.unit));
         if (line) {
             sheet.text(row, 4, line->ijw_unit);
             sheet.text(row, 5, line->category);
-            sheet.text(row, 7, line->base_unit);
+            sheet.text(row, 7, t(line->base_unit));
         }
         derived(sheet, row, price_tariff_col, price.price, formats_.tariff);
         derived(sheet, row, 8, price.staff_cost, formats_.money);
@@ -278,21 +278,28 @@ void Writer::write_prices(Sheet& sheet) {
     }
     const int note = static_cast<int>(data_.prices.size()) + 2;
     sheet.text(note, 0,
-               "The tariff is per unit, rounded as its rule says; the build-up is exact, per the unit under "
-               "`build-up per`. Every figure is a formula on the Build-up sheet.",
+               t("The tariff is per unit, rounded as its rule says; the build-up is exact, per the unit under "
+                 "`build-up per`. Every figure is a formula on the Build-up sheet."),
                formats_.note);
     sheet.widths({12, 40, 12, 10, 9, 9, 12, 12, 12, 12, 12, 12, 14, 14});
 }
 
+std::string Writer::t(std::string_view english,
+                      std::initializer_list<std::pair<std::string_view, std::string>> fills) const {
+    std::string text = locale_.text(english);
+    for (const auto& [name, value] : fills) text = replace_all(text, name, value);
+    return text;
+}
+
 }  // namespace xlsx
 
-void write_xlsx(const ReportData& data, const std::string& path) {
+void write_xlsx(const ReportData& data, const std::string& path, const Locale& locale) {
     if (!data.model || !data.cost) throw std::runtime_error("cannot write the workbook " + path + ": no model");
     const xlsx::NumericLocaleC c_locale;
     xlsx::Book book(path);
     book.set_properties(data.model->name, data.model->year, scenario_summary(data.model->scenario),
-                        data.model->fingerprint.empty() ? "" : fingerprint_line(data.model->fingerprint));
-    xlsx::Writer(data, book.get()).write();
+                        data.model->fingerprint.empty() ? "" : fingerprint_line(data.model->fingerprint, locale));
+    xlsx::Writer(data, locale, book.get()).write();
     book.close(path);
 }
 

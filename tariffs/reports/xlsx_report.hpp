@@ -8,6 +8,7 @@
 
 #include "tariffs/analyses/scenario_comparison.hpp"
 #include "tariffs/analyses/sensitivity.hpp"
+#include "tariffs/reports/locale.hpp"
 #include "tariffs/reports/report_data.hpp"
 
 #include <string>
@@ -15,15 +16,17 @@
 namespace tariffs {
 
 // Writes the workbook to `path`. Throws std::runtime_error when it cannot.
-void write_xlsx(const ReportData& data, const std::string& path);
+void write_xlsx(const ReportData& data, const std::string& path, const Locale& locale = default_locale);
 
 // `tariff scenarios` as a workbook: a column per scenario with its differences
 // as formulas, the budgets per year with each headroom a formula, and what
 // each scenario changes.
-void write_scenarios_xlsx(const Model& model, const ScenarioComparison& comparison, const std::string& path);
+void write_scenarios_xlsx(const Model& model, const ScenarioComparison& comparison, const std::string& path,
+                          const Locale& locale = default_locale);
 
 // `tariff sensitivity` as a workbook: a row per product and input (the swing a
 // formula), the year's budget on its own sheet.
-void write_sensitivity_xlsx(const Model& model, const Sensitivity& sensitivity, const std::string& path);
+void write_sensitivity_xlsx(const Model& model, const Sensitivity& sensitivity, const std::string& path,
+                            const Locale& locale = default_locale);
 
 }  // namespace tariffs

@@ -12,8 +12,9 @@ namespace {
 using engine::Number;
 using xlsx::cell_name;
 
-void write_tariffs(xlsx::Sheet& sheet, xlsx::Formats& formats, const ScenarioComparison& comparison) {
-    std::vector<std::string> header{"code", "name", "unit", "model"};
+void write_tariffs(xlsx::Sheet& sheet, xlsx::Formats& formats, const ScenarioComparison& comparison,
+                   const Locale& locale) {
+    std::vector<std::string> header{locale.text("code"), locale.text("name"), locale.text("unit"), locale.text("model")};
     for (const auto& column : comparison.scenarios) {
         header.push_back(column.scenario.name);
         header.push_back(column.scenario.name + " Δ");
@@ -24,7 +25,7 @@ void write_tariffs(xlsx::Sheet& sheet, xlsx::Formats& formats, const ScenarioCom
     for (const auto& product : comparison.products) {
         sheet.text(row, 0, product.code);
         sheet.text(row, 1, product.name);
-        sheet.text(row, 2, product.unit);
+        sheet.text(row, 2, locale.text(product.unit));
         sheet.exact(row, 3, product.base, formats.tariff);
         for (std::size_t s = 0; s < comparison.scenarios.size(); ++s) {
             const int col = 4 + static_cast<int>(s) * 3;
@@ -42,11 +43,13 @@ void write_tariffs(xlsx::Sheet& sheet, xlsx::Formats& formats, const ScenarioCom
     sheet.widths(widths);
 }
 
-void write_budgets(xlsx::Sheet& sheet, xlsx::Formats& formats, const ScenarioComparison& comparison) {
-    std::vector<std::string> header{"year", "frame", "model", "headroom"};
+void write_budgets(xlsx::Sheet& sheet, xlsx::Formats& formats, const ScenarioComparison& comparison,
+                   const Locale& locale) {
+    std::vector<std::string> header{locale.text("year"), locale.text("frame"), locale.text("model"),
+                                    locale.text("headroom")};
     for (const auto& column : comparison.scenarios) {
         header.push_back(column.scenario.name);
-        header.push_back(column.scenario.name + " headroom");
+        header.push_back(column.scenario.name + " " + locale.text("headroom"));
     }
     for (std::size_t c = 0; c < header.size(); ++c) sheet.text(0, static_cast<int>(c), header[c], formats.bold);
     int row = 1;
@@ -70,9 +73,11 @@ void write_budgets(xlsx::Sheet& sheet, xlsx::Formats& formats, const ScenarioCom
     sheet.widths(std::vector<int>(header.size(), 14));
 }
 
-void write_about(xlsx::Sheet& sheet, xlsx::Formats& formats, const Model& model, const ScenarioComparison& comparison) {
+void write_about(xlsx::Sheet& sheet, xlsx::Formats& formats, const Model& model, const ScenarioComparison& comparison,
+                 const Locale& locale) {
     int row = 0;
-    sheet.text(row++, 0, model.name + ": scenarios, tariffs of " + std::to_string(comparison.year), formats.bold);
+    sheet.text(row++, 0, model.name + ": " + replace_all(locale.text("scenarios, tariffs of {year}"), "{year}", std::to_string(comparison.year)),
+               formats.bold);
     sheet.text(row++, 0, model.file);
     ++row;
     for (const auto& column : comparison.scenarios) {
@@ -80,26 +85,27 @@ void write_about(xlsx::Sheet& sheet, xlsx::Formats& formats, const Model& model,
         for (const auto& line : scenario_changes(column.scenario)) sheet.text(row++, 0, "  " + line);
         ++row;
     }
-    if (!model.fingerprint.empty()) sheet.text(row, 0, fingerprint_line(model.fingerprint), formats.note);
+    if (!model.fingerprint.empty()) sheet.text(row, 0, fingerprint_line(model.fingerprint, locale), formats.note);
     sheet.widths({110});
 }
 
 }  // namespace
 
-void write_scenarios_xlsx(const Model& model, const ScenarioComparison& comparison, const std::string& path) {
+void write_scenarios_xlsx(const Model& model, const ScenarioComparison& comparison, const std::string& path,
+                          const Locale& locale) {
     const xlsx::NumericLocaleC c_locale;
     xlsx::Book book(path);
-    book.set_properties(model.name + ": scenarios", model.year, "",
-                        model.fingerprint.empty() ? "" : fingerprint_line(model.fingerprint));
-    xlsx::Formats formats(book.get());
-    xlsx::Sheet tariffs(book.get(), "Scenarios");
-    write_tariffs(tariffs, formats, comparison);
+    book.set_properties(model.name + ": " + locale.text("scenarios"), model.year, "",
+                        model.fingerprint.empty() ? "" : fingerprint_line(model.fingerprint, locale));
+    xlsx::Formats formats(book.get(), locale.dutch);
+    xlsx::Sheet tariffs(book.get(), capitalised(locale.text("scenarios")));
+    write_tariffs(tariffs, formats, comparison, locale);
     if (!comparison.budgets.empty()) {
-        xlsx::Sheet budgets(book.get(), "Budgets");
-        write_budgets(budgets, formats, comparison);
+        xlsx::Sheet budgets(book.get(), locale.text("Budgets"));
+        write_budgets(budgets, formats, comparison, locale);
     }
-    xlsx::Sheet about(book.get(), "About");
-    write_about(about, formats, model, comparison);
+    xlsx::Sheet about(book.get(), locale.text("About"));
+    write_about(about, formats, model, comparison, locale);
     book.close(path);
 }
 

@@ -13,11 +13,13 @@ using engine::Number;
 using xlsx::cell_name;
 
 void write_effects(xlsx::Sheet& sheet, xlsx::Formats& formats, const std::string& first_header,
-                   const std::vector<std::pair<std::string, const InputEffect*>>& rows, bool elasticity) {
+                   const std::vector<std::pair<std::string, const InputEffect*>>& rows, bool elasticity,
+                   const Locale& locale) {
     std::vector<std::string> header{first_header, "input", "value", "moved down", "moved up", "result down",
                                     "result up", "swing"};
     if (elasticity) header.push_back("elasticity");
-    for (std::size_t c = 0; c < header.size(); ++c) sheet.text(0, static_cast<int>(c), header[c], formats.bold);
+    for (std::size_t c = 0; c < header.size(); ++c)
+        sheet.text(0, static_cast<int>(c), locale.text(header[c]), formats.bold);
     int row = 1;
     for (const auto& [owner, effect] : rows) {
         sheet.text(row, 0, owner);
@@ -37,23 +39,24 @@ void write_effects(xlsx::Sheet& sheet, xlsx::Formats& formats, const std::string
 
 }  // namespace
 
-void write_sensitivity_xlsx(const Model& model, const Sensitivity& sensitivity, const std::string& path) {
+void write_sensitivity_xlsx(const Model& model, const Sensitivity& sensitivity, const std::string& path,
+                            const Locale& locale) {
     const xlsx::NumericLocaleC c_locale;
     xlsx::Book book(path);
-    book.set_properties(model.name + ": sensitivity", model.year, "",
-                        model.fingerprint.empty() ? "" : fingerprint_line(model.fingerprint));
-    xlsx::Formats formats(book.get());
-    xlsx::Sheet products(book.get(), "Sensitivity");
+    book.set_properties(model.name + ": " + locale.text("sensitivity"), model.year, "",
+                        model.fingerprint.empty() ? "" : fingerprint_line(model.fingerprint, locale));
+    xlsx::Formats formats(book.get(), locale.dutch);
+    xlsx::Sheet products(book.get(), capitalised(locale.text("sensitivity")));
     std::vector<std::pair<std::string, const InputEffect*>> rows;
     for (const auto& product : sensitivity.products)
         for (const auto& effect : product.inputs) rows.push_back({product.code, &effect});
-    write_effects(products, formats, "product", rows, true);
+    write_effects(products, formats, locale.text("product"), rows, true, locale);
     if (sensitivity.budget) {
-        xlsx::Sheet budget(book.get(), "Budget");
+        xlsx::Sheet budget(book.get(), locale.text("Budget"));
         rows.clear();
         for (const auto& effect : sensitivity.budget->inputs)
-            rows.push_back({"budget " + std::to_string(sensitivity.budget->year), &effect});
-        write_effects(budget, formats, "what", rows, false);
+            rows.push_back({locale.text("budget") + " " + std::to_string(sensitivity.budget->year), &effect});
+        write_effects(budget, formats, locale.text("what"), rows, false, locale);
     }
     book.close(path);
 }

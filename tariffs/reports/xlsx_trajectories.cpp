@@ -50,17 +50,17 @@ void Writer::write_trajectories(Sheet& sheet) {
     const auto all_years = trajectory_years();
     if (all_years.empty() || all_years.front().empty()) return;
     const int year_col = 4;
-    sheet.text(0, 0, "Trajectory, phase or path", formats_.bold);
-    sheet.text(0, 1, "Component", formats_.bold);
-    sheet.text(0, 2, "Volume", formats_.bold);
-    sheet.text(0, 3, "Share", formats_.bold);
+    sheet.text(0, 0, t("Trajectory, phase or path"), formats_.bold);
+    sheet.text(0, 1, t("Component"), formats_.bold);
+    sheet.text(0, 2, t("Volume"), formats_.bold);
+    sheet.text(0, 3, t("Share"), formats_.bold);
     for (std::size_t y = 0; y < all_years.front().size(); ++y)
         sheet.text(0, year_col + static_cast<int>(y), std::to_string(all_years.front()[y]->year), formats_.bold);
     int row = 2;
     for (const auto& years : all_years) row = write_trajectory(sheet, years, row, year_col) + 1;
     sheet.text(row, 0,
-               "Each component costs volume × its rounded tariff of the year; a path costs the sum of its phases; the "
-               "price is ROUND(Σ share × path cost × (1 + surcharge), 2). A trajectory is never indexed itself.",
+               t("Each component costs volume × its rounded tariff of the year; a path costs the sum of its phases; "
+                 "the price is ROUND(Σ share × path cost × (1 + surcharge), 2). A trajectory is never indexed itself."),
                formats_.note);
     std::vector<int> widths = {26, 14, 10, 10};
     for (std::size_t y = 0; y < all_years.front().size(); ++y) widths.push_back(12);
@@ -71,7 +71,7 @@ void Writer::write_trajectories(Sheet& sheet) {
 int Writer::write_trajectory(Sheet& sheet, const std::vector<const TrajectoryPrice*>& years, int row, int year_col) {
     const Trajectory& trajectory = *years.front()->trajectory;
     sheet.text(row, 0, trajectory.code, formats_.bold);
-    sheet.text(row, 1, trajectory.name + " (per trajectory, iJw 82)");
+    sheet.text(row, 1, trajectory.name + " (" + t("per trajectory, iJw 82") + ")");
     ++row;
     std::vector<int> phase_rows;
     for (std::size_t p = 0; p < trajectory.phases.size(); ++p) {
@@ -92,7 +92,7 @@ int Writer::write_trajectory(Sheet& sheet, const std::vector<const TrajectoryPri
             }
         }
         sheet.text(row, 0, phase.name, formats_.bold);
-        sheet.text(row, 1, "phase cost");
+        sheet.text(row, 1, t("phase cost"));
         for (std::size_t y = 0; y < years.size(); ++y) {
             const int col = year_col + static_cast<int>(y);
             sheet.formula(row, col, "SUM(" + cell_name(first, col) + ":" + cell_name(row - 1, col) + ")",
@@ -103,7 +103,7 @@ int Writer::write_trajectory(Sheet& sheet, const std::vector<const TrajectoryPri
     std::vector<int> path_rows;
     for (std::size_t q = 0; q < trajectory.paths.size(); ++q) {
         const TrajectoryPath& path = trajectory.paths[q];
-        sheet.text(row, 0, "path " + path.name);
+        sheet.text(row, 0, t("path") + " " + path.name);
         sheet.text(row, 1, phase_names(trajectory, path));
         sheet.number(row, 3, path.share, formats_.percent_of(path.share));
         for (std::size_t y = 0; y < years.size(); ++y) {
@@ -115,11 +115,11 @@ int Writer::write_trajectory(Sheet& sheet, const std::vector<const TrajectoryPri
         path_rows.push_back(row++);
     }
     const int expected_row = row++, surcharge_row = row++, price_row = row++;
-    sheet.text(expected_row, 0, "expected cost");
-    sheet.text(surcharge_row, 0, "coordination surcharge");
+    sheet.text(expected_row, 0, t("expected cost"));
+    sheet.text(surcharge_row, 0, t("coordination surcharge"));
     sheet.number(surcharge_row, 3, trajectory.coordination_surcharge,
                  formats_.percent_of(trajectory.coordination_surcharge));
-    sheet.text(price_row, 0, "price per trajectory", formats_.bold);
+    sheet.text(price_row, 0, t("price per trajectory"), formats_.bold);
     for (std::size_t y = 0; y < years.size(); ++y) {
         const int col = year_col + static_cast<int>(y);
         std::string expected;

@@ -191,16 +191,18 @@ void Book::close(const std::string& path) {
 
 // ---- Formats ----------------------------------------------------------------------
 
-Formats::Formats(lxw_workbook* book) : book_(book) {
+Formats::Formats(lxw_workbook* book, bool euro_sign) : book_(book) {
+    // [$€-413]: the euro sign of the Dutch locale, which also writes `1.234,56`.
+    const char* const amount = euro_sign ? "[$€-413] #,##0.00" : "#,##0.00";
     bold = add();
     format_set_bold(bold);
     money = add();
-    format_set_num_format(money, "#,##0.00");
+    format_set_num_format(money, amount);
     bold_money = add();
     format_set_bold(bold_money);
-    format_set_num_format(bold_money, "#,##0.00");
+    format_set_num_format(bold_money, amount);
     tariff = add();
-    format_set_num_format(tariff, "#,##0.00####");
+    format_set_num_format(tariff, euro_sign ? "[$€-413] #,##0.00####" : "#,##0.00####");
     note = add();
     format_set_italic(note);
     carried = add();
@@ -212,7 +214,7 @@ Formats::Formats(lxw_workbook* book) : book_(book) {
     input = add();
     format_set_bg_color(input, input_fill);
     input_money = add();
-    format_set_num_format(input_money, "#,##0.00");
+    format_set_num_format(input_money, amount);
     format_set_bg_color(input_money, input_fill);
     input_percent = add();
     format_set_num_format(input_percent, "0.00%");

@@ -105,7 +105,8 @@ private:
 };
 
 struct Formats {
-    explicit Formats(lxw_workbook* book);
+    // `euro_sign`: amounts as `€ 1.234,56` (Dutch), else `1,234.56` as the spreadsheet's locale shows it.
+    explicit Formats(lxw_workbook* book, bool euro_sign = false);
     // A fraction shown as a percentage with at least two decimals: 0.0385 is 3.85%;
     // `input`: with an input's fill.
     lxw_format* percent(int decimals = 2, bool input = false);

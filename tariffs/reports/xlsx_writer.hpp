@@ -6,6 +6,7 @@
 // the later years' and budgets' in xlsx_heavy_care.cpp, the key data and contributions in xlsx_forecast.cpp.
 #pragma once
 
+#include "tariffs/reports/locale.hpp"
 #include "tariffs/reports/report_data.hpp"
 #include "tariffs/reports/xlsx_formula.hpp"
 #include "tariffs/reports/xlsx_plan.hpp"
@@ -24,12 +25,18 @@ namespace tariffs::xlsx {
 
 class Writer {
 public:
-    Writer(const ReportData& data, lxw_workbook* book) : data_(data), book_(book), formats_(book), plan_(data) {}
+    Writer(const ReportData& data, const Locale& locale, lxw_workbook* book)
+        : data_(data), locale_(locale), book_(book), formats_(book, locale.dutch), plan_(data) {}
 
     // Every sheet, in order.
     void write();
 
 private:
+    // A fixed text in the workbook's language.
+    std::string t(std::string_view english) const { return locale_.text(english); }
+    // ... with `{name}` filled in.
+    std::string t(std::string_view english, std::initializer_list<std::pair<std::string_view, std::string>> fills) const;
+
     // -- Inputs: every value the price derivations use, grouped by scope --------
 
     struct InputRow {
@@ -103,6 +110,7 @@ private:
     std::string amount_to_split(int year) const;
 
     const ReportData& data_;
+    const Locale& locale_;
     lxw_workbook* book_;
     Formats formats_;
     Plan plan_;
