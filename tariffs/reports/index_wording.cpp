@@ -7,16 +7,11 @@ namespace tariffs {
 IndexWording index_wording(const Locale& locale) {
     IndexWording words;
     if (!locale.dutch) return words;
-    words.applied = "vastgesteld";
-    words.provisional = "voorlopig";
-    words.definitive = "definitief";
-    words.correction_points = "correctie (punten)";
-    words.correction_ratio = "correctie (verhouding)";
-    words.rounded = "afgerond";
-    words.not_published = "(niet gepubliceerd)";
+    for (std::string* word : {&words.applied, &words.provisional, &words.definitive, &words.correction_points,
+                              &words.correction_ratio, &words.index, &words.rounded, &words.not_published,
+                              &words.no_correction_by_policy, &words.no_correction_figures})
+        *word = locale.text(*word);
     words.number = [locale](const std::string& text) { return locale.number(text); };
-    words.no_correction_by_policy = "het beleid past geen correctie toe";
-    words.no_correction_figures = "geen correctie: de definitieve en voorlopige cijfers van {year} zijn niet allebei bekend";
     return words;
 }
 

@@ -411,6 +411,26 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
         {"tornado chart", "tornadodiagram"},
         {"input moved up", "invoer omhoog"},
         {"input moved down", "invoer omlaag"},
+        // the price sheet's notes
+        {"The tariff is per unit, rounded as its rule says. The build-up (staff cost, client cost,\n"
+         "overhead, risk) is exact and per the unit under `per`; ≈ marks an amount shown to the cent.\n"
+         "A minute tariff derives from the rounded hourly tariff (iJw IV081). `tariff explain MODEL CODE`\n"
+         "shows every figure with its rule and its place in the model.\n",
+         "Het tarief is per eenheid, afgerond zoals de regel voorschrijft. De opbouw (personeelskosten,\n"
+         "cliëntgebonden kosten, overhead, risico-opslag) is exact en per de eenheid onder `per`; ≈ markeert\n"
+         "een bedrag getoond op centen. Een minuuttarief volgt uit het afgeronde uurtarief (iJw IV081).\n"
+         "`tariff explain MODEL CODE` toont elk getal met zijn regel en zijn plaats in het model.\n"},
+        {"A part of the build-up left empty or out is not part of that product's tariff: its rules price it\n"
+         "without it.\n",
+         "Een deel van de opbouw dat leeg is of ontbreekt, maakt geen deel uit van het tarief van dat product:\n"
+         "zijn regels bepalen het zonder dat deel.\n"},
+        // how a year's index was found (IndexWording)
+        {"applied", "vastgesteld"},
+        {"rounded", "afgerond"},
+        {"(not published)", "(niet gepubliceerd)"},
+        {"the policy applies no correction", "het beleid past geen correctie toe"},
+        {"no correction: the definitive and provisional figures of {year} are not both known",
+         "geen correctie: de definitieve en voorlopige cijfers van {year} zijn niet allebei bekend"},
         // a trajectory explained
         {"A trajectory is priced per trajectory (iJw 82): the expected cost of its paths, from its\n"
          "components' rounded tariffs, plus the coordination surcharge, rounded to cents (METHOD.md §9).\n",

@@ -95,30 +95,20 @@ void write_trajectory_section(const PriceSheet& sheet, std::ostream& out, const 
     out << "\n" << locale.text(trajectory_footnote);
 }
 
-const char* const english_footnote =
+const char* const price_footnote =
     "The tariff is per unit, rounded as its rule says. The build-up (staff cost, client cost,\n"
     "overhead, risk) is exact and per the unit under `per`; ≈ marks an amount shown to the cent.\n"
     "A minute tariff derives from the rounded hourly tariff (iJw IV081). `tariff explain MODEL CODE`\n"
     "shows every figure with its rule and its place in the model.\n";
 
-const char* const dutch_footnote =
-    "Het tarief is per eenheid, afgerond zoals de regel voorschrijft. De opbouw (personeelskosten,\n"
-    "cliëntgebonden kosten, overhead, risico-opslag) is exact en per de eenheid onder `per`; ≈ markeert\n"
-    "een bedrag getoond op centen. Een minuuttarief volgt uit het afgeronde uurtarief (iJw IV081).\n"
-    "`tariff explain MODEL CODE` toont elk getal met zijn regel en zijn plaats in het model.\n";
-
-// Said only where a product's tariff leaves a part of the build-up out.
-const char* const english_parts_note =
+// Said when a product's rules leave a part of the build-up out.
+const char* const parts_note =
     "A part of the build-up left empty or out is not part of that product's tariff: its rules price it\n"
     "without it.\n";
 
-const char* const dutch_parts_note =
-    "Een deel van de opbouw dat leeg is of ontbreekt, maakt geen deel uit van het tarief van dat product:\n"
-    "zijn regels bepalen het zonder dat deel.\n";
-
 std::string footnote(const PriceSheet& sheet, const Locale& locale) {
-    std::string note = locale.dutch ? dutch_footnote : english_footnote;
-    if (lacks_a_part(sheet)) note += locale.dutch ? dutch_parts_note : english_parts_note;
+    std::string note = locale.text(price_footnote);
+    if (lacks_a_part(sheet)) note += locale.text(parts_note);
     return note;
 }
 
