@@ -41,12 +41,6 @@ std::string id_of(std::string_view text) {
     return id;
 }
 
-std::string replace_all(std::string text, std::string_view from, std::string_view to) {
-    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
-        text.replace(at, from.size(), to);
-    return text;
-}
-
 void HtmlWriter::write() {
     out_ << "<!DOCTYPE html>\n<html lang=\"" << (locale_.dutch ? "nl" : "en") << "\">\n<head>\n"
          << "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

@@ -40,8 +40,6 @@ std::string coord(const Number& value);
 // `p-AMB-U`: an id fragment from a code or a name.
 std::string id_of(std::string_view text);
 
-std::string replace_all(std::string text, std::string_view from, std::string_view to);
-
 // A value axis from 0 to a round number at or above `max`.
 struct Axis {
     Number max;
