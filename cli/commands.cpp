@@ -490,10 +490,8 @@ int solve_budget_total(Loaded& loaded, const ModelInput& input, const std::strin
     } catch (const std::invalid_argument& e) {
         throw UsageError(std::string("--provider ") + provider + ": " + e.what());
     }
-    const std::string name = vary == "volume" ? "the base-year volume of " + code + " at " + provider
-                                              : "the availability of " + provider;
     std::ostringstream text;
-    tariffs::write_budget_solution(loaded.model, solution, name, output.format == "json", text);
+    tariffs::write_budget_solution(loaded.model, solution, what, output.format == "json", text, locale_of(output));
     emit(text.str(), output, loaded.model);
     return solution.reaches ? ok : findings;
 }
@@ -520,7 +518,7 @@ int run_solve(const ModelInput& input, const std::string& code, const std::strin
         throw UsageError(std::string("--vary ") + vary + ": " + e.what());
     }
     std::ostringstream text;
-    tariffs::write_solution(loaded.model, solution, output.format == "json", text);
+    tariffs::write_solution(loaded.model, solution, output.format == "json", text, locale_of(output));
     emit(text.str(), output, loaded.model);
     const bool found = solution.precision ? solution.from && !solution.step : solution.exact && solution.in_range;
     return found ? ok : findings;
@@ -600,7 +598,7 @@ int run_check_bids(const ModelInput& input, const std::string& bids_path, std::o
     const tariffs::BidReview review =
         tariffs::review_bids(loaded.model, indexed, budgets ? &*budgets : nullptr, bids, the_year);
     std::ostringstream text;
-    tariffs::write_bid_review(loaded.model, review, report_format(output.format), text);
+    tariffs::write_bid_review(loaded.model, review, report_format(output.format), text, locale_of(output));
     emit(text.str(), output, loaded.model);
     return check_result(review.has_findings(), review.unreadable);
 }
@@ -612,7 +610,7 @@ int run_check_index(const ModelInput& input, const std::string& list_path, const
     const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(loaded.cost, loaded.model.until);
     const tariffs::IndexCheck check = tariffs::check_index(loaded.cost, indexed, list);
     std::ostringstream text;
-    tariffs::write_index_check(loaded.model, check, report_format(output.format), text);
+    tariffs::write_index_check(loaded.model, check, report_format(output.format), text, locale_of(output));
     emit(text.str(), output, loaded.model);
     return check_result(check.has_findings(), check.unreadable);
 }
@@ -624,7 +622,7 @@ int run_check_buildup(const ModelInput& input, const std::string& buildup_path, 
         tariffs::fingerprint_of(loaded.model, {{"build-up", buildup.file, buildup.sha256}}).sha256;
     const tariffs::BuildUpReview review = tariffs::review_buildup(loaded.model, buildup);
     std::ostringstream text;
-    tariffs::write_buildup_review(loaded.model, review, report_format(output.format), text);
+    tariffs::write_buildup_review(loaded.model, review, report_format(output.format), text, locale_of(output));
     emit(text.str(), output, loaded.model);
     return review.has_findings() ? findings : ok;
 }

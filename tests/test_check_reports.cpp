@@ -94,7 +94,7 @@ tariffs::IndexCheck index_check() {
     check.file = "list.csv";
     check.dialect = "comma-separated, decimal point";
     auto line = [&](int number, const std::string& code, int year, const char* listed, const char* expected,
-                    IndexCheckStatus status, std::vector<std::string> causes = {}) {
+                    IndexCheckStatus status, std::vector<tariffs::IndexCause> causes = {}) {
         tariffs::IndexCheckLine result;
         result.line = number;
         result.provider = "Horizon";
@@ -111,7 +111,10 @@ tariffs::IndexCheck index_check() {
     };
     line(2, "VBL", 2026, "307.39", "307.39", IndexCheckStatus::exact);
     line(3, "VBL", 2027, "316.93", "316.92", IndexCheckStatus::differs,
-         {"rounded up instead of half_up", "without the correction for 2026"});
+         {{.kind = tariffs::IndexCause::Kind::rounding,
+           .mode = engine::RoundingMode::up,
+           .instead_of = engine::RoundingMode::half_up},
+          {.kind = tariffs::IndexCause::Kind::without_correction, .year = 2026}});
     line(4, "AMB", 2027, "89.00", "89.01", IndexCheckStatus::differs);
     line(5, "XYZ", 2026, "10.00", nullptr, IndexCheckStatus::unknown_product);
     line(6, "VBL", 2040, "400.00", nullptr, IndexCheckStatus::unknown_year);

@@ -4,6 +4,7 @@
 #include "tariffs/pricing/cost_model.hpp"
 #include "tariffs/checks/csv_reader.hpp"
 #include "tariffs/checks/index_check.hpp"
+#include "tariffs/reports/check_reports.hpp"
 #include "tariffs/pricing/indexed_tariffs.hpp"
 #include "tariffs/model/model_loader.hpp"
 
@@ -57,7 +58,8 @@ struct Checked {
 };
 
 bool names(const tariffs::IndexCheckLine& line, const std::string& cause) {
-    return std::find(line.causes.begin(), line.causes.end(), cause) != line.causes.end();
+    return std::any_of(line.causes.begin(), line.causes.end(),
+                       [&](const tariffs::IndexCause& c) { return tariffs::index_cause_text(c) == cause; });
 }
 
 }  // namespace

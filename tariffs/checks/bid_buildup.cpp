@@ -235,7 +235,7 @@ BuildUpResult review_product(const Model& model, CostModel& reference, const Bui
     const Number bid = stated.tariff.value_or(result.computed);
     result.consistent = bid == result.computed;
     if (!result.consistent)
-        result.parts.push_back({"stated tariff does not follow from the inputs", engine::format_decimal(result.computed, 2),
+        result.parts.push_back({std::string(stated_tariff_part), engine::format_decimal(result.computed, 2),
                                 engine::display_amount(bid).text, bid - result.computed});
     result.difference = bid - result.reference;
     return result;

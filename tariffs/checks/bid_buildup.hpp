@@ -11,6 +11,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tariffs {
@@ -38,6 +39,9 @@ struct BuildUp {
     std::vector<BuildUpInput> inputs;
     std::vector<StatedTariff> products;  // in the fragment's order
 };
+
+// The part of a stated tariff its own inputs do not give.
+inline constexpr std::string_view stated_tariff_part = "stated tariff does not follow from the inputs";
 
 struct AttributionPart {
     std::string input;     // `overhead_surcharge`, `gedragswetenschapper: monthly_salary`, …

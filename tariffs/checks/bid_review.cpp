@@ -76,7 +76,7 @@ void judge(const Model& model, const Reference& reference, BidLine& line) {
     auto maximum = model.bid_review.maximum.find(line.code);
     if (maximum != model.bid_review.maximum.end()) {
         line.ceiling = maximum->second.value;
-        line.ceiling_basis = "maximum tariff (" + maximum->second.pos.to_string() + ")";
+        line.ceiling_basis = std::string(maximum_tariff_basis) + " (" + maximum->second.pos.to_string() + ")";
     } else {
         line.ceiling = line.reference * model.bid_review.ceiling;
         line.ceiling_basis = "ceiling " + (model.bid_review.ceiling * Number(100)).to_exact_decimal().value_or("?") +

@@ -21,6 +21,9 @@ namespace tariffs {
 enum class BidStatus { within, below_floor, above_ceiling, unknown_product, unit_mismatch };
 std::string_view to_string(BidStatus status);
 
+// How a ceiling from a product's maximum tariff starts its basis: `maximum tariff (file:line:col)`.
+inline constexpr std::string_view maximum_tariff_basis = "maximum tariff";
+
 struct BidLine {
     int line = 0;                 // in the bids file
     std::string provider;

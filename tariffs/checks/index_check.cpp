@@ -15,6 +15,11 @@ std::string_view to_string(IndexCheckStatus status) {
     return names[static_cast<std::size_t>(status)];
 }
 
+bool IndexCause::operator==(const IndexCause& other) const {
+    return kind == other.kind && mode == other.mode && instead_of == other.instead_of && year == other.year &&
+           own_year == other.own_year && index == other.index && own_index == other.own_index;
+}
+
 bool IndexCheck::has_findings() const {
     return !unreadable.empty() || std::any_of(lines.begin(), lines.end(), [](const IndexCheckLine& l) {
                return l.status != IndexCheckStatus::exact;
@@ -24,7 +29,7 @@ bool IndexCheck::has_findings() const {
 namespace {
 
 struct Candidate {
-    std::string cause;
+    IndexCause cause;
     Number tariff;  // per the kind's base unit
 };
 
@@ -51,27 +56,29 @@ public:
         for (RoundingMode mode : other_modes(policy.round_tariff.mode)) {
             engine::Rounding rounding = policy.round_tariff;
             rounding.mode = mode;
-            candidates.push_back({"rounded " + std::string(engine::to_string(mode)) + " instead of " +
-                                      std::string(engine::to_string(policy.round_tariff.mode)),
+            candidates.push_back({{.kind = IndexCause::Kind::rounding, .mode = mode, .instead_of = policy.round_tariff.mode},
                                   rounding.apply(unrounded)});
         }
         if (year == tariffs_.base_year) return candidates;
         const bool chain = policy.method == IndexMethod::chain;
-        candidates.push_back({chain ? "indexed directly from the base year instead of as a chain"
-                                    : "indexed as a chain instead of directly from the base year",
+        candidates.push_back({{.kind = chain ? IndexCause::Kind::direct_instead_of_chain
+                                             : IndexCause::Kind::chain_instead_of_direct},
                               flipped_.find(product.product->code)->find(year)->tariff});
         const Number previous = product.find(year - 1)->tariff;
         if (policy.correction != Correction::none && !now.index->applied) {
             IndexPolicy uncorrected = policy;
             uncorrected.correction = Correction::none;
             const IndexStep step = compute_index(uncorrected, product.weights, year);
-            candidates.push_back({"without the correction for " + std::to_string(year - 1),
+            candidates.push_back({{.kind = IndexCause::Kind::without_correction, .year = year - 1},
                                   apply_index(policy, previous, step.index)});
         }
         for (const auto& other : product.years) {
             if (other.year == year || !other.index) continue;
-            candidates.push_back({"the index of " + std::to_string(other.year) + " (" + percentage(other.index->index) +
-                                      ") instead of " + std::to_string(year) + "'s (" + percentage(now.index->index) + ")",
+            candidates.push_back({{.kind = IndexCause::Kind::other_index,
+                                   .year = other.year,
+                                   .own_year = year,
+                                   .index = other.index->index,
+                                   .own_index = now.index->index},
                                   apply_index(policy, previous, other.index->index)});
         }
         return candidates;

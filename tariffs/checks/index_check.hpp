@@ -5,6 +5,7 @@
 
 #include "engine/diagnostic.hpp"
 #include "engine/number.hpp"
+#include "engine/rounding.hpp"
 #include "tariffs/pricing/cost_model.hpp"
 #include "tariffs/checks/csv_reader.hpp"
 #include "tariffs/pricing/indexed_tariffs.hpp"
@@ -18,6 +19,19 @@ namespace tariffs {
 enum class IndexCheckStatus { exact, differs, unknown_product, unknown_year };
 std::string_view to_string(IndexCheckStatus status);
 
+// An alternative that gives a listed tariff exactly; a report words it
+// (`rounded half_even instead of half_up`, …) in its own language.
+struct IndexCause {
+    enum class Kind { rounding, direct_instead_of_chain, chain_instead_of_direct, without_correction, other_index };
+    Kind kind = Kind::rounding;
+    engine::RoundingMode mode{}, instead_of{};  // rounding: the mode that gives it, the policy's
+    int year = 0;                  // without_correction: the year not corrected for; other_index: the index's year
+    int own_year = 0;              // other_index: the year of the listed tariff
+    engine::Number index{}, own_index{};  // other_index: the index used, the year's own
+
+    bool operator==(const IndexCause& other) const;
+};
+
 struct IndexCheckLine {
     int line = 0;
     std::string provider;
@@ -27,9 +41,8 @@ struct IndexCheckLine {
     engine::Number expected;     // the model's
     engine::Number difference;   // listed − expected
     IndexCheckStatus status = IndexCheckStatus::exact;
-    // The alternatives that give the listed tariff exactly, e.g.
-    // `rounded half_even instead of half_up`; empty when none does.
-    std::vector<std::string> causes;
+    // The alternatives that give the listed tariff exactly; empty when none does.
+    std::vector<IndexCause> causes;
 };
 
 struct IndexCheck {

@@ -2,6 +2,7 @@
 #include "tariffs/reports/scenario_note.hpp"
 
 #include "engine/decimal.hpp"
+#include "tariffs/pricing/indexation.hpp"
 #include "tariffs/reports/json.hpp"
 #include "tariffs/reports/table.hpp"
 
@@ -52,30 +53,48 @@ std::string join(const std::vector<std::string>& parts, const std::string& separ
     return text;
 }
 
+// A value as a model or a bid writes it (`6.5%`, `5230.00`) in the locale's
+// numbers (`6,5%`); other text as it is.
+std::string localised_value(const std::string& text, const Locale& locale) {
+    if (!text.empty() && text.back() == '%') return locale.number(text.substr(0, text.size() - 1)) + "%";
+    return locale.number(text);
+}
+
 // --- Layout ---------------------------------------------------------------------
 
 void heading(const std::string& text, bool markdown, std::ostream& out) {
     out << (markdown ? "## " : "") << text << "\n\n";
 }
 
-void write_table(const Table& table, bool markdown, std::ostream& out) {
+void write_table(const Table& table, bool markdown, std::ostream& out, const Locale& locale) {
     if (markdown) {
-        write_markdown(table, out);
+        write_markdown(table, out, locale);
     } else {
-        write_text(table, out);
+        write_text(table, out, locale);
     }
 }
 
+// `semicolon-separated, decimal comma`: CsvDialect::describe()'s words, each in the locale.
+std::string dialect_text(const std::string& dialect, const Locale& locale) {
+    std::vector<std::string> words;
+    for (std::size_t from = 0; from <= dialect.size();) {
+        const std::size_t comma = std::min(dialect.find(", ", from), dialect.size());
+        words.push_back(locale.text(dialect.substr(from, comma - from)));
+        from = comma + 2;
+    }
+    return join(words, ", ");
+}
+
 // `file`, or `file (read as semicolon-separated, decimal comma)`.
-std::string file_read_as(const std::string& file, const std::string& dialect) {
-    return dialect.empty() ? file : file + " (read as " + dialect + ")";
+std::string file_read_as(const std::string& file, const std::string& dialect, const Locale& locale) {
+    return dialect.empty() ? file : file + " (" + locale.text("read as") + " " + dialect_text(dialect, locale) + ")";
 }
 
 // Each line that could not be read, `file:line:1: message`.
-void write_unreadable(const engine::Diagnostics& unreadable, bool markdown, std::ostream& out) {
+void write_unreadable(const engine::Diagnostics& unreadable, bool markdown, std::ostream& out, const Locale& locale) {
     if (unreadable.empty()) return;
     const auto items = unreadable.sorted();
-    heading("Lines that could not be read (" + std::to_string(items.size()) + ")", markdown, out);
+    heading(locale.text("Lines that could not be read") + " (" + std::to_string(items.size()) + ")", markdown, out);
     for (const auto& item : items) out << (markdown ? "- " : "  ") << item.pos.to_string() << ": " << item.message << "\n";
     out << "\n";
 }
@@ -100,37 +119,38 @@ void json_optional(JsonWriter& json, std::string_view name, const std::optional<
 
 bool known(const BidLine& line) { return line.status != BidStatus::unknown_product; }
 
-bool from_maximum(const BidLine& line) { return line.ceiling_basis.rfind("maximum tariff", 0) == 0; }
+bool from_maximum(const BidLine& line) { return line.ceiling_basis.starts_with(maximum_tariff_basis); }
 
-std::string bid_status_text(const BidLine& line) {
-    std::string text(to_string(line.status));
-    if (line.status == BidStatus::unit_mismatch)
-        text += ": " + line.unit + ", not " + (line.product_unit.empty() ? std::string("the product's unit") : line.product_unit);
-    return text;
+std::string bid_status_text(const BidLine& line, const Locale& locale) {
+    std::string text = locale.text(to_string(line.status));
+    if (line.status != BidStatus::unit_mismatch) return text;
+    const std::string product_unit =
+        line.product_unit.empty() ? locale.text("the product's unit") : locale.unit_of_measure(line.product_unit);
+    return text + ": " + locale.text("{unit}, not {product_unit}", {{"{unit}", line.unit}, {"{product_unit}", product_unit}});
 }
 
 // The lowest and the highest bid in whole cents within floor and ceiling
 // (363.312–444.048 is 363.32–444.04): what a bidder can offer, in a currency
 // that has no tenths of a cent.
-std::string bids_within(const BidLine& line) {
+std::string bids_within(const BidLine& line, const Locale& locale) {
     using engine::RoundingMode;
-    return engine::format_decimal(line.floor, 2, RoundingMode::ceiling) + "–" +
-           engine::format_decimal(line.ceiling, 2, RoundingMode::floor);
+    return locale.number(engine::format_decimal(line.floor, 2, RoundingMode::ceiling)) + "–" +
+           locale.number(engine::format_decimal(line.ceiling, 2, RoundingMode::floor));
 }
 
-Table bid_lines_table(const BidReview& review) {
+Table bid_lines_table(const BidReview& review, const Locale& locale) {
     Table table;
-    table.columns = {{"line", true},       {"provider"},           {"code"},   {"bid", true},
-                     {"reference", true},  {"difference €", true}, {"difference %", true},
-                     {"status"},           {"bids within"}};
+    table.columns = {{"line", true},           {"provider"},           {"code"},   {"bid", true, true},
+                     {"reference", true, true}, {"difference €", true}, {"difference %", true},
+                     {"status"},               {"bids within"}};
     for (const auto& line : review.lines) {
         std::vector<std::string> row = {std::to_string(line.line), line.provider, line.code, people_amount(line.bid)};
         if (known(line)) {
             row.insert(row.end(), {people_amount(line.reference), signed_amount(line.difference),
-                                   plus(percentage(line.percentage)), bid_status_text(line),
-                                   bids_within(line)});
+                                   plus(percentage(line.percentage)), bid_status_text(line, locale),
+                                   bids_within(line, locale)});
         } else {
-            row.insert(row.end(), {"", "", "", bid_status_text(line), ""});
+            row.insert(row.end(), {"", "", "", bid_status_text(line, locale), ""});
         }
         table.rows.push_back(std::move(row));
     }
@@ -145,6 +165,7 @@ int count_of(const ProviderSummary& summary, BidStatus status) {
 constexpr BidStatus all_bid_statuses[] = {BidStatus::within, BidStatus::below_floor, BidStatus::above_ceiling,
                                           BidStatus::unknown_product, BidStatus::unit_mismatch};
 
+// The status names head the columns, so the table writer puts them in the locale.
 Table provider_table(const BidReview& review) {
     Table table;
     table.columns = {{"provider"}, {"lines", true}};
@@ -158,75 +179,93 @@ Table provider_table(const BidReview& review) {
 }
 
 // `VBL 10950, AMB-U 8240`
-std::string volumes_text(const LotRanking& lot) {
+std::string volumes_text(const LotRanking& lot, const Locale& locale) {
     std::vector<std::string> parts;
-    for (const auto& [code, volume] : lot.volumes) parts.push_back(code + " " + marked(engine::display_value(volume)));
+    for (const auto& [code, volume] : lot.volumes)
+        parts.push_back(code + " " + locale.number(marked(engine::display_value(volume))));
     return join(parts, ", ");
 }
 
 Table lot_table(const LotRanking& lot) {
     Table table;
-    table.columns = {{"rank", true}, {"provider"}, {"amount", true}, {"difference", true}, {"missing"}};
+    table.columns = {{"rank", true}, {"provider"}, {"amount", true, true}, {"difference", true, true}, {"missing"}};
     for (const auto& bid : lot.bids)
         table.rows.push_back({bid.rank > 0 ? std::to_string(bid.rank) : "—", bid.provider, people_amount(bid.amount),
                               signed_amount(bid.difference), join(bid.missing, ", ")});
     return table;
 }
 
-// The ceilings that come from a product's maximum tariff rather than the reference.
-std::vector<std::string> maximum_ceilings(const BidReview& review) {
+// The ceilings that come from a product's maximum tariff rather than the reference:
+// `CRI-VBL: maximum tariff (region.yaml:741:22)`.
+std::vector<std::string> maximum_ceilings(const BidReview& review, const Locale& locale) {
     std::vector<std::string> codes, notes;
     for (const auto& line : review.lines)
         if (known(line) && from_maximum(line) && std::find(codes.begin(), codes.end(), line.code) == codes.end()) {
             codes.push_back(line.code);
-            notes.push_back(line.code + ": " + line.ceiling_basis);
+            notes.push_back(line.code + ": " + locale.text(maximum_tariff_basis) +
+                            line.ceiling_basis.substr(maximum_tariff_basis.size()));
         }
     return notes;
 }
 
-std::string bid_legend(const Model& model) {
+const char* const bid_legend_text =
+    "within: floor ≤ bid ≤ ceiling; floor {floor}% and ceiling {ceiling}% of the reference (or the product's maximum "
+    "tariff); unknown_product: not in the model; unit_mismatch: bid in another unit; difference = bid − reference; bids "
+    "within: the lowest and the highest bid in whole cents between floor and ceiling; ≈ marks a value shown to six "
+    "decimals.\n";
+
+std::string bid_legend(const Model& model, const Locale& locale) {
     const BidPolicy& policy = model.bid_review;
-    return "within: floor ≤ bid ≤ ceiling; floor " + marked(engine::display_value(policy.floor * Number(100))) +
-           "% and ceiling " + marked(engine::display_value(policy.ceiling * Number(100))) +
-           "% of the reference (or the product's maximum tariff); unknown_product: not in the model; "
-           "unit_mismatch: bid in another unit; difference = bid − reference; bids within: the lowest and the "
-           "highest bid in whole cents between floor and ceiling; ≈ marks a value shown to six decimals.\n";
+    const auto percent = [&](const Number& fraction) {
+        return locale.number(marked(engine::display_value(fraction * Number(100))));
+    };
+    return locale.text(bid_legend_text, {{"{floor}", percent(policy.floor)}, {"{ceiling}", percent(policy.ceiling)}});
 }
 
-void write_bid_review_text(const Model& model, const BidReview& review, bool markdown, std::ostream& out) {
-    write_title(model, "bid review " + std::to_string(review.year), markdown, out);
-    out << "Bids in " << file_read_as(review.file, review.dialect) << " against the tariffs of " << review.year
-        << ".\n\n";
-    if (review.lines.empty()) {
-        out << "No bid line could be read.\n\n";
+void write_maximum_ceilings(const BidReview& review, bool markdown, std::ostream& out, const Locale& locale) {
+    const auto maxima = maximum_ceilings(review, locale);
+    if (maxima.empty()) return;
+    out << locale.text("Ceilings from a maximum tariff:") << "\n";
+    for (const auto& note : maxima) out << (markdown ? "- " : "  ") << note << "\n";
+    out << "\n";
+}
+
+void write_lot(const LotRanking& lot, bool markdown, std::ostream& out, const Locale& locale) {
+    heading(locale.text("Lot") + " " + lot.lot, markdown, out);
+    const std::string volumes = lot.volumes.empty() ? locale.text("(none)") : volumes_text(lot, locale);
+    out << locale.text("Reference amount {amount} on the reference volumes {volumes}.",
+                       {{"{amount}", locale.money(people_amount(lot.reference))}, {"{volumes}", volumes}})
+        << "\n\n";
+    if (lot.bids.empty()) {
+        out << locale.text("No provider bid on this lot.") << "\n\n";
     } else {
-        write_table(bid_lines_table(review), markdown, out);
+        write_table(lot_table(lot), markdown, out, locale);
         out << "\n";
-        const auto maxima = maximum_ceilings(review);
-        if (!maxima.empty()) {
-            out << "Ceilings from a maximum tariff:\n";
-            for (const auto& note : maxima) out << (markdown ? "- " : "  ") << note << "\n";
-            out << "\n";
-        }
+    }
+}
+
+void write_bid_review_text(const Model& model, const BidReview& review, bool markdown, std::ostream& out,
+                           const Locale& locale) {
+    const std::string year = std::to_string(review.year);
+    write_title(model, locale.text("bid review") + " " + year, markdown, out);
+    out << locale.text("Bids in {file} against the tariffs of {year}.",
+                       {{"{file}", file_read_as(review.file, review.dialect, locale)}, {"{year}", year}})
+        << "\n\n";
+    if (review.lines.empty()) {
+        out << locale.text("No bid line could be read.") << "\n\n";
+    } else {
+        write_table(bid_lines_table(review, locale), markdown, out, locale);
+        out << "\n";
+        write_maximum_ceilings(review, markdown, out, locale);
     }
     if (!review.providers.empty()) {
-        heading("Per provider", markdown, out);
-        write_table(provider_table(review), markdown, out);
+        heading(locale.text("Per provider"), markdown, out);
+        write_table(provider_table(review), markdown, out, locale);
         out << "\n";
     }
-    for (const auto& lot : review.lots) {
-        heading("Lot " + lot.lot, markdown, out);
-        out << "Reference amount " << people_amount(lot.reference) << " on the reference volumes "
-            << (lot.volumes.empty() ? "(none)" : volumes_text(lot)) << ".\n\n";
-        if (lot.bids.empty()) {
-            out << "No provider bid on this lot.\n\n";
-        } else {
-            write_table(lot_table(lot), markdown, out);
-            out << "\n";
-        }
-    }
-    write_unreadable(review.unreadable, markdown, out);
-    out << bid_legend(model);
+    for (const auto& lot : review.lots) write_lot(lot, markdown, out, locale);
+    write_unreadable(review.unreadable, markdown, out, locale);
+    out << bid_legend(model, locale);
 }
 
 void write_bid_review_json(const Model& model, const BidReview& review, std::ostream& out) {
@@ -295,17 +334,18 @@ void write_bid_review_json(const Model& model, const BidReview& review, std::ost
 }
 
 // CSV: one row per bid line; the reference columns are empty for an unknown product.
-Table bid_review_csv(const BidReview& review) {
+Table bid_review_csv(const BidReview& review, const Locale& locale) {
     Table table;
-    table.columns = {{"line"},    {"provider"},   {"code"},       {"unit"},       {"bid"},   {"reference"},
-                     {"floor"},   {"ceiling"},    {"difference"}, {"percentage"}, {"status"}};
+    table.columns = {{"line"},          {"provider"},        {"code"},       {"unit"},
+                     {"bid", true},     {"reference", true}, {"floor", true}, {"ceiling", true},
+                     {"difference", true}, {"percentage", true}, {"status"}};
     for (const auto& line : review.lines) {
         const bool is_known = known(line);
         auto when_known = [&](const std::string& text) { return is_known ? text : std::string(); };
         table.rows.push_back({std::to_string(line.line), line.provider, line.code, line.unit, amount(line.bid).text,
                               when_known(amount(line.reference).text), when_known(amount(line.floor).text),
                               when_known(amount(line.ceiling).text), when_known(amount(line.difference).text),
-                              when_known(percentage(line.percentage)), std::string(to_string(line.status))});
+                              when_known(percentage(line.percentage)), locale.text(to_string(line.status))});
     }
     return table;
 }
@@ -316,15 +356,18 @@ bool has_expected(const IndexCheckLine& line) {
     return line.status == IndexCheckStatus::exact || line.status == IndexCheckStatus::differs;
 }
 
-std::string causes_text(const IndexCheckLine& line) {
+std::string causes_text(const IndexCheckLine& line, const Locale& locale) {
     if (line.status != IndexCheckStatus::differs) return "";
-    return line.causes.empty() ? "no single alternative explains it" : join(line.causes, "; ");
+    if (line.causes.empty()) return locale.text("no single alternative explains it");
+    std::vector<std::string> causes;
+    for (const auto& cause : line.causes) causes.push_back(index_cause_text(cause, locale));
+    return join(causes, "; ");
 }
 
-Table index_check_table(const IndexCheck& check) {
+Table index_check_table(const IndexCheck& check, const Locale& locale) {
     Table table;
-    table.columns = {{"line", true},     {"provider"},   {"code"},   {"year"},         {"listed", true},
-                     {"expected", true}, {"difference (cents)", true}, {"status"}, {"likely cause"}};
+    table.columns = {{"line", true},           {"provider"},   {"code"},   {"year"},         {"listed", true, true},
+                     {"expected", true, true}, {"difference (cents)", true}, {"status"}, {"likely cause"}};
     for (const auto& line : check.lines) {
         std::vector<std::string> row = {std::to_string(line.line), line.provider, line.code, std::to_string(line.year),
                                         people_amount(line.listed)};
@@ -334,21 +377,22 @@ Table index_check_table(const IndexCheck& check) {
         } else {
             row.insert(row.end(), {"", ""});
         }
-        row.insert(row.end(), {std::string(to_string(line.status)), causes_text(line)});
+        row.insert(row.end(), {locale.text(to_string(line.status)), causes_text(line, locale)});
         table.rows.push_back(std::move(row));
     }
     return table;
 }
 
 // `4 lines: 2 exact, 1 differs, 1 unknown_product, 0 unknown_year`
-std::string index_counts(const IndexCheck& check) {
-    std::string text = std::to_string(check.lines.size()) + (check.lines.size() == 1 ? " line: " : " lines: ");
+std::string index_counts(const IndexCheck& check, const Locale& locale) {
+    std::string text = std::to_string(check.lines.size()) + " " +
+                       locale.text(check.lines.size() == 1 ? "line" : "lines") + ": ";
     bool first = true;
     for (auto status : {IndexCheckStatus::exact, IndexCheckStatus::differs, IndexCheckStatus::unknown_product,
                         IndexCheckStatus::unknown_year}) {
         const auto n = std::count_if(check.lines.begin(), check.lines.end(),
                                      [&](const IndexCheckLine& l) { return l.status == status; });
-        text += (first ? "" : ", ") + std::to_string(n) + " " + std::string(to_string(status));
+        text += (first ? "" : ", ") + std::to_string(n) + " " + locale.text(to_string(status));
         first = false;
     }
     return text + "\n";
@@ -359,18 +403,20 @@ const char* const index_legend =
     "listed tariff exactly; unknown_product, unknown_year: the model has no such tariff; ≈ marks a value shown to "
     "six decimals.\n";
 
-void write_index_check_text(const Model& model, const IndexCheck& check, bool markdown, std::ostream& out) {
-    write_title(model, "index check", markdown, out);
-    out << "Tariffs listed in " << file_read_as(check.file, check.dialect)
-        << " against the model's indexed tariffs.\n\n";
+void write_index_check_text(const Model& model, const IndexCheck& check, bool markdown, std::ostream& out,
+                            const Locale& locale) {
+    write_title(model, locale.text("index check"), markdown, out);
+    out << locale.text("Tariffs listed in {file} against the model's indexed tariffs.",
+                       {{"{file}", file_read_as(check.file, check.dialect, locale)}})
+        << "\n\n";
     if (check.lines.empty()) {
-        out << "No tariff line could be read.\n\n";
+        out << locale.text("No tariff line could be read.") << "\n\n";
     } else {
-        write_table(index_check_table(check), markdown, out);
-        out << "\n" << index_counts(check) << "\n";
+        write_table(index_check_table(check, locale), markdown, out, locale);
+        out << "\n" << index_counts(check, locale) << "\n";
     }
-    write_unreadable(check.unreadable, markdown, out);
-    out << index_legend;
+    write_unreadable(check.unreadable, markdown, out, locale);
+    out << locale.text(index_legend);
 }
 
 void write_index_check_json(const Model& model, const IndexCheck& check, std::ostream& out) {
@@ -395,7 +441,7 @@ void write_index_check_json(const Model& model, const IndexCheck& check, std::os
                       expected ? std::optional(in_cents(line.difference).text) : std::nullopt);
         json.field("status", to_string(line.status));
         json.key("causes").begin_array();
-        for (const auto& cause : line.causes) json.string(cause);
+        for (const auto& cause : line.causes) json.string(index_cause_text(cause, default_locale));
         json.end_array().end_object();
     }
     json.end_array();
@@ -404,16 +450,18 @@ void write_index_check_json(const Model& model, const IndexCheck& check, std::os
 }
 
 // CSV: one row per listed tariff; `causes` joined by `; `.
-Table index_check_csv(const IndexCheck& check) {
+Table index_check_csv(const IndexCheck& check, const Locale& locale) {
     Table table;
-    table.columns = {{"line"},     {"provider"},   {"code"},   {"year"},  {"listed"},
-                     {"expected"}, {"difference"}, {"status"}, {"causes"}};
+    table.columns = {{"line"},           {"provider"},         {"code"},   {"year"},  {"listed", true},
+                     {"expected", true}, {"difference", true}, {"status"}, {"causes"}};
     for (const auto& line : check.lines) {
         const bool expected = has_expected(line);
+        std::vector<std::string> causes;
+        for (const auto& cause : line.causes) causes.push_back(index_cause_text(cause, locale));
         table.rows.push_back({std::to_string(line.line), line.provider, line.code, std::to_string(line.year),
                               amount(line.listed).text, expected ? amount(line.expected).text : "",
-                              expected ? amount(line.difference).text : "", std::string(to_string(line.status)),
-                              join(line.causes, "; ")});
+                              expected ? amount(line.difference).text : "", locale.text(to_string(line.status)),
+                              join(causes, "; ")});
     }
     return table;
 }
@@ -423,34 +471,42 @@ Table index_check_csv(const IndexCheck& check) {
 // The tariff the bid stands for: the stated one, else what the inputs give.
 const Number& bid_tariff(const BuildUpResult& result) { return result.stated ? *result.stated : result.computed; }
 
-std::string flag(const BuildUpResult& result) {
-    return "does not follow from its own inputs: should be " + people_amount(result.computed);
+std::string flag(const BuildUpResult& result, const Locale& locale) {
+    return locale.text("does not follow from its own inputs: should be {tariff}",
+                       {{"{tariff}", locale.money(people_amount(result.computed))}});
 }
 
-std::string check_text(const BuildUpResult& result) {
-    if (!result.consistent) return flag(result);
-    return result.stated ? "follows from its inputs" : "not stated";
+std::string check_text(const BuildUpResult& result, const Locale& locale) {
+    if (!result.consistent) return flag(result, locale);
+    return locale.text(result.stated ? "follows from its inputs" : "not stated");
 }
 
-Table buildup_summary_table(const BuildUpReview& review) {
+Table buildup_summary_table(const BuildUpReview& review, const Locale& locale) {
     Table table;
-    table.columns = {{"code"},           {"name"},           {"stated", true}, {"computed", true},
-                     {"reference", true}, {"difference", true}, {"check"}};
+    table.columns = {{"code"},           {"name"},           {"stated", true, true}, {"computed", true, true},
+                     {"reference", true, true}, {"difference", true}, {"check"}};
     for (const auto& result : review.products)
         table.rows.push_back({result.code, result.name, result.stated ? people_amount(*result.stated) : "—",
                               people_amount(result.computed), people_amount(result.reference),
-                              signed_amount(result.difference), check_text(result)});
+                              signed_amount(result.difference), check_text(result, locale)});
     return table;
 }
 
-Table parts_table(const BuildUpResult& result, bool markdown) {
+// A part's input: a name from the model, or the part a stated tariff adds, in the locale.
+std::string part_input(const AttributionPart& part, const Locale& locale) {
+    return part.input == stated_tariff_part ? locale.text(stated_tariff_part) : part.input;
+}
+
+Table parts_table(const BuildUpResult& result, bool markdown, const Locale& locale) {
     Table table;
     table.columns = {{"input"}, {"reference"}, {"bid"}, {"effect", true}};
     for (const auto& part : result.parts)
-        table.rows.push_back({part.input, part.reference, part.bid, signed_amount(part.effect)});
+        table.rows.push_back({part_input(part, locale), localised_value(part.reference, locale),
+                              localised_value(part.bid, locale), signed_amount(part.effect)});
     const auto bold = [&](const std::string& text) { return markdown ? "**" + text + "**" : text; };
-    table.rows.push_back({bold("total"), people_amount(result.reference), people_amount(bid_tariff(result)),
-                          bold(signed_amount(result.difference))});
+    table.rows.push_back({bold(locale.text("total")), locale.money(people_amount(result.reference)),
+                          locale.money(people_amount(bid_tariff(result))),
+                          bold(locale.number(signed_amount(result.difference)))});
     return table;
 }
 
@@ -459,30 +515,37 @@ const char* const buildup_legend =
     "the total is the bid's tariff (stated, else computed) − the reference; ≈ marks a value shown to six "
     "decimals.\n";
 
-void write_buildup_text(const Model& model, const BuildUpReview& review, bool markdown, std::ostream& out) {
-    write_title(model, "build-up of " + review.provider, markdown, out);
-    out << "Inputs in " << review.file << " priced under the model's method.\n\n";
+// `stated     138.74`: a label and its amount; Markdown breaks the line with two
+// trailing spaces, the terminal lines up the amounts.
+void write_buildup_amounts(const BuildUpResult& result, bool markdown, std::ostream& out, const Locale& locale) {
+    const auto label = [&](const char* english) {
+        const std::string text = locale.text(english);
+        return markdown ? text + " " : text + std::string(11 - std::min<std::size_t>(10, text.size()), ' ');
+    };
+    const std::string end = markdown ? "  \n" : "\n";
+    out << label("stated") << (result.stated ? locale.money(people_amount(*result.stated)) : "—");
+    if (!result.consistent) out << " — " << flag(result, locale);
+    out << end << label("computed") << locale.money(people_amount(result.computed)) << end;
+    out << label("reference") << locale.money(people_amount(result.reference)) << "\n\n";
+}
+
+void write_buildup_text(const Model& model, const BuildUpReview& review, bool markdown, std::ostream& out,
+                        const Locale& locale) {
+    write_title(model, locale.text("build-up of") + " " + review.provider, markdown, out);
+    out << locale.text("Inputs in {file} priced under the model's method.", {{"{file}", review.file}}) << "\n\n";
     if (review.products.empty()) {
-        out << "The build-up has no products.\n\n";
+        out << locale.text("The build-up has no products.") << "\n\n";
     } else {
-        write_table(buildup_summary_table(review), markdown, out);
+        write_table(buildup_summary_table(review, locale), markdown, out, locale);
         out << "\n";
     }
     for (const auto& result : review.products) {
         heading(result.code + (result.name.empty() ? "" : " " + result.name), markdown, out);
-        // Markdown breaks the lines with two trailing spaces; the terminal lines up the values.
-        const auto label = [&](const std::string& text) {
-            return markdown ? text + " " : text + std::string(11 - text.size(), ' ');
-        };
-        const std::string end = markdown ? "  \n" : "\n";
-        out << label("stated") << (result.stated ? people_amount(*result.stated) : "—");
-        if (!result.consistent) out << " — " << flag(result);
-        out << end << label("computed") << people_amount(result.computed) << end;
-        out << label("reference") << people_amount(result.reference) << "\n\n";
-        write_table(parts_table(result, markdown), markdown, out);
+        write_buildup_amounts(result, markdown, out, locale);
+        write_table(parts_table(result, markdown, locale), markdown, out, locale);
         out << "\n";
     }
-    out << buildup_legend;
+    out << locale.text(buildup_legend);
 }
 
 void write_buildup_json(const Model& model, const BuildUpReview& review, std::ostream& out) {
@@ -516,44 +579,72 @@ void write_buildup_json(const Model& model, const BuildUpReview& review, std::os
 
 // CSV: per product a row per part, then a `total` row: the reference tariff,
 // the bid's tariff and their difference.
-Table buildup_csv(const BuildUpReview& review) {
+Table buildup_csv(const BuildUpReview& review, const Locale& locale) {
     Table table;
-    table.columns = {{"code"}, {"input"}, {"reference"}, {"bid"}, {"effect"}};
+    table.columns = {{"code"}, {"input"}, {"reference"}, {"bid"}, {"effect", true}};
     for (const auto& result : review.products) {
         for (const auto& part : result.parts)
-            table.rows.push_back({result.code, part.input, part.reference, part.bid, amount(part.effect).text});
-        table.rows.push_back({result.code, "total", amount(result.reference).text, amount(bid_tariff(result)).text,
-                              amount(result.difference).text});
+            table.rows.push_back({result.code, part_input(part, locale), localised_value(part.reference, locale),
+                                  localised_value(part.bid, locale), amount(part.effect).text});
+        table.rows.push_back({result.code, locale.text("total"), locale.number(amount(result.reference).text),
+                              locale.number(amount(bid_tariff(result)).text), amount(result.difference).text});
     }
     return table;
 }
 
 }  // namespace
 
-void write_bid_review(const Model& model, const BidReview& review, ReportFormat format, std::ostream& out) {
+std::string index_cause_text(const IndexCause& cause, const Locale& locale) {
+    using Kind = IndexCause::Kind;
+    const auto percent = [&](const Number& fraction) { return localised_value(tariffs::percentage(fraction), locale); };
+    switch (cause.kind) {
+        case Kind::rounding:
+            return locale.text("rounded {mode} instead of {used}",
+                               {{"{mode}", std::string(engine::to_string(cause.mode))},
+                                {"{used}", std::string(engine::to_string(cause.instead_of))}});
+        case Kind::direct_instead_of_chain:
+            return locale.text("indexed directly from the base year instead of as a chain");
+        case Kind::chain_instead_of_direct:
+            return locale.text("indexed as a chain instead of directly from the base year");
+        case Kind::without_correction:
+            return locale.text("without the correction for {year}", {{"{year}", std::to_string(cause.year)}});
+        case Kind::other_index:
+            return locale.text("the index of {year} ({index}) instead of {own_year}'s ({own_index})",
+                               {{"{year}", std::to_string(cause.year)},
+                                {"{index}", percent(cause.index)},
+                                {"{own_year}", std::to_string(cause.own_year)},
+                                {"{own_index}", percent(cause.own_index)}});
+    }
+    return "";
+}
+
+void write_bid_review(const Model& model, const BidReview& review, ReportFormat format, std::ostream& out,
+                      const Locale& locale) {
     switch (format) {
-        case ReportFormat::table: write_bid_review_text(model, review, false, out); break;
+        case ReportFormat::table: write_bid_review_text(model, review, false, out, locale); break;
         case ReportFormat::json: write_bid_review_json(model, review, out); break;
-        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out); write_csv(bid_review_csv(review), out); break;
-        case ReportFormat::markdown: write_bid_review_text(model, review, true, out); break;
+        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out); write_csv(bid_review_csv(review, locale), out, locale); break;
+        case ReportFormat::markdown: write_bid_review_text(model, review, true, out, locale); break;
     }
 }
 
-void write_index_check(const Model& model, const IndexCheck& check, ReportFormat format, std::ostream& out) {
+void write_index_check(const Model& model, const IndexCheck& check, ReportFormat format, std::ostream& out,
+                       const Locale& locale) {
     switch (format) {
-        case ReportFormat::table: write_index_check_text(model, check, false, out); break;
+        case ReportFormat::table: write_index_check_text(model, check, false, out, locale); break;
         case ReportFormat::json: write_index_check_json(model, check, out); break;
-        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out); write_csv(index_check_csv(check), out); break;
-        case ReportFormat::markdown: write_index_check_text(model, check, true, out); break;
+        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out); write_csv(index_check_csv(check, locale), out, locale); break;
+        case ReportFormat::markdown: write_index_check_text(model, check, true, out, locale); break;
     }
 }
 
-void write_buildup_review(const Model& model, const BuildUpReview& review, ReportFormat format, std::ostream& out) {
+void write_buildup_review(const Model& model, const BuildUpReview& review, ReportFormat format, std::ostream& out,
+                          const Locale& locale) {
     switch (format) {
-        case ReportFormat::table: write_buildup_text(model, review, false, out); break;
+        case ReportFormat::table: write_buildup_text(model, review, false, out, locale); break;
         case ReportFormat::json: write_buildup_json(model, review, out); break;
-        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out); write_csv(buildup_csv(review), out); break;
-        case ReportFormat::markdown: write_buildup_text(model, review, true, out); break;
+        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out); write_csv(buildup_csv(review, locale), out, locale); break;
+        case ReportFormat::markdown: write_buildup_text(model, review, true, out, locale); break;
     }
 }
 

@@ -611,6 +611,150 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
         {"under_use", "onderbesteding"},
         {"key", "sleutel"},
         {"lot", "perceel"},
+        // check-bids, check-index, check-buildup, solve
+        {"bid review", "toetsing van de biedingen"},
+        {"Bids in {file} against the tariffs of {year}.", "Biedingen in {file}, getoetst aan de tarieven van {year}."},
+        {"read as", "gelezen als"},
+        {"comma-separated", "gescheiden door komma's"},
+        {"semicolon-separated", "gescheiden door puntkomma's"},
+        {"decimal comma", "decimaalkomma"},
+        {"decimal point", "decimaalpunt"},
+        {"with a byte-order mark", "met een byte-order-mark"},
+        {"No bid line could be read.", "Geen enkele regel met een bod kon worden gelezen."},
+        {"Lines that could not be read", "Regels die niet gelezen konden worden"},
+        {"bid", "bod"},
+        {"reference", "referentie"},
+        {"difference €", "verschil €"},
+        {"difference %", "verschil %"},
+        {"status", "uitkomst"},
+        {"bids within", "bandbreedte bod"},
+        {"lines", "regels"},
+        {"floor", "ondergrens"},
+        {"ceiling", "bovengrens"},
+        {"percentage", "percentage"},
+        {"within", "binnen"},
+        {"below_floor", "onder ondergrens"},
+        {"above_ceiling", "boven bovengrens"},
+        {"unknown_product", "onbekend product"},
+        {"unit_mismatch", "andere eenheid"},
+        {"{unit}, not {product_unit}", "{unit}, niet {product_unit}"},
+        {"the product's unit", "de eenheid van het product"},
+        {"maximum tariff", "maximumtarief"},
+        {"Ceilings from a maximum tariff:", "Bovengrenzen uit een maximumtarief:"},
+        {"Per provider", "Per aanbieder"},
+        {"Reference amount {amount} on the reference volumes {volumes}.",
+         "Referentiebedrag {amount} bij de referentievolumes {volumes}."},
+        {"(none)", "(geen)"},
+        {"No provider bid on this lot.", "Geen aanbieder heeft op dit perceel geboden."},
+        {"rank", "positie"},
+        {"missing", "ontbreekt"},
+        {"within: floor ≤ bid ≤ ceiling; floor {floor}% and ceiling {ceiling}% of the reference (or the product's maximum "
+         "tariff); unknown_product: not in the model; unit_mismatch: bid in another unit; difference = bid − reference; bids "
+         "within: the lowest and the highest bid in whole cents between floor and ceiling; ≈ marks a value shown to six "
+         "decimals.\n",
+         "binnen: ondergrens ≤ bod ≤ bovengrens; ondergrens {floor}% en bovengrens {ceiling}% van het referentietarief (of "
+         "het maximumtarief van het product); onbekend product: niet in het model; andere eenheid: bod in een andere "
+         "eenheid; verschil = bod − referentietarief; bandbreedte bod: het laagste en het hoogste bod in hele centen tussen "
+         "ondergrens en bovengrens; ≈ markeert een waarde die op zes decimalen getoond wordt.\n"},
+        {"index check", "controle van de indexering"},
+        {"Tariffs listed in {file} against the model's indexed tariffs.",
+         "Tarieven in {file}, vergeleken met de geïndexeerde tarieven van het model."},
+        {"No tariff line could be read.", "Geen enkele tariefregel kon worden gelezen."},
+        {"listed", "opgegeven"},
+        {"expected", "verwacht"},
+        {"difference (cents)", "verschil (cent)"},
+        {"likely cause", "waarschijnlijke oorzaak"},
+        {"causes", "oorzaken"},
+        {"differs", "afwijkend"},
+        {"unknown_year", "onbekend jaar"},
+        {"no single alternative explains it", "geen enkel alternatief verklaart het"},
+        {"rounded {mode} instead of {used}", "afgerond met {mode} in plaats van {used}"},
+        {"indexed directly from the base year instead of as a chain",
+         "direct vanaf het basisjaar geïndexeerd in plaats van als keten"},
+        {"indexed as a chain instead of directly from the base year",
+         "als keten geïndexeerd in plaats van direct vanaf het basisjaar"},
+        {"without the correction for {year}", "zonder de correctie over {year}"},
+        {"the index of {year} ({index}) instead of {own_year}'s ({own_index})",
+         "de index van {year} ({index}) in plaats van die van {own_year} ({own_index})"},
+        {"exact: the model's tariff; differs: difference (cents) = (listed − expected) × 100, with the alternatives that "
+         "give the listed tariff exactly; unknown_product, unknown_year: the model has no such tariff; ≈ marks a value "
+         "shown to six decimals.\n",
+         "exact: het tarief van het model; afwijkend: verschil (cent) = (opgegeven − verwacht) × 100, met de alternatieven "
+         "die precies het opgegeven tarief geven; onbekend product, onbekend jaar: het model heeft zo'n tarief niet; ≈ "
+         "markeert een waarde die op zes decimalen getoond wordt.\n"},
+        {"build-up of", "opbouw van"},
+        {"Inputs in {file} priced under the model's method.",
+         "Invoer uit {file}, doorgerekend met de methode van het model."},
+        {"The build-up has no products.", "De opbouw bevat geen producten."},
+        {"stated", "opgegeven"},
+        {"computed", "berekend"},
+        {"check", "controle"},
+        {"effect", "effect"},
+        {"follows from its inputs", "volgt uit de eigen invoer"},
+        {"not stated", "niet opgegeven"},
+        {"does not follow from its own inputs: should be {tariff}",
+         "volgt niet uit de eigen invoer: zou {tariff} moeten zijn"},
+        {"stated tariff does not follow from the inputs", "opgegeven tarief volgt niet uit de invoer"},
+        {"Each effect is the change in the tariff from that input's bid value, every input above it already changed; "
+         "the total is the bid's tariff (stated, else computed) − the reference; ≈ marks a value shown to six "
+         "decimals.\n",
+         "Elk effect is de verandering van het tarief door de waarde van die invoer in het bod, met alle invoer erboven "
+         "al veranderd; het totaal is het tarief van het bod (opgegeven, anders berekend) − het referentietarief; ≈ "
+         "markeert een waarde die op zes decimalen getoond wordt.\n"},
+        {"solve {code} {name} for a tariff of {target} per {unit}",
+         "terugrekenen van {code} {name} naar een tarief van {target} per {unit}"},
+        {" in {year}", " in {year}"},
+        {"now:      {input} = {value} gives {tariff}", "nu:       {input} = {value} geeft {tariff}"},
+        {"now:      {input} = {value} gives {tariff} in {year}", "nu:       {input} = {value} geeft {tariff} in {year}"},
+        {"no value of {input} gives an unrounded tariff of {target}: the tariff only approaches it",
+         "geen waarde van {input} geeft een onafgerond tarief van {target}: het tarief nadert het alleen"},
+        {"exact:    {input} = {value} gives an unrounded tariff of exactly {target}",
+         "exact:    {input} = {value} geeft een onafgerond tarief van precies {target}"},
+        {"rounded:  {rounding} gives {target} for {input} from {from} to {to}",
+         "afgerond: {rounding} geeft {target} voor {input} van {from} tot {to}"},
+        {"(included)", "(inbegrepen)"},
+        {"(excluded)", "(niet inbegrepen)"},
+        {"range:    {range}: the value is within it", "bereik:   {range}: de waarde valt erbinnen"},
+        {"range:    {range}: the value is OUT OF RANGE, no allowed value of {input} gives {target}",
+         "bereik:   {range}: de waarde valt BUITEN HET BEREIK, geen toegestane waarde van {input} geeft {target}"},
+        {"          at {input} = {value} the tariff is {tariff}", "          bij {input} = {value} is het tarief {tariff}"},
+        {"no value of {input} gives {target} in {year} (OUT OF RANGE)",
+         "geen waarde van {input} geeft {target} in {year} (BUITEN HET BEREIK)"},
+        {"no value of {input} in {range} gives {target} in {year} (OUT OF RANGE)",
+         "geen waarde van {input} in {range} geeft {target} in {year} (BUITEN HET BEREIK)"},
+        {"indexed tariff", "geïndexeerde tarief"},
+        {"target:   no value gives exactly {target}: at {input} = {value} the {tariff} steps from {below} to {above}",
+         "doel:     geen waarde geeft precies {target}: bij {input} = {value} springt het {tariff} van {below} naar {above}"},
+        {"target:   the {tariff} of {year} is {target} for {input} from {from} to {to}",
+         "doel:     het {tariff} van {year} is {target} voor {input} van {from} tot {to}"},
+        {"\nIndexed year by year, each step rounded ({rounding}), the tariff is no ratio of linear\n"
+         "functions of the input: the bounds are found by exact bisection, each to within {precision}.\n",
+         "\nJaar na jaar geïndexeerd, elke stap afgerond ({rounding}), is het tarief geen quotiënt van lineaire\n"
+         "functies van de invoer: de grenzen zijn gevonden door exacte bisectie, elk tot op {precision}.\n"},
+        {"\nA rule between the input and the tariff rounds or chooses (round, min, max, if): the tariff is no\n"
+         "ratio of linear functions of it: the bounds are found by exact bisection, each to within {precision}.\n",
+         "\nEen regel tussen de invoer en het tarief rondt af of kiest (round, min, max, if): het tarief is geen\n"
+         "quotiënt van lineaire functies ervan: de grenzen zijn gevonden door exacte bisectie, elk tot op {precision}.\n"},
+        {"solve the budget of {year} for a total of {target} (all providers)",
+         "terugrekenen van het budget van {year} naar een totaal van {target} (alle aanbieders)"},
+        {"the availability of {provider}", "de beschikbaarheid van {provider}"},
+        {"the base-year volume of {code} at {provider}", "het volume in het basisjaar van {code} bij {provider}"},
+        {"now:      {what} = {value} gives {total}", "nu:       {what} = {value} geeft {total}"},
+        {"no value of {what} of 0 or more gives a total of {target}",
+         "geen waarde van {what} van 0 of meer geeft een totaal van {target}"},
+        {"target:   the total is exactly {target} at {what} = {value}",
+         "doel:     het totaal is precies {target} bij {what} = {value}"},
+        {"target:   the total is exactly {target} for {what} from {from} to {to}",
+         "doel:     het totaal is precies {target} voor {what} van {from} tot {to}"},
+        {"target:   the total is exactly {target} for {what} from {from} on (the input does not move the total)",
+         "doel:     het totaal is precies {target} voor {what} vanaf {from} (de invoer beweegt het totaal niet)"},
+        {"target:   no value gives exactly {target}: at {value} the total steps from {below} to {above}",
+         "doel:     geen waarde geeft precies {target}: bij {value} springt het totaal van {below} naar {above}"},
+        {"\nA line's amount is rounded to the cent, so the total may step as {what} changes:\n"
+         "found by exact bisection, each bound to within {precision}, or exactly where the total runs on without a step.\n",
+         "\nHet bedrag van een regel is afgerond op de cent, dus het totaal kan springen als {what} verandert:\n"
+         "gevonden door exacte bisectie, elke grens tot op {precision}, of exact waar het totaal zonder sprong "
+         "doorloopt.\n"},
     };
     return texts;
 }
@@ -694,6 +838,13 @@ std::string Locale::text(std::string_view english) const {
     if (!dutch) return std::string(english);
     auto it = dutch_texts().find(english);
     return it == dutch_texts().end() ? std::string(english) : std::string(it->second);
+}
+
+std::string Locale::text(std::string_view english,
+                         std::initializer_list<std::pair<std::string_view, std::string>> values) const {
+    std::string filled = text(english);
+    for (const auto& [placeholder, value] : values) filled = replace_all(std::move(filled), placeholder, value);
+    return filled;
 }
 
 }  // namespace tariffs

@@ -3,8 +3,10 @@
 // Dutch headers) with `--locale nl`. JSON always stays machine-friendly.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace tariffs {
 
@@ -21,6 +23,10 @@ struct Locale {
     std::string money(std::string_view decimal) const;
     // A header or label: the English text, or its Dutch translation.
     std::string text(std::string_view english) const;
+    // A sentence with placeholders (`{year}`), in the locale, each filled in:
+    // text("the tariffs of {year}", {{"{year}", "2026"}}).
+    std::string text(std::string_view english,
+                     std::initializer_list<std::pair<std::string_view, std::string>> values) const;
     // Where a value was evaluated, as the engine labels it (`staff mix of VBL:
     // jeugdzorgwerker`, `staff level x`, `kind group`, `standard method`), in the
     // locale's words; names stay as they are.
@@ -33,7 +39,7 @@ struct Locale {
 
 inline const Locale default_locale{};
 
-// `text` with every `from` replaced by `to`: fills a translation's `{year}`.
+// `text` with every `from` (a placeholder such as `{year}`) replaced by `to`.
 std::string replace_all(std::string text, std::string_view from, std::string_view to);
 
 // `Tariff` for `tariff`: a heading from a label.

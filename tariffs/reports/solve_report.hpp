@@ -4,16 +4,19 @@
 #include "tariffs/analyses/budget_solve.hpp"
 #include "tariffs/analyses/solve.hpp"
 #include "tariffs/model/model.hpp"
+#include "tariffs/reports/locale.hpp"
 
 #include <ostream>
 #include <string>
 
 namespace tariffs {
 
-void write_solution(const Model& model, const Solution& solution, bool json, std::ostream& out);
+void write_solution(const Model& model, const Solution& solution, bool json, std::ostream& out,
+                    const Locale& locale = default_locale);
 
-// `what` names the input, e.g. `the availability of Stichting Dijkzicht Jeugdzorg`.
-void write_budget_solution(const Model& model, const BudgetSolution& solution, const std::string& what, bool json,
-                           std::ostream& out);
+// `input` is the provider's availability or a line's base-year volume; the
+// report names it (`the availability of Stichting Dijkzicht Jeugdzorg`).
+void write_budget_solution(const Model& model, const BudgetSolution& solution, const BudgetInput& input, bool json,
+                           std::ostream& out, const Locale& locale = default_locale);
 
 }  // namespace tariffs
