@@ -77,6 +77,8 @@ const std::vector<GoldenCase> golden_cases{
     {"nl-compare-region-cao.txt",
      {"compare", "models/examples/region.yaml", "models/examples/region-cao.yaml", "--locale", "nl"}},
     {"nl-index-region.md", {"index", "models/examples/region.yaml", "--locale", "nl", "--format", "markdown"}},
+    {"nl-allocate-region-all.txt", {"allocate", "models/examples/region.yaml", "--key", "all", "--locale", "nl"}},
+    {"nl-parameters.txt", {"parameters", "--locale", "nl"}},
     {"nl-check-bids-region.txt",
      {"check-bids", "models/examples/region.yaml", "models/examples/region-bids.csv", "--locale", "nl"}, 3},
     {"nl-check-bids-region.csv",

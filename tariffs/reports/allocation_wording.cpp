@@ -31,7 +31,8 @@ std::string carried_how(const CarriedFigure& figure, const Locale& locale) {
 }
 
 std::string carried_name(const CarriedFigure& figure, const Locale& locale) {
-    if (figure.figure == "usage (projected)" || figure.figure == "objective") return locale.text(figure.figure);
+    if (figure.figure == "usage (projected)") return locale.text(figure.figure);
+    if (figure.figure == "objective" && locale.dutch) return locale.text("objective (figure)");
     return figure.figure;
 }
 
