@@ -237,7 +237,7 @@ int run_validate(const ModelInput& input, const Output& output) {
     tariffs::check_named_scenarios(loaded.model);
     const tariffs::Locale locale = locale_of(output);
     const auto counted = [&](std::size_t n, const char* one, const char* many) {
-        return n == 1 ? locale.text(one) : tariffs::replace_all(locale.text(many), "{n}", std::to_string(n));
+        return n == 1 ? locale.text(one) : locale.text(many, {{"{n}", std::to_string(n)}});
     };
     const std::size_t warnings = loaded.model.warnings.sorted().size();
     const bool scenario = loaded.model.scenario.applies();
@@ -326,7 +326,7 @@ int run_forecast(Loaded& loaded, const ModelInput& input, const std::vector<tari
     const std::string what = engine::Number::parse(budget) ? locale.text("the amount given")
                              : budget == "total"
                                  ? locale.text("all providers' budgets")
-                                 : tariffs::replace_all(locale.text("the budget of {name}"), "{name}", budget);
+                                 : locale.text("the budget of {name}", {{"{name}", budget}});
     std::ostringstream text;
     tariffs::write_forecast(loaded.model, forecast, what, report_format(output.format), text, locale_of(output));
     emit(text.str(), output, loaded.model);

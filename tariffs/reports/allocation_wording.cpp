@@ -16,18 +16,18 @@ std::string figure_years(const FigureYears& basis, const Locale& locale) {
 
 std::string basis_text(const Allocation& allocation, const Locale& locale) {
     if (!allocation.settled_against) return figure_years(allocation.basis, locale);
-    return replace_all(replace_all(locale.text("premiums by {weights}, settled against {use}"), "{weights}",
-                                   figure_years(allocation.basis, locale)),
-                       "{use}", figure_years(*allocation.settled_against, locale));
+    return locale.text("premiums by {weights}, settled against {use}",
+                       {{"{weights}", figure_years(allocation.basis, locale)},
+                        {"{use}", figure_years(*allocation.settled_against, locale)}});
 }
 
 std::string carried_how(const CarriedFigure& figure, const Locale& locale) {
     if (figure.from_years.empty()) return "";
     const std::string first = std::to_string(figure.from_years.front()), last = std::to_string(figure.from_years.back());
-    if (figure.last_given) return replace_all(locale.text("last given ({year})"), "{year}", last);
+    if (figure.last_given) return locale.text("last given ({year})", {{"{year}", last}});
     const std::string years = first == last ? first : first + "–" + last;
-    return replace_all(locale.text(figure.in_cents ? "moving average of {years}, to the cent" : "moving average of {years}"),
-                       "{years}", years);
+    return locale.text(figure.in_cents ? "moving average of {years}, to the cent" : "moving average of {years}",
+                       {{"{years}", years}});
 }
 
 std::string carried_name(const CarriedFigure& figure, const Locale& locale) {

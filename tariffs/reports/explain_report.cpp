@@ -18,9 +18,9 @@ namespace {
 std::string indexation_note(const Explanation& explanation, const Locale& locale = default_locale) {
     const std::string base = std::to_string(explanation.model->year);
     if (explanation.indexation.empty())
-        return replace_all(locale.text("none: this is the tariff of the base year {year}."), "{year}", base);
-    return replace_all(replace_all(locale.text("from the base year {base} to {year}:"), "{base}", base), "{year}",
-                       std::to_string(explanation.year));
+        return locale.text("none: this is the tariff of the base year {year}.", {{"{year}", base}});
+    return locale.text("from the base year {base} to {year}:",
+                       {{"{base}", base}, {"{year}", std::to_string(explanation.year)}});
 }
 
 using engine::Definition;

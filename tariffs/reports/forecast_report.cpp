@@ -54,7 +54,7 @@ void write_people(const Model& model, const Forecast& forecast, const std::strin
     const std::string h2 = markdown ? "## " : "";
     const int first = forecast.years.front().year, last = forecast.years.back().year;
     const std::string years = std::to_string(first) + (first == last ? "" : "–" + std::to_string(last));
-    write_title(model, replace_all(locale.text("contributions {years} by key"), "{years}", years), markdown, out);
+    write_title(model, locale.text("contributions {years} by key", {{"{years}", years}}), markdown, out);
     const auto table = [&](const Table& t) {
         if (markdown) write_markdown(t, out, locale);
         else write_text(t, out, locale);

@@ -141,8 +141,9 @@ void HtmlWriter::indexation(const Explanation& explanation, bool print) {
     const char* open_line = print ? "<li>" : "<div class=\"leaf\">";
     const char* close_line = print ? "</li>\n" : "</div>\n";
     if (explanation.indexation.empty()) {
-        out_ << open_line << esc(replace_all(locale_.text("none: this is the tariff of the base year {year}."),
-                                             "{year}", std::to_string(model_.year)))
+        out_ << open_line
+             << esc(locale_.text("none: this is the tariff of the base year {year}.",
+                                 {{"{year}", std::to_string(model_.year)}}))
              << close_line;
         return;
     }

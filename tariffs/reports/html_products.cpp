@@ -59,10 +59,9 @@ void HtmlWriter::product(const ProductPrice& price) {
          << "</small></div></div>\n";
     if (base_unit != product.unit)
         out_ << "<p class=\"note\">"
-             << esc(replace_all(replace_all(locale_.text("The build-up is per {base}; the tariff per {unit} "
-                                                         "derives from the rounded tariff per {base}."),
-                                            "{base}", locale_.text(base_unit)),
-                                "{unit}", locale_.text(product.unit)))
+             << esc(locale_.text("The build-up is per {base}; the tariff per {unit} derives from the rounded tariff "
+                                 "per {base}.",
+                                 {{"{base}", locale_.text(base_unit)}, {"{unit}", locale_.text(product.unit)}}))
              << "</p>\n";
     out_ << "<div class=\"buildup\">\n";
     waterfall(price, base_unit);

@@ -36,7 +36,7 @@ public:
     void write() {
         html::page_start(model_,
                          {locale_.text("scenarios"),
-                          replace_all(locale_.text("tariffs of {year}"), "{year}", std::to_string(comparison_.year))},
+                          locale_.text("tariffs of {year}", {{"{year}", std::to_string(comparison_.year)}})},
                          locale_, out_);
         for (const auto& column : comparison_.scenarios) html::scenario_box(column.scenario, out_);
         out_ << "</header>\n";

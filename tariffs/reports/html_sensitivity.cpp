@@ -24,7 +24,7 @@ public:
     void write() {
         html::page_start(model_,
                          {locale_.text("sensitivity"),
-                          replace_all(locale_.text("tariffs of {year}"), "{year}", std::to_string(sensitivity_.year))},
+                          locale_.text("tariffs of {year}", {{"{year}", std::to_string(sensitivity_.year)}})},
                          locale_, out_);
         out_ << "<p class=\"lead\">"
              << t("Each input the tariff is derived from, moved down and up with everything else as the model has it. "

@@ -47,12 +47,10 @@ public:
         const std::string command =
             "`tariff explain MODEL CODE" + (price_.year == model_.year ? "" : " --year " + std::to_string(price_.year)) + "`";
         out_ << "\n"
-             << replace_all(replace_all(t("Each component's tariff is its own rounded tariff of {year} (a minute "
-                                          "product's at the minute tariff);\n{command} shows how it is built up. A "
-                                          "trajectory is never indexed itself:\neach year it is priced again from that "
-                                          "year's tariffs (METHOD.md §9).\n"),
-                                        "{year}", std::to_string(price_.year)),
-                            "{command}", command);
+             << locale_.text("Each component's tariff is its own rounded tariff of {year} (a minute product's at "
+                             "the minute tariff);\n{command} shows how it is built up. A trajectory is never indexed "
+                             "itself:\neach year it is priced again from that year's tariffs (METHOD.md §9).\n",
+                             {{"{year}", std::to_string(price_.year)}, {"{command}", command}});
     }
 
 private:

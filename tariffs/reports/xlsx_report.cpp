@@ -284,13 +284,6 @@ void Writer::write_prices(Sheet& sheet) {
     sheet.widths({12, 40, 12, 10, 9, 9, 12, 12, 12, 12, 12, 12, 14, 14});
 }
 
-std::string Writer::t(std::string_view english,
-                      std::initializer_list<std::pair<std::string_view, std::string>> fills) const {
-    std::string text = locale_.text(english);
-    for (const auto& [name, value] : fills) text = replace_all(text, name, value);
-    return text;
-}
-
 }  // namespace xlsx
 
 void write_xlsx(const ReportData& data, const std::string& path, const Locale& locale) {

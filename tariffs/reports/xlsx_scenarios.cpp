@@ -76,7 +76,8 @@ void write_budgets(xlsx::Sheet& sheet, xlsx::Formats& formats, const ScenarioCom
 void write_about(xlsx::Sheet& sheet, xlsx::Formats& formats, const Model& model, const ScenarioComparison& comparison,
                  const Locale& locale) {
     int row = 0;
-    sheet.text(row++, 0, model.name + ": " + replace_all(locale.text("scenarios, tariffs of {year}"), "{year}", std::to_string(comparison.year)),
+    sheet.text(row++, 0,
+               model.name + ": " + locale.text("scenarios, tariffs of {year}", {{"{year}", std::to_string(comparison.year)}}),
                formats.bold);
     sheet.text(row++, 0, model.file);
     ++row;

@@ -35,7 +35,10 @@ private:
     // A fixed text in the workbook's language.
     std::string t(std::string_view english) const { return locale_.text(english); }
     // ... with `{name}` filled in.
-    std::string t(std::string_view english, std::initializer_list<std::pair<std::string_view, std::string>> fills) const;
+    std::string t(std::string_view english,
+                  std::initializer_list<std::pair<std::string_view, std::string>> fills) const {
+        return locale_.text(english, fills);
+    }
 
     // -- Inputs: every value the price derivations use, grouped by scope --------
 
