@@ -206,10 +206,13 @@ void Evaluator::report_missing_input(const Scope& asking, const Definition& inpu
     const Scope* written = &asking;
     while (!written->written() && written->parent()) written = written->parent();
     const Scope& scope = *written;
+    const std::string rule = stack_.empty() ? "" : stack_.back().definition->name;
     std::string message = "missing parameter `" + input.name + "` for " + scope.label();
-    if (!stack_.empty()) message += ": rule `" + stack_.back().definition->name + "` needs it";
+    if (!rule.empty()) message += ": rule `" + rule + "` needs it";
     if (used_at.known() && scope.pos().known()) message += " (" + used_at.to_string() + ")";
-    out.add(scope.pos().known() ? scope.pos() : used_at, std::move(message));
+    const SourcePos at = scope.pos().known() ? scope.pos() : used_at;
+    missing_inputs_.push_back({&input, &scope, {at, message}, rule, used_at});
+    out.add(at, std::move(message));
 }
 
 // Said where the collection would be given, naming the rule that sums over it.

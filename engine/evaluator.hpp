@@ -30,6 +30,16 @@
 
 namespace engine {
 
+// A declared input without a value that a check met, as data beside its
+// diagnostic, so a caller that knows the scopes can say it once where it belongs.
+struct MissingInput {
+    const Definition* input = nullptr;
+    const Scope* reported_for = nullptr;  // the scope the diagnostic names
+    Diagnostic diagnostic;                // as check() added it
+    std::string rule;                     // the rule that needs it (may be empty)
+    SourcePos used_at;                    // where that rule reads it
+};
+
 class Evaluator {
 public:
     // Adds every problem in evaluating `name` in `scope` to `out`; returns
@@ -46,6 +56,9 @@ public:
     // on `other`. False when `name` was not checked there; a given value looks
     // up only itself.
     bool looked_up(const Scope& scope, std::string_view name, std::string_view other) const;
+
+    // Every missing input check() has reported, in order.
+    const std::vector<MissingInput>& missing_inputs() const { return missing_inputs_; }
 
     // How many values were computed: each (scope, rule) counts once.
     std::size_t evaluation_count() const { return derivations_.size(); }
@@ -109,6 +122,7 @@ private:
     AddressPairMap<Entry> entries_;
     std::vector<Key> stack_;  // the names being checked, outermost first
     bool failed_before_ = false;  // a check met a name whose problems were reported earlier
+    std::vector<MissingInput> missing_inputs_;
     std::deque<Reads> reads_;       // a deque keeps the entries' pointers stable
     int speculating_ = 0;           // checks of a parent on behalf of a scope below, nested
     std::vector<Key> speculated_;   // the entries those checks finished

@@ -208,6 +208,29 @@ TEST_CASE("a missing parameter is reported at the product that lacks it, naming 
                                         Contains("(models/standard.yaml:"));
 }
 
+TEST_CASE("a parameter of the whole model that every product needs is one error at the model, not one per product",
+          "[validation]") {
+    const std::string text = worked_example_with("  risk_surcharge:     2%\n", "");
+    const tariffs::Model model = tariffs::parse_model(text, "m.yaml");
+    tariffs::CostModel cost_model(model);
+    const auto problems = cost_model.check().sorted();
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].pos.to_string() == "m.yaml:1:1");
+    CHECK(problems[0].message ==
+          "missing parameter `risk_surcharge` for the model: rule `risk` needs it for products AMB-U, AMB-M, DAG "
+          "and VBL (models/standard.yaml:53:33); give it once under `parameters:`, or for each of those products");
+}
+
+TEST_CASE("a salary missing at one staff level stays one error at that staff level", "[validation]") {
+    const std::string text =
+        worked_example_with("gedragswetenschapper:   {monthly_salary: 5480.00}", "gedragswetenschapper:   {}");
+    const tariffs::Model model = tariffs::parse_model(text, "m.yaml");
+    tariffs::CostModel cost_model(model);
+    const auto problems = cost_model.check().sorted();
+    REQUIRE(problems.size() == 1);
+    CHECK_THAT(problems[0].message, Contains("for staff level gedragswetenschapper"));
+}
+
 // ---- all at once -------------------------------------------------------------
 
 TEST_CASE("all problems found while reading are reported at once, each located", "[validation]") {

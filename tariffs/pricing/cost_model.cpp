@@ -1,4 +1,5 @@
 #include "tariffs/pricing/cost_model.hpp"
+#include "tariffs/pricing/missing_parameters.hpp"
 
 #include "engine/names_used.hpp"
 #include "tariffs/model/method_loader.hpp"
@@ -167,6 +168,10 @@ engine::Diagnostics CostModel::check() {
             problems.append(e.diagnostics());
         }
     }
+    std::map<const engine::Scope*, std::string> products;
+    for (const auto& [product, scope] : product_scopes_) products[scope] = product->code;
+    problems = gather_model_parameters(problems, evaluator_.missing_inputs(), *model_scope_, products,
+                                       SourcePos{engine::make_file_name(model_.file), 1, 1});
     checked_ = problems;
     return problems;
 }

@@ -1,0 +1,77 @@
+#include "tariffs/pricing/missing_parameters.hpp"
+
+#include <algorithm>
+#include <set>
+#include <utility>
+
+namespace tariffs {
+
+namespace {
+
+// `a, b and c`; past `most`, `a, b, c and 12 more` (a national model has thousands of products).
+std::string listed(std::vector<std::string> items, std::size_t most = 5) {
+    if (items.size() > most + 1) {
+        const std::size_t more = items.size() - most;
+        items.resize(most);
+        items.push_back(std::to_string(more) + " more");
+    }
+    std::string text;
+    for (std::size_t i = 0; i < items.size(); ++i)
+        text += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
+    return text;
+}
+
+struct Gathered {
+    std::vector<std::string> codes;  // the products that need it, in the order met
+    std::vector<std::string> rules;  // the rules that read it
+    engine::SourcePos used_at;       // where the first of them reads it
+    std::set<std::pair<std::string, std::string>> diagnostics;  // (position, message) to replace
+};
+
+void add_unique(std::vector<std::string>& items, const std::string& item) {
+    if (!item.empty() && std::find(items.begin(), items.end(), item) == items.end()) items.push_back(item);
+}
+
+}  // namespace
+
+engine::Diagnostics gather_model_parameters(const engine::Diagnostics& problems,
+                                            const std::vector<engine::MissingInput>& missing,
+                                            const engine::Scope& model_scope,
+                                            const std::map<const engine::Scope*, std::string>& products,
+                                            const engine::SourcePos& model_at) {
+    std::map<const engine::Definition*, Gathered> by_input;
+    std::vector<const engine::Definition*> order;
+    for (const auto& report : missing) {
+        const auto product = products.find(report.reported_for);
+        // Only an input the model itself sees: one the model could give for all.
+        if (product == products.end() || model_scope.find(report.input->name).definition != report.input) continue;
+        auto [it, added] = by_input.try_emplace(report.input);
+        if (added) {
+            order.push_back(report.input);
+            it->second.used_at = report.used_at;
+        }
+        add_unique(it->second.codes, product->second);
+        add_unique(it->second.rules, "`" + report.rule + "`");
+        it->second.diagnostics.insert({report.diagnostic.pos.to_string(), report.diagnostic.message});
+    }
+    std::set<std::pair<std::string, std::string>> replaced;
+    engine::Diagnostics gathered;
+    for (const engine::Definition* input : order) {
+        const Gathered& g = by_input.at(input);
+        if (g.codes.size() < 2) continue;
+        replaced.insert(g.diagnostics.begin(), g.diagnostics.end());
+        std::string message = "missing parameter `" + input->name + "` for the model: " +
+                              (g.rules.size() == 1 ? "rule " : "rules ") + listed(g.rules) +
+                              (g.rules.size() == 1 ? " needs" : " need") + " it for products " + listed(g.codes);
+        if (g.used_at.known()) message += " (" + g.used_at.to_string() + ")";
+        gathered.add(model_at, message + "; give it once under `parameters:`, or for each of those products");
+    }
+    if (replaced.empty()) return problems;
+    engine::Diagnostics result;
+    for (const auto& item : problems.items())
+        if (!replaced.count({item.pos.to_string(), item.message})) result.add(item.pos, item.message);
+    result.append(gathered);
+    return result;
+}
+
+}  // namespace tariffs
