@@ -51,7 +51,7 @@ engine::Diagnostics gather_model_parameters(const engine::Diagnostics& problems,
             it->second.used_at = report.used_at;
         }
         add_unique(it->second.codes, product->second);
-        add_unique(it->second.rules, "`" + report.rule + "`");
+        if (!report.rule.empty()) add_unique(it->second.rules, "`" + report.rule + "`");
         it->second.diagnostics.insert({report.diagnostic.pos.to_string(), report.diagnostic.message});
     }
     std::set<std::pair<std::string, std::string>> replaced;
@@ -60,9 +60,10 @@ engine::Diagnostics gather_model_parameters(const engine::Diagnostics& problems,
         const Gathered& g = by_input.at(input);
         if (g.codes.size() < 2) continue;
         replaced.insert(g.diagnostics.begin(), g.diagnostics.end());
-        std::string message = "missing parameter `" + input->name + "` for the model: " +
-                              (g.rules.size() == 1 ? "rule " : "rules ") + listed(g.rules) +
-                              (g.rules.size() == 1 ? " needs" : " need") + " it for products " + listed(g.codes);
+        std::string message = "missing parameter `" + input->name + "` for the model: ";
+        if (g.rules.empty()) message += "products " + listed(g.codes) + " need it";
+        else message += (g.rules.size() == 1 ? "rule " : "rules ") + listed(g.rules) +
+                        (g.rules.size() == 1 ? " needs" : " need") + " it for products " + listed(g.codes);
         if (g.used_at.known()) message += " (" + g.used_at.to_string() + ")";
         gathered.add(model_at, message + "; give it once under `parameters:`, or for each of those products");
     }
