@@ -168,10 +168,12 @@ engine::Diagnostics CostModel::check() {
             problems.append(e.diagnostics());
         }
     }
-    std::map<const engine::Scope*, std::string> products;
-    for (const auto& [product, scope] : product_scopes_) products[scope] = product->code;
-    problems = gather_model_parameters(problems, evaluator_.missing_inputs(), *model_scope_, products,
-                                       SourcePos{engine::make_file_name(model_.file), 1, 1});
+    if (!evaluator_.missing_inputs().empty()) {  // a valid model (every variant) builds nothing here
+        std::map<const engine::Scope*, std::string> products;
+        for (const auto& [product, scope] : product_scopes_) products[scope] = product->code;
+        problems = gather_model_parameters(problems, evaluator_.missing_inputs(), *model_scope_, products,
+                                           SourcePos{engine::make_file_name(model_.file), 1, 1});
+    }
     checked_ = problems;
     return problems;
 }
