@@ -15,11 +15,6 @@ std::string_view to_string(IndexCheckStatus status) {
     return names[static_cast<std::size_t>(status)];
 }
 
-bool IndexCause::operator==(const IndexCause& other) const {
-    return kind == other.kind && mode == other.mode && instead_of == other.instead_of && year == other.year &&
-           own_year == other.own_year && index == other.index && own_index == other.own_index;
-}
-
 bool IndexCheck::has_findings() const {
     return !unreadable.empty() || std::any_of(lines.begin(), lines.end(), [](const IndexCheckLine& l) {
                return l.status != IndexCheckStatus::exact;

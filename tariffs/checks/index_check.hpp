@@ -29,7 +29,7 @@ struct IndexCause {
     int own_year = 0;              // other_index: the year of the listed tariff
     engine::Number index{}, own_index{};  // other_index: the index used, the year's own
 
-    bool operator==(const IndexCause& other) const;
+    bool operator==(const IndexCause&) const = default;
 };
 
 struct IndexCheckLine {
