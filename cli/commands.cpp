@@ -75,25 +75,45 @@ void emit(const std::string& report, const Output& output, const tariffs::Model&
     else write_file_atomically(output.file, text);
 }
 
-// A model read and checked, ready to compute.
+// A model read and checked, ready to compute. Its problems come in one round:
+// a misspelt key does not hide what the model lacks because of it.
 struct Loaded {
-    explicit Loaded(const ModelInput& input) : model(read(input)), cost(model) {
+    explicit Loaded(const ModelInput& input) : model(read(input, unknown_keys)), cost(with_problems(model, unknown_keys)) {
         // Under --strict a warning is one more problem, reported with the rest.
-        engine::Diagnostics problems = input.strict ? model.warnings : engine::Diagnostics{};
+        engine::Diagnostics problems = unknown_keys;
+        if (input.strict) problems.append(model.warnings);
         problems.append(cost.check());
+        problems = problems.without_explained();
         if (!problems.empty()) throw engine::InputError(problems);
         problems = tariffs::unused_overrides(model, cost);  // an override nothing uses is a slip, not a scenario
         if (!problems.empty()) throw engine::InputError(problems);
     }
+    engine::Diagnostics unknown_keys;  // first: read() adds to it
     tariffs::Model model;
     tariffs::CostModel cost;
 
 private:
-    static tariffs::Model read(const ModelInput& input) {
-        tariffs::Model model = tariffs::load_model(input.path);
+    // Runs `step`; a problem it throws is said together with `earlier` ones.
+    template <typename Step>
+    static auto adding(const engine::Diagnostics& earlier, Step step) {
+        try {
+            return step();
+        } catch (const engine::InputError& error) {
+            if (earlier.empty()) throw;
+            engine::Diagnostics all = earlier;
+            all.append(error.diagnostics());
+            throw engine::InputError(all);
+        }
+    }
+    static tariffs::CostModel with_problems(const tariffs::Model& model, const engine::Diagnostics& earlier) {
+        return adding(earlier, [&] { return tariffs::CostModel(model); });
+    }
+
+    static tariffs::Model read(const ModelInput& input, engine::Diagnostics& unknown_keys) {
+        tariffs::Model model = adding(unknown_keys, [&] { return tariffs::load_model(input.path, &unknown_keys); });
         std::vector<tariffs::Override> overrides;
         for (const auto& set : input.sets) overrides.push_back(tariffs::parse_set_argument(set));
-        tariffs::apply_scenario(model, input.scenario, overrides);
+        adding(unknown_keys, [&] { tariffs::apply_scenario(model, input.scenario, overrides); });
         model.fingerprint = tariffs::fingerprint_of(model).sha256;
         if (!input.strict && !model.warnings.empty()) {
             const auto warnings = model.warnings.sorted();

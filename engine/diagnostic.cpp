@@ -1,6 +1,7 @@
 #include "engine/diagnostic.hpp"
 
 #include <algorithm>
+#include <set>
 #include <tuple>
 
 namespace engine {
@@ -10,7 +11,24 @@ std::string Diagnostic::to_string(std::string_view severity) const {
 }
 
 void Diagnostics::add(SourcePos pos, std::string message) {
-    items_.push_back({std::move(pos), std::move(message)});
+    items_.push_back({std::move(pos), std::move(message), Diagnostic::Kind::other, {}});
+}
+
+void Diagnostics::add(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }
+
+bool Diagnostics::only_unknown_keys() const {
+    return std::all_of(items_.begin(), items_.end(),
+                       [](const Diagnostic& d) { return d.kind == Diagnostic::Kind::unknown_key; });
+}
+
+Diagnostics Diagnostics::without_explained() const {
+    std::set<std::string> meant;
+    for (const auto& item : items_)
+        if (item.kind == Diagnostic::Kind::unknown_key && !item.name.empty()) meant.insert(item.name);
+    Diagnostics kept;
+    for (const auto& item : items_)
+        if (item.kind != Diagnostic::Kind::missing_input || !meant.count(item.name)) kept.add(item);
+    return kept;
 }
 
 void Diagnostics::append(const Diagnostics& other) {

@@ -198,7 +198,8 @@ void Evaluator::report_unknown(const Scope& scope, std::string_view name, const 
                                Diagnostics& out) {
     // The scope is left out of the message: a typo in a rule that many products
     // use is one problem, reported once.
-    out.add(used_at, "unknown name `" + std::string(name) + "`" + did_you_mean(name, scope.visible_names()));
+    out.add({used_at, "unknown name `" + std::string(name) + "`" + did_you_mean(name, scope.visible_names()),
+             Diagnostic::Kind::missing_input, std::string(name)});
 }
 
 void Evaluator::report_missing_input(const Scope& asking, const Definition& input,
@@ -211,8 +212,9 @@ void Evaluator::report_missing_input(const Scope& asking, const Definition& inpu
     if (!rule.empty()) message += ": rule `" + rule + "` needs it";
     if (used_at.known() && scope.pos().known()) message += " (" + used_at.to_string() + ")";
     const SourcePos at = scope.pos().known() ? scope.pos() : used_at;
-    missing_inputs_.push_back({&input, &scope, {at, message}, rule, used_at});
-    out.add(at, std::move(message));
+    Diagnostic diagnostic{at, std::move(message), Diagnostic::Kind::missing_input, input.name};
+    missing_inputs_.push_back({&input, &scope, diagnostic, rule, used_at});
+    out.add(std::move(diagnostic));
 }
 
 // Said where the collection would be given, naming the rule that sums over it.

@@ -205,8 +205,16 @@ void YamlReader::reject_unknown_keys(const YamlNode& map, std::string_view what,
         if (!key.IsScalar()) continue;  // for_each_entry reports it
         const std::string& name = key.Scalar();
         if (std::find(allowed.begin(), allowed.end(), name) != allowed.end()) continue;
-        error(key, "unknown key `" + name + "` in " + std::string(what) + did_you_mean(name, allowed));
+        unknown_key(key, "unknown key `" + name + "` in " + std::string(what), allowed);
     }
+}
+
+void YamlReader::unknown_key(const YamlNode& key, std::string message, const std::vector<std::string>& known,
+                             std::string_view tail) {
+    const auto meant = nearest_name(key.Scalar(), known);
+    if (meant) message += " (did you mean `" + *meant + "`?)";
+    message += tail;
+    diagnostics_.add({pos(key), std::move(message), Diagnostic::Kind::unknown_key, meant.value_or("")});
 }
 
 namespace {

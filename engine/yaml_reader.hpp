@@ -58,6 +58,10 @@ public:
     // Reports each key of `map` that is not in `allowed`, with the nearest allowed key.
     void reject_unknown_keys(const YamlNode& map, std::string_view what,
                              const std::vector<std::string>& allowed);
+    // Reports `key` as one nothing reads: `message`, the nearest of `known` as a
+    // suggestion, then `tail`. Kept as data (Diagnostic::Kind::unknown_key).
+    void unknown_key(const YamlNode& key, std::string message, const std::vector<std::string>& known,
+                     std::string_view tail = "");
 
     std::optional<std::string> text(const YamlNode& node, std::string_view what);
     // Adds the problems of a file this document names at `naming` (a method or

@@ -171,7 +171,8 @@ private:
 
 }  // namespace
 
-Model read_extension(const engine::YamlDocument& document, const std::vector<std::string>& chain) {
+Model read_extension(const engine::YamlDocument& document, const std::vector<std::string>& chain,
+                     engine::Diagnostics* unknown_keys) {
     engine::Diagnostics problems;
     ExtensionReader extension(document, problems);
     YamlReader& reader = extension.reader();
@@ -193,21 +194,22 @@ Model read_extension(const engine::YamlDocument& document, const std::vector<std
     }
     Model model;
     try {
-        model = load_model_file(base_path, longer);
+        model = load_model_file(base_path, longer, unknown_keys);
     } catch (const engine::InputError& error) {
         reader.append_named_file_problems(error, root["extends"], "the extended model");
         throw engine::InputError(problems);
     }
     extension.check(model);
-    if (!problems.empty()) throw engine::InputError(problems);
+    settle(problems, unknown_keys);
     extension.apply(model, root);
     return model;
 }
 
-Model load_model_file(const std::string& path, const std::vector<std::string>& chain) {
+Model load_model_file(const std::string& path, const std::vector<std::string>& chain,
+                      engine::Diagnostics* unknown_keys) {
     const engine::YamlDocument document = engine::load_yaml_file(path);
-    if (document.root.IsMap() && document.root["extends"]) return read_extension(document, chain);
-    return parse_model_document(document);
+    if (document.root.IsMap() && document.root["extends"]) return read_extension(document, chain, unknown_keys);
+    return parse_model_document(document, unknown_keys);
 }
 
 }  // namespace tariffs

@@ -13,10 +13,13 @@
 namespace tariffs {
 
 // `chain`: the files being read, outermost first, to refuse a cycle. Throws
-// engine::InputError with every problem, in whichever file it is.
-Model read_extension(const engine::YamlDocument& document, const std::vector<std::string>& chain);
+// engine::InputError with every problem, in whichever file it is; with
+// `unknown_keys`, as load_model does.
+Model read_extension(const engine::YamlDocument& document, const std::vector<std::string>& chain,
+                     engine::Diagnostics* unknown_keys = nullptr);
 
 // Reads a model file, following `extends`; used by load_model.
-Model load_model_file(const std::string& path, const std::vector<std::string>& chain);
+Model load_model_file(const std::string& path, const std::vector<std::string>& chain,
+                      engine::Diagnostics* unknown_keys = nullptr);
 
 }  // namespace tariffs

@@ -287,8 +287,8 @@ private:
                                                           const engine::YamlNode& value) {
             auto it = allowed.find(name);
             if (it == allowed.end()) {
-                reader_.error(key, "unknown parameter `" + name + "`" + engine::did_you_mean(name, names_of(allowed)) +
-                                       "; a model's own constants go under `rules:`");
+                reader_.unknown_key(key, "unknown parameter `" + name + "`", names_of(allowed),
+                                    "; a model's own constants go under `rules:`");
                 return;
             }
             if (auto definition = reader_.value_definition(name, value)) {
@@ -502,9 +502,9 @@ private:
             if (!reader_.is_valid_name(name, key)) return;
             const Definition* declared = declaration(name, product.kind);
             if (!declared && std::find(read.begin(), read.end(), name) == read.end()) {
-                reader_.error(key, "`" + name + "` in the inputs of " + label(product) +
-                                       " is neither a parameter of the method nor read by any rule" +
-                                       engine::did_you_mean(name, input_candidates(product, read)));
+                reader_.unknown_key(key, "`" + name + "` in the inputs of " + label(product) +
+                                             " is neither a parameter of the method nor read by any rule",
+                                    input_candidates(product, read));
                 return;
             }
             const auto given = std::find_if(product.definitions.begin(), product.definitions.end(),
@@ -646,14 +646,23 @@ private:
 
 }  // namespace
 
-Model parse_model_document(const engine::YamlDocument& document) {
+void settle(engine::Diagnostics& problems, engine::Diagnostics* unknown_keys) {
+    if (problems.empty()) return;
+    if (!unknown_keys || !problems.only_unknown_keys()) throw engine::InputError(problems);
+    unknown_keys->append(problems);
+    problems = {};
+}
+
+Model parse_model_document(const engine::YamlDocument& document, engine::Diagnostics* unknown_keys) {
     engine::Diagnostics diagnostics;
     Model model = ModelReader(document, diagnostics).read();
-    if (!diagnostics.empty()) throw engine::InputError(diagnostics);
+    settle(diagnostics, unknown_keys);
     return model;
 }
 
-Model load_model(const std::string& path) { return load_model_file(path, {}); }
+Model load_model(const std::string& path, engine::Diagnostics* unknown_keys) {
+    return load_model_file(path, {}, unknown_keys);
+}
 
 Model parse_model(std::string_view text, const std::string& file_name) {
     return parse_model_document(engine::parse_yaml(text, file_name));

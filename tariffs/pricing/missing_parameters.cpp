@@ -65,12 +65,13 @@ engine::Diagnostics gather_model_parameters(const engine::Diagnostics& problems,
         else message += (g.rules.size() == 1 ? "rule " : "rules ") + listed(g.rules) +
                         (g.rules.size() == 1 ? " needs" : " need") + " it for products " + listed(g.codes);
         if (g.used_at.known()) message += " (" + g.used_at.to_string() + ")";
-        gathered.add(model_at, message + "; give it once under `parameters:`, or for each of those products");
+        gathered.add({model_at, message + "; give it once under `parameters:`, or for each of those products",
+                      engine::Diagnostic::Kind::missing_input, input->name});
     }
     if (replaced.empty()) return problems;
     engine::Diagnostics result;
     for (const auto& item : problems.items())
-        if (!replaced.count({item.pos.to_string(), item.message})) result.add(item.pos, item.message);
+        if (!replaced.count({item.pos.to_string(), item.message})) result.add(item);
     result.append(gathered);
     return result;
 }
