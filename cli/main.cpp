@@ -2,6 +2,7 @@
 // cli/commands.cpp; the calculation is in tariffs/.
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
+#include "cli/unknown_words.hpp"
 #include "engine/diagnostic.hpp"
 #include "engine/suggest.hpp"
 #include "engine/text_check.hpp"
@@ -331,16 +332,9 @@ int main(int argc, char** argv) {
 
     for (CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; })) add_examples(command);
 
-    if (argc > 1 && argv[1][0] != '-') {
-        // CLI11 would say only that a subcommand is required.
-        std::vector<std::string> commands;
-        for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))
-            commands.push_back(command->get_name());
-        if (std::find(commands.begin(), commands.end(), argv[1]) == commands.end()) {
-            std::cerr << "tariff: unknown command `" << engine::shown(argv[1]) << "`"
-                      << engine::did_you_mean(argv[1], commands) << "; run `tariff --help` for the commands\n";
-            return cli::usage;
-        }
+    if (auto unknown = cli::unknown_word(app, argc, argv)) {
+        std::cerr << "tariff: " << *unknown << '\n';
+        return cli::usage;
     }
     try {
         app.parse(argc, argv);

@@ -1,0 +1,74 @@
+#include "cli/unknown_words.hpp"
+
+#include "engine/suggest.hpp"
+#include "engine/text_check.hpp"
+
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+namespace cli {
+
+namespace {
+
+std::vector<std::string> command_names(const CLI::App& app) {
+    std::vector<std::string> names;
+    for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; }))
+        names.push_back(command->get_name());
+    return names;
+}
+
+// `--format`, `--output`, … of `command` and of the program (`--help`).
+std::vector<std::string> long_options(const CLI::App& app, const CLI::App& command) {
+    std::vector<std::string> names;
+    for (const CLI::App* owner : {&app, &command})
+        for (const CLI::Option* option : owner->get_options())
+            for (const std::string& name : option->get_lnames()) names.push_back("--" + name);
+    return names;
+}
+
+// What a Dutch user may type for a command: `tariff prijs` is meant as `tariff price`.
+std::optional<std::string> dutch_command(const std::string& word) {
+    static const std::vector<std::pair<std::string, std::string>> words{
+        {"prijs", "price"},          {"prijzen", "price"},        {"tarief", "price"},
+        {"tarieven", "price"},       {"prijslijst", "price"},     {"uitleg", "explain"},
+        {"verklaar", "explain"},     {"indexeer", "index"},       {"indexatie", "index"},
+        {"begroting", "budget"},     {"budgetten", "budget"},     {"verdeel", "allocate"},
+        {"verdeling", "allocate"},   {"scenario", "scenarios"},   {"vergelijk", "compare"},
+        {"gevoeligheid", "sensitivity"}, {"valideer", "validate"},
+        {"controleer", "validate"},  {"vingerafdruk", "fingerprint"},
+        {"los-op", "solve"},         {"oplossen", "solve"},
+    };
+    for (const auto& [dutch, command] : words)
+        if (dutch == word) return command;
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> unknown_word(const CLI::App& app, int argc, const char* const* argv) {
+    if (argc < 2 || argv[1][0] == '-') return std::nullopt;  // `--help`, `--version`: CLI11 answers
+    const std::string name = argv[1];
+    const std::vector<std::string> commands = command_names(app);
+    if (std::find(commands.begin(), commands.end(), name) == commands.end()) {
+        const auto meant = dutch_command(name);
+        const bool exists = meant && std::find(commands.begin(), commands.end(), *meant) != commands.end();
+        return "unknown command `" + engine::shown(name) + "`" +
+               (exists ? " (did you mean `" + *meant + "`?)" : engine::did_you_mean(name, commands)) +
+               "; run `tariff --help` for the commands";
+    }
+    const CLI::App& command = *app.get_subcommand(name);
+    const std::vector<std::string> options = long_options(app, command);
+    for (int i = 2; i < argc; ++i) {
+        const std::string_view word = argv[i];
+        if (word == "--") break;  // what follows is not an option
+        if (word.size() < 3 || word.substr(0, 2) != "--") continue;
+        const std::string option(word.substr(0, word.find('=')));
+        if (std::find(options.begin(), options.end(), option) != options.end()) continue;
+        return "unknown option `" + engine::shown(option) + "` for `" + name + "`" +
+               engine::did_you_mean(option, options) + "; run `tariff " + name + " --help` for its options";
+    }
+    return std::nullopt;
+}
+
+}  // namespace cli

@@ -1,0 +1,17 @@
+// A misspelt command or option is named, with the nearest one that exists:
+// CLI11 alone says only that a subcommand is required, or that an argument
+// was not expected (and a misspelt `--format` makes its value look like a model).
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <optional>
+#include <string>
+
+namespace cli {
+
+// What is wrong with the first word of `argv` that names no command, or the
+// first `--option` that the command does not have; nothing when all are known.
+std::optional<std::string> unknown_word(const CLI::App& app, int argc, const char* const* argv);
+
+}  // namespace cli
