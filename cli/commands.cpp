@@ -233,7 +233,7 @@ int run_explain(const ModelInput& input, const std::string& code, std::optional<
     if (!product) return explain_trajectory(loaded, code, indexed, year.value_or(loaded.model.year), format, output);
     const tariffs::Explanation explanation =
         tariffs::explain(loaded.model, loaded.cost.price(*product), indexed ? indexed->find(code) : nullptr,
-                         year.value_or(loaded.model.year));
+                         year.value_or(loaded.model.year), &loaded.cost);
     std::ostringstream text;
     tariffs::write_explanation(explanation, format, text, locale_of(output));
     emit(text.str(), output, loaded.model);

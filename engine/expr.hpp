@@ -26,6 +26,7 @@ struct Expr {
     int begin = 0, end = 0;              // the node's span in the formula text, as offsets
     int height = 1;                      // levels of nodes from here down, bounded by the parser
     Number value;                        // literal
+    std::string unit;                    // literal: its unit as written (`month/year`); empty: a pure number
     std::string name;                    // name; collection name for sum
     Symbol symbol = 0;                   // of `name`, so lookups compare numbers
     BinaryOp op = BinaryOp::add;         // binary

@@ -8,15 +8,17 @@ bool is_name_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 
 bool is_name_char(char c) { return is_name_start(c) || is_digit(c); }
 // The multiplication sign × (U+00D7) as METHOD.md writes it, in UTF-8.
 constexpr std::string_view times_sign = "\xC3\x97";
+// The middle dot · (U+00B7) in a unit: `EUR·hour`.
+constexpr std::string_view middle_dot = "\xC2\xB7";
 }  // namespace
 
 Token Lexer::make(TokenType type, int start, int length) {
     at_ = start + length;
-    return {type, text_.substr(start, length), start};
+    return {type, text_.substr(start, length), start, {}};
 }
 
 Token Lexer::error(int start, std::string_view message) {
-    return {TokenType::error, message, start};
+    return {TokenType::error, message, start, {}};
 }
 
 void Lexer::skip_space() {
@@ -38,7 +40,19 @@ Token Lexer::number(int start) {
     if (end < size && text_[end] == '%') ++end;
     if (end < size && is_name_start(text_[end]))
         return error(start, "a number cannot run into a name; write an operator between them");
-    return make(TokenType::number, start, end - start);
+    // A name after a space is the number's unit (no name can follow a number
+    // otherwise): `12 month/year`, `0.01 EUR/cent`. It has no spaces in it.
+    int unit = end;
+    while (unit < size && text_[unit] == ' ') ++unit;
+    if (unit == end || unit >= size || !is_name_start(text_[unit])) return make(TokenType::number, start, end - start);
+    int unit_end = unit;
+    while (unit_end < size && (is_name_char(text_[unit_end]) || text_[unit_end] == '/' ||
+                               text_.substr(unit_end).starts_with(middle_dot)))
+        unit_end += text_.substr(unit_end).starts_with(middle_dot) ? static_cast<int>(middle_dot.size()) : 1;
+    Token token = make(TokenType::number, start, unit_end - start);
+    token.text = text_.substr(start, unit_end - start);
+    token.unit = text_.substr(unit, unit_end - unit);
+    return token;
 }
 
 Token Lexer::identifier(int start) {
@@ -50,7 +64,7 @@ Token Lexer::identifier(int start) {
 Token Lexer::next() {
     skip_space();
     const int start = at_;
-    if (start >= static_cast<int>(text_.size())) return {TokenType::end, {}, start};
+    if (start >= static_cast<int>(text_.size())) return {TokenType::end, {}, start, {}};
     const char c = text_[start];
     const char after = start + 1 < static_cast<int>(text_.size()) ? text_[start + 1] : '\0';
     if (is_digit(c)) return number(start);

@@ -2,6 +2,7 @@
 
 #include "engine/diagnostic.hpp"
 #include "engine/lexer.hpp"
+#include "engine/measure_unit.hpp"
 
 #include <algorithm>
 #include <array>
@@ -171,9 +172,12 @@ private:
 
     std::unique_ptr<Expr> number(const Token& token) {
         auto literal = node(ExprKind::literal, token);
-        auto value = Number::parse(token.text);
-        if (!value) fail(token, "not a number: `" + std::string(token.text) + "`");
+        auto value = Number::parse(token.number());
+        if (!value) fail(token, "not a number: `" + std::string(token.number()) + "`");
+        if (!token.unit.empty() && !MeasureUnit::parse(token.unit))
+            fail(token, "`" + std::string(token.unit) + "` is not a unit: names joined by / or ·, such as month/year");
         literal->value = *value;
+        literal->unit = std::string(token.unit);
         advance();
         return finish(std::move(literal), token);
     }

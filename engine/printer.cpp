@@ -48,7 +48,7 @@ std::string call(const Expr& expr) {
 
 std::string to_text(const Expr& expr) {
     switch (expr.kind) {
-        case ExprKind::literal: return literal(expr.value);
+        case ExprKind::literal: return expr.unit.empty() ? literal(expr.value) : literal(expr.value) + " " + expr.unit;
         case ExprKind::name: return expr.name;
         case ExprKind::negate: return "-" + operand(*expr.operands[0], 4, false);
         case ExprKind::binary: {

@@ -1,6 +1,7 @@
 #include "engine/yaml_reader.hpp"
 
 #include "engine/input_file.hpp"
+#include "engine/measure_unit.hpp"
 #include "engine/parser.hpp"
 #include "engine/suggest.hpp"
 #include "engine/text_check.hpp"
@@ -407,15 +408,38 @@ bool YamlReader::is_valid_name(const std::string& name, const YamlNode& key) {
 }
 
 std::optional<Definition> YamlReader::value_definition(const std::string& name, const YamlNode& node) {
-    auto value = number(node, "`" + name + "`");
-    if (!value) return std::nullopt;
     Definition definition;
     definition.name = name;
     definition.kind = Definition::Kind::value;
+    definition.pos = pos(node);
+    // `52.10 EUR/hour`: a value with its unit.
+    if (node.IsScalar()) {
+        const std::string& text = node.Scalar();
+        const auto space = text.find(' ');
+        if (space != std::string::npos && text.find_first_not_of(' ', space) != std::string::npos) {
+            const auto value = Number::parse(text.substr(0, space));
+            const std::string unit = text.substr(text.find_first_not_of(' ', space));
+            if (value && MeasureUnit::parse(unit)) {
+                definition.value = *value;
+                definition.text = text.substr(0, space);
+                definition.unit = unit;
+                return definition;
+            }
+        }
+    }
+    auto value = number(node, "`" + name + "`");
+    if (!value) return std::nullopt;
     definition.value = *value;
     definition.text = node.Scalar();
-    definition.pos = pos(node);
     return definition;
+}
+
+std::optional<std::string> YamlReader::unit(const YamlNode& node) {
+    auto written = text(node, "a `unit`");
+    if (!written) return std::nullopt;
+    if (MeasureUnit::parse(*written)) return written;
+    error(node, "`" + *written + "` is not a unit: names joined by / or ·, such as EUR/hour, hour/year or 1");
+    return std::nullopt;
 }
 
 std::optional<Definition> YamlReader::rule_definition(const std::string& name, const YamlNode& node) {
@@ -425,7 +449,7 @@ std::optional<Definition> YamlReader::rule_definition(const std::string& name, c
     // Assigning to a YamlNode writes into the document, so pick the node once.
     const YamlNode formula_node = node.IsMap() ? node["formula"] : node;
     if (node.IsMap()) {
-        reject_unknown_keys(node, "rule `" + name + "`", {"formula", "round", "range", "about"});
+        reject_unknown_keys(node, "rule `" + name + "`", {"formula", "round", "range", "about", "unit"});
         if (!formula_node) {
             error(node, "rule `" + name + "` needs a `formula`");
             return std::nullopt;
@@ -438,6 +462,11 @@ std::optional<Definition> YamlReader::rule_definition(const std::string& name, c
         if (node["range"]) {
             definition.range = range(node["range"]);
             if (!definition.range) return std::nullopt;
+        }
+        if (node["unit"]) {
+            auto declared = unit(node["unit"]);
+            if (!declared) return std::nullopt;
+            definition.unit = *declared;
         }
     }
     definition.expr = formula(formula_node, "the formula of `" + name + "`");
@@ -469,7 +498,7 @@ std::optional<Definition> YamlReader::parameter_declaration(const std::string& n
         error(node["usual_source"], "`usual_source` of `" + name + "` says where a `usual` range comes from; give one");
     }
     if (node["about"]) definition.description = prose(node["about"], "about").value_or("");
-    if (node["unit"]) definition.unit = text(node["unit"], "a parameter's `unit`").value_or("");
+    if (node["unit"]) definition.unit = unit(node["unit"]).value_or("");
     if (node["default"]) {
         auto value = value_definition(name, node["default"]);
         if (!value) return std::nullopt;

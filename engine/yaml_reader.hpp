@@ -73,6 +73,8 @@ public:
     std::optional<Number> number(const YamlNode& node, std::string_view what);
     std::optional<int> whole_number(const YamlNode& node, std::string_view what, int low, int high);
     std::optional<RoundingMode> rounding_mode(const YamlNode& node);
+    // A unit of measure as written (`EUR/hour`), checked.
+    std::optional<std::string> unit(const YamlNode& node);
     // A range such as `(0, 1]`, `[0, )`.
     std::optional<Range> range(const YamlNode& node);
     // A formula, with positions inside it relative to the scalar's place.
@@ -82,9 +84,9 @@ public:
     // Whether `name` can name a value in a formula.
     bool is_valid_name(const std::string& name, const YamlNode& key);
 
-    // `name: 3650.00`: a given value.
+    // `name: 3650.00`: a given value; `name: 52.10 EUR/hour`, one with its unit.
     std::optional<Definition> value_definition(const std::string& name, const YamlNode& node);
-    // `name: formula`, or `name: {formula: …, round: {…}, range: "(0, )", about: …}`:
+    // `name: formula`, or `name: {formula: …, round: {…}, range: "(0, )", unit: EUR/hour, about: …}`:
     // a value outside its range is an error where it is computed.
     std::optional<Definition> rule_definition(const std::string& name, const YamlNode& node);
     // `name: {range: "(0, 1]", default: 8%, about: …}`: a declared parameter; a

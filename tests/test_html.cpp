@@ -280,7 +280,7 @@ TEST_CASE("the HTML report of the worked example shows the engine's amounts", "[
 
     // the derivation: each value with its rule, scope and place in the model
     CHECK(html.find("fte_per_place * staff_cost_per_fte / (days_per_year * occupancy)") != std::string::npos);
-    CHECK(html.find("product VBL, models/standard.yaml:107") != std::string::npos);
+    CHECK(html.find("product VBL, models/standard.yaml:120") != std::string::npos);
     CHECK(html.find("staff level gedragswetenschapper, ") != std::string::npos);
     CHECK(html.find("models/examples/worked-example.yaml:20</span>") != std::string::npos);
     CHECK(html.find("Besluit Jeugdwet art. 2.3") != std::string::npos);

@@ -168,7 +168,7 @@ TEST_CASE("a standard product without a staff mix is refused at the product, nam
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == "m.yaml:17:5");
     CHECK(problems[0].message ==
-          "product `AMB` needs a `staff_mix`: rule `staff_cost_per_fte` uses it (models/standard.yaml:46:24)");
+          "product `AMB` needs a `staff_mix`: rule `staff_cost_per_fte` uses it (models/standard.yaml:57:35)");
 }
 
 TEST_CASE("a product whose tariff reads no staff cost needs no staff mix, beside one whose tariff does",

@@ -218,7 +218,7 @@ TEST_CASE("a parameter of the whole model that every product needs is one error 
     CHECK(problems[0].pos.to_string() == "m.yaml:1:1");
     CHECK(problems[0].message ==
           "missing parameter `risk_surcharge` for the model: rule `risk` needs it for products AMB-U, AMB-M, DAG "
-          "and VBL (models/standard.yaml:53:33); give it once under `parameters:`, or for each of those products");
+          "and VBL (models/standard.yaml:64:33); give it once under `parameters:`, or for each of those products");
 }
 
 TEST_CASE("a salary missing at one staff level stays one error at that staff level", "[validation]") {
@@ -249,7 +249,7 @@ TEST_CASE("all problems found while computing are reported at once, each located
     REQUIRE(problems.size() == 3);
     CHECK(problems[0].pos.to_string() == at("three-evaluation-defects.yaml", 31, 40));
     CHECK_THAT(problems[0].message, Contains("unknown name `travel_factor`"));
-    CHECK(problems[1].pos.to_string() == at("three-evaluation-defects.yaml", 46, 39));
+    CHECK(problems[1].pos.to_string() == at("three-evaluation-defects.yaml", 46, 59));
     CHECK_THAT(problems[1].message, Contains("division by zero") && Contains("`staff_on_group - 2` is 0"));
     CHECK(problems[2].pos.to_string() == at("three-evaluation-defects.yaml", 48, 5));
     CHECK_THAT(problems[2].message, Contains("missing parameter `fte_per_place`"));

@@ -4,13 +4,13 @@ namespace tariffs {
 
 const std::vector<Unit>& units() {
     static const std::vector<Unit> all{
-        {"minute", "01", "minuut"},
-        {"hour", "04", "uur"},
-        {"etmaal", "14", "etmaal"},
-        {"daypart", "16", "dagdeel"},
-        {"output", "82", "stuks (output)"},
-        {"euro", "83", "euro's (budget)"},
-        {"effort", "84", "stuks (inspanning)"},
+        {"minute", "01", "minuut", "minute"},
+        {"hour", "04", "uur", "hour"},
+        {"etmaal", "14", "etmaal", "day"},
+        {"daypart", "16", "dagdeel", "daypart"},
+        {"output", "82", "stuks (output)", "piece"},
+        {"euro", "83", "euro's (budget)", "cent"},
+        {"effort", "84", "stuks (inspanning)", "piece"},
     };
     return all;
 }

@@ -13,6 +13,7 @@ struct Unit {
     std::string_view name;       // as written in a model: `hour`
     std::string_view ijw_code;   // Eenheid (WJ756): `04`
     std::string_view dutch;      // `uur`
+    std::string_view measure;    // the unit of measure a price is per: `hour` (an etmaal is a `day`, a piece of output or effort a `piece`, a euro of budget a `cent`)
 };
 
 // minute 01, hour 04, etmaal 14, daypart 16, output 82 (a piece of result,

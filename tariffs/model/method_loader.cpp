@@ -1,5 +1,7 @@
 #include "tariffs/model/method_loader.hpp"
 
+#include "engine/measure_unit.hpp"
+
 #include "engine/yaml_reader.hpp"
 #include "tariffs/model/ijw.hpp"
 
@@ -57,6 +59,19 @@ Kind read_kind(YamlReader& reader, const std::string& name, const engine::YamlNo
     return kind;
 }
 
+// `counts: [FTE, place, person]`: units that count things, numbers to the unit check.
+std::vector<std::string> read_counts(YamlReader& reader, const engine::YamlNode& node) {
+    std::vector<std::string> counts;
+    if (!reader.is_sequence(node, "`counts`")) return counts;
+    for (const auto& item : node) {
+        const auto name = reader.text(item, "a count");
+        if (!name) continue;
+        if (!engine::is_unit_name(*name)) reader.error(item, "`" + *name + "` cannot name a unit: use letters, digits and _");
+        else counts.push_back(*name);
+    }
+    return counts;
+}
+
 Method read_method(const engine::YamlDocument& document) {
     engine::Diagnostics diagnostics;
     YamlReader reader(document, diagnostics);
@@ -65,9 +80,10 @@ Method read_method(const engine::YamlDocument& document) {
     method.source = source_file("method", method.file, *document.text);
     const engine::YamlNode& root = document.root;
     if (reader.is_map(root, "a rule library")) {
-        reader.reject_unknown_keys(root, "a rule library", {"library", "parameters", "rules", "kinds"});
+        reader.reject_unknown_keys(root, "a rule library", {"library", "counts", "parameters", "rules", "kinds"});
         if (root["library"]) method.name = reader.text(root["library"], "`library`").value_or("");
         else reader.error(root, "a rule library needs `library: its name`");
+        if (root["counts"]) method.counts = read_counts(reader, root["counts"]);
         if (root["parameters"]) read_parameters(reader, root["parameters"], method.definitions);
         if (root["rules"]) read_rules(reader, root["rules"], method.definitions);
         if (root["kinds"] && reader.is_map(root["kinds"], "`kinds`")) {

@@ -45,6 +45,7 @@ struct Method {
     SourceFile source;  // the file with its SHA-256 (the built-in standard method: its embedded text)
     std::vector<Definition> definitions;  // parameters (values or inputs) and rules
     std::vector<Kind> kinds;
+    std::vector<std::string> counts;      // units that count things (`FTE`, `place`): numbers to the unit check
 
     const Kind* find_kind(const std::string& name) const;
     const Definition* find(const std::string& name) const;  // general definitions only

@@ -2,13 +2,14 @@
 #include "tariffs/pricing/missing_parameters.hpp"
 
 #include "engine/names_used.hpp"
+#include "tariffs/model/ijw.hpp"
 #include "tariffs/model/method_loader.hpp"
 
 #include <set>
 
 namespace tariffs {
 
-CostModel::CostModel(const Model& model) : model_(model) {
+CostModel::CostModel(const Model& model) : model_(model), units_(model.method.counts) {
     const bool standard = model.method.file == standard_method_file;
     method_scope_ = &add_scope(standard ? "standard method" : "method " + model.method.file, nullptr,
                                SourcePos{engine::make_file_name(model.method.file), 0, 0});
@@ -161,7 +162,8 @@ engine::Diagnostics CostModel::check() {
         bool ok = evaluator_.check(scope, price_rule(product), problems);
         ok = evaluator_.check(scope, rule::tariff, problems) && ok;
         if (has_personnel_share(scope)) ok = evaluator_.check(scope, rule::personnel_share, problems) && ok;
-        if (!ok) continue;
+        if (!ok) continue;  // a name unknown or a rule in a cycle has no unit to speak of
+        check_units(product, problems);
         try {
             prices_.push_back(price(product));
         } catch (const engine::InputError& e) {
@@ -176,6 +178,24 @@ engine::Diagnostics CostModel::check() {
     }
     checked_ = problems;
     return problems;
+}
+
+void CostModel::check_units(const Product& product, engine::Diagnostics& problems) {
+    const Kind* kind = model_.method.find_kind(product.kind);
+    const Unit* unit = find_unit(product.unit);
+    if (!kind || !unit) return;  // the loader reported it
+    const auto euro_per = [](std::string_view measure) { return *engine::MeasureUnit::parse("EUR/" + std::string(measure)); };
+    const engine::Scope& scope = scope_of(product);
+    const std::string rule = price_rule(product);
+    units_.expect(scope, rule, euro_per(unit->measure), "the price of product " + product.code + " per " + product.unit,
+                  problems);
+    if (rule == rule::tariff) return;
+    for (const auto& priced : kind->units)
+        if (const Unit* base = find_unit(priced.unit); base && priced.rule == rule::tariff) {
+            units_.expect(scope, rule::tariff, euro_per(base->measure),
+                          "the tariff of product " + product.code + " per " + priced.unit, problems);
+            return;
+        }
 }
 
 ProductPrice CostModel::price(const Product& product) {

@@ -6,6 +6,7 @@
 #include "engine/diagnostic.hpp"
 #include "engine/evaluator.hpp"
 #include "engine/scope.hpp"
+#include "engine/unit_check.hpp"
 #include "tariffs/model/model.hpp"
 
 #include <map>
@@ -59,7 +60,8 @@ public:
     const Model& model() const { return model_; }
 
     // Every problem that keeps any product from being priced: unknown names,
-    // missing parameters, cycles, and errors in the arithmetic (division by zero).
+    // missing parameters, cycles, units that do not fit (a price per hour must
+    // be in EUR/hour), and errors in the arithmetic (division by zero).
     // Checking prices every product; the result is kept, so a second call costs nothing.
     engine::Diagnostics check();
 
@@ -84,6 +86,13 @@ public:
     // e.g. the minute tariff of an indexed hourly tariff in `year`.
     engine::Number price_for_tariff(const Product& product, int year, const engine::Number& tariff);
     std::size_t evaluation_count() const { return evaluator_.evaluation_count(); }
+    // The unit to show beside the value of `name` in `scope` (`EUR/year`,
+    // `FTE/place`); empty for a pure number or a unit not known.
+    std::string unit_shown(const engine::Scope& scope, std::string_view name) { return units_.shown(scope, name); }
+    // That the product's price is in EUR per its unit and its tariff in EUR per
+    // its kind's base unit, and every rule on the way fits; check() runs it for
+    // each product whose rules can be evaluated.
+    void check_units(const Product& product, engine::Diagnostics& problems);
 
 private:
     engine::Scope& add_scope(std::string label, const engine::Scope* parent, SourcePos pos);
@@ -106,6 +115,7 @@ private:
     std::map<std::string, const engine::Scope*> role_scopes_;
     std::map<const Product*, const engine::Scope*> product_scopes_;
     engine::Evaluator evaluator_;
+    engine::UnitChecker units_;
     std::optional<engine::Diagnostics> checked_;  // what check() found, once it ran
     std::vector<ProductPrice> prices_;            // the prices check() computed
 };

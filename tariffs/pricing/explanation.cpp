@@ -6,7 +6,19 @@ const engine::Number& Explanation::final_price() const {
     return indexation.empty() ? price.price->value : indexation.back().price;
 }
 
-Explanation explain(const Model& model, const ProductPrice& price, const IndexedProduct* indexed, int year) {
+namespace {
+
+void add_units(const engine::Derivation& node, CostModel& cost, std::map<const engine::Derivation*, std::string>& units) {
+    if (units.count(&node)) return;
+    std::string unit = cost.unit_shown(*node.scope, node.name());
+    units.emplace(&node, std::move(unit));
+    for (const engine::Derivation* input : node.inputs) add_units(*input, cost, units);
+}
+
+}  // namespace
+
+Explanation explain(const Model& model, const ProductPrice& price, const IndexedProduct* indexed, int year,
+                    CostModel* cost) {
     Explanation explanation;
     explanation.model = &model;
     explanation.product = price.product;
@@ -27,6 +39,7 @@ Explanation explain(const Model& model, const ProductPrice& price, const Indexed
     for (const auto& part : parts)
         if (part.root) explanation.elements.push_back(part);
     explanation.elements.push_back({"d", "Indexation", nullptr});
+    if (cost) add_units(*price.price, *cost, explanation.units);
     return explanation;
 }
 

@@ -7,6 +7,7 @@
 #include "tariffs/pricing/indexed_tariffs.hpp"
 #include "tariffs/model/model.hpp"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -28,14 +29,17 @@ struct Explanation {
     const IndexPolicy* policy = nullptr;       // the indexation policy the product follows
     std::vector<YearTariff> indexation;        // base year + 1 … year: element (d)
     std::vector<ExplanationElement> elements;  // (a), (b), (c), risk, (d)
+    // The unit of each value of the derivation that has one (`EUR/year`,
+    // `FTE/place`); a pure number has none.
+    std::map<const engine::Derivation*, std::string> units;
 
     // The tariff per the product's unit in the year explained.
     const engine::Number& final_price() const;
 };
 
 // The base-year tariff; with `indexed` and a later `year`, also the indexation
-// from the base year to that year.
+// from the base year to that year; with `cost`, the unit of each value.
 Explanation explain(const Model& model, const ProductPrice& price, const IndexedProduct* indexed = nullptr,
-                    int year = 0);
+                    int year = 0, CostModel* cost = nullptr);
 
 }  // namespace tariffs

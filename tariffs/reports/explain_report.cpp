@@ -27,10 +27,11 @@ using engine::Definition;
 using engine::Derivation;
 using engine::Number;
 
-// `= 0.85`, `≈ 165.026949`; a value written as `8%` keeps that too: `= 0.08 (8%)`.
-std::string shown_value(const Derivation& node, const Locale& locale = default_locale) {
+// `= 0.85`, `≈ 165.026949 EUR/year`; a value written as `8%` keeps that too: `= 0.08 (8%)`.
+std::string shown_value(const Derivation& node, const Locale& locale = default_locale, const std::string& unit = "") {
     const auto shown = engine::display_derived(node);
     std::string text = (shown.approximate ? "≈ " : "= ") + locale.number(shown.text);
+    if (!unit.empty()) text += " " + unit;
     const Definition& definition = *node.definition;
     if (definition.kind == Definition::Kind::value && !definition.text.empty() && definition.text != shown.text) {
         const bool percent = definition.text.back() == '%';
@@ -114,7 +115,7 @@ private:
     // Writes a value and, the first time, what it was computed from.
     void node(const Derivation& node, int depth, const std::string& section) {
         const std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
-        out_ << indent << node.name() << " " << shown_value(node, locale_);
+        out_ << indent << node.name() << " " << shown_value(node, locale_, unit_of(node));
         auto element = element_of_.find(&node);
         if (element != element_of_.end() && element->second != section) {
             out_ << "   " << locale_.text("see") << " (" << element->second << ")\n";
@@ -137,6 +138,11 @@ private:
         for (const Derivation* input : node.inputs) this->node(*input, depth + 1, section);
     }
 
+    std::string unit_of(const Derivation& node) const {
+        const auto it = explanation_.units.find(&node);
+        return it == explanation_.units.end() ? "" : locale_.unit_of_measure(it->second);
+    }
+
     const Explanation& explanation_;
     std::ostream& out_;
     const Locale& locale_;
@@ -144,10 +150,12 @@ private:
     std::set<const Derivation*> shown_;
 };
 
-void json_node(JsonWriter& json, const Derivation& node) {
+void json_node(JsonWriter& json, const Derivation& node, const std::map<const Derivation*, std::string>& units) {
     const Definition& definition = *node.definition;
     const auto shown = engine::display_derived(node);
     json.begin_object().field("name", definition.name).field("value", shown.text);
+    if (const auto unit = units.find(&node); unit != units.end() && !unit->second.empty())
+        json.field("unit", unit->second);
     if (shown.approximate) json.key("approximate").boolean(true);
     json.field("exact", node.value.to_fraction_string()).field("scope", node.scope->label());
     json.field("at", definition.pos.to_string());
@@ -164,7 +172,7 @@ void json_node(JsonWriter& json, const Derivation& node) {
     }
     if (!node.inputs.empty()) {
         json.key("inputs").begin_array();
-        for (const Derivation* input : node.inputs) json_node(json, *input);
+        for (const Derivation* input : node.inputs) json_node(json, *input, units);
         json.end_array();
     }
     json.end_object();
@@ -215,7 +223,7 @@ void write_json(const Explanation& explanation, std::ostream& out) {
     }
     json.end_array();
     json.key("derivation");
-    json_node(json, *explanation.price.price);
+    json_node(json, *explanation.price.price, explanation.units);
     json.end_object().finish();
 }
 

@@ -23,10 +23,13 @@ public:
         : writer_(writer), code_(code), print_(print), out_(out) {}
 
     void set_elements(const std::map<const Derivation*, std::string>& element_of) { element_of_ = element_of; }
+    void set_units(const std::map<const Derivation*, std::string>& units) { units_ = &units; }
 
     void node(const Derivation& node, const std::string& section, bool open) {
-        const std::string head = "<span class=\"dn\">" + esc(node.name()) + "</span> <span class=\"dv\">" +
-                                 esc(writer_.shown_value(node)) + "</span>";
+        std::string head = "<span class=\"dn\">" + esc(node.name()) + "</span> <span class=\"dv\">" +
+                           esc(writer_.shown_value(node)) + "</span>";
+        if (const std::string unit = unit_of(node); !unit.empty())
+            head += " <span class=\"du\">" + esc(writer_.locale_.unit_of_measure(unit)) + "</span>";
         auto element = element_of_.find(&node);
         if (element != element_of_.end() && element->second != section) {
             leaf(head + " <span class=\"ref\">" + see(element->second) + "</span>");
@@ -86,13 +89,20 @@ private:
     bool print_;
     std::ostream& out_;
     std::map<const Derivation*, std::string> element_of_;
+    const std::map<const Derivation*, std::string>* units_ = nullptr;
+
+    std::string unit_of(const Derivation& node) const {
+        if (!units_) return "";
+        const auto unit = units_->find(&node);
+        return unit == units_->end() ? "" : unit->second;
+    }
     std::map<const Derivation*, std::string> shown_;  // → its id
 };
 
 void HtmlWriter::derivation(const ProductPrice& price) {
     const IndexedProduct* indexed = data_.indexed ? data_.indexed->find(price.product->code) : nullptr;
     const int last = data_.indexed ? data_.indexed->last_year : model_.year;
-    const Explanation explanation = explain(model_, price, indexed, last);
+    const Explanation explanation = explain(model_, price, indexed, last, data_.cost);
     std::map<const Derivation*, std::string> element_of;
     for (const auto& element : explanation.elements)
         if (element.root) element_of[element.root] = element.id;
@@ -112,6 +122,7 @@ void HtmlWriter::elements(const Explanation& explanation, const std::map<const D
                           const std::string& code, bool print) {
     Tree tree(*this, code, print, out_);
     tree.set_elements(element_of);
+    tree.set_units(explanation.units);
     auto begin = [&](const std::string& id, const std::string& title, bool open) {
         if (print) {
             out_ << "<div class=\"element-print\"><div class=\"title\"><strong>" << title

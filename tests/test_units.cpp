@@ -1,0 +1,154 @@
+// Units of measure: each rule's unit is inferred and checked before anything
+// is computed (engine/measure_unit.hpp, engine/unit_check.hpp), and each
+// figure of a derivation carries its unit.
+#include "cli_runner.hpp"
+#include "engine/measure_unit.hpp"
+#include "engine/parser.hpp"
+#include "engine/printer.hpp"
+#include "tariffs/model/model_loader.hpp"
+#include "tariffs/pricing/cost_model.hpp"
+#include "tariffs/pricing/explanation.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <vector>
+
+using Catch::Matchers::Contains;
+using engine::MeasureUnit;
+
+namespace {
+
+std::string unit_text(std::string_view text, const std::vector<std::string>& counts = {}) {
+    const auto unit = MeasureUnit::parse(text, counts);
+    REQUIRE(unit);
+    return unit->to_string();
+}
+
+std::string broken(const std::string& file) { return test::source_dir() + "/tests/models/broken/" + file; }
+
+std::vector<engine::Diagnostic> unit_problems(const std::string& file) {
+    const tariffs::Model model = tariffs::load_model(broken(file));
+    tariffs::CostModel cost(model);
+    return cost.check().sorted();
+}
+
+}  // namespace
+
+TEST_CASE("a unit multiplies and divides by its named parts, and nothing converts", "[units]") {
+    CHECK(unit_text("EUR/year") == "EUR/year");
+    CHECK(MeasureUnit::parse("EUR/year")->over(*MeasureUnit::parse("hour/year")).to_string() == "EUR/hour");
+    CHECK(MeasureUnit::parse("EUR/month")->times(*MeasureUnit::parse("month/year")).to_string() == "EUR/year");
+    CHECK(MeasureUnit::parse("EUR/year")->over(*MeasureUnit::parse("hour/daypart")).to_string() ==
+          "EUR·daypart/(hour·year)");
+    CHECK(MeasureUnit::parse("year")->over(*MeasureUnit::parse("day")).to_string() == "year/day");
+    CHECK(unit_text("1") == "1");
+    CHECK(unit_text("1/year") == "1/year");
+    CHECK(unit_text("hour·hour") == "hour^2");
+}
+
+TEST_CASE("every name after a slash divides, and counts are numbers", "[units]") {
+    CHECK(unit_text("EUR/FTE/month") == "EUR/(FTE·month)");
+    CHECK(unit_text("FTE/place", {"FTE", "place"}) == "1");
+    CHECK(unit_text("EUR/FTE/month", {"FTE"}) == "EUR/month");
+}
+
+TEST_CASE("a text that is not a unit is refused", "[units]") {
+    CHECK_FALSE(MeasureUnit::parse(""));
+    CHECK_FALSE(MeasureUnit::parse("EUR/"));
+    CHECK_FALSE(MeasureUnit::parse("EUR//hour"));
+    CHECK_FALSE(MeasureUnit::parse("EUR per hour"));
+    CHECK_FALSE(MeasureUnit::parse("x/1"));
+}
+
+TEST_CASE("a number in a formula carries the unit written after it", "[units]") {
+    const auto expr = engine::parse_formula("monthly_salary * 12 month/year", engine::SourcePos{});
+    REQUIRE(expr->kind == engine::ExprKind::binary);
+    CHECK(expr->operands[1]->unit == "month/year");
+    CHECK(engine::to_text(*expr) == "monthly_salary * 12 month/year");
+    CHECK(engine::parse_formula("tariff / 60 minute/hour", engine::SourcePos{})->operands[1]->unit == "minute/hour");
+    CHECK(engine::parse_formula("2 + 3", engine::SourcePos{})->operands[1]->unit.empty());
+    CHECK_THROWS_WITH(engine::parse_formula("12 month/", engine::SourcePos{}), Contains("is not a unit"));
+}
+
+TEST_CASE("the worked example and the example region check with units and price as before", "[units]") {
+    for (const char* file : {"/models/examples/worked-example.yaml", "/models/examples/region.yaml"}) {
+        const tariffs::Model model = tariffs::load_model(test::source_dir() + file);
+        tariffs::CostModel cost(model);
+        CHECK(cost.check().empty());
+    }
+}
+
+// Each slip is one error, where it is written, naming both units.
+TEST_CASE("each deliberate unit slip is one located error naming both units", "[units]") {
+    struct Slip {
+        const char* file;
+        const char* at;  // file:line:column, the model's own or the method's
+        const char* said;
+        const char* other;
+    };
+    const Slip slips[] = {
+        {"units-divided-by-wrong-hours.yaml", "66:43", "EUR·daypart/(hour·year)", "EUR/hour"},
+        {"units-day-added-to-hour.yaml", "30:44", "EUR/hour", "EUR/day"},
+        {"units-residential-without-days.yaml", "62:60", "EUR/year", "EUR/day"},
+        {"units-percentage-as-euros.yaml", "66:13", "EUR/hour", "a pure number"},
+        {"units-salary-times-twelve.yaml", "66:33", "EUR/month", "EUR/year"},
+        {"units-minute-without-conversion.yaml", "66:35", "EUR/hour", "EUR/minute"},
+        {"units-daypart-without-hours.yaml", "51:62", "EUR/hour", "EUR/daypart"},
+        {"units-max-of-hour-and-day.yaml", "30:27", "EUR/hour", "EUR/day"},
+        {"units-cost-compared-with-number.yaml", "66:24", "EUR/hour", "a pure number"},
+        {"units-value-in-wrong-unit.yaml", "29:24", "EUR/day", "EUR/hour"},
+        {"units-housing-per-year-added-to-per-day.yaml", "62:49", "EUR/year", "EUR/day"},
+    };
+    for (const Slip& slip : slips) {
+        INFO(slip.file);
+        const auto problems = unit_problems(slip.file);
+        REQUIRE(problems.size() == 1);
+        CHECK(problems[0].pos.to_string() == broken(slip.file) + ":" + slip.at);
+        CHECK_THAT(problems[0].message, Contains(slip.said) && Contains(slip.other));
+    }
+}
+
+TEST_CASE("a rule that replaces a method's rule must give the unit the method declares", "[units]") {
+    const auto problems = unit_problems("units-salary-times-twelve.yaml");
+    REQUIRE(problems.size() == 1);
+    CHECK_THAT(problems[0].message,
+               Contains("rule `annual_salary` must give EUR/year (declared at models/standard.yaml:") &&
+                   Contains("`monthly_salary * 12`: EUR/month × 1 = EUR/month"));
+}
+
+TEST_CASE("a rule that is a bare number is a constant of unknown unit, as an undeclared input is", "[units]") {
+    std::string text = test::read_text(test::source_dir() + "/models/examples/worked-example.yaml");
+    const std::string mix = "    material_per_hour: 2.50\n\n  - code: AMB-M";
+    text.replace(text.find(mix), mix.size(), "    material_per_hour: 2.50\n    rules: {tariff_exact: 81.25}\n\n  - code: AMB-M");
+    const tariffs::Model model = tariffs::parse_model(text, "m.yaml");
+    tariffs::CostModel cost(model);
+    CHECK(cost.check().empty());
+}
+
+TEST_CASE("explain shows each figure with its unit", "[units]") {
+    const tariffs::Model model = tariffs::load_model(test::source_dir() + "/models/examples/worked-example.yaml");
+    tariffs::CostModel cost(model);
+    const auto vbl = std::find_if(model.products.begin(), model.products.end(),
+                                  [](const tariffs::Product& product) { return product.code == "VBL"; });
+    REQUIRE(vbl != model.products.end());
+    const tariffs::ProductPrice price = cost.price(*vbl);
+    const tariffs::Explanation explanation = tariffs::explain(model, price, nullptr, 0, &cost);
+    std::map<std::string, std::string> unit_of;
+    for (const auto& [node, unit] : explanation.units) unit_of[std::string(node->name())] = unit;
+    CHECK(unit_of.at("tariff") == "EUR/day");
+    CHECK(unit_of.at("staff_cost_per_fte") == "EUR/year");
+    CHECK(unit_of.at("wage_cost_per_fte") == "EUR/year");
+    CHECK(unit_of.at("monthly_salary") == "EUR/month");
+    CHECK(unit_of.at("fte_per_place") == "FTE/place");
+    CHECK(unit_of.at("days_per_year") == "day/year");
+    CHECK(unit_of.at("occupancy").empty());  // a share: a pure number shows none
+
+    const auto run = test::run_tariff({"explain", test::source_dir() + "/models/examples/worked-example.yaml", "VBL"});
+    CHECK_THAT(run.out, Contains("staff_cost_per_fte = 63778.062096 EUR/year = sum(staff_mix"));
+    const auto json = test::run_tariff({"explain", test::source_dir() + "/models/examples/worked-example.yaml", "VBL",
+                                     "--format", "json"});
+    CHECK_THAT(json.out, Contains("\"name\": \"monthly_salary\",\n") && Contains("\"unit\": \"EUR/month\""));
+}
