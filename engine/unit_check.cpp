@@ -115,6 +115,8 @@ UnitChecker::Id UnitChecker::name_unit(const Scope& scope, Symbol symbol, Diagno
                    out);
         }
         if (declared == unknown) unit = inferred;
+    } else if (declared == unknown && !definition.text.empty() && definition.text.back() == '%') {
+        unit = one;  // a percentage is a pure number, declared or not
     } else if (declared_by == &definition) {
         // A value written with its unit, for a parameter declared with one.
         const Definition* above = nullptr;

@@ -5,6 +5,7 @@
 #include "engine/measure_unit.hpp"
 #include "engine/parser.hpp"
 #include "engine/printer.hpp"
+#include "engine/unit_check.hpp"
 #include "tariffs/model/model_loader.hpp"
 #include "tariffs/pricing/cost_model.hpp"
 #include "tariffs/pricing/explanation.hpp"
@@ -13,6 +14,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -151,4 +153,29 @@ TEST_CASE("explain shows each figure with its unit", "[units]") {
     const auto json = test::run_tariff({"explain", test::source_dir() + "/models/examples/worked-example.yaml", "VBL",
                                      "--format", "json"});
     CHECK_THAT(json.out, Contains("\"name\": \"monthly_salary\",\n") && Contains("\"unit\": \"EUR/month\""));
+}
+
+namespace {
+
+void require_known_units(const engine::Derivation& node, engine::UnitChecker& units, std::set<const engine::Derivation*>& seen) {
+    if (!seen.insert(&node).second) return;
+    engine::Diagnostics problems;
+    INFO(node.name() << " in " << node.scope->label());
+    CHECK(units.unit_of(*node.scope, node.name(), problems).has_value());
+    CHECK(problems.empty());
+    for (const engine::Derivation* input : node.inputs) require_known_units(*input, units, seen);
+}
+
+}  // namespace
+
+TEST_CASE("every figure of every shipped example model has a known unit", "[units]") {
+    for (const char* file : {"worked-example.yaml", "region.yaml", "practice/esf-hourly-rate.yaml",
+                             "practice/municipal-table.yaml", "practice/split-indexation.yaml"}) {
+        INFO(file);
+        const tariffs::Model model = tariffs::load_model(test::source_dir() + "/models/examples/" + file);
+        tariffs::CostModel cost(model);
+        engine::UnitChecker units(model.method.counts);
+        std::set<const engine::Derivation*> seen;
+        for (const auto& price : cost.price_all()) require_known_units(*price.price, units, seen);
+    }
 }

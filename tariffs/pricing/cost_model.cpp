@@ -86,6 +86,7 @@ void CostModel::build_product_scope(const Product& product) {
         definition.value = share.share;
         definition.text = share.share.to_exact_decimal().value_or(share.share.to_fraction_string());
         definition.pos = share.pos;
+        definition.unit = "1";  // a share of the staff mix: a pure number
         item.define(std::move(definition));
         mix.items.push_back(&item);
     }
