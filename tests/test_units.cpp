@@ -2,6 +2,8 @@
 // is computed (engine/measure_unit.hpp, engine/unit_check.hpp), and each
 // figure of a derivation carries its unit.
 #include "cli_runner.hpp"
+#include "skip.hpp"
+#include "workbook_tools.hpp"
 #include "engine/measure_unit.hpp"
 #include "engine/parser.hpp"
 #include "engine/printer.hpp"
@@ -177,5 +179,19 @@ TEST_CASE("every figure of every shipped example model has a known unit", "[unit
         engine::UnitChecker units(model.method.counts);
         std::set<const engine::Derivation*> seen;
         for (const auto& price : cost.price_all()) require_known_units(*price.price, units, seen);
+    }
+}
+
+TEST_CASE("the workbook labels each input and each rule of the build-up with its unit", "[units]") {
+    for (const bool dutch : {false, true}) {
+        const test::TempDir dir;
+        std::vector<std::string> arguments = {"price", "models/examples/worked-example.yaml", "--output",
+                                              dir.path + "/book.xlsx"};
+        if (dutch) arguments.insert(arguments.end(), {"--locale", "nl"});
+        REQUIRE(test::run_tariff(arguments).exit_code == 0);
+        const auto text = test::workbook_text(dir.path + "/book.xlsx", dir.path);
+        if (!text) TARIFF_SKIP("unzip is missing: cannot read the workbook");
+        CHECK_THAT(*text, Contains(dutch ? "EUR/maand" : "EUR/month") && Contains(dutch ? "EUR/jaar" : "EUR/year") &&
+                              Contains(dutch ? "fte/plaats" : "FTE/place") && Contains(dutch ? "EUR/dag" : "EUR/day"));
     }
 }

@@ -126,7 +126,7 @@ int Writer::product_index(const Product& product) const {
 }
 
 void Writer::write_inputs(Sheet& sheet) {
-    const std::vector<std::string> header = {"Where", "Name", "Value", "As written", "Source", "About"};
+    const std::vector<std::string> header = {"Where", "Name", "Value", "As written", "Source", "About", "Unit"};
     for (std::size_t c = 0; c < header.size(); ++c) sheet.text(0, static_cast<int>(c), t(header[c]), formats_.bold);
     const auto declared = parameter_declarations(data_.model->method);
     for (const auto& [row, value] : input_rows_) {
@@ -141,6 +141,7 @@ void Writer::write_inputs(Sheet& sheet) {
                                   : declaration != declared.end() ? declaration->second->description
                                                                   : "";
         sheet.text(row, 5, about);
+        sheet.text(row, 6, unit_of(*value));
         sheet.comment(row, 2, (about.empty() ? "" : about + "\n") + t("source") + ": " + definition.pos.file_line());
         if (const auto name = defined_name(*value)) sheet.define_name(*name, row, 2);
     }
@@ -150,7 +151,12 @@ void Writer::write_inputs(Sheet& sheet) {
                t("A coloured cell is an input: change it, and every figure computed from it follows in every sheet. "
                  "The model's inputs have defined names (overhead_surcharge, jeugdzorgwerker.monthly_salary)."),
                formats_.note);
-    sheet.widths({34, 28, 14, 14, 34, 60});
+    sheet.widths({34, 28, 14, 14, 34, 60, 16});
+}
+
+// The unit beside a figure (`EUR/year`, in Dutch `EUR/jaar`); empty for a pure number.
+std::string Writer::unit_of(const Derivation& figure) const {
+    return locale_.unit_of_measure(data_.cost->unit_shown(*figure.scope, figure.name()));
 }
 
 // -- Build-up: every formula, as a spreadsheet formula ------------------------------
@@ -200,7 +206,7 @@ lxw_format* Writer::rule_format(const Derivation& rule) {
 }
 
 void Writer::write_build_up(Sheet& sheet) {
-    const std::vector<std::string> header = {"Where", "Rule", "Formula", "Value", "Note", "Source"};
+    const std::vector<std::string> header = {"Where", "Rule", "Formula", "Value", "Note", "Source", "Unit"};
     for (std::size_t c = 0; c < header.size(); ++c) sheet.text(0, static_cast<int>(c), t(header[c]), formats_.bold);
     for (const auto& line : build_up_rows_) {
         if (!line.rule) {
@@ -222,8 +228,9 @@ void Writer::write_build_up(Sheet& sheet) {
             sheet.text(line.row, 4, problem, formats_.note);
         }
         sheet.text(line.row, 5, definition.pos.file_line());
+        sheet.text(line.row, 6, unit_of(rule));
     }
-    sheet.widths({34, 24, 60, 16, 40, 30});
+    sheet.widths({34, 24, 60, 16, 40, 30, 16});
 }
 
 // -- Price sheet -------------------------------------------------------------------

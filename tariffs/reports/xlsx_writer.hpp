@@ -65,6 +65,7 @@ private:
     std::pair<std::string, std::string> formula_of(const Derivation& rule, const std::string& on_sheet,
                                                    const std::map<const Derivation*, std::string>& replaced = {});
     lxw_format* rule_format(const Derivation& rule);
+    std::string unit_of(const Derivation& figure) const;
     void write_build_up(Sheet& sheet);
 
     // -- Price sheet -------------------------------------------------------------
