@@ -3,6 +3,7 @@
 // load and check a model, then price it, index it over its contract years,
 // budget it, and allocate the first indexed year.
 //   bench_price MODEL [RUNS]
+#include "bench/timing.hpp"
 #include "tariffs/model/model_loader.hpp"
 #include "tariffs/pricing/allocation.hpp"
 #include "tariffs/pricing/budgets.hpp"
@@ -18,7 +19,9 @@
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using bench::Clock;
+using bench::median;
+using bench::ms_since;
 
 struct Times {
     double load_ms = 0;     // reading the YAML into a model
@@ -26,10 +29,6 @@ struct Times {
     double heavy_ms = 0;    // indexing, budgeting, allocating
     std::size_t products = 0;
 };
-
-double ms_since(Clock::time_point start) {
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
 
 Times run_once(const std::string& path) {
     Times times;
@@ -51,11 +50,6 @@ Times run_once(const std::string& path) {
     }
     times.heavy_ms = ms_since(start);
     return times;
-}
-
-double median(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // the model, build it, check every product, units included) against the unit
 // check alone, run on a fresh cost model so that nothing is remembered.
 //   bench_units MODEL [RUNS]
+#include "bench/timing.hpp"
 #include "tariffs/model/model_loader.hpp"
 #include "tariffs/pricing/cost_model.hpp"
 
@@ -13,16 +14,9 @@
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-double ms_since(Clock::time_point start) {
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-double median(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
+using bench::Clock;
+using bench::median;
+using bench::ms_since;
 
 }  // namespace
 
