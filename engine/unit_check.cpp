@@ -3,6 +3,7 @@
 #include "engine/printer.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace engine {
 
@@ -145,7 +146,7 @@ UnitChecker::Id UnitChecker::name_unit(const Scope& scope, Symbol symbol, Diagno
 UnitChecker::Id UnitChecker::infer(const Expr& expr, const Scope& scope, const Definition& rule, Diagnostics& out) {
     switch (expr.kind) {
         case ExprKind::literal:
-            if (!expr.unit.empty()) return parsed(expr.unit);
+            if (!expr.unit.empty()) return literal_unit(expr, scope, rule, out);
             return expr.value.is_zero() ? unknown : one;
         case ExprKind::name: return name_unit(scope, expr.symbol, out);
         case ExprKind::negate: return infer(*expr.operands[0], scope, rule, out);
@@ -179,6 +180,30 @@ UnitChecker::Id UnitChecker::infer(const Expr& expr, const Scope& scope, const D
     }
     if (!additive(expr.op)) return one;  // a comparison: true or false
     return left != unknown ? left : right;
+}
+
+// `12 month/year`. A unit that names a value (`0.5 hours_per_daypart`) is a
+// `*` left out, not a unit.
+UnitChecker::Id UnitChecker::literal_unit(const Expr& expr, const Scope& scope, const Definition& rule,
+                                          Diagnostics& out) {
+    std::string name;
+    for (std::size_t i = 0; i <= expr.unit.size(); ++i) {
+        const char c = i < expr.unit.size() ? expr.unit[i] : '/';
+        if (std::isalnum(static_cast<unsigned char>(c)) || c == '_') {
+            name += c;
+            continue;
+        }
+        // A rule may name its own unit: `cent: 0.01 EUR/cent`.
+        if (!name.empty() && name != rule.name && scope.find(name).definition) {
+            report(expr.pos,
+                   "rule `" + rule.name + "`: in `" + to_text(expr) + "`, `" + name +
+                       "` names a value, not a unit; to multiply, write `*` between them",
+                   out);
+            return unknown;
+        }
+        name.clear();
+    }
+    return parsed(expr.unit);
 }
 
 UnitChecker::Id UnitChecker::infer_call(const Expr& expr, const Scope& scope, const Definition& rule,

@@ -71,6 +71,7 @@ private:
     // same name further up, which it replaces.
     Id contract(const Scope& at, const Definition& definition, const Definition** declared_by = nullptr);
     Id infer(const Expr& expr, const Scope& scope, const Definition& rule, Diagnostics& out);
+    Id literal_unit(const Expr& expr, const Scope& scope, const Definition& rule, Diagnostics& out);
     Id infer_call(const Expr& expr, const Scope& scope, const Definition& rule, Diagnostics& out);
     Id same(const Expr& expr, const std::vector<const Expr*>& parts, const std::vector<Id>& units,
             const Definition& rule, std::string_view how, Diagnostics& out);

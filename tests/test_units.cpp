@@ -195,3 +195,15 @@ TEST_CASE("the workbook labels each input and each rule of the build-up with its
                               Contains(dutch ? "fte/plaats" : "FTE/place") && Contains(dutch ? "EUR/dag" : "EUR/day"));
     }
 }
+
+TEST_CASE("a name after a number that names a value is a forgotten `*`, not a unit", "[units]") {
+    std::string text = test::read_text(test::source_dir() + "/models/examples/worked-example.yaml");
+    const std::string line = "    material_per_daypart: 3.50\n";
+    text.replace(text.find(line), line.size(),
+                 line + "    rules: {staff_cost: staff_on_group * staff_cost_per_hour * 4 hours_per_daypart / (group_size * occupancy)}\n");
+    const tariffs::Model model = tariffs::parse_model(text, "m.yaml");
+    tariffs::CostModel cost(model);
+    const auto problems = cost.check().sorted();
+    REQUIRE(problems.size() == 1);
+    CHECK_THAT(problems[0].message, Contains("`hours_per_daypart` names a value, not a unit"));
+}
