@@ -94,10 +94,12 @@ UnitChecker::Id UnitChecker::name_unit(const Scope& scope, Symbol symbol, Diagno
     const Definition& definition = *found.definition;
     const bool formula = definition.kind == Definition::Kind::formula;
     // A value's unit is its own wherever it is seen; a formula's depends on what it reads there.
-    Entry* known = entries_.find({formula ? &scope : found.scope, &definition});
-    if (known && known->done) return known->unit;
-    if (known && known->on_stack) return unknown;  // a cycle: the evaluator reports it
-    entries_[{formula ? &scope : found.scope, &definition}].on_stack = true;
+    const AddressPairMap<Entry>::Key key{formula ? &scope : found.scope, &definition};
+    if (const Entry* known = entries_.find(key)) {
+        if (known->done) return known->unit;
+        if (known->on_stack) return unknown;  // a cycle: the evaluator reports it
+    }
+    entries_[key].on_stack = true;
 
     const Definition* declared_by = nullptr;
     const Id declared = contract(*found.scope, definition, &declared_by);
@@ -134,7 +136,7 @@ UnitChecker::Id UnitChecker::name_unit(const Scope& scope, Symbol symbol, Diagno
             unit = expected;  // said here, not again where it is used
         }
     }
-    Entry& done = entries_[{formula ? &scope : found.scope, &definition}];
+    Entry& done = entries_[key];  // looked up again: the map may have grown
     done.on_stack = false;
     done.done = true;
     done.unit = unit;
