@@ -1,132 +1,55 @@
-// Evaluates rules in dependency order, each at most once per scope, and keeps
-// every value's derivation.
-//
-// Before a name is evaluated in a scope, the evaluator checks everything the
-// name depends on there: unknown names, inputs that were declared but not
-// given, cycles. The same walk finds the highest scope in which the value is
-// the same (no scope below it defines anything the value depends on), and the
-// value is computed and kept there, so the hours of a standard FTE are
-// computed once for all products that share them.
-//
-// The walk records which names it looked up. A scope asking for a rule it does
-// not define itself takes its parent's check of that rule when it defines none
-// of the names the parent's walk looked up: the value cannot differ, so a
-// thousand products share one walk of the rules that do not depend on them.
-// Where the parent's check fails, its problems are dropped and the scope is
-// walked itself, so every problem is still reported where the model can fix it.
+// Rules in scopes evaluated in one step: checked (checker.hpp), compiled
+// (graph.hpp), evaluated (evaluation.hpp), each value with its derivation.
+// For a caller that asks for a few values by name; a model that is evaluated
+// many times over uses the parts.
 #pragma once
 
-#include "engine/address_map.hpp"
+#include "engine/checker.hpp"
 #include "engine/derivation.hpp"
 #include "engine/diagnostic.hpp"
+#include "engine/evaluation.hpp"
+#include "engine/graph.hpp"
 #include "engine/scope.hpp"
 
 #include <cstddef>
-#include <cstdint>
-#include <deque>
-#include <optional>
 #include <string_view>
 #include <vector>
 
 namespace engine {
 
-// A declared input without a value that a check met, as data beside its
-// diagnostic, so a caller that knows the scopes can say it once where it belongs.
-struct MissingInput {
-    const Definition* input = nullptr;
-    const Scope* reported_for = nullptr;  // the scope the diagnostic names
-    Diagnostic diagnostic;                // as check() added it
-    std::string rule;                     // the rule that needs it (may be empty)
-    SourcePos used_at;                    // where that rule reads it
-};
-
 class Evaluator {
 public:
+    Evaluator() = default;
+    Evaluator(const Evaluator&) = delete;
+    Evaluator& operator=(const Evaluator&) = delete;
+
     // Adds every problem in evaluating `name` in `scope` to `out`; returns
     // whether there was none.
-    bool check(const Scope& scope, std::string_view name, Diagnostics& out);
+    bool check(const Scope& scope, std::string_view name, Diagnostics& out) { return checker_.check(scope, name, out); }
 
     // The value of `name` in `scope`, with its derivation. Throws InputError on
     // any problem check() finds, and on arithmetic errors (division by zero).
     // The reference stays valid as long as the evaluator.
-    const Derivation& evaluate(const Scope& scope, std::string_view name);
+    const Derivation& evaluate(const Scope& scope, std::string_view name) {
+        return derivations_.of(graph_.node(scope, name));
+    }
 
-    // Whether the check of `name` in `scope` looked up `other`, itself or through
-    // the rules it uses (both branches of an `if`): whether its value may depend
-    // on `other`. False when `name` was not checked there; a given value looks
-    // up only itself.
-    bool looked_up(const Scope& scope, std::string_view name, std::string_view other) const;
-
-    // Every missing input check() has reported, in order.
-    const std::vector<MissingInput>& missing_inputs() const { return missing_inputs_; }
+    // See Checker::looked_up.
+    bool looked_up(const Scope& scope, std::string_view name, std::string_view other) const {
+        return checker_.looked_up(scope, name, other);
+    }
+    const std::vector<MissingInput>& missing_inputs() const { return checker_.missing_inputs(); }
 
     // How many values were computed: each (scope, rule) counts once.
-    std::size_t evaluation_count() const { return derivations_.size(); }
-    // How many times a formula was walked to check it: a scope that takes its
-    // parent's check walks nothing.
-    std::size_t walk_count() const { return reads_.size(); }
+    std::size_t evaluation_count() const { return evaluation_.computed(); }
+    // How many times a formula was walked to check it.
+    std::size_t walk_count() const { return checker_.walk_count(); }
 
 private:
-    // A definition as seen from a scope: keyed by address, so a lookup hashes
-    // two pointers and compares no text.
-    struct Key {
-        const Scope* scope;
-        const Definition* definition;
-        bool operator==(const Key&) const = default;
-    };
-    // The symbols a check looked up, one bit each.
-    using Reads = std::vector<std::uint64_t>;
-    // What is known of a definition in a scope: its check, then its value.
-    struct Entry {
-        bool on_stack = false;
-        bool done = false;
-        bool ok = true;
-        bool no_delegation = false;  // a check of it for a scope below failed: walk that scope itself
-        int anchor_depth = 0;  // depth of the highest scope giving the same value
-        const Reads* reads = nullptr;  // what its check looked up (none: a given value)
-        const Derivation* value = nullptr;  // its value, once evaluated (kept at the anchor)
-    };
-    Entry& entry(const Key& key) { return entries_[{key.scope, key.definition}]; }
-
-    // Each returns the depth of the highest scope giving the same value, and adds
-    // what it looked up to `reads` (when given).
-    int check_name(const Scope& scope, Symbol symbol, std::string_view name, const SourcePos& used_at,
-                   Diagnostics& out, Reads* reads = nullptr);
-    int check_expr(const Expr& expr, const Scope& scope, Diagnostics& out, Reads* reads);
-    // The parent's check of `definition`, when it holds for `scope` too (see above).
-    std::optional<Entry> delegated(const Scope& scope, Symbol symbol, std::string_view name, const SourcePos& used_at,
-                                   const Definition& definition);
-    void report_unknown(const Scope& scope, std::string_view name, const SourcePos& used_at,
-                        Diagnostics& out);
-    void report_missing_input(const Scope& scope, const Definition& input,
-                              const SourcePos& used_at, Diagnostics& out);
-    void report_missing_collection(const Collection& collection, const SourcePos& used_at, Diagnostics& out);
-    void report_cycle(const Key& again, Diagnostics& out);
-    [[noreturn]] void report_out_of_range(const Derivation& derivation);
-
-    const Derivation& evaluate(const Scope& scope, Symbol symbol, std::string_view name);
-    // The highest scope that gives `name` the value it has in `scope`, with its
-    // definition; checks first if that has not been done.
-    Key anchor_of(const Scope& scope, const Definition* definition, Symbol symbol, std::string_view name);
-    const Derivation& compute(const Key& anchored);
-    Number eval(const Expr& expr, const Scope& scope, const Definition& rule, Derivation& into);
-    // The value of `expr`: a name's or a literal's by reference, anything else
-    // computed into `scratch`.
-    const Number& operand(const Expr& expr, const Scope& scope, const Definition& rule, Derivation& into,
-                          Number& scratch);
-    Number eval_binary(const Expr& expr, const Scope& scope, const Definition& rule, Derivation& into);
-    static Number arithmetic(const Expr& expr, const Number& left, const Number& right, const Scope& scope,
-                             const Definition& rule);
-    Number eval_call(const Expr& expr, const Scope& scope, const Definition& rule, Derivation& into);
-
-    AddressPairMap<Entry> entries_;
-    std::vector<Key> stack_;  // the names being checked, outermost first
-    bool failed_before_ = false;  // a check met a name whose problems were reported earlier
-    std::vector<MissingInput> missing_inputs_;
-    std::deque<Reads> reads_;       // a deque keeps the entries' pointers stable
-    int speculating_ = 0;           // checks of a parent on behalf of a scope below, nested
-    std::vector<Key> speculated_;   // the entries those checks finished
-    std::deque<Derivation> derivations_;  // a deque keeps references stable
+    Checker checker_;
+    Graph graph_{checker_};
+    Evaluation evaluation_{graph_};
+    Derivations derivations_{evaluation_};
 };
 
 }  // namespace engine

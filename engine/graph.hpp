@@ -1,0 +1,87 @@
+// A model's rules compiled once: one node per value a scope needs, its
+// formula's names bound to the nodes they read, so nothing is looked up by
+// name while evaluating.
+//
+// A node is a definition at its anchor, the highest scope that gives it the
+// same value (see checker.hpp): a staff level's wage cost is one node however
+// many products use it. A given value is a node too (an input slot), which an
+// evaluation may give another value. Nodes are compiled on first ask, each
+// after every node it reads, so a node's number is above those of its
+// operands; the graph knows each node's readers, so what a change reaches is
+// found by walking them.
+#pragma once
+
+#include "engine/address_map.hpp"
+#include "engine/checker.hpp"
+#include "engine/expr.hpp"
+#include "engine/scope.hpp"
+
+#include <cstdint>
+#include <deque>
+#include <limits>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace engine {
+
+using NodeId = std::uint32_t;
+inline constexpr NodeId no_node = std::numeric_limits<NodeId>::max();
+
+// A formula with every name bound to the node it reads.
+struct Code {
+    const Expr* expr = nullptr;  // what it compiles: kind, operator, function, literal, position
+    NodeId node = no_node;       // a name: the node it reads
+    std::vector<Code> operands;  // as the expression's; `sum`: its body once per item of the collection
+    const Scope* scope = nullptr;  // a `sum` body: the item it is evaluated for
+};
+
+struct Node {
+    const Definition* definition = nullptr;
+    const Scope* scope = nullptr;  // the scope it is evaluated in: its anchor
+    Code code;                     // a rule's formula; no `expr` for a given value
+    std::vector<NodeId> reads;     // every node the formula reads (both branches of an `if`), each once
+
+    bool given() const { return code.expr == nullptr; }
+    std::string_view name() const { return definition->name; }
+};
+
+class Graph {
+public:
+    // Compiling checks through `checker`, which must outlive the graph.
+    explicit Graph(Checker& checker) : checker_(checker) {}
+    Graph(const Graph&) = delete;
+    Graph& operator=(const Graph&) = delete;
+
+    // The node of `name` as `scope` sees it, compiled with everything it reads
+    // on first ask. Throws InputError with every problem the check finds.
+    NodeId node(const Scope& scope, std::string_view name);
+    NodeId node(const Scope& scope, Symbol symbol, std::string_view name);
+    // The node of `definition` evaluated in `scope`, where something compiled
+    // reads it there; none where nothing does (a change to it reaches nothing).
+    std::optional<NodeId> find(const Scope& scope, const Definition& definition) const;
+
+    const Node& operator[](NodeId id) const { return nodes_[id]; }
+    std::size_t size() const { return nodes_.size(); }
+    // The nodes whose formula reads `id`.
+    const std::vector<NodeId>& readers(NodeId id) const { return readers_[id]; }
+
+    // Every node that depends on one of `from` (those included), each once,
+    // nearest first.
+    std::vector<NodeId> reach(const std::vector<NodeId>& from) const;
+
+private:
+    struct Id {
+        NodeId id = no_node;
+    };
+    NodeId compiled(const Anchored& at);
+    Code compile(const Expr& expr, const Scope& scope);
+
+    Checker& checker_;
+    std::deque<Node> nodes_;  // a deque: a node stays where it is while others are compiled
+    std::vector<std::vector<NodeId>> readers_;
+    AddressPairMap<Id> anchored_;  // (anchor, definition) → node
+    AddressPairMap<Id> asked_;     // (asking scope, definition) → node: asking again costs one lookup
+};
+
+}  // namespace engine
