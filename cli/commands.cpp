@@ -232,8 +232,8 @@ int run_explain(const ModelInput& input, const std::string& code, std::optional<
     const auto format = output.format == "json" ? tariffs::ExplainFormat::json : tariffs::ExplainFormat::text;
     if (!product) return explain_trajectory(loaded, code, indexed, year.value_or(loaded.model.year), format, output);
     const tariffs::Explanation explanation =
-        tariffs::explain(loaded.model, loaded.cost.price(*product), indexed ? indexed->find(code) : nullptr,
-                         year.value_or(loaded.model.year), &loaded.cost);
+        tariffs::explain(loaded.cost, loaded.cost.price(*product), indexed ? indexed->find(code) : nullptr,
+                         year.value_or(loaded.model.year));
     std::ostringstream text;
     tariffs::write_explanation(explanation, format, text, locale_of(output));
     emit(text.str(), output, loaded.model);
@@ -450,7 +450,8 @@ int explain_both(Loaded& old_model, Loaded& new_model, const std::string& code, 
     }
     std::ostringstream text;
     tariffs::write_explanation_comparison(old_model.model, new_model.model, *after,
-                                          *old_model.cost.price(*before).price, *new_model.cost.price(*after).price,
+                                          old_model.cost.derivation(old_model.cost.price(*before).price),
+                                          new_model.cost.derivation(new_model.cost.price(*after).price),
                                           indexed, text);
     std::vector<tariffs::SourceFile> old_files = old_model.model.sources;
     for (auto& file : old_files) file.role = "old " + file.role;

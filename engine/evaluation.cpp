@@ -66,10 +66,10 @@ void Evaluation::compute(NodeId node, Slot& here) {
 
 void Evaluation::set(NodeId node, const Number& value) {
     Slot& here = slot(node);
+    if (!own(here) || !here.set) set_.push_back(node);
     here.stamp = generation_;
     here.value = value;
     here.set = here.fresh = true;
-    set_.push_back(node);
     mark_readers(node);
 }
 

@@ -159,7 +159,7 @@ std::map<std::string, std::string> expected_plain_fields(const tariffs::ReportDa
     }
     for (const auto& price : data.prices) {
         const std::string code = " code=" + price.product->code;
-        expected["field=base_tariff" + code] = shown_tariff(price.tariff->value);
+        expected["field=base_tariff" + code] = shown_tariff(price.tariff.value);
         expected["field=tariff_exact" + code] = shown_cents(price.tariff_exact->value);
     }
     for (const auto& price : data.sheet.trajectories) {

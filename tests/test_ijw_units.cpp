@@ -50,8 +50,8 @@ TEST_CASE("a piece of output or effort costs the rounded hourly tariff times its
     const tariffs::Model model = tariffs::parse_model(model_text(), "units.yaml");
     tariffs::CostModel cost(model);
     // 82.92 × 6 and 82.92 × 1.5 = 124.38
-    CHECK(cents(cost.price(*model.find_product("DIA")).price->value) == "497.52");
-    CHECK(cents(cost.price(*model.find_product("SES")).price->value) == "124.38");
+    CHECK(cents(cost.price(*model.find_product("DIA")).price.value) == "497.52");
+    CHECK(cents(cost.price(*model.find_product("SES")).price.value) == "124.38");
     // In 2026 from the indexed hourly tariff 86.11: 516.66 and 129.165 → 129.17.
     const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(cost, model.until);
     CHECK(cents(*indexed.price_of("DIA", 2026)) == "516.66");
@@ -61,7 +61,7 @@ TEST_CASE("a piece of output or effort costs the rounded hourly tariff times its
 TEST_CASE("a budget in euros is counted in cents: one unit is 0.01 in every year", "[units][budget]") {
     const tariffs::Model model = tariffs::parse_model(model_text(), "units.yaml");
     tariffs::CostModel cost(model);
-    CHECK(cost.price(*model.find_product("BUD")).price->value == engine::Number::fraction(1, 100));
+    CHECK(cost.price(*model.find_product("BUD")).price.value == engine::Number::fraction(1, 100));
     const tariffs::Budgets budgets = tariffs::compute_budgets(model, tariffs::index_tariffs(cost, model.until));
     for (int year = 2025; year <= 2027; ++year) {
         const auto& lines = budgets.providers.front().find(year)->lines;

@@ -18,7 +18,7 @@ std::string worked_example_text() {
 std::string price_with(const std::string& extra, const std::string& code) {
     const tariffs::Model model = tariffs::parse_model(worked_example_text() + extra, "changed.yaml");
     tariffs::CostModel cost(model);
-    return engine::format_decimal(cost.price(*model.find_product(code)).price->value, 2);
+    return engine::format_decimal(cost.price(*model.find_product(code)).price.value, 2);
 }
 
 // One individual product, hourly, on the worked example's figures, with `product_extra`
@@ -52,7 +52,7 @@ products:
 std::string price_one(const std::string& product_extra) {
     const tariffs::Model model = tariffs::parse_model(one_product_model(product_extra), "one.yaml");
     tariffs::CostModel cost(model);
-    return engine::format_decimal(cost.price(model.products.front()).price->value, 2);
+    return engine::format_decimal(cost.price(model.products.front()).price.value, 2);
 }
 
 }  // namespace

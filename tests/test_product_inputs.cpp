@@ -75,7 +75,7 @@ std::vector<engine::Diagnostic> check_problems(const std::string& text) {
 
 std::string tariff_of(const tariffs::Model& model, const std::string& code) {
     tariffs::CostModel cost(model);
-    return exact(cost.price(*model.find_product(code)).price->value);
+    return exact(cost.price(*model.find_product(code)).price.value);
 }
 
 std::string tariff_of(const std::string& text, const std::string& code) {

@@ -33,8 +33,8 @@ struct Prices {
     explicit Prices(const std::string& text) : model(tariffs::parse_model(text, "m.yaml")), cost(model) {}
 
     // The price per the product's unit, and its tariff per the base unit.
-    std::string price(const std::string& code) { return exact(cost.price(*model.find_product(code)).price->value); }
-    std::string tariff(const std::string& code) { return exact(cost.price(*model.find_product(code)).tariff->value); }
+    std::string price(const std::string& code) { return exact(cost.price(*model.find_product(code)).price.value); }
+    std::string tariff(const std::string& code) { return exact(cost.price(*model.find_product(code)).tariff.value); }
 
     tariffs::Model model;
     tariffs::CostModel cost;

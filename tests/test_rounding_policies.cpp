@@ -18,7 +18,7 @@ std::string worked_example_with(const std::string& rounding, const std::string& 
 }
 
 std::string tariff_of(const tariffs::Model& model, tariffs::CostModel& cost, const std::string& code) {
-    return engine::display_amount(cost.price(*model.find_product(code)).tariff->value).text;
+    return engine::display_amount(cost.price(*model.find_product(code)).tariff.value).text;
 }
 
 std::vector<std::string> problems_of(const std::string& text) {

@@ -34,7 +34,7 @@ std::pair<Number, Number> vbl_at(const Number& occupancy) {
     tariffs::apply_overrides(model, {override});
     tariffs::CostModel cost(model);
     const auto price = cost.price(*model.find_product("VBL"));
-    return {price.tariff_exact->value, price.tariff->value};
+    return {price.tariff_exact->value, price.tariff.value};
 }
 
 }  // namespace

@@ -139,7 +139,7 @@ TEST_CASE("explain shows each figure with its unit", "[units]") {
                                   [](const tariffs::Product& product) { return product.code == "VBL"; });
     REQUIRE(vbl != model.products.end());
     const tariffs::ProductPrice price = cost.price(*vbl);
-    const tariffs::Explanation explanation = tariffs::explain(model, price, nullptr, 0, &cost);
+    const tariffs::Explanation explanation = tariffs::explain(cost, price);
     std::map<std::string, std::string> unit_of;
     for (const auto& [node, unit] : explanation.units) unit_of[std::string(node->name())] = unit;
     CHECK(unit_of.at("tariff") == "EUR/day");
@@ -178,7 +178,7 @@ TEST_CASE("every figure of every shipped example model has a known unit", "[unit
         tariffs::CostModel cost(model);
         engine::UnitChecker units(model.method.counts);
         std::set<const engine::Derivation*> seen;
-        for (const auto& price : cost.price_all()) require_known_units(*price.price, units, seen);
+        for (const auto& price : cost.price_all()) require_known_units(cost.derivation(price.price), units, seen);
     }
 }
 

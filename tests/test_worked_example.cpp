@@ -26,7 +26,7 @@ struct WorkedExample {
         return *cost.value(*model.find_role(role_name), name).value.to_exact_decimal();
     }
     std::string price(const std::string& code) {
-        return engine::format_decimal(cost.price(product(code)).price->value, 2);
+        return engine::format_decimal(cost.price(product(code)).price.value, 2);
     }
 };
 
@@ -76,12 +76,12 @@ TEST_CASE("the worked example's tariffs are 82.92, 1.38, 81.35 and 295.99", "[me
 
 TEST_CASE("minute tariff derives from the rounded hourly tariff", "[method][worked]") {
     WorkedExample example;
-    const auto price = example.cost.price(example.product("AMB-M"));
+    const auto& price = example.cost.derivation(example.cost.price(example.product("AMB-M")).price);
     // 82.92 / 60 = 1.382 -> 1.38; from the unrounded 82.923270 it would be 1.382054... -> 1.38 too,
     // so check the input itself: the minute tariff's only input is the rounded tariff.
-    REQUIRE(price.price->inputs.size() == 1);
-    CHECK(price.price->inputs[0]->name() == "tariff");
-    CHECK(*price.price->unrounded->to_exact_decimal() == "1.382");
+    REQUIRE(price.inputs.size() == 1);
+    CHECK(price.inputs[0]->name() == "tariff");
+    CHECK(*price.unrounded->to_exact_decimal() == "1.382");
 }
 
 TEST_CASE("personnel share is staff cost over direct cost", "[method][worked]") {

@@ -45,15 +45,16 @@ std::vector<TariffInput> tariff_inputs(CostModel& cost, const Product& product) 
     const ProductPrice price = cost.price(product);
     std::set<std::pair<const Derivation*, bool>> seen, seen_by_price;
     std::vector<TariffInput> inputs, read_by_price;
-    if (price.tariff_exact || price.tariff->definition->kind != engine::Definition::Kind::formula) {
-        collect(price.tariff_exact ? price.tariff_exact : price.tariff, true, product, cost, seen, inputs);
+    const Derivation& tariff = cost.derivation(price.tariff);
+    if (price.tariff_exact || tariff.definition->kind != engine::Definition::Kind::formula) {
+        collect(price.tariff_exact ? &cost.derivation(*price.tariff_exact) : &tariff, true, product, cost, seen, inputs);
     } else {
         // The exact tariff is the tariff's own value before its rule rounds it.
-        const bool smooth = !bends_in_formula(*price.tariff->definition);
-        for (const Derivation* input : price.tariff->inputs) collect(input, smooth, product, cost, seen, inputs);
+        const bool smooth = !bends_in_formula(*tariff.definition);
+        for (const Derivation* input : tariff.inputs) collect(input, smooth, product, cost, seen, inputs);
     }
     // What only the rounded price reads (none in the standard method) is not smooth.
-    collect(price.price, false, product, cost, seen_by_price, read_by_price);
+    collect(&cost.derivation(price.price), false, product, cost, seen_by_price, read_by_price);
     for (auto& input : read_by_price)
         if (std::none_of(inputs.begin(), inputs.end(), [&](const TariffInput& i) { return i.input == input.input; }))
             inputs.push_back(std::move(input));

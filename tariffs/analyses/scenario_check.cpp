@@ -48,9 +48,7 @@ engine::Diagnostics unused_overrides(const Model& model, CostModel& cost) {
     std::set<const Derivation*> seen;
     std::set<Place> used;
     for (const auto& price : cost.price_all())
-        for (const Derivation* part : {price.price, price.tariff, price.staff_cost, price.client_cost, price.overhead,
-                                       price.risk, price.tariff_exact, price.personnel_share})
-            collect(part, seen, used);
+        for (const engine::Figure* part : price.figures()) collect(&cost.derivation(*part), seen, used);
     for (const auto& override : model.scenario.overrides)
         if (!used.count(place_of(override.pos)))
             problems.add(override.pos, "`" + override.target + "` = " + override.value + " changes no tariff: " +

@@ -102,8 +102,8 @@ Solution solve_tariff(const Model& model, const std::string& code, const std::st
     const std::string& input_name = input.input;  // as the model names it
     const ProductPrice price = base.cost().price(*product);
     Solution solution = described(base.model(), *product, input, target);
-    solution.tariff = price.tariff->value;
-    const auto& rounding = price.tariff->definition->rounding;
+    solution.tariff = price.tariff.value;
+    const auto& rounding = price.tariff.definition->rounding;
     if (rounding) {
         solution.rounding = rounding->describe();
         check_target(target, *rounding, "tariff");
@@ -121,7 +121,7 @@ Solution solve_tariff(const Model& model, const std::string& code, const std::st
     const auto [low, high] = rounding_to(target, rounding);
     const auto x_low = tariff.inverse(low.value), x_high = tariff.inverse(high.value);
     // A rule that rounds in its formula (`round(tariff_exact, 2)`) gives no rounding to invert: the exact value only.
-    const bool known_rounding = rounding || price.tariff->value == price.exact_tariff();
+    const bool known_rounding = rounding || price.tariff.value == price.exact_tariff();
     if (solution.exact && x_low && x_high && known_rounding) {
         Bound a{*x_low, low.closed}, b{*x_high, high.closed};
         if (b.value < a.value) std::swap(a, b);
@@ -133,7 +133,7 @@ Solution solve_tariff(const Model& model, const std::string& code, const std::st
             if (end && closed)
                 if (Variant* variant = variants.with(input_name, *end)) {
                     try {
-                        solution.range_ends.push_back({*end, variant->cost().price(*variant->model().find_product(code)).tariff->value});
+                        solution.range_ends.push_back({*end, variant->cost().price(*variant->model().find_product(code)).tariff.value});
                     } catch (const engine::InputError&) {
                     }
                 }
@@ -153,7 +153,7 @@ Solution solve_by_bisection(const Model& model, const std::string& code, const s
         Variant* variant = variants.with(input_name, x);
         if (!variant) return std::nullopt;
         try {
-            if (!indexed) return variant->cost().price(*variant->model().find_product(code)).tariff->value;
+            if (!indexed) return variant->cost().price(*variant->model().find_product(code)).tariff.value;
             return variant->indexed(year).find(code)->find(year)->tariff;
         } catch (const engine::InputError&) {
             return std::nullopt;
@@ -165,7 +165,7 @@ Solution solve_by_bisection(const Model& model, const std::string& code, const s
     solution.tariff = *now;
     solution.year = year;
     solution.indexed = indexed;
-    const auto& rule_rounding = base.cost().price(*product).tariff->definition->rounding;
+    const auto& rule_rounding = base.cost().price(*product).tariff.definition->rounding;
     const engine::Rounding* rounding = indexed ? &model.indexation.for_product(product->kind, product->group).round_tariff
                                                : rule_rounding ? &*rule_rounding : nullptr;
     if (rounding) {

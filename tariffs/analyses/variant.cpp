@@ -15,7 +15,7 @@ const IndexedTariffs& Variant::indexed(int last_year) {
 }
 
 engine::Number Variant::price(const std::string& code, int year) {
-    if (year <= model_->year) return cost_->price(*model_->find_product(code)).price->value;
+    if (year <= model_->year) return cost_->price(*model_->find_product(code)).price.value;
     const IndexedProduct* indexed_product = indexed(year).find(code);
     return indexed_product->find(year)->price;
 }

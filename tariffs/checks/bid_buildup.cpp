@@ -211,7 +211,7 @@ std::string reference_text(CostModel& reference, const BuildUpInput& input, cons
 
 Number price_of(const Model& model, const std::string& code) {
     CostModel cost(model);
-    return cost.price(*model.find_product(code)).price->value;
+    return cost.price(*model.find_product(code)).price.value;
 }
 
 BuildUpResult review_product(const Model& model, CostModel& reference, const BuildUp& buildup,
@@ -220,7 +220,7 @@ BuildUpResult review_product(const Model& model, CostModel& reference, const Bui
     BuildUpResult result;
     result.code = product.code;
     result.name = product.name;
-    result.reference = reference.price(product).price->value;
+    result.reference = reference.price(product).price.value;
     Model changed = model;
     Number before = result.reference;
     for (const auto& input : buildup.inputs) {

@@ -79,8 +79,8 @@ public:
         return candidates;
     }
 
-    Number price(const IndexedProduct& product, int year, const Number& tariff) const {
-        return cost_.price_for_tariff(*product.product, year, tariff);
+    Number price(const IndexedProduct& product, const Number& tariff) const {
+        return cost_.price_for_tariff(*product.product, tariff);
     }
 
 private:
@@ -143,7 +143,7 @@ void compare(const Alternatives& alternatives, const IndexedProduct& product, In
     if (line.difference.is_zero()) return;
     line.status = IndexCheckStatus::differs;
     for (const auto& candidate : alternatives.for_year(product, line.year))
-        if (alternatives.price(product, line.year, candidate.tariff) == line.listed &&
+        if (alternatives.price(product, candidate.tariff) == line.listed &&
             std::find(line.causes.begin(), line.causes.end(), candidate.cause) == line.causes.end())
             line.causes.push_back(candidate.cause);
 }

@@ -107,12 +107,14 @@ void CostModel::round_rule(engine::Scope& scope, const std::string& rule, const 
 
 const engine::Scope& CostModel::scope_of(const Product& product) const { return *product_scopes_.at(&product); }
 
+const engine::Scope& CostModel::scope_of(const Role& role) const { return *role_scopes_.at(role.name); }
+
 const engine::Derivation& CostModel::value(const Product& product, std::string_view name) {
-    return evaluator_.evaluate(scope_of(product), name);
+    return derivations_.of(graph_.node(scope_of(product), name));
 }
 
 const engine::Derivation& CostModel::value(const Role& role, std::string_view name) {
-    return evaluator_.evaluate(*role_scopes_.at(role.name), name);
+    return derivations_.of(graph_.node(scope_of(role), name));
 }
 
 std::optional<std::string> CostModel::input_name(const Product& product, const engine::Scope* scope,
@@ -126,19 +128,30 @@ std::optional<std::string> CostModel::input_name(const Product& product, const e
     return std::nullopt;
 }
 
-engine::Number CostModel::price_for_tariff(const Product& product, int year, const engine::Number& tariff) {
-    const std::string rule = price_rule(product);
-    if (rule == rule::tariff) return tariff;  // priced per its base unit: nothing to evaluate
+engine::Number CostModel::price_for_tariff(const Product& product, const engine::Number& tariff,
+                                           engine::Evaluation& values) {
+    nodes(product);  // compiled on first ask
+    ProductNodes& product_nodes = nodes_.at(&product);
+    if (product_nodes.price == product_nodes.tariff) return tariff;  // priced per its base unit
+    if (product_nodes.indexed_price == engine::no_node) compile_indexed_price(product, product_nodes);
+    values.set(product_nodes.indexed_tariff, tariff);
+    return values.value(product_nodes.indexed_price);
+}
+
+// The price rule in a scope of its own below the product's, where the tariff
+// is a given value: the one node that reads it, so setting it recomputes the
+// price rule alone.
+void CostModel::compile_indexed_price(const Product& product, ProductNodes& product_nodes) {
     const engine::Scope& product_scope = scope_of(product);
-    engine::Scope& scope = add_scope(product_scope.label() + " in " + std::to_string(year), &product_scope,
-                                     product_scope.pos());
+    engine::Scope& scope = add_scope(product_scope.label() + " at an indexed tariff", &product_scope, product_scope.pos());
     Definition indexed;
     indexed.name = rule::tariff;
-    indexed.value = tariff;
-    indexed.text = "indexed tariff " + std::to_string(year);
+    indexed.value = 0;
+    indexed.text = "an indexed tariff";
     indexed.pos = model_.indexation.pos;
     scope.define(std::move(indexed));
-    return evaluator_.evaluate(scope, rule).value;
+    product_nodes.indexed_price = graph_.node(scope, price_rule(product));
+    product_nodes.indexed_tariff = graph_.node(scope, rule::tariff);
 }
 
 std::string CostModel::price_rule(const Product& product) const {
@@ -149,7 +162,17 @@ std::string CostModel::price_rule(const Product& product) const {
 
 const engine::Number& ProductPrice::exact_tariff() const {
     if (tariff_exact) return tariff_exact->value;
-    return tariff->unrounded ? *tariff->unrounded : tariff->value;
+    return tariff.unrounded ? *tariff.unrounded : tariff.value;
+}
+
+std::vector<const engine::Figure*> ProductPrice::figures() const {
+    std::vector<const engine::Figure*> present;
+    for (const auto* part : {&staff_cost, &client_cost, &overhead, &risk, &tariff_exact})
+        if (*part) present.push_back(&**part);
+    present.push_back(&tariff);
+    if (personnel_share) present.push_back(&*personnel_share);
+    present.push_back(&price);
+    return present;
 }
 
 // Only what the tariff depends on is checked: a product priced by rules of its
@@ -160,9 +183,9 @@ engine::Diagnostics CostModel::check() {
     prices_.reserve(model_.products.size());
     for (const auto& product : model_.products) {
         const engine::Scope& scope = scope_of(product);
-        bool ok = evaluator_.check(scope, price_rule(product), problems);
-        ok = evaluator_.check(scope, rule::tariff, problems) && ok;
-        if (has_personnel_share(scope)) ok = evaluator_.check(scope, rule::personnel_share, problems) && ok;
+        bool ok = checker_.check(scope, price_rule(product), problems);
+        ok = checker_.check(scope, rule::tariff, problems) && ok;
+        if (has_personnel_share(scope)) ok = checker_.check(scope, rule::personnel_share, problems) && ok;
         if (!ok) continue;  // a name unknown or a rule in a cycle has no unit to speak of
         check_units(product, problems);
         try {
@@ -171,10 +194,10 @@ engine::Diagnostics CostModel::check() {
             problems.append(e.diagnostics());
         }
     }
-    if (!evaluator_.missing_inputs().empty()) {  // a valid model (every variant) builds nothing here
+    if (!checker_.missing_inputs().empty()) {  // a valid model (every variant) builds nothing here
         std::map<const engine::Scope*, std::string> products;
         for (const auto& [product, scope] : product_scopes_) products[scope] = product->code;
-        problems = gather_model_parameters(problems, evaluator_.missing_inputs(), *model_scope_, products,
+        problems = gather_model_parameters(problems, checker_.missing_inputs(), *model_scope_, products,
                                            SourcePos{engine::make_file_name(model_.file), 1, 1});
     }
     checked_ = problems;
@@ -199,23 +222,43 @@ void CostModel::check_units(const Product& product, engine::Diagnostics& problem
         }
 }
 
-ProductPrice CostModel::price(const Product& product) {
+const ProductNodes& CostModel::nodes(const Product& product) {
+    if (auto known = nodes_.find(&product); known != nodes_.end()) return known->second;
     const engine::Scope& scope = scope_of(product);
+    ProductNodes compiled;
+    compiled.price = graph_.node(scope, price_rule(product));
+    compiled.tariff = graph_.node(scope, rule::tariff);  // checks it, so its parts are known
+    compiled.staff_cost = part_of_tariff(scope, rule::staff_cost);
+    compiled.client_cost = part_of_tariff(scope, rule::client_cost);
+    compiled.overhead = part_of_tariff(scope, rule::overhead);
+    compiled.risk = part_of_tariff(scope, rule::risk);
+    compiled.tariff_exact = part_of_tariff(scope, rule::tariff_exact);
+    if (has_personnel_share(scope)) compiled.personnel_share = graph_.node(scope, rule::personnel_share);
+    return nodes_.emplace(&product, compiled).first->second;
+}
+
+ProductPrice CostModel::price(const Product& product, engine::Evaluation& values) {
+    const ProductNodes& product_nodes = nodes(product);
     ProductPrice result;
     result.product = &product;
-    result.price = &evaluator_.evaluate(scope, price_rule(product));
-    result.tariff = &evaluator_.evaluate(scope, rule::tariff);  // checks it, so its parts are known
-    result.staff_cost = part_of_tariff(scope, rule::staff_cost);
-    result.client_cost = part_of_tariff(scope, rule::client_cost);
-    result.overhead = part_of_tariff(scope, rule::overhead);
-    result.risk = part_of_tariff(scope, rule::risk);
-    result.tariff_exact = part_of_tariff(scope, rule::tariff_exact);
-    if (has_personnel_share(scope)) result.personnel_share = &evaluator_.evaluate(scope, rule::personnel_share);
+    result.price = values.figure(product_nodes.price);
+    result.tariff = values.figure(product_nodes.tariff);
+    const auto part = [&](const std::optional<engine::NodeId>& node) -> std::optional<engine::Figure> {
+        if (!node) return std::nullopt;
+        return values.figure(*node);
+    };
+    result.staff_cost = part(product_nodes.staff_cost);
+    result.client_cost = part(product_nodes.client_cost);
+    result.overhead = part(product_nodes.overhead);
+    result.risk = part(product_nodes.risk);
+    result.tariff_exact = part(product_nodes.tariff_exact);
+    result.personnel_share = part(product_nodes.personnel_share);
     return result;
 }
 
-const engine::Derivation* CostModel::part_of_tariff(const engine::Scope& scope, const char* part) {
-    return evaluator_.looked_up(scope, rule::tariff, part) ? &evaluator_.evaluate(scope, part) : nullptr;
+std::optional<engine::NodeId> CostModel::part_of_tariff(const engine::Scope& scope, const char* part) {
+    if (!checker_.looked_up(scope, rule::tariff, part)) return std::nullopt;
+    return graph_.node(scope, part);
 }
 
 // Read from the rule as the product sees it, once its tariff was checked.
@@ -226,7 +269,7 @@ bool CostModel::has_personnel_share(const engine::Scope& scope) const {
     const engine::NamesUsed read = engine::names_used(*share->expr);
     for (const auto* names : {&read.values, &read.collections})
         for (const auto& name : *names)
-            if (!evaluator_.looked_up(scope, rule::tariff, name)) return false;
+            if (!checker_.looked_up(scope, rule::tariff, name)) return false;
     return true;
 }
 

@@ -3,7 +3,7 @@
 namespace tariffs {
 
 const engine::Number& Explanation::final_price() const {
-    return indexation.empty() ? price.price->value : indexation.back().price;
+    return indexation.empty() ? price.price.value : indexation.back().price;
 }
 
 namespace {
@@ -17,8 +17,11 @@ void add_units(const engine::Derivation& node, CostModel& cost, std::map<const e
 
 }  // namespace
 
-Explanation explain(const Model& model, const ProductPrice& price, const IndexedProduct* indexed, int year,
-                    CostModel* cost) {
+Explanation explain(CostModel& cost, const ProductPrice& price, const IndexedProduct* indexed, int year) {
+    const Model& model = cost.model();
+    const auto derived = [&](const std::optional<engine::Figure>& part) -> const engine::Derivation* {
+        return part ? &cost.derivation(*part) : nullptr;
+    };
     Explanation explanation;
     explanation.model = &model;
     explanation.product = price.product;
@@ -31,15 +34,16 @@ Explanation explain(const Model& model, const ProductPrice& price, const Indexed
     // An element the tariff does not depend on is left out: a product priced
     // by rules of its own shows what they compute, not the standard build-up.
     const ExplanationElement parts[] = {
-        {"a", "Cost of professionals", price.staff_cost},
-        {"b", "Other client-bound costs", price.client_cost},
-        {"c", "Overhead", price.overhead},
-        {"risk", "Risk surcharge", price.risk},
+        {"a", "Cost of professionals", derived(price.staff_cost)},
+        {"b", "Other client-bound costs", derived(price.client_cost)},
+        {"c", "Overhead", derived(price.overhead)},
+        {"risk", "Risk surcharge", derived(price.risk)},
     };
     for (const auto& part : parts)
         if (part.root) explanation.elements.push_back(part);
     explanation.elements.push_back({"d", "Indexation", nullptr});
-    if (cost) add_units(*price.price, *cost, explanation.units);
+    explanation.derivation = &cost.derivation(price.price);
+    add_units(*explanation.derivation, cost, explanation.units);
     return explanation;
 }
 

@@ -25,6 +25,7 @@ struct Explanation {
     const Model* model = nullptr;
     const Product* product = nullptr;
     ProductPrice price;                        // the base-year build-up
+    const engine::Derivation* derivation = nullptr;  // of the price in the base year, down to the given values
     int year = 0;                              // the year explained
     const IndexPolicy* policy = nullptr;       // the indexation policy the product follows
     std::vector<YearTariff> indexation;        // base year + 1 … year: element (d)
@@ -37,9 +38,8 @@ struct Explanation {
     const engine::Number& final_price() const;
 };
 
-// The base-year tariff; with `indexed` and a later `year`, also the indexation
-// from the base year to that year; with `cost`, the unit of each value.
-Explanation explain(const Model& model, const ProductPrice& price, const IndexedProduct* indexed = nullptr,
-                    int year = 0, CostModel* cost = nullptr);
+// The base-year tariff, as `cost` derives it, with the unit of each value;
+// with `indexed` and a later `year`, also the indexation from the base year to that year.
+Explanation explain(CostModel& cost, const ProductPrice& price, const IndexedProduct* indexed = nullptr, int year = 0);
 
 }  // namespace tariffs

@@ -97,7 +97,7 @@ IndexedProduct index_product(CostModel& cost_model, const ProductPrice& base, in
     indexed.policy = &policy;
     indexed.weights = resolve_weights(policy, base.product->index_weights, base.product->kind,
                                       personnel_share_of(base, policy));
-    indexed.years.push_back({model.year, nullptr, base.tariff->value, base.exact_tariff(), base.price->value});
+    indexed.years.push_back({model.year, nullptr, base.tariff.value, base.exact_tariff(), base.price.value});
     // Direct indexation multiplies the exact base-year tariff by every factor and rounds once.
     Number direct_factor = 1;
     const std::vector<IndexStep>& steps = cache.steps(policy, indexed.weights);
@@ -113,7 +113,7 @@ IndexedProduct index_product(CostModel& cost_model, const ProductPrice& base, in
             next.unrounded = indexed.years.back().tariff * factor;
         }
         next.tariff = policy.round_tariff.apply(next.unrounded);
-        next.price = cost_model.price_for_tariff(*base.product, year, next.tariff);
+        next.price = cost_model.price_for_tariff(*base.product, next.tariff);
         indexed.years.push_back(std::move(next));
     }
     return indexed;

@@ -19,7 +19,7 @@ std::string base_unit(const Model& model, const Product& product) {
     return product.unit;
 }
 
-std::optional<engine::Number> value_of(const engine::Derivation* part) {
+std::optional<engine::Number> value_of(const std::optional<engine::Figure>& part) {
     if (!part) return std::nullopt;
     return part->value;
 }
@@ -34,7 +34,7 @@ PriceLine make_line(const Model& model, const ProductPrice& price) {
     const Unit* unit = find_unit(product.unit);
     line.ijw_unit = unit ? std::string(unit->ijw_code) : "";
     line.category = product.category;
-    line.tariff = price.price->value;
+    line.tariff = price.price.value;
     line.base_unit = base_unit(model, product);
     line.staff_cost = value_of(price.staff_cost);
     line.client_cost = value_of(price.client_cost);
@@ -56,7 +56,7 @@ PriceSheet make_price_sheet(const Model& model, const std::vector<ProductPrice>&
     std::unordered_map<const Product*, const engine::Number*> tariffs;
     for (const auto& price : prices) {
         sheet.lines.push_back(make_line(model, price));
-        tariffs.emplace(price.product, &price.price->value);
+        tariffs.emplace(price.product, &price.price.value);
     }
     if (tariffs.size() == model.products.size())  // else a subset of the products is priced
         sheet.trajectories = price_trajectories(model, model.year, [&](const Product& product) { return *tariffs.at(&product); });

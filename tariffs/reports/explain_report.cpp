@@ -56,7 +56,7 @@ public:
     void write() {
         header();
         out_ << "\n" << capitalised(locale_.text("tariff")) << "\n";
-        node(*explanation_.price.price, 1, "");
+        node(*explanation_.derivation, 1, "");
         for (const auto& element : explanation_.elements) {
             out_ << "\n(" << element.id << ") " << locale_.text(element.title) << "\n";
             if (element.root) node(*element.root, 1, element.id);
@@ -73,7 +73,7 @@ private:
             out_ << "  " << locale_.text("indexation policy") << " `" << policy.name << "` (" << policy.pos.file_line()
                  << ")\n";
         const bool direct = policy.method == IndexMethod::direct;
-        engine::Number previous = explanation_.price.tariff->value;
+        engine::Number previous = explanation_.price.tariff.value;
         for (const auto& step : explanation_.indexation) {
             out_ << "  " << step.year << ": index " << describe(*step.index, policy, index_wording(locale_)) << "\n";
             const std::string source = direct ? "tariff_exact × Π(1 + index)"
@@ -82,7 +82,7 @@ private:
             out_ << "    tariff = " << policy.round_tariff.describe() << " " << locale_.text("of") << " " << source
                  << " = " << amount(step.unrounded) << " → " << amount(step.tariff) << "\n";
             if (step.price != step.tariff)
-                out_ << "    " << explanation_.price.price->name() << " = " << amount(step.price) << " ("
+                out_ << "    " << explanation_.price.price.name() << " = " << amount(step.price) << " ("
                      << locale_.text("its rule on the indexed tariff") << ")\n";
             previous = step.tariff;
         }
@@ -197,7 +197,7 @@ void write_json(const Explanation& explanation, std::ostream& out) {
         .end_object();
     json.key("year").integer(explanation.year);
     json.field("tariff", engine::display_amount(explanation.final_price()).text);
-    json.field("base_tariff", engine::display_amount(explanation.price.price->value).text);
+    json.field("base_tariff", engine::display_amount(explanation.price.price.value).text);
     json.key("indexation").begin_array();
     for (const auto& step : explanation.indexation) {
         json.begin_object()
@@ -223,7 +223,7 @@ void write_json(const Explanation& explanation, std::ostream& out) {
     }
     json.end_array();
     json.key("derivation");
-    json_node(json, *explanation.price.price, explanation.units);
+    json_node(json, *explanation.derivation, explanation.units);
     json.end_object().finish();
 }
 

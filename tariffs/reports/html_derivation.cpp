@@ -102,7 +102,7 @@ private:
 void HtmlWriter::derivation(const ProductPrice& price) {
     const IndexedProduct* indexed = data_.indexed ? data_.indexed->find(price.product->code) : nullptr;
     const int last = data_.indexed ? data_.indexed->last_year : model_.year;
-    const Explanation explanation = explain(model_, price, indexed, last, data_.cost);
+    const Explanation explanation = explain(*data_.cost, price, indexed, last);
     std::map<const Derivation*, std::string> element_of;
     for (const auto& element : explanation.elements)
         if (element.root) element_of[element.root] = element.id;
@@ -135,7 +135,7 @@ void HtmlWriter::elements(const Explanation& explanation, const std::map<const D
     auto end = [&] { out_ << (print ? "</ul></div>\n" : "</div></details>\n"); };
 
     begin("tariff", capitalised(t("tariff")), true);
-    tree.node(*explanation.price.price, "", true);
+    tree.node(*explanation.derivation, "", true);
     end();
     for (const auto& element : explanation.elements) {
         begin(element.id, "(" + esc(element.id) + ") " + t(element.title), false);
@@ -160,7 +160,7 @@ void HtmlWriter::indexation(const Explanation& explanation, bool print) {
     }
     const IndexPolicy& policy = *explanation.policy;
     const bool direct = policy.method == IndexMethod::direct;
-    Number previous = explanation.price.tariff->value;
+    Number previous = explanation.price.tariff.value;
     for (const auto& step : explanation.indexation) {
         std::string line = "<span class=\"dn\">" + std::to_string(step.year) + "</span> " + t("index") + " " +
                            (step.index ? "<span class=\"dv\">" + esc(percent(step.index->index)) +

@@ -55,7 +55,7 @@ void HtmlWriter::product(const ProductPrice& price) {
     out_ << "</span>";
     if (!product.category.empty()) out_ << "<span>" << t("category") << " " << esc(product.category) << "</span>";
     out_ << "</div></div>\n<div class=\"price\"><span" << field(product.code, "tariff") << ">"
-         << tariff(price.price->value) << "</span> <small>" << t("per") << " " << unit_text(product.unit)
+         << tariff(price.price.value) << "</span> <small>" << t("per") << " " << unit_text(product.unit)
          << "</small></div></div>\n";
     if (base_unit != product.unit)
         out_ << "<p class=\"note\">"
@@ -83,7 +83,7 @@ std::string HtmlWriter::bare_part(const std::optional<Number>& value) const {
 
 std::vector<HtmlWriter::Step> HtmlWriter::steps_of(const ProductPrice& price) const {
     std::vector<Step> steps;
-    const auto add = [&](const char* field, const char* label, const char* colour, const engine::Derivation* part,
+    const auto add = [&](const char* field, const char* label, const char* colour, const std::optional<engine::Figure>& part,
                          const char* element) {
         if (part) steps.push_back({field, label, colour, part->value, element});
     };
@@ -97,7 +97,7 @@ std::vector<HtmlWriter::Step> HtmlWriter::steps_of(const ProductPrice& price) co
 void HtmlWriter::waterfall(const ProductPrice& price, const std::string& base_unit) {
     const std::string& code = price.product->code;
     const std::vector<Step> steps = steps_of(price);
-    const Number& full = price.tariff->value;
+    const Number& full = price.tariff.value;
     const int width = 620, height = 320, left = 64, right = 12, top = 28, bottom = 54;
     const int plot_h = height - top - bottom;
     const auto bars = static_cast<long long>(steps.size()) + 1;  // each step, then the tariff
@@ -163,10 +163,10 @@ void HtmlWriter::buildup_table(const ProductPrice& price, const std::string& bas
              << money(price.tariff_exact->value) << "</td></tr>\n";
     out_ << "<tr class=\"total\"><td><span class=\"key\" style=\"background:var(--tariff)\"></span>" << t("tariff")
          << " " << t("per") << " " << unit_text(base_unit) << "</td><td class=\"num\""
-         << field(code, "base_tariff") << ">" << tariff(price.tariff->value) << "</td></tr>\n";
-    if (price.price != price.tariff)
+         << field(code, "base_tariff") << ">" << tariff(price.tariff.value) << "</td></tr>\n";
+    if (!price.priced_per_tariff())
         out_ << "<tr class=\"total\"><td>" << t("tariff") << " " << t("per") << " " << unit_text(price.product->unit)
-             << "</td><td class=\"num\"" << field(code, "tariff") << ">" << tariff(price.price->value)
+             << "</td><td class=\"num\"" << field(code, "tariff") << ">" << tariff(price.price.value)
              << "</td></tr>\n";
     out_ << "</tbody>\n</table>\n";
 }

@@ -65,7 +65,7 @@ void Writer::write_indexed(Sheet& sheet) {
                           formats_.percent_of(year.index->index));
             std::optional<std::string> formula;
             if (policy.method == IndexMethod::direct) {
-                auto exact = cells_.find(base.tariff_exact);
+                auto exact = base.tariff_exact ? cells_.find(&data_.cost->derivation(*base.tariff_exact)) : cells_.end();
                 if (exact != cells_.end()) {
                     std::string product_of_factors = exact->second;
                     for (int y = first + 1; y <= year.year; ++y)
@@ -89,15 +89,17 @@ void Writer::write_indexed(Sheet& sheet) {
             tariff_cell_[{&p, year.year}] = sheet.ref(tariff_row, c);
         }
         row = tariff_row + 1;
-        if (base.price != base.tariff) {
+        if (!base.priced_per_tariff()) {
             // The price per the product's own unit (a minute) from the indexed tariff.
             const int price_row = row++;
             sheet.text(price_row, 0, p.code);
             sheet.text(price_row, 1, t("price") + " " + t("per") + " " + t(p.unit));
-            const bool direct = is_formula(*base.price) && plan_.depends_on(*base.price, base.tariff) &&
-                                std::none_of(plan_.uses(*base.price).begin(), plan_.uses(*base.price).end(),
+            const Derivation& price = data_.cost->derivation(base.price);
+            const Derivation* tariff = &data_.cost->derivation(base.tariff);
+            const bool direct = is_formula(price) && plan_.depends_on(price, tariff) &&
+                                std::none_of(plan_.uses(price).begin(), plan_.uses(price).end(),
                                              [&](const Derivation* used) {
-                                                 return used != base.tariff && plan_.depends_on(*used, base.tariff);
+                                                 return used != tariff && plan_.depends_on(*used, tariff);
                                              });
             for (const auto& year : product.years) {
                 const int c = col(year.year);
@@ -105,7 +107,7 @@ void Writer::write_indexed(Sheet& sheet) {
                     sheet.formula(price_row, c, price_cell_.at(&p), year.price, formats_.tariff);
                 } else {
                     std::pair<std::string, std::string> formula{"", t("the price rule uses the tariff indirectly")};
-                    if (direct) formula = formula_of(*base.price, sheet.name(), {{base.tariff, cell_name(tariff_row, c)}});
+                    if (direct) formula = formula_of(price, sheet.name(), {{tariff, cell_name(tariff_row, c)}});
                     if (formula.second.empty()) {
                         sheet.formula(price_row, c, formula.first, year.price, formats_.tariff);
                     } else {

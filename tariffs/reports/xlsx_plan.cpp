@@ -31,9 +31,7 @@ Plan::Plan(const ReportData& data) : data_(data), cost_(*data.cost) {
     }
     for (const auto& price : data.prices) {
         const Product& product = *price.product;
-        for (const Derivation* root : {price.staff_cost, price.client_cost, price.overhead, price.risk,
-                                       price.tariff_exact, price.tariff, price.personnel_share, price.price})
-            if (root) visit(*root, product);
+        for (const engine::Figure* root : price.figures()) visit(cost_.derivation(*root), product);
     }
 }
 

@@ -249,8 +249,9 @@ const PriceLine* Writer::line_of(const Product& product) const {
     return nullptr;
 }
 
-void Writer::derived(Sheet& sheet, int row, int col, const Derivation* derivation, lxw_format* format) {
-    if (!derivation) return;
+void Writer::derived(Sheet& sheet, int row, int col, const std::optional<engine::Figure>& figure, lxw_format* format) {
+    if (!figure) return;
+    const Derivation* derivation = &data_.cost->derivation(*figure);
     auto cell = cells_.find(derivation);
     if (cell != cells_.end()) sheet.formula(row, col, cell->second, derivation->value, format);
     else sheet.exact(row, col, derivation->value, format);

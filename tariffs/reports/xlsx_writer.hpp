@@ -76,7 +76,7 @@ private:
     void plan_prices(const Sheet& sheet);
     const PriceLine* line_of(const Product& product) const;
     // A reference to a derivation's cell, or its value when it has none.
-    void derived(Sheet& sheet, int row, int col, const Derivation* derivation, lxw_format* format);
+    void derived(Sheet& sheet, int row, int col, const std::optional<engine::Figure>& figure, lxw_format* format);
     void write_prices(Sheet& sheet);
 
     // -- Index (xlsx_index.cpp) ----------------------------------------------------

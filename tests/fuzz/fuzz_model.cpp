@@ -57,8 +57,8 @@ void validate(const std::string& path) {
     const std::vector<tariffs::ProductPrice> prices = cost.price_all();
     (void)tariffs::make_price_sheet(model, prices);
     for (const auto& price : prices) {
-        (void)tariffs::explain(model, price);
-        (void)tariffs::explain(model, price, indexed.find(price.product->code), model.until);
+        (void)tariffs::explain(cost, price);
+        (void)tariffs::explain(cost, price, indexed.find(price.product->code), model.until);
     }
 
     // run_allocate: the year after the base year (within the contract), the
