@@ -4,6 +4,7 @@
 #include "engine/printer.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 #include <string>
 #include <utility>
 
@@ -22,21 +23,40 @@ Evaluation::Slot& Evaluation::slot(NodeId node) {
     return slots_[node];
 }
 
-const Number& Evaluation::value(NodeId node) {
+// A variant learns of each node once per generation whether it reads, at any
+// distance, a value set here; a node below the lowest value set cannot.
+Evaluation::Slot* Evaluation::own(NodeId node) {
     Slot& here = slot(node);
-    if (!own(here)) return base_->value(node);
-    if (!here.fresh) compute(node, here);
+    if (!base_) return &here;
+    asked_ = true;
+    if (here.stamp != generation_) {
+        here.stamp = generation_;
+        here.fresh = here.set = here.changed = false;
+        if (lowest_set_ != no_node && node > lowest_set_)
+            for (NodeId read : graph_[node].reads)
+                if (own(read)) {
+                    here.changed = true;
+                    break;
+                }
+    }
+    return here.changed ? &here : nullptr;
+}
+
+const Number& Evaluation::value(NodeId node) {
+    Slot* mine = own(node);
+    if (!mine) return base_->value(node);
+    if (!mine->fresh) compute(node, *mine);
     const Node& rule = graph_[node];
-    return rule.given() && !here.set ? rule.definition->value : here.value;
+    return rule.given() && !mine->set ? rule.definition->value : mine->value;
 }
 
 const Number& Evaluation::exact(NodeId node) {
     const Node& rule = graph_[node];
     if (rule.given() || !rule.definition->rounding) return value(node);
-    Slot& here = slot(node);
-    if (!own(here)) return base_->exact(node);
-    if (!here.fresh) compute(node, here);
-    return here.exact;
+    Slot* mine = own(node);
+    if (!mine) return base_->exact(node);
+    if (!mine->fresh) compute(node, *mine);
+    return mine->exact;
 }
 
 Figure Evaluation::figure(NodeId node) {
@@ -47,75 +67,117 @@ Figure Evaluation::figure(NodeId node) {
 }
 
 void Evaluation::compute(NodeId node, Slot& here) {
-    const Node& rule = graph_[node];
     ++computed_;
-    if (rule.given()) {  // its value is the definition's
-        here.fresh = true;
-        return;
-    }
-    Number result = eval(rule.code, rule, *rule.scope, nullptr);
-    if (rule.definition->rounding) {
-        here.value = rule.definition->rounding->apply(result);
-        here.exact = std::move(result);
-    } else {
-        here.value = std::move(result);
-    }
-    if (rule.definition->range && !rule.definition->range->contains(here.value)) report_out_of_range(node, here.value);
+    if (!graph_[node].given()) here.value = result_of(node, here.exact);  // a given value is its definition's
     here.fresh = true;
 }
 
+Number Evaluation::result_of(NodeId node, Number& exact) {
+    const Node& rule = graph_[node];
+    Number result;
+    if (rule.host) {
+        std::vector<const Number*> values;
+        values.reserve(rule.reads.size());
+        for (NodeId read : rule.reads) values.push_back(&this->read(read));
+        result = rule.host(values);
+    } else {
+        result = eval(rule.code, rule, *rule.scope, nullptr);
+    }
+    const Definition& definition = *rule.definition;
+    if (definition.rounding) {
+        exact = std::move(result);
+        result = definition.rounding->apply(exact);
+    }
+    if (definition.range && !definition.range->contains(result)) report_out_of_range(node, result);
+    return result;
+}
+
 void Evaluation::set(NodeId node, const Number& value) {
-    Slot& here = slot(node);
-    if (!own(here) || !here.set) set_.push_back(node);
-    here.stamp = generation_;
-    here.value = value;
-    here.set = here.fresh = true;
-    mark_readers(node);
+    if (!base_) throw std::logic_error("a value is set in a variant, not in the model's own evaluation");
+    auto known = std::find_if(set_.begin(), set_.end(), [&](const auto& done) { return done.first == node; });
+    if (known != set_.end()) known->second = value;
+    else set_.emplace_back(node, value);
+    // What was asked for before may read it: a new generation, with every value set again.
+    const bool again = asked_;
+    if (again) reset_generation();
+    for (const auto& [given, to] : set_) {
+        if (!again && given != node) continue;
+        Slot& here = slot(given);
+        here.stamp = generation_;
+        here.value = to;
+        here.set = here.fresh = here.changed = true;
+        lowest_set_ = std::min(lowest_set_, given);
+    }
 }
 
 void Evaluation::reset() {
-    if (base_) {
-        if (++generation_ == 0) {  // after four billion resets: every stamp is old
-            for (Slot& each : slots_) each.stamp = 0;
-            generation_ = 1;
-        }
-    } else {
-        for (NodeId node : set_) {
-            slots_[node].set = slots_[node].fresh = false;
-            mark_readers(node);
+    set_.clear();
+    reset_generation();
+}
+
+void Evaluation::reset_generation() {
+    if (++generation_ == 0) {  // after four billion variants: every stamp is old
+        for (Slot& each : slots_) each.stamp = 0;
+        generation_ = 1;
+    }
+    lowest_set_ = no_node;
+    asked_ = false;
+}
+
+bool Evaluation::changed(NodeId node) { return base_ && own(node); }
+
+const Number& Evaluation::read(NodeId node) {
+    if (substitution_ && node >= substitution_->slot) {
+        Substitution& with = *substitution_;
+        if (node == with.slot) return *with.value;
+        if (depends_on(node, with)) {
+            for (const auto& [done, value] : with.computed)
+                if (done == node) return value;
+            Number exact;
+            Number value = result_of(node, exact);
+            return with.computed.emplace_back(node, std::move(value)).second;
         }
     }
-    set_.clear();
+    return value(node);
 }
 
-bool Evaluation::changed(NodeId node) const {
-    return base_ && node < slots_.size() && slots_[node].stamp == generation_;
-}
-
-// A node that is not fresh has no fresh reader but through a branch of an
-// `if` it did not take, whose value does not depend on it: the walk stops there.
-void Evaluation::mark_readers(NodeId node) {
-    std::vector<NodeId> pending{node};
-    while (!pending.empty()) {
-        const NodeId next = pending.back();
-        pending.pop_back();
-        for (NodeId reader : graph_.readers(next)) {
-            Slot& their = slot(reader);
-            if (!own(their)) {
-                their.stamp = generation_;
-                their.fresh = their.set = false;
-            } else if (their.fresh) {
-                their.fresh = false;
-            } else {
-                continue;
-            }
-            pending.push_back(reader);
+bool Evaluation::depends_on(NodeId node, Substitution& with) const {
+    if (node == with.slot) return true;
+    if (node < with.slot) return false;
+    for (const auto& [known, depends] : with.depends)
+        if (known == node) return depends;
+    bool depends = false;
+    for (NodeId read : graph_[node].reads)
+        if (depends_on(read, with)) {
+            depends = true;
+            break;
         }
+    with.depends.emplace_back(node, depends);
+    return depends;
+}
+
+Number Evaluation::value_with(NodeId node, NodeId slot, const Number& value) {
+    Substitution with{slot, &value, {}, {}};
+    Substitution* outer = std::exchange(substitution_, &with);
+    try {
+        Number result = read(node);
+        substitution_ = outer;
+        return result;
+    } catch (...) {
+        substitution_ = outer;
+        throw;
     }
 }
 
 void Evaluation::trace(NodeId node, const std::function<void(NodeId)>& read) {
     const Node& rule = graph_[node];
+    if (rule.host) {
+        for (NodeId each : rule.reads) {
+            this->read(each);
+            read(each);
+        }
+        return;
+    }
     if (rule.given()) return;
     Trace trace{&read, {}};
     eval(rule.code, rule, *rule.scope, &trace);
@@ -180,7 +242,7 @@ const Number& Evaluation::operand(const Code& code, const Node& rule, const Scop
                                   Trace* trace) {
     if (code.expr->kind == ExprKind::literal) return code.expr->value;
     if (code.expr->kind == ExprKind::name) {
-        const Number& read = value(code.node);
+        const Number& read = this->read(code.node);
         if (trace && std::find(trace->seen.begin(), trace->seen.end(), code.node) == trace->seen.end()) {
             trace->seen.push_back(code.node);
             (*trace->read)(code.node);

@@ -1,12 +1,13 @@
 // The values of a compiled graph's nodes, each computed when first asked for
 // and kept.
 //
-// An evaluation over a base holds only what its own values change: setting a
-// given value marks the nodes that read it, at any distance, as this
-// evaluation's own, to be computed again when asked for; every other node's
-// value is the base's, shared. Setting another value, or resetting, recomputes
-// again only what that reaches, so one evaluation serves any number of
-// variants one after another without growing.
+// A variant is an evaluation over a base that gives some given values other
+// values (set). Asked for a node, it first finds whether the node depends on
+// a value set here, by walking what the node reads, once per node and
+// variant; a node that does not is the base's, shared, and one that does is
+// computed here. Reset drops every value set in constant time, so one
+// evaluation serves any number of variants one after another without growing,
+// and each costs only the nodes asked for that its values reach.
 //
 // A value the rules make impossible (a division by zero, a rule outside its
 // range) throws InputError when asked for, located as the model writes it.
@@ -21,6 +22,7 @@
 #include <deque>
 #include <functional>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace engine {
@@ -40,28 +42,33 @@ class Evaluation {
 public:
     // The values as the model gives them. The graph must outlive the evaluation.
     explicit Evaluation(const Graph& graph) : graph_(graph) {}
-    // Values that differ from `base` only where set() makes them differ. The
-    // base must not change while this evaluation is used.
+    // A variant of `base`: its values but where set() gives others. The base
+    // must outlive this and give the same values while this is used.
     Evaluation(const Graph& graph, Evaluation& base) : graph_(graph), base_(&base) {}
     Evaluation(const Evaluation&) = delete;
     Evaluation& operator=(const Evaluation&) = delete;
 
     const Graph& graph() const { return graph_; }
 
-    // The node's value. The reference stays valid until a value it depends on
-    // is set or the evaluation is reset.
+    // The node's value. The reference stays valid until the next set() or reset().
     const Number& value(NodeId node);
     // The exact value before the node's rule rounds it (its value where it does not).
     const Number& exact(NodeId node);
     Figure figure(NodeId node);
+    // The value of `node` were the given value `slot` `value`, computing again
+    // only what depends on the slot; nothing is kept.
+    Number value_with(NodeId node, NodeId slot, const Number& value);
 
-    // Gives the given value `node` another value.
+    // A variant's given value `node` is `value` (the node must be a given
+    // value, and the evaluation a variant). Values asked for before see the change.
     void set(NodeId node, const Number& value);
-    // Drops every value set: back to the base's values (or the model's).
+    // Drops every value set: the variant is its base again.
     void reset();
-    // Whether `node`'s value may differ from the base's: it is, or depends
-    // on, a value set here.
-    bool changed(NodeId node) const;
+    // Whether the node's value may differ from the base's: it is, or reads at
+    // any distance, a value set here. False without a base.
+    bool changed(NodeId node);
+    // The values set since the last reset, in order.
+    const std::vector<std::pair<NodeId, Number>>& values_set() const { return set_; }
 
     // Calls `read` with each node the formula of `node` reads on the way its
     // values take (one branch of an `if`), in order of first use, each once.
@@ -72,10 +79,11 @@ public:
 
 private:
     struct Slot {
-        Number value;       // set, or computed by a rule
+        Number value;       // set here, or computed by a rule
         Number exact;       // a rounded rule's value before rounding
-        std::uint32_t stamp = 0;  // over a base: the node is this evaluation's own when it is the generation
-        bool fresh = false;       // its value is up to date
+        std::uint32_t stamp = 0;  // a variant's knowledge of the node is of this generation
+        bool changed = false;     // it is, or reads, a value set here
+        bool fresh = false;       // its value is computed (or set)
         bool set = false;         // given another value here
     };
     // Which nodes a trace has recorded, in order.
@@ -83,12 +91,24 @@ private:
         const std::function<void(NodeId)>* read = nullptr;
         std::vector<NodeId> seen;
     };
+    // A slot given another value for one computation (value_with).
+    struct Substitution {
+        NodeId slot = no_node;
+        const Number* value = nullptr;
+        std::deque<std::pair<NodeId, Number>> computed;  // nodes depending on the slot, computed so far
+        std::vector<std::pair<NodeId, bool>> depends;    // whether a node depends on the slot
+    };
 
     Slot& slot(NodeId node);
-    bool own(const Slot& slot) const { return !base_ || slot.stamp == generation_; }
+    // The slot of a node this evaluation computes; none where the base's value holds.
+    Slot* own(NodeId node);
+    void reset_generation();
     void compute(NodeId node, Slot& slot);
-    void mark_readers(NodeId node);
-    // `scope`: where the code is evaluated (a `sum` body: the item), for messages.
+    // The node's value computed from what it reads; a rounded rule's exact value into `exact`.
+    Number result_of(NodeId node, Number& exact);
+    bool depends_on(NodeId node, Substitution& with) const;
+    // A node's value as a formula reads it: substituted during value_with.
+    const Number& read(NodeId node);
     Number eval(const Code& code, const Node& rule, const Scope& scope, Trace* trace);
     const Number& operand(const Code& code, const Node& rule, const Scope& scope, Number& scratch, Trace* trace);
     Number eval_binary(const Code& code, const Node& rule, const Scope& scope, Trace* trace);
@@ -97,9 +117,12 @@ private:
 
     const Graph& graph_;
     Evaluation* base_ = nullptr;
-    std::deque<Slot> slots_;     // a deque: references stay valid while the graph grows
+    std::deque<Slot> slots_;       // a deque: references stay valid while the graph grows
     std::uint32_t generation_ = 1;
-    std::vector<NodeId> set_;    // the nodes given another value (without a base: to undo them)
+    std::vector<std::pair<NodeId, Number>> set_;  // the values set since the last reset
+    NodeId lowest_set_ = no_node;  // no node below the lowest set can read it (a node reads lower numbers only)
+    bool asked_ = false;           // a value was asked for since the generation began
+    Substitution* substitution_ = nullptr;  // during value_with
     std::size_t computed_ = 0;
 };
 

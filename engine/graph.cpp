@@ -42,11 +42,27 @@ NodeId Graph::compiled(const Anchored& at) {
         node.code = compile(*at.definition->expr, *at.scope);
         collect_reads(node.code, node.reads);
     }
+    const NodeId id = add(std::move(node));
+    anchored_[{at.scope, at.definition}].id = id;
+    return id;
+}
+
+NodeId Graph::add_host(const Definition& definition, const Scope& scope, std::vector<NodeId> reads,
+                       HostFunction compute) {
+    Node node;
+    node.definition = &definition;
+    node.scope = &scope;
+    node.host = std::move(compute);
+    for (NodeId read : reads)
+        if (std::find(node.reads.begin(), node.reads.end(), read) == node.reads.end()) node.reads.push_back(read);
+    return add(std::move(node));
+}
+
+NodeId Graph::add(Node node) {
     const auto id = static_cast<NodeId>(nodes_.size());
     for (NodeId read : node.reads) readers_[read].push_back(id);
     nodes_.push_back(std::move(node));
     readers_.emplace_back();
-    anchored_[{at.scope, at.definition}].id = id;
     return id;
 }
 

@@ -14,10 +14,12 @@
 #include "engine/address_map.hpp"
 #include "engine/checker.hpp"
 #include "engine/expr.hpp"
+#include "engine/number.hpp"
 #include "engine/scope.hpp"
 
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <limits>
 #include <optional>
 #include <string_view>
@@ -36,13 +38,18 @@ struct Code {
     const Scope* scope = nullptr;  // a `sum` body: the item it is evaluated for
 };
 
+// A value the host computes from the values of the nodes it reads, in the
+// order of Node::reads (a price made of other prices by a procedure of its own).
+using HostFunction = std::function<Number(const std::vector<const Number*>& values)>;
+
 struct Node {
     const Definition* definition = nullptr;
     const Scope* scope = nullptr;  // the scope it is evaluated in: its anchor
-    Code code;                     // a rule's formula; no `expr` for a given value
+    Code code;                     // a rule's formula; no `expr` for a given value or a host's node
+    HostFunction host;             // a host's node: how its value is computed
     std::vector<NodeId> reads;     // every node the formula reads (both branches of an `if`), each once
 
-    bool given() const { return code.expr == nullptr; }
+    bool given() const { return code.expr == nullptr && !host; }
     std::string_view name() const { return definition->name; }
 };
 
@@ -57,6 +64,9 @@ public:
     // on first ask. Throws InputError with every problem the check finds.
     NodeId node(const Scope& scope, std::string_view name);
     NodeId node(const Scope& scope, Symbol symbol, std::string_view name);
+    // A node the host computes with `compute` from the nodes it reads, `reads`
+    // (each once), named by `definition` (which must outlive the graph) in `scope`.
+    NodeId add_host(const Definition& definition, const Scope& scope, std::vector<NodeId> reads, HostFunction compute);
     // The node of `definition` evaluated in `scope`, where something compiled
     // reads it there; none where nothing does (a change to it reaches nothing).
     std::optional<NodeId> find(const Scope& scope, const Definition& definition) const;
@@ -75,6 +85,7 @@ private:
         NodeId id = no_node;
     };
     NodeId compiled(const Anchored& at);
+    NodeId add(Node node);
     Code compile(const Expr& expr, const Scope& scope);
 
     Checker& checker_;

@@ -258,13 +258,17 @@ private:
     void check_cycle(const Trajectory& start, const std::vector<Trajectory>& all) {
         if (model_.find_product(start.code)) return;  // its code is reported as a product's
         std::vector<std::string> chain{start.code};
-        if (auto pos = contains(start, start.code, all, chain))
+        std::set<const Trajectory*> cleared;
+        if (auto pos = contains(start, start.code, all, chain, cleared))
             reader_.diagnostics().add(*pos, "trajectory `" + start.code + "` contains itself: " + join_chain(chain));
     }
 
     // Where `trajectory` takes `target`, directly or through a trajectory it takes; `chain` names the way.
+    // A trajectory searched once without finding it is not searched again (`cleared`), so a
+    // trajectory that takes the one below it twice, 26 levels deep, is searched in 26 steps, not 2^26.
     std::optional<engine::SourcePos> contains(const Trajectory& trajectory, const std::string& target,
-                                              const std::vector<Trajectory>& all, std::vector<std::string>& chain) {
+                                              const std::vector<Trajectory>& all, std::vector<std::string>& chain,
+                                              std::set<const Trajectory*>& cleared) {
         for (const auto& phase : trajectory.phases)
             for (const auto& component : phase.components) {
                 if (model_.find_product(component.code)) continue;
@@ -273,10 +277,13 @@ private:
                     return component.pos;
                 }
                 const auto inner = std::find_if(all.begin(), all.end(), [&](const Trajectory& t) { return t.code == component.code; });
-                if (inner == all.end() || std::find(chain.begin(), chain.end(), inner->code) != chain.end()) continue;
+                if (inner == all.end() || cleared.count(&*inner) ||
+                    std::find(chain.begin(), chain.end(), inner->code) != chain.end())
+                    continue;
                 chain.push_back(inner->code);
-                if (contains(*inner, target, all, chain)) return component.pos;
+                if (contains(*inner, target, all, chain, cleared)) return component.pos;
                 chain.pop_back();
+                cleared.insert(&*inner);
             }
         return std::nullopt;
     }

@@ -134,13 +134,12 @@ engine::Number CostModel::price_for_tariff(const Product& product, const engine:
     ProductNodes& product_nodes = nodes_.at(&product);
     if (product_nodes.price == product_nodes.tariff) return tariff;  // priced per its base unit
     if (product_nodes.indexed_price == engine::no_node) compile_indexed_price(product, product_nodes);
-    values.set(product_nodes.indexed_tariff, tariff);
-    return values.value(product_nodes.indexed_price);
+    return values.value_with(product_nodes.indexed_price, product_nodes.indexed_tariff, tariff);
 }
 
 // The price rule in a scope of its own below the product's, where the tariff
-// is a given value: the one node that reads it, so setting it recomputes the
-// price rule alone.
+// is a given value: the price of another tariff is the rule's value with that
+// value substituted, the rest of the product's graph shared.
 void CostModel::compile_indexed_price(const Product& product, ProductNodes& product_nodes) {
     const engine::Scope& product_scope = scope_of(product);
     engine::Scope& scope = add_scope(product_scope.label() + " at an indexed tariff", &product_scope, product_scope.pos());
