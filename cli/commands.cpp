@@ -254,7 +254,7 @@ int run_validate(const ModelInput& input, const Output& output) {
     // Indexing and budgeting every contract year finds missing figures too.
     const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(loaded.cost, loaded.model.until);
     tariffs::compute_budgets(loaded.model, indexed);
-    tariffs::check_named_scenarios(loaded.model);
+    tariffs::check_named_scenarios(loaded.cost);
     const tariffs::Locale locale = locale_of(output);
     const auto counted = [&](std::size_t n, const char* one, const char* many) {
         return n == 1 ? locale.text(one) : locale.text(many, {{"{n}", std::to_string(n)}});
@@ -418,7 +418,7 @@ int run_scenarios(const ModelInput& input, const std::vector<std::string>& names
                                       "--set on any command");
     const int the_year = year.value_or(loaded.model.year);
     check_year(loaded.model, the_year, "--year");
-    const tariffs::ScenarioComparison comparison = tariffs::compare_scenarios(loaded.model, names, the_year);
+    const tariffs::ScenarioComparison comparison = tariffs::compare_scenarios(loaded.cost, names, the_year);
     if (is_rich(output))
         return write_analysis(
             output, [&](const std::string& path) { tariffs::write_scenarios_xlsx(loaded.model, comparison, path, locale_of(output)); },
@@ -479,7 +479,7 @@ int run_sensitivity(const ModelInput& input, const std::vector<std::string>& cod
     const int the_year = year.value_or(loaded.model.year);
     check_year(loaded.model, the_year, "--year");
     const tariffs::Sensitivity sensitivity =
-        tariffs::analyse_sensitivity(loaded.model, codes, tariffs::Step{*step, point_step}, the_year);
+        tariffs::analyse_sensitivity(loaded.cost, codes, tariffs::Step{*step, point_step}, the_year);
     if (is_rich(output))
         return write_analysis(
             output, [&](const std::string& path) { tariffs::write_sensitivity_xlsx(loaded.model, sensitivity, path, locale_of(output)); },
@@ -533,8 +533,8 @@ int run_solve(const ModelInput& input, const std::string& code, const std::strin
     tariffs::Solution solution;
     try {
         solution = year && *year > loaded.model.year
-                       ? tariffs::solve_by_bisection(loaded.model, code, vary, *target, *year)
-                       : tariffs::solve_tariff(loaded.model, code, vary, *target);
+                       ? tariffs::solve_by_bisection(loaded.cost, code, vary, *target, *year)
+                       : tariffs::solve_tariff(loaded.cost, code, vary, *target);
     } catch (const std::invalid_argument& e) {
         throw UsageError(std::string("--vary ") + vary + ": " + e.what());
     }
@@ -583,7 +583,7 @@ int run_compare(const std::string& old_path, const ModelInput& input, std::optio
     check_year(old_model.model, the_year, "--year");
     check_year(new_model.model, the_year, "--year");
     if (!explain.empty()) return explain_both(old_model, new_model, explain, the_year, output);
-    const tariffs::ModelComparison comparison = tariffs::compare_models(old_model.model, new_model.model, the_year);
+    const tariffs::ModelComparison comparison = tariffs::compare_models(old_model.cost, new_model.cost, the_year);
     std::ostringstream text;
     tariffs::write_model_comparison(new_model.model, comparison, report_format(output.format), text,
                                     locale_of(output));

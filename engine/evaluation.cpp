@@ -61,7 +61,7 @@ const Number& Evaluation::exact(NodeId node) {
 
 Figure Evaluation::figure(NodeId node) {
     const Node& rule = graph_[node];
-    Figure figure{rule.definition, rule.scope, node, value(node), std::nullopt};
+    Figure figure{&definition_of(node), rule.scope, node, value(node), std::nullopt};
     if (!rule.given() && rule.definition->rounding) figure.unrounded = exact(node);
     return figure;
 }
@@ -92,22 +92,28 @@ Number Evaluation::result_of(NodeId node, Number& exact) {
     return result;
 }
 
-void Evaluation::set(NodeId node, const Number& value) {
+void Evaluation::set(NodeId node, const Number& value, const Definition* written) {
     if (!base_) throw std::logic_error("a value is set in a variant, not in the model's own evaluation");
-    auto known = std::find_if(set_.begin(), set_.end(), [&](const auto& done) { return done.first == node; });
-    if (known != set_.end()) known->second = value;
-    else set_.emplace_back(node, value);
+    auto known = std::find_if(set_.begin(), set_.end(), [&](const Set& done) { return done.node == node; });
+    if (known != set_.end()) *known = {node, value, written};
+    else set_.push_back({node, value, written});
     // What was asked for before may read it: a new generation, with every value set again.
     const bool again = asked_;
     if (again) reset_generation();
-    for (const auto& [given, to] : set_) {
-        if (!again && given != node) continue;
-        Slot& here = slot(given);
+    for (const Set& each : set_) {
+        if (!again && each.node != node) continue;
+        Slot& here = slot(each.node);
         here.stamp = generation_;
-        here.value = to;
+        here.value = each.value;
+        here.written = each.written;
         here.set = here.fresh = here.changed = true;
-        lowest_set_ = std::min(lowest_set_, given);
+        lowest_set_ = std::min(lowest_set_, each.node);
     }
+}
+
+const Definition& Evaluation::definition_of(NodeId node) {
+    if (const Slot* mine = base_ ? own(node) : nullptr; mine && mine->set && mine->written) return *mine->written;
+    return *graph_[node].definition;
 }
 
 void Evaluation::reset() {
@@ -225,7 +231,7 @@ void Evaluation::report_out_of_range(NodeId node, const Number& value) {
     bool placed = false;
     std::string from;
     for (NodeId input : given) {
-        const Definition& source = *graph_[input].definition;
+        const Definition& source = definition_of(input);
         const SourcePos& at = source.pos;
         if (!placed && at.known() && !same_file(at, definition.pos)) {  // the first value the model gives
             where = at;

@@ -60,15 +60,15 @@ public:
     Number value_with(NodeId node, NodeId slot, const Number& value);
 
     // A variant's given value `node` is `value` (the node must be a given
-    // value, and the evaluation a variant). Values asked for before see the change.
-    void set(NodeId node, const Number& value);
+    // value, and the evaluation a variant), written as `written` says (its
+    // text and place, for what is said of it) where given. Values asked for
+    // before see the change.
+    void set(NodeId node, const Number& value, const Definition* written = nullptr);
     // Drops every value set: the variant is its base again.
     void reset();
     // Whether the node's value may differ from the base's: it is, or reads at
     // any distance, a value set here. False without a base.
     bool changed(NodeId node);
-    // The values set since the last reset, in order.
-    const std::vector<std::pair<NodeId, Number>>& values_set() const { return set_; }
 
     // Calls `read` with each node the formula of `node` reads on the way its
     // values take (one branch of an `if`), in order of first use, each once.
@@ -85,6 +85,7 @@ private:
         bool changed = false;     // it is, or reads, a value set here
         bool fresh = false;       // its value is computed (or set)
         bool set = false;         // given another value here
+        const Definition* written = nullptr;  // set: where the value is written, if given
     };
     // Which nodes a trace has recorded, in order.
     struct Trace {
@@ -103,6 +104,8 @@ private:
     // The slot of a node this evaluation computes; none where the base's value holds.
     Slot* own(NodeId node);
     void reset_generation();
+    // The definition that gives the node's value: where a set value is written, if given.
+    const Definition& definition_of(NodeId node);
     void compute(NodeId node, Slot& slot);
     // The node's value computed from what it reads; a rounded rule's exact value into `exact`.
     Number result_of(NodeId node, Number& exact);
@@ -119,7 +122,12 @@ private:
     Evaluation* base_ = nullptr;
     std::deque<Slot> slots_;       // a deque: references stay valid while the graph grows
     std::uint32_t generation_ = 1;
-    std::vector<std::pair<NodeId, Number>> set_;  // the values set since the last reset
+    struct Set {
+        NodeId node;
+        Number value;
+        const Definition* written;
+    };
+    std::vector<Set> set_;  // the values set since the last reset
     NodeId lowest_set_ = no_node;  // no node below the lowest set can read it (a node reads lower numbers only)
     bool asked_ = false;           // a value was asked for since the generation began
     Substitution* substitution_ = nullptr;  // during value_with

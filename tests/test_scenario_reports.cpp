@@ -13,6 +13,8 @@
 
 #include "skip.hpp"
 
+#include "compiled.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -27,7 +29,7 @@ namespace {
 
 struct Scenarios {
     tariffs::Model model = tariffs::load_model(test::source_dir() + "/models/examples/region.yaml");
-    tariffs::ScenarioComparison comparison = tariffs::compare_scenarios(model, {}, model.year);
+    tariffs::ScenarioComparison comparison = tariffs::compare_scenarios(test::compiled(model)->cost, {}, model.year);
 
     std::string html() const {
         std::ostringstream out;

@@ -9,6 +9,8 @@
 
 #include "cli_runner.hpp"
 
+#include "compiled.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -79,10 +81,10 @@ TEST_CASE("an override gives exactly the tariffs of the model edited by hand") {
 TEST_CASE("an override of a product input the product inherits gives that product its own value") {
     tariffs::Model model = load(worked_example);
     tariffs::apply_overrides(model, {set("AMB-U.direct_share=75%")});
-    tariffs::Variant variant(std::move(model));
+    test::FromScratch variant(model);
     const tariffs::Model& changed = variant.model();
     // AMB-M is priced from the same inputs as AMB-U but keeps the model's 70%.
-    tariffs::Variant base(load(worked_example));
+    test::FromScratch base(load(worked_example));
     CHECK(variant.price("AMB-U", changed.year) != base.price("AMB-U", changed.year));
     CHECK(variant.price("AMB-M", changed.year) == base.price("AMB-M", changed.year));
     REQUIRE(changed.scenario.overrides.size() == 1);
@@ -159,13 +161,13 @@ TEST_CASE("a named scenario gives the same tariffs as its overrides on the comma
 TEST_CASE("tariff scenarios sets each scenario's tariffs beside the model's, with the difference") {
     const tariffs::Model model = load(region);
     const int year = 2027;
-    const tariffs::ScenarioComparison comparison = tariffs::compare_scenarios(model, {}, year);
+    const tariffs::ScenarioComparison comparison = tariffs::compare_scenarios(test::compiled(model)->cost, {}, year);
     REQUIRE(comparison.scenarios.size() == model.scenarios.size());
-    tariffs::Variant base(model);
+    test::FromScratch base(model);
     for (std::size_t s = 0; s < comparison.scenarios.size(); ++s) {
         tariffs::Model changed = model;
         tariffs::apply_scenario(changed, comparison.scenarios[s].scenario.name, {});
-        tariffs::Variant variant(std::move(changed));
+        test::FromScratch variant(changed);
         for (const auto& line : comparison.products) {
             CHECK(two_places(line.tariffs[s]) == two_places(variant.price(line.code, year)));
             CHECK(line.base == base.price(line.code, year));
@@ -211,7 +213,7 @@ TEST_CASE("validate computes every named scenario and says which one fails", "[s
 
 TEST_CASE("a scenario named twice is compared once", "[scenarios]") {
     const tariffs::Model model = load(region);
-    const auto comparison = tariffs::compare_scenarios(model, {"lean-overhead", "lean-overhead"}, model.year);
+    const auto comparison = tariffs::compare_scenarios(test::compiled(model)->cost, {"lean-overhead", "lean-overhead"}, model.year);
     CHECK(comparison.scenarios.size() == 1);
 }
 

@@ -12,6 +12,8 @@
 
 #include "skip.hpp"
 
+#include "compiled.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -62,7 +64,7 @@ TEST_CASE("the elasticity of a tariff to a salary is that staff level's share of
     const Number share = Number::fraction(8, 10);
     const Number wage = cost.value(*model.find_role("jeugdzorgwerker"), "wage_cost_per_fte").value;
     const Number expected = share * wage / cost.value(product, "direct_hours").value / cost.value(product, "direct_cost").value;
-    const auto sensitivity = tariffs::analyse_sensitivity(model, {"AMB-U"}, tariffs::Step{}, model.year);
+    const auto sensitivity = tariffs::analyse_sensitivity(test::compiled(model)->cost, {"AMB-U"}, tariffs::Step{}, model.year);
     REQUIRE(sensitivity.products.size() == 1);
     const auto& amb = sensitivity.products.front();
     CHECK(effect(amb, "jeugdzorgwerker.monthly_salary").elasticity == expected);
@@ -77,7 +79,7 @@ TEST_CASE("the elasticity of a tariff to a salary is that staff level's share of
 
 TEST_CASE("inputs are ranked by how far they move the tariff", "[sensitivity]") {
     const tariffs::Model model = load("models/examples/region.yaml");
-    const auto sensitivity = tariffs::analyse_sensitivity(model, {}, tariffs::Step{}, model.year);
+    const auto sensitivity = tariffs::analyse_sensitivity(test::compiled(model)->cost, {}, tariffs::Step{}, model.year);
     CHECK(sensitivity.products.size() == model.products.size());
     for (const auto& product : sensitivity.products) {
         INFO(product.code);
@@ -93,7 +95,7 @@ TEST_CASE("inputs are ranked by how far they move the tariff", "[sensitivity]") 
 
 TEST_CASE("a moved value outside the input's range is left out, not computed", "[sensitivity]") {
     const tariffs::Model model = load("models/examples/worked-example.yaml");
-    const auto sensitivity = tariffs::analyse_sensitivity(model, {"VBL"}, tariffs::Step{}, model.year);
+    const auto sensitivity = tariffs::analyse_sensitivity(test::compiled(model)->cost, {"VBL"}, tariffs::Step{}, model.year);
     const auto& days = effect(sensitivity.products.front(), "days_per_year");  // 365 + 1% is above 366
     CHECK(days.low_result);
     CHECK(!days.high_result);
@@ -103,7 +105,7 @@ TEST_CASE("a moved value outside the input's range is left out, not computed", "
 TEST_CASE("percentage points move inputs written as percentages", "[sensitivity]") {
     const tariffs::Model model = load("models/examples/worked-example.yaml");
     const auto sensitivity = tariffs::analyse_sensitivity(
-        model, {"AMB-U"}, tariffs::Step{Number::fraction(2, 100), Number::fraction(1, 2)}, model.year);
+        test::compiled(model)->cost, {"AMB-U"}, tariffs::Step{Number::fraction(2, 100), Number::fraction(1, 2)}, model.year);
     const auto& amb = sensitivity.products.front();
     CHECK(effect(amb, "overhead_surcharge").high == Number::fraction(205, 1000));  // 20% + 0.5 point
     CHECK(effect(amb, "annual_hours").high == Number(1878) * Number::fraction(102, 100));  // not a percentage: + 2%
@@ -111,7 +113,7 @@ TEST_CASE("percentage points move inputs written as percentages", "[sensitivity]
 
 TEST_CASE("the sensitivity page draws a tornado per product and for the budget, self-contained", "[sensitivity][html]") {
     const tariffs::Model model = load("models/examples/region.yaml");
-    const auto sensitivity = tariffs::analyse_sensitivity(model, {}, tariffs::Step{}, model.year);
+    const auto sensitivity = tariffs::analyse_sensitivity(test::compiled(model)->cost, {}, tariffs::Step{}, model.year);
     std::ostringstream page;
     tariffs::write_sensitivity_html(model, sensitivity, tariffs::default_locale, page);
     const std::string html = page.str();
@@ -159,13 +161,13 @@ TEST_CASE("the sensitivity workbook opens with the swing as a formula", "[sensit
 
 TEST_CASE("after the base year the index figures are inputs too, without an exact elasticity", "[sensitivity]") {
     const tariffs::Model model = load("models/examples/region.yaml");
-    const auto sensitivity = tariffs::analyse_sensitivity(model, {"VBL-Z"}, tariffs::Step{}, 2028);
+    const auto sensitivity = tariffs::analyse_sensitivity(test::compiled(model)->cost, {"VBL-Z"}, tariffs::Step{}, 2028);
     const auto& product = sensitivity.products.front();
     const auto& figure = effect(product, "index OVA 2026 definitive");
     CHECK(!figure.elasticity);  // each year's step is rounded: the tariff is no ratio of linear functions of it
     REQUIRE(figure.high_result);
     CHECK(*figure.high_result > product.tariff);  // a higher wage index raises the tariff
     // In the base year no index figure counts.
-    const auto base = tariffs::analyse_sensitivity(model, {"VBL-Z"}, tariffs::Step{}, model.year);
+    const auto base = tariffs::analyse_sensitivity(test::compiled(model)->cost, {"VBL-Z"}, tariffs::Step{}, model.year);
     for (const auto& input : base.products.front().inputs) CHECK(input.input.rfind("index ", 0) != 0);
 }

@@ -12,6 +12,8 @@
 
 #include "cli_runner.hpp"
 
+#include "compiled.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <fstream>
@@ -42,7 +44,7 @@ std::pair<Number, Number> vbl_at(const Number& occupancy) {
 TEST_CASE("solve finds the occupancy that gives VBL a tariff of exactly 300.00", "[solve]") {
     const tariffs::Model model = load("models/examples/worked-example.yaml");
     const Number target = *Number::parse("300.00");
-    const auto solution = tariffs::solve_tariff(model, "VBL", "VBL.occupancy", target);
+    const auto solution = tariffs::solve_tariff(test::compiled(model)->cost, "VBL", "VBL.occupancy", target);
     REQUIRE(solution.exact);
     CHECK(solution.in_range);
     CHECK(vbl_at(*solution.exact).first == target);  // the unrounded tariff, exactly
@@ -62,7 +64,7 @@ TEST_CASE("solve finds the occupancy that gives VBL a tariff of exactly 300.00",
 
 TEST_CASE("solve says when the target needs an input outside its range", "[solve]") {
     const tariffs::Model model = load("models/examples/worked-example.yaml");
-    const auto solution = tariffs::solve_tariff(model, "VBL", "VBL.occupancy", *Number::parse("250.00"));
+    const auto solution = tariffs::solve_tariff(test::compiled(model)->cost, "VBL", "VBL.occupancy", *Number::parse("250.00"));
     REQUIRE(solution.exact);
     CHECK(*solution.exact > Number(1));  // an occupancy above 100%
     CHECK(!solution.in_range);
@@ -80,7 +82,7 @@ TEST_CASE("solve works for any input the tariff is a ratio of linear functions o
     for (const char* input : {"overhead_surcharge", "jeugdzorgwerker.monthly_salary", "leave_hours", "direct_share"}) {
         INFO(input);
         const Number target = *Number::parse("90.00");
-        const auto solution = tariffs::solve_tariff(model, "AMB-U", input, target);
+        const auto solution = tariffs::solve_tariff(test::compiled(model)->cost, "AMB-U", input, target);
         REQUIRE(solution.exact);
         tariffs::Model changed = model;
         tariffs::Override override;
@@ -98,15 +100,15 @@ TEST_CASE("solve works for any input the tariff is a ratio of linear functions o
 TEST_CASE("a product's own input may be named without its code", "[solve]") {
     const tariffs::Model model = load("models/examples/worked-example.yaml");
     const Number target = *Number::parse("300.00");
-    const auto named = tariffs::solve_tariff(model, "VBL", "occupancy", target);
+    const auto named = tariffs::solve_tariff(test::compiled(model)->cost, "VBL", "occupancy", target);
     REQUIRE(named.exact);
-    CHECK(*named.exact == *tariffs::solve_tariff(model, "VBL", "VBL.occupancy", target).exact);
+    CHECK(*named.exact == *tariffs::solve_tariff(test::compiled(model)->cost, "VBL", "VBL.occupancy", target).exact);
     CHECK(named.input == "VBL.occupancy");
 }
 
 TEST_CASE("solve refuses an input the tariff does not use", "[solve]") {
     const tariffs::Model model = load("models/examples/worked-example.yaml");
-    CHECK_THROWS_AS(tariffs::solve_tariff(model, "AMB-U", "VBL.occupancy", Number(90)), std::invalid_argument);
+    CHECK_THROWS_AS(tariffs::solve_tariff(test::compiled(model)->cost, "AMB-U", "VBL.occupancy", Number(90)), std::invalid_argument);
     const auto result = test::run_tariff({"solve", "models/examples/worked-example.yaml", "AMB-U", "--target", "90",
                                           "--vary", "VBL.occupancy"});
     CHECK(result.exit_code == 2);
@@ -159,7 +161,7 @@ TEST_CASE("where a rule between the input and the tariff rounds, no exact answer
         << "rounding:\n  wage_cost_per_fte: {step: 600, mode: half_up}\n";
     const tariffs::Model model = tariffs::load_model(dir.path + "/rounded.yaml");
     // Solved by bisection instead: the rounded wage cost steps, so 90.00 lies in a step.
-    const auto solution = tariffs::solve_tariff(model, "AMB-U", "jeugdzorgwerker.monthly_salary", Number(90));
+    const auto solution = tariffs::solve_tariff(test::compiled(model)->cost, "AMB-U", "jeugdzorgwerker.monthly_salary", Number(90));
     CHECK(!solution.exact);
     CHECK(solution.precision);
     CHECK(!solution.indexed);
@@ -167,7 +169,7 @@ TEST_CASE("where a rule between the input and the tariff rounds, no exact answer
     REQUIRE(solution.step);
     CHECK(solution.step->first < Number(90));
     CHECK(solution.step->second > Number(90));
-    const auto sensitivity = tariffs::analyse_sensitivity(model, {"AMB-U"}, tariffs::Step{}, model.year);
+    const auto sensitivity = tariffs::analyse_sensitivity(test::compiled(model)->cost, {"AMB-U"}, tariffs::Step{}, model.year);
     for (const auto& input : sensitivity.products.front().inputs)
         if (input.input == "jeugdzorgwerker.monthly_salary" || input.input == "employer_charges") CHECK(!input.elasticity);
         else if (input.input == "overhead_surcharge") CHECK(input.elasticity == Number::fraction(1, 6));
@@ -175,7 +177,7 @@ TEST_CASE("where a rule between the input and the tariff rounds, no exact answer
 
 TEST_CASE("a target the tariff's rounding cannot give is refused", "[solve]") {
     const tariffs::Model model = load("models/examples/worked-example.yaml");
-    CHECK_THROWS_AS(tariffs::solve_tariff(model, "VBL", "VBL.occupancy", *Number::parse("300.005")),
+    CHECK_THROWS_AS(tariffs::solve_tariff(test::compiled(model)->cost, "VBL", "VBL.occupancy", *Number::parse("300.005")),
                     std::invalid_argument);
 }
 
@@ -194,7 +196,7 @@ TEST_CASE("where the budget runs on without a step, its goal seek is exact", "[s
 TEST_CASE("after the base year, solve finds the inputs that give an indexed tariff by exact bisection", "[solve]") {
     const tariffs::Model model = load("models/examples/worked-example.yaml");
     const Number target = *Number::parse("320.00");
-    const auto solution = tariffs::solve_by_bisection(model, "VBL", "VBL.occupancy", target, 2027);
+    const auto solution = tariffs::solve_by_bisection(test::compiled(model)->cost, "VBL", "VBL.occupancy", target, 2027);
     REQUIRE(solution.from);
     REQUIRE(solution.to);
     REQUIRE(solution.precision);
@@ -206,7 +208,7 @@ TEST_CASE("after the base year, solve finds the inputs that give an indexed tari
         override.value.value = occupancy;
         override.value.text = occupancy.to_fraction_string();
         tariffs::apply_overrides(changed, {override});
-        tariffs::Variant variant(std::move(changed));
+        test::FromScratch variant(changed);
         return variant.price("VBL", 2027);
     };
     // Occupancy up, tariff down: from `from` on the tariff is the target, up to (not including) `to`.

@@ -1,11 +1,14 @@
 #include "tariffs/analyses/budget_comparison.hpp"
 
 #include "engine/shapley.hpp"
+#include "tariffs/analyses/coalition_prices.hpp"
 #include "tariffs/analyses/variant.hpp"
 #include "tariffs/pricing/budgets.hpp"
 
 #include <functional>
+#include <algorithm>
 #include <map>
+#include <memory>
 
 namespace tariffs {
 
@@ -14,8 +17,10 @@ namespace {
 using engine::Number;
 
 struct Cause {
+    enum class Kind { tariffs, indexation, plan };
     std::string name;
-    std::function<void(Model&)> apply;
+    Kind kind = Kind::plan;
+    std::function<void(Model&)> apply;  // a plan's: gives the budget plan the new side
 };
 
 bool same_lines(const Provider& a, const Provider& b) {
@@ -58,16 +63,12 @@ std::vector<Cause> causes_of(const Model& start, const Model& new_model, const s
             if ((change.reach == InputChange::Reach::indexed_years) == index) chosen.push_back(&change);
         return chosen;
     };
-    for (const bool index : {false, true}) {
-        auto chosen = inputs(index);
-        if (chosen.empty()) continue;
-        causes.push_back({index ? "indexation" : "tariffs", [chosen](Model& m) {
-                              for (const InputChange* change : chosen) change->apply(m);
-                          }});
-    }
+    for (const bool index : {false, true})
+        if (!inputs(index).empty())
+            causes.push_back({index ? "indexation" : "tariffs", index ? Cause::Kind::indexation : Cause::Kind::tariffs, {}});
     const BudgetPlan &before = start.budgets, &after = new_model.budgets;
     if (!same_shape(before, after)) {
-        causes.push_back({"budget plan", [after](Model& m) { m.budgets.providers = after.providers; }});
+        causes.push_back({"budget plan", Cause::Kind::plan, [after](Model& m) { m.budgets.providers = after.providers; }});
         return causes;
     }
     bool volumes = false, availability = false;
@@ -79,7 +80,7 @@ std::vector<Cause> causes_of(const Model& start, const Model& new_model, const s
         if (value(provider) != value(other)) availability = true;
     }
     if (volumes)
-        causes.push_back({"volumes", [after](Model& m) {
+        causes.push_back({"volumes", Cause::Kind::plan, [after](Model& m) {
                               for (auto& provider : m.budgets.providers) {
                                   const Provider& other = *provider_named(after, provider.name);
                                   for (std::size_t i = 0; i < provider.lines.size(); ++i) {
@@ -92,21 +93,18 @@ std::vector<Cause> causes_of(const Model& start, const Model& new_model, const s
                               }
                           }});
     if (availability)
-        causes.push_back({"availability", [after](Model& m) {
+        causes.push_back({"availability", Cause::Kind::plan, [after](Model& m) {
                               for (auto& provider : m.budgets.providers)
                                   provider.availability = provider_named(after, provider.name)->availability;
                           }});
     return causes;
 }
 
-// Each provider's total per year (and "" for all of them) under the model.
+// Each provider's total per year (and "" for all of them).
 using Totals = std::map<std::pair<std::string, int>, Number>;
 
-Totals totals_of(const Model& model) {
-    Variant variant(model, Variant::Check::lazily);
-    const std::unordered_set<std::string> codes = budgeted_products(model);
-    const IndexedTariffs indexed = index_tariffs(variant.cost(), model.until, &codes);
-    const Budgets budgets = compute_budgets(variant.model(), indexed);
+Totals totals_of(const Model& plan, const IndexedTariffs& indexed) {
+    const Budgets budgets = compute_budgets(plan, indexed);
     Totals totals;
     for (const auto& budget : budgets.providers)
         for (const auto& year : budget.years) {
@@ -116,11 +114,100 @@ Totals totals_of(const Model& model) {
     return totals;
 }
 
+Totals totals_of(CostModel& cost) {
+    const std::unordered_set<std::string> codes = budgeted_products(cost.model());
+    return totals_of(cost.model(), index_tariffs(cost, cost.model().until, &codes));
+}
+
+// The start model's budgets under every combination of the causes. The
+// tariffs and the indexation are indexed once per combination of the two:
+// the tariffs' changes of values as a variant of the compiled start model,
+// the indexation's as another policy; where a change is more than that, as a
+// model of its own. The volumes and the availability change only the plan.
+class Worth {
+public:
+    Worth(CostModel& start, const std::vector<InputChange>& changes, const std::vector<Cause>& causes)
+        : start_(start), changes_(changes), causes_(causes), codes_(budgeted_products(start.model())) {}
+
+    Totals of(unsigned coalition) {
+        bool tariffs = false, indexation = false;
+        Model plan = skeleton_with_budgets();
+        for (std::size_t c = 0; c < causes_.size(); ++c) {
+            if (!(coalition & (1u << c))) continue;
+            switch (causes_[c].kind) {
+                case Cause::Kind::tariffs: tariffs = true; break;
+                case Cause::Kind::indexation: indexation = true; break;
+                case Cause::Kind::plan: causes_[c].apply(plan); break;
+            }
+        }
+        auto& indexed = indexed_[{tariffs, indexation}];
+        if (!indexed) indexed = std::make_unique<Indexed>(index(tariffs, indexation));
+        plan.indexation = indexed->policy;
+        return totals_of(plan, indexed->tariffs);
+    }
+
+private:
+    struct Indexed {
+        IndexPolicy policy;
+        std::unique_ptr<ChangedModel> model;  // where the changes are more than values and a policy
+        IndexedTariffs tariffs;
+    };
+
+    Model skeleton_with_budgets() const {
+        const Model& start = start_.model();
+        Model plan;
+        plan.year = start.year;
+        plan.until = start.until;
+        plan.file = start.file;
+        plan.indexation = start.indexation;
+        plan.budgets = start.budgets;
+        return plan;
+    }
+
+    Indexed index(bool tariffs, bool indexation) {
+        std::vector<const InputChange*> applied;
+        for (const auto& change : changes_) {
+            const bool index_change = change.reach == InputChange::Reach::indexed_years;
+            if (index_change ? indexation : tariffs) applied.push_back(&change);
+        }
+        Indexed result;
+        const bool values = std::all_of(applied.begin(), applied.end(), [&](const InputChange* change) {
+            if (change->reach == InputChange::Reach::indexed_years) return change->owner.empty();
+            return change_slots(start_, *change).has_value();
+        });
+        if (!values) {
+            Model changed = start_.model();
+            for (const InputChange* change : applied) change->apply(changed);
+            result.model = std::make_unique<ChangedModel>(std::move(changed));
+            result.policy = result.model->model->indexation;
+            result.tariffs = index_tariffs(*result.model->cost, start_.model().until, &codes_);
+            return result;
+        }
+        Model policy_holder = skeleton_with_budgets();
+        Variant variant(start_);
+        for (const InputChange* change : applied) {
+            if (change->reach == InputChange::Reach::indexed_years) change->apply(policy_holder);
+            else variant.set(*change_slots(start_, *change), *change->value);
+        }
+        result.policy = policy_holder.indexation;
+        result.tariffs = index_tariffs(start_, variant.values(), result.policy, start_.model().until, &codes_);
+        return result;
+    }
+
+    CostModel& start_;
+    const std::vector<InputChange>& changes_;
+    const std::vector<Cause>& causes_;
+    const std::unordered_set<std::string> codes_;
+    std::map<std::pair<bool, bool>, std::unique_ptr<Indexed>> indexed_;
+};
+
 }  // namespace
 
 Number BudgetDifference::difference() const { return new_amount.value_or(Number()) - old_amount.value_or(Number()); }
 
-BudgetComparison compare_budgets(const Model& start, const Model& new_model, const std::vector<InputChange>& changes) {
+BudgetComparison compare_budgets(CostModel& start_cost, CostModel& new_cost, const std::vector<InputChange>& changes) {
+    const Model& start = start_cost.model();
+    const Model& new_model = new_cost.model();
     BudgetComparison comparison;
     if (!start.budgets.present || !new_model.budgets.present) return comparison;
     const std::vector<Cause> causes = causes_of(start, new_model, changes);
@@ -128,19 +215,15 @@ BudgetComparison compare_budgets(const Model& start, const Model& new_model, con
     // Every combination of the causes (at most 2^4), each budgeted once.
     std::vector<Totals> worth;
     try {
-        for (unsigned coalition = 0; coalition < (1u << causes.size()); ++coalition) {
-            Model model = start;
-            for (std::size_t c = 0; c < causes.size(); ++c)
-                if (coalition & (1u << c)) causes[c].apply(model);
-            worth.push_back(totals_of(model));
-        }
+        Worth of(start_cost, changes, causes);
+        for (unsigned coalition = 0; coalition < (1u << causes.size()); ++coalition) worth.push_back(of.of(coalition));
     } catch (const engine::InputError& error) {
         // Some causes only work together (a volume for a product whose kind changes with the tariffs).
         worth.clear();
         comparison.note = "the causes cannot be varied one by one: with only some of them, " +
                           error.diagnostics().sorted().front().message;
     }
-    const Totals old_totals = totals_of(start), new_totals = totals_of(new_model);
+    const Totals old_totals = totals_of(start_cost), new_totals = totals_of(new_cost);
     std::map<std::pair<std::string, int>, bool> keys;  // providers in file order would need more: sorted is stable
     for (const auto& [key, _] : old_totals) keys[key] = true;
     for (const auto& [key, _] : new_totals) keys[key] = true;

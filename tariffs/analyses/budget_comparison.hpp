@@ -6,6 +6,7 @@
 #include "engine/number.hpp"
 #include "tariffs/analyses/model_diff.hpp"
 #include "tariffs/model/model.hpp"
+#include "tariffs/pricing/cost_model.hpp"
 
 #include <optional>
 #include <string>
@@ -35,8 +36,8 @@ struct BudgetComparison {
     std::vector<BudgetDifference> differences;  // the budgets that changed, by provider then year; then the totals
 };
 
-// `start` is the old model with the new staff levels and kinds (see with_new_parts);
-// `changes` its input changes towards `new_model`. Empty when either model has no budgets.
-BudgetComparison compare_budgets(const Model& start, const Model& new_model, const std::vector<InputChange>& changes);
+// `start` is the compiled old model with the new staff levels and kinds (see
+// with_new_parts); `changes` its input changes towards `new_model`. Empty when either model has no budgets.
+BudgetComparison compare_budgets(CostModel& start, CostModel& new_model, const std::vector<InputChange>& changes);
 
 }  // namespace tariffs

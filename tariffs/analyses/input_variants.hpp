@@ -1,16 +1,16 @@
 // The inputs a product's tariff is derived from, and the model with one of
-// them changed: what sensitivity and goal seeking vary.
+// them moved: what sensitivity and goal seeking vary.
 #pragma once
 
+#include "engine/graph.hpp"
 #include "engine/number.hpp"
 #include "tariffs/analyses/variant.hpp"
 #include "tariffs/model/model.hpp"
 #include "tariffs/pricing/cost_model.hpp"
 
-#include <map>
 #include <memory>
+#include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace tariffs {
@@ -23,27 +23,38 @@ struct TariffInput {
     // Every rule between it and the exact tariff is free of rounding, min, max
     // and if: only then can the tariff be a ratio of linear functions of it.
     bool smooth = false;
+    // Where it enters the compiled model (CostModel::input_slots); none where
+    // moving it changes the model itself.
+    std::optional<std::vector<engine::NodeId>> slots;
 };
 
 // The given values (not rules) the product's price and exact tariff are
-// derived from, each once, in order of first use. Staff mix shares are not among them.
+// derived from, each once, in order of first use, read off the compiled
+// graph on the way its values take. Staff mix shares are not among them.
 std::vector<TariffInput> tariff_inputs(CostModel& cost, const Product& product);
 
-// The product's tariff per its kind's base unit before rounding, in the base year.
-engine::Number exact_tariff(Variant& variant, const std::string& code);
+// A trajectory's inputs: those of its products, at any depth, each once, in
+// order of first use; none smooth (each component's tariff is rounded).
+std::vector<TariffInput> trajectory_inputs(CostModel& cost, const Trajectory& trajectory);
 
-// The model with one input changed, each computed once (and lazily: only the
-// products asked for are priced).
-class OneInputVariants {
+// The model with one input moved, one value at a time: a variant of the
+// compiled model where the input is a value of it, else a model of its own.
+class MovedInput {
 public:
-    explicit OneInputVariants(const Model& model) : model_(model) {}
+    // `cost` must be checked without problems and outlive this.
+    explicit MovedInput(CostModel& cost) : cost_(cost), variant_(cost) {}
 
-    // None when `value` is outside the input's range.
-    Variant* with(const std::string& input, const engine::Number& value);
+    // The model with `input` at `value`, valid until the next call; none when
+    // the value is outside the input's range or the model cannot be priced with it.
+    Variant* at(const TariffInput& input, const engine::Number& value);
+    // The model as given.
+    Variant& base();
 
 private:
-    const Model& model_;
-    std::map<std::pair<std::string, std::string>, std::unique_ptr<Variant>> cache_;
+    CostModel& cost_;
+    Variant variant_;
+    std::unique_ptr<ChangedModel> changed_;
+    std::unique_ptr<Variant> changed_variant_;
 };
 
 }  // namespace tariffs

@@ -1,82 +1,21 @@
 #include "tariffs/analyses/model_comparison.hpp"
 
 #include "engine/shapley.hpp"
+#include "tariffs/analyses/coalition_prices.hpp"
 #include "tariffs/analyses/variant.hpp"
+#include "tariffs/pricing/trajectory_price.hpp"
 
 #include <algorithm>
 #include <map>
 #include <memory>
 #include <numeric>
+#include <unordered_map>
 
 namespace tariffs {
 
 namespace {
 
 using engine::Number;
-
-// A player in the attribution: one input, or every input of a section.
-struct Player {
-    std::string name;
-    std::vector<std::size_t> changes;  // indexes into the comparison's changes
-};
-
-bool reaches(const InputChange& change, const Product* old_product, const Product& product, int year, int base_year) {
-    switch (change.reach) {
-        case InputChange::Reach::every_product: return true;
-        case InputChange::Reach::product: return change.owner == product.code;
-        case InputChange::Reach::indexed_years: return year > base_year && (change.owner.empty() || change.owner == product.code);
-        case InputChange::Reach::kind:
-            return product.kind == change.owner || (old_product && old_product->kind == change.owner);
-        case InputChange::Reach::staff_level: break;
-    }
-    const auto in_mix = [&](const Product* p) {
-        return p && std::any_of(p->staff_mix.begin(), p->staff_mix.end(),
-                                [&](const StaffShare& share) { return share.role == change.owner; });
-    };
-    return in_mix(old_product) || in_mix(&product);
-}
-
-// The old model with any set of the changes applied, computed once per set.
-// `start` holds only the product compared: each variant then prices one
-// product, and the work grows with the products, not with their square.
-class Variants {
-public:
-    Variants(Model start, const std::vector<InputChange>& changes) : start_(std::move(start)), changes_(changes) {}
-
-    Number price(const std::vector<std::size_t>& applied, const std::string& code, int year) {
-        auto it = cache_.find(applied);
-        if (it == cache_.end()) {
-            Model model = start_;
-            for (std::size_t index : applied) changes_[index].apply(model);
-            it = cache_.emplace(applied, std::make_unique<Variant>(std::move(model), Variant::Check::lazily)).first;
-        }
-        return it->second->price(code, year);
-    }
-
-private:
-    const Model start_;
-    const std::vector<InputChange>& changes_;
-    std::map<std::vector<std::size_t>, std::unique_ptr<Variant>> cache_;
-};
-
-// The old model without its products and what only budgets and allocation
-// need: a variant of it with one product added prices that product alone.
-Model skeleton_of(const Model& model) {
-    Model skeleton = model;
-    skeleton.products.clear();
-    skeleton.product_positions.clear();
-    skeleton.budgets = {};
-    skeleton.municipalities.clear();
-    skeleton.scenarios.clear();
-    skeleton.trajectories.clear();  // priced from products the skeleton lacks
-    return skeleton;
-}
-
-Model with_product(const Model& skeleton, const Product& product) {
-    Model model = skeleton;
-    model.add_product(product);
-    return model;
-}
 
 // One player per change, or per section when `grouped`.
 std::vector<Player> players_for(const std::vector<InputChange>& changes, const std::vector<std::size_t>& reaching,
@@ -95,95 +34,240 @@ std::vector<Player> players_for(const std::vector<InputChange>& changes, const s
     return players;
 }
 
-void attribute(ProductComparison& line, const std::vector<InputChange>& changes, const std::vector<Player>& players,
-               Variants& variants, int year) {
-    const auto coalition_price = [&](unsigned coalition) {
-        std::vector<std::size_t> applied;
-        for (std::size_t p = 0; p < players.size(); ++p)
-            if (coalition & (1u << p)) applied.insert(applied.end(), players[p].changes.begin(), players[p].changes.end());
-        std::sort(applied.begin(), applied.end());
-        return variants.price(applied, line.code, year);
+// A change that is not a value reaches what the model structure says it does.
+bool reaches_by_place(const InputChange& change, const Product* old_product, const Product& product, int year,
+                      int base_year) {
+    switch (change.reach) {
+        case InputChange::Reach::every_product: return true;
+        case InputChange::Reach::product: return change.owner == product.code;
+        case InputChange::Reach::indexed_years: return year > base_year && (change.owner.empty() || change.owner == product.code);
+        case InputChange::Reach::kind:
+            return product.kind == change.owner || (old_product && old_product->kind == change.owner);
+        case InputChange::Reach::staff_level: break;
+    }
+    const auto in_mix = [&](const Product* p) {
+        return p && std::any_of(p->staff_mix.begin(), p->staff_mix.end(),
+                                [&](const StaffShare& share) { return share.role == change.owner; });
     };
-    std::vector<Number> values;
-    try {
-        values = engine::shapley_values(static_cast<int>(players.size()), coalition_price);
-    } catch (const engine::InputError& error) {
-        // Some inputs only work together (a new rule that needs a new parameter).
-        line.note = "the changed inputs cannot be varied one by one here: with only some of them, " +
-                    error.diagnostics().sorted().front().message;
-        return;
-    }
-    const Number all = std::accumulate(values.begin(), values.end(), Number());
-    if (all != line.difference()) {
-        line.note = "the inputs compared do not account for the whole difference";
-        return;
-    }
-    const std::vector<Number> cents = engine::cents_keeping_sum(values);
-    for (std::size_t p = 0; p < players.size(); ++p) {
-        ChangePart part{players[p].name, "", "", values[p], cents[p]};
-        if (players[p].changes.size() == 1) {
-            part.old_text = changes[players[p].changes[0]].old_text;
-            part.new_text = changes[players[p].changes[0]].new_text;
-        }
-        line.parts.push_back(std::move(part));
-    }
-    std::stable_sort(line.parts.begin(), line.parts.end(), [](const ChangePart& a, const ChangePart& b) {
-        return a.exact.magnitude() > b.exact.magnitude();
-    });
+    return in_mix(old_product) || in_mix(&product);
 }
+
+// Which items (products, then trajectories, by code) each change reaches.
+class Reach {
+public:
+    Reach(CostModel& start, CostModel& new_model, const std::vector<InputChange>& changes, int year)
+        : start_(start), new_(new_model), changes_(changes), year_(year) {}
+
+    std::vector<std::size_t> of_product(const Product& product) {
+        const Product* old_product = start_.model().find_product(product.code);
+        std::vector<std::size_t> reaching;
+        for (std::size_t i = 0; i < changes_.size(); ++i) {
+            const bool by_graph = read_by(start_, i, product.code) || read_by(new_, i, product.code);
+            const bool is_value = change_slots(start_, changes_[i]).has_value();
+            if (is_value ? by_graph : reaches_by_place(changes_[i], old_product, product, year_, start_.model().year))
+                reaching.push_back(i);
+        }
+        return reaching;
+    }
+
+    // A trajectory is reached by whatever reaches one of its components, at any depth.
+    std::vector<std::size_t> of_trajectory(const Trajectory& trajectory) {
+        std::vector<std::size_t> reaching;
+        for (const auto& code : component_codes(trajectory)) {
+            std::vector<std::size_t> more;
+            if (const Product* product = new_.model().find_product(code)) more = of_product(*product);
+            else if (const Trajectory* inner = new_.model().find_trajectory(code)) more = of_trajectory(*inner);
+            reaching.insert(reaching.end(), more.begin(), more.end());
+        }
+        std::sort(reaching.begin(), reaching.end());
+        reaching.erase(std::unique(reaching.begin(), reaching.end()), reaching.end());
+        return reaching;
+    }
+
+private:
+    // Whether the compiled `model` reads change `index`'s value on the way to the product `code`'s price.
+    bool read_by(CostModel& model, std::size_t index, const std::string& code) {
+        auto& reached = reached_[{&model, index}];
+        if (!reached) {
+            reached = std::make_unique<std::unordered_map<std::string, bool>>();
+            if (const auto slots = change_slots(model, changes_[index])) {
+                const std::unordered_map<engine::NodeId, std::string> owners = product_nodes(model);
+                for (engine::NodeId node : model.graph().reach(*slots))
+                    if (auto owner = owners.find(node); owner != owners.end()) (*reached)[owner->second] = true;
+            }
+        }
+        return reached->count(code) > 0;
+    }
+
+    std::unordered_map<engine::NodeId, std::string>& product_nodes(CostModel& model) {
+        auto& nodes = products_[&model];
+        if (nodes.empty())
+            for (const auto& product : model.model().products) {
+                const ProductNodes& of = model.nodes(product);
+                for (const auto& node : {std::optional(of.price), std::optional(of.tariff), of.tariff_exact, of.personnel_share})
+                    if (node) nodes.emplace(*node, product.code);
+            }
+        return nodes;
+    }
+
+    CostModel& start_;
+    CostModel& new_;
+    const std::vector<InputChange>& changes_;
+    int year_;
+    std::map<std::pair<CostModel*, std::size_t>, std::unique_ptr<std::unordered_map<std::string, bool>>> reached_;
+    std::map<CostModel*, std::unordered_map<engine::NodeId, std::string>> products_;
+};
+
+// The split of each difference over the changes that reach it. Items reached
+// by the same changes are priced together, coalition by coalition.
+class Attribution {
+public:
+    Attribution(CostModel& start, const std::vector<InputChange>& changes, int year)
+        : changes_(changes), prices_(start, changes, year) {}
+
+    void add(ProductComparison line, std::vector<std::size_t> reaching) {
+        groups_[reaching].push_back(std::move(line));
+    }
+
+    // Each line split (in the order added), or with a note where it cannot be.
+    std::vector<ProductComparison> run() {
+        std::vector<ProductComparison> done;
+        for (auto& [reaching, lines] : groups_) {
+            const bool grouped = reaching.size() > static_cast<std::size_t>(max_attributed_inputs);
+            std::vector<std::string> codes;
+            for (const auto& line : lines) codes.push_back(line.code);
+            const std::vector<Player> players = players_for(changes_, reaching, grouped);
+            const CoalitionTable table = prices_.prices(codes, players);
+            for (std::size_t item = 0; item < lines.size(); ++item) {
+                ProductComparison& line = lines[item];
+                line.grouped = grouped;
+                split(line, players, table, item);
+                if (!line.note.empty() && !grouped) retry_by_section(line, reaching);
+                done.push_back(std::move(line));
+            }
+        }
+        return done;
+    }
+
+private:
+    void split(ProductComparison& line, const std::vector<Player>& players, const CoalitionTable& table,
+               std::size_t item) {
+        line.parts.clear();
+        if (!table.problems[item].empty()) {
+            // Some inputs only work together (a new rule that needs a new parameter).
+            line.note = "the changed inputs cannot be varied one by one here: with only some of them, " +
+                        table.problems[item];
+            return;
+        }
+        const std::vector<Number> values = engine::shapley_values(
+            static_cast<int>(players.size()), [&](unsigned coalition) { return table.prices[item][coalition]; });
+        const Number all = std::accumulate(values.begin(), values.end(), Number());
+        if (all != line.difference()) {
+            line.note = "the inputs compared do not account for the whole difference";
+            return;
+        }
+        const std::vector<Number> cents = engine::cents_keeping_sum(values);
+        for (std::size_t p = 0; p < players.size(); ++p) {
+            ChangePart part{players[p].name, "", "", values[p], cents[p]};
+            if (players[p].changes.size() == 1) {
+                part.old_text = changes_[players[p].changes[0]].old_text;
+                part.new_text = changes_[players[p].changes[0]].new_text;
+            }
+            line.parts.push_back(std::move(part));
+        }
+        std::stable_sort(line.parts.begin(), line.parts.end(), [](const ChangePart& a, const ChangePart& b) {
+            return a.exact.magnitude() > b.exact.magnitude();
+        });
+    }
+
+    // Inputs that only work together (a new rule and the units that name it) often share a section.
+    void retry_by_section(ProductComparison& line, const std::vector<std::size_t>& reaching) {
+        ProductComparison grouped = line;
+        grouped.note.clear();
+        grouped.grouped = true;
+        const std::vector<Player> players = players_for(changes_, reaching, true);
+        split(grouped, players, prices_.prices({line.code}, players), 0);
+        if (grouped.note.empty()) line = std::move(grouped);
+    }
+
+    const std::vector<InputChange>& changes_;
+    CoalitionPrices prices_;
+    std::map<std::vector<std::size_t>, std::vector<ProductComparison>> groups_;
+};
+
+struct Item {
+    std::string code, name, unit;
+};
 
 }  // namespace
 
 Number ProductComparison::difference() const { return new_price.value_or(Number()) - old_price.value_or(Number()); }
 
-ModelComparison compare_models(const Model& old_model, const Model& new_model, int year) {
+ModelComparison compare_models(CostModel& old_cost, CostModel& new_cost, int year) {
+    const Model& old_model = old_cost.model();
+    const Model& new_model = new_cost.model();
     ModelComparison comparison;
     comparison.year = year;
     comparison.old_file = old_model.file;
     comparison.new_file = new_model.file;
-    const Model start = with_new_parts(old_model, new_model);
-    comparison.changes = diff_models(start, new_model);
-    Variant old_variant(start), new_variant(new_model);
-    const Model skeleton = skeleton_of(start);
+    // The old model with the staff levels and kinds only the new one has, so that every change can be applied alone.
+    std::unique_ptr<ChangedModel> with_parts;
+    Model start_model = with_new_parts(old_model, new_model);
+    if (start_model.roles.size() != old_model.roles.size() || start_model.method.kinds.size() != old_model.method.kinds.size())
+        with_parts = std::make_unique<ChangedModel>(std::move(start_model));
+    CostModel& start = with_parts ? *with_parts->cost : old_cost;
+    comparison.changes = diff_models(start.model(), new_model);
+    Variant old_prices(old_cost), new_prices(new_cost);
+    Reach reach(start, new_cost, comparison.changes, year);
+    Attribution attribution(start, comparison.changes, year);
 
-    for (const auto& product : new_model.products) {
-        const Product* old_product = old_model.find_product(product.code);
-        ProductComparison line{product.code, product.name, product.unit, std::nullopt,
-                               new_variant.price(product.code, year), {}, false, ""};
-        if (!old_product) {
+    std::vector<Item> items;
+    for (const auto& product : new_model.products) items.push_back({product.code, product.name, product.unit});
+    for (const auto& trajectory : new_model.trajectories) items.push_back({trajectory.code, trajectory.name, trajectory_unit});
+    std::vector<ProductComparison> added, removed;
+    for (const auto& item : items) {
+        ProductComparison line{item.code, item.name, item.unit, std::nullopt, new_prices.price(item.code, year), {}, false, ""};
+        const bool in_old = old_model.find_product(item.code) || old_model.find_trajectory(item.code);
+        if (!in_old) {
             line.parts.push_back({"product added", "", "", line.difference(), line.difference()});
-            comparison.products.push_back(std::move(line));
+            added.push_back(std::move(line));
             continue;
         }
-        line.old_price = old_variant.price(product.code, year);
-        if (*line.old_price == *line.new_price) {
+        line.old_price = old_prices.price(item.code, year);
+        const Product* product = new_model.find_product(item.code);
+        std::vector<std::size_t> reaching =
+            product ? reach.of_product(*product) : reach.of_trajectory(*new_model.find_trajectory(item.code));
+        if (reaching.empty() && *line.old_price == *line.new_price) {
             ++comparison.unchanged;
             continue;
         }
-        std::vector<std::size_t> reaching;
-        for (std::size_t i = 0; i < comparison.changes.size(); ++i)
-            if (reaches(comparison.changes[i], old_product, product, year, new_model.year)) reaching.push_back(i);
-        Variants variants(with_product(skeleton, *start.find_product(product.code)), comparison.changes);
-        line.grouped = reaching.size() > static_cast<std::size_t>(max_attributed_inputs);
-        attribute(line, comparison.changes, players_for(comparison.changes, reaching, line.grouped), variants, year);
-        if (!line.note.empty() && !line.grouped) {
-            // Inputs that only work together (a new rule and the units that name it) often share a section.
-            ProductComparison grouped = line;
-            grouped.note.clear();
-            grouped.grouped = true;
-            attribute(grouped, comparison.changes, players_for(comparison.changes, reaching, true), variants, year);
-            if (grouped.note.empty()) line = std::move(grouped);
-        }
-        comparison.products.push_back(std::move(line));
+        attribution.add(std::move(line), std::move(reaching));
+    }
+    std::vector<ProductComparison> split = attribution.run();
+    std::map<std::string, std::size_t> order;  // the new model's order
+    for (std::size_t i = 0; i < items.size(); ++i) order[items[i].code] = i;
+    split.insert(split.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
+    std::stable_sort(split.begin(), split.end(), [&](const ProductComparison& a, const ProductComparison& b) {
+        return order[a.code] < order[b.code];
+    });
+    for (auto& line : split) {
+        if (line.difference().sign() != 0 || !line.old_price) comparison.products.push_back(std::move(line));
+        else if (std::any_of(line.parts.begin(), line.parts.end(), [](const ChangePart& p) { return p.exact.sign() != 0; }))
+            comparison.offsetting.push_back(std::move(line));
+        else ++comparison.unchanged;
     }
     for (const auto& product : old_model.products)
-        if (!new_model.find_product(product.code)) {
-            ProductComparison line{product.code, product.name, product.unit, old_variant.price(product.code, year),
-                                   std::nullopt, {}, false, ""};
-            line.parts.push_back({"product removed", "", "", line.difference(), line.difference()});
-            comparison.products.push_back(std::move(line));
-        }
-    comparison.budgets = compare_budgets(start, new_model, comparison.changes);
+        if (!new_model.find_product(product.code)) removed.push_back({product.code, product.name, product.unit,
+                                                                       old_prices.price(product.code, year), std::nullopt, {}, false, ""});
+    for (const auto& trajectory : old_model.trajectories)
+        if (!new_model.find_trajectory(trajectory.code))
+            removed.push_back({trajectory.code, trajectory.name, trajectory_unit, old_prices.price(trajectory.code, year),
+                               std::nullopt, {}, false, ""});
+    for (auto& line : removed) {
+        line.parts.push_back({"product removed", "", "", line.difference(), line.difference()});
+        comparison.products.push_back(std::move(line));
+    }
+    comparison.budgets = compare_budgets(start, new_cost, comparison.changes);
     return comparison;
 }
 

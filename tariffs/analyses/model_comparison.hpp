@@ -7,6 +7,7 @@
 #include "tariffs/analyses/budget_comparison.hpp"
 #include "tariffs/analyses/model_diff.hpp"
 #include "tariffs/model/model.hpp"
+#include "tariffs/pricing/cost_model.hpp"
 
 #include <optional>
 #include <string>
@@ -25,7 +26,7 @@ struct ChangePart {
     engine::Number cents;  // to the cent, the cents distributed so the shown parts add up too
 };
 
-struct ProductComparison {
+struct ProductComparison {  // a product's, or a trajectory's
     std::string code;
     std::string name;
     std::string unit;
@@ -44,13 +45,19 @@ struct ModelComparison {
     int year = 0;
     std::string old_file, new_file;
     std::vector<InputChange> changes;        // every input that differs
-    std::vector<ProductComparison> products; // those whose tariff changed, added or removed; in the new model's order
-    std::size_t unchanged = 0;               // products with the same tariff
+    // Those whose tariff changed, added or removed: products, then
+    // trajectories, each in the new model's order, then those removed.
+    std::vector<ProductComparison> products;
+    // Those whose tariff is the same while changed inputs move it up and down by as much.
+    std::vector<ProductComparison> offsetting;
+    std::size_t unchanged = 0;               // with the same tariff, no part moving it (the offsetting not counted)
     BudgetComparison budgets;                // when both models have budgets
 };
 
-// Compares the products' prices per unit in `year` (a contract year of both).
-// Throws engine::InputError when either model has a problem.
-ModelComparison compare_models(const Model& old_model, const Model& new_model, int year);
+// Compares the prices per unit of the products and trajectories in `year` (a
+// contract year of both), of the compiled, checked models. A change reaches a
+// product when its compiled graph reads it (in either model); the split runs
+// over the changes that reach each. Throws engine::InputError.
+ModelComparison compare_models(CostModel& old_model, CostModel& new_model, int year);
 
 }  // namespace tariffs

@@ -13,6 +13,7 @@ namespace {
 
 using engine::Definition;
 using Reach = InputChange::Reach;
+using Place = InputChange::Place;
 
 std::string rounding_text(const std::optional<engine::Rounding>& rounding) {
     return rounding ? rounding->describe() : "";
@@ -25,6 +26,11 @@ bool same(const Definition& a, const Definition& b) {
     if (a.kind == Definition::Kind::formula && a.text != b.text) return false;
     return rounding_text(a.rounding) == rounding_text(b.rounding) &&
            (a.range ? a.range->text : "") == (b.range ? b.range->text : "");
+}
+
+bool only_number_differs(const Definition& before, const Definition& after) {
+    return before.kind == Definition::Kind::value && after.kind == Definition::Kind::value &&
+           (before.range ? before.range->text : "") == (after.range ? after.range->text : "");
 }
 
 std::string shown(const Definition* definition) {
@@ -75,21 +81,22 @@ public:
     Differ(const Model& old_model, const Model& new_model) : old_(old_model), new_(new_model) {}
 
     std::vector<InputChange> run() {
-        definitions(old_.definitions, new_.definitions, "", Reach::every_product, "",
+        definitions(old_.definitions, new_.definitions, "", Reach::every_product, "", Place::model,
                     [](Model& m, const std::string&) { return &m.definitions; });
-        definitions(old_.method.definitions, new_.method.definitions, "method: ", Reach::every_product, "",
+        definitions(old_.method.definitions, new_.method.definitions, "method: ", Reach::every_product, "", Place::method,
                     [](Model& m, const std::string&) { return &m.method.definitions; });
         for (const auto& kind : new_.method.kinds) {
             if (const Kind* old_kind = old_.method.find_kind(kind.name)) {
                 definitions(old_kind->definitions, kind.definitions, "method: kind " + kind.name + ": ", Reach::kind,
-                            kind.name, [](Model& m, const std::string& owner) { return &kind_in(m, owner)->definitions; });
+                            kind.name, Place::kind,
+                            [](Model& m, const std::string& owner) { return &kind_in(m, owner)->definitions; });
                 units(*old_kind, kind);
             }
         }
         for (const auto& role : new_.roles) {
             const Role* old_role = old_.find_role(role.name);
             definitions(old_role ? old_role->definitions : std::vector<Definition>{}, role.definitions,
-                        role.name + ".", Reach::staff_level, role.name,
+                        role.name + ".", Reach::staff_level, role.name, Place::staff_level,
                         [](Model& m, const std::string& owner) { return &role_in(m, owner)->definitions; });
         }
         for (const auto& product : new_.products)
@@ -127,7 +134,7 @@ private:
     }
 
     void definitions(const std::vector<Definition>& old_list, const std::vector<Definition>& new_list,
-                     const std::string& prefix, Reach reach, const std::string& owner, Owner where) {
+                     const std::string& prefix, Reach reach, const std::string& owner, Place place, Owner where) {
         const auto old_map = by_name(old_list), new_map = by_name(new_list);
         std::set<std::string> names;
         for (const auto& [name, _] : old_map) names.insert(name);
@@ -144,12 +151,17 @@ private:
             changes_.push_back({(rule ? "rule " : "") + prefix + name, section_of(either, reach), shown(before),
                                 shown(after), reach, owner,
                                 [where, owner, name, value](Model& m) { put(*where(m, owner), name, value); }});
+            if (before && after && only_number_differs(*before, *after)) {
+                changes_.back().place = place;
+                changes_.back().input = name;
+                changes_.back().value = after->value;
+            }
         }
     }
 
     void products(const Product& old_product, const Product& product) {
         const std::string code = product.code;
-        definitions(old_product.definitions, product.definitions, code + ".", Reach::product, code,
+        definitions(old_product.definitions, product.definitions, code + ".", Reach::product, code, Place::product,
                     [](Model& m, const std::string& owner) { return &product_in(m, owner)->definitions; });
         if (mix_text(old_product) != mix_text(product)) {
             const auto mix = product.staff_mix;

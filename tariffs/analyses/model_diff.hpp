@@ -6,6 +6,7 @@
 #include "tariffs/model/model.hpp"
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,14 @@ struct InputChange {
     Reach reach = Reach::every_product;
     std::string owner;
     std::function<void(Model&)> apply;  // gives the old model the new side of this input
+
+    // Where a value that both models give, and only its number changed, is
+    // given: such a change is a new value for a node of the compiled old
+    // model, not a change of the model. `none` for every other change.
+    enum class Place { none, model, method, kind, staff_level, product };
+    Place place = Place::none;
+    std::string input = {};          // the value's name
+    std::optional<engine::Number> value = {};  // its new number
 };
 
 // The changes that turn `old_model` into `new_model`, in a stable order

@@ -3,24 +3,32 @@
 #include "tariffs/model/overrides.hpp"
 #include "tariffs/pricing/budgets.hpp"
 
+#include <algorithm>
 #include <set>
+#include <unordered_set>
 #include <tuple>
 
 namespace tariffs {
 
 namespace {
 
-using engine::Derivation;
+// The nodes of every product's price and build-up.
+std::unordered_set<engine::NodeId> figure_nodes(CostModel& cost) {
+    std::unordered_set<engine::NodeId> nodes;
+    for (const auto& product : cost.model().products) {
+        const ProductNodes& of = cost.nodes(product);
+        for (const auto& node : {std::optional(of.price), std::optional(of.tariff), of.staff_cost, of.client_cost,
+                                 of.overhead, of.risk, of.tariff_exact, of.personnel_share})
+            if (node) nodes.insert(*node);
+    }
+    return nodes;
+}
 
-using Place = std::tuple<const std::string*, int, int>;
-
-Place place_of(const engine::SourcePos& pos) { return {pos.file, pos.line, pos.column}; }
-
-// The places of every definition the derivations use.
-void collect(const Derivation* node, std::set<const Derivation*>& seen, std::set<Place>& used) {
-    if (!node || !seen.insert(node).second) return;
-    used.insert(place_of(node->definition->pos));
-    for (const Derivation* input : node->inputs) collect(input, seen, used);
+// Whether a product's price reads one of `slots`, at any distance.
+bool read_by_a_price(CostModel& cost, const std::vector<engine::NodeId>& slots,
+                     const std::unordered_set<engine::NodeId>& figures) {
+    const std::vector<engine::NodeId> reached = cost.graph().reach(slots);
+    return std::any_of(reached.begin(), reached.end(), [&](engine::NodeId node) { return figures.count(node) > 0; });
 }
 
 std::string why_unused(const std::string& target) {
@@ -45,37 +53,76 @@ engine::InputError under(const std::string& scenario, const engine::InputError& 
 engine::Diagnostics unused_overrides(const Model& model, CostModel& cost) {
     engine::Diagnostics problems;
     if (model.scenario.overrides.empty()) return problems;
-    std::set<const Derivation*> seen;
-    std::set<Place> used;
-    for (const auto& price : cost.price_all())
-        for (const engine::Figure* part : price.figures()) collect(&cost.derivation(*part), seen, used);
-    for (const auto& override : model.scenario.overrides)
-        if (!used.count(place_of(override.pos)))
+    const std::unordered_set<engine::NodeId> figures = figure_nodes(cost);
+    for (const auto& override : model.scenario.overrides) {
+        const auto slots = cost.input_slots(override.target);
+        if (!slots || !read_by_a_price(cost, *slots, figures))
             problems.add(override.pos, "`" + override.target + "` = " + override.value + " changes no tariff: " +
                                            why_unused(override.target));
+    }
     return problems;
 }
 
-std::unique_ptr<Variant> scenario_variant(const Model& model, const std::string& name) {
+engine::Diagnostics problems_of(Variant& variant) {
+    engine::Diagnostics problems;
+    std::set<std::pair<std::string, std::string>> said;
+    const auto note = [&](const engine::InputError& error) {
+        for (const auto& problem : error.diagnostics().items())
+            if (said.insert({problem.pos.to_string(), problem.message}).second) problems.add(problem);
+    };
+    const Model& model = variant.model();
+    for (const auto& product : model.products) {
+        try {
+            variant.price(product);
+        } catch (const engine::InputError& error) {
+            note(error);
+        }
+    }
+    for (const auto& trajectory : model.trajectories) {
+        try {
+            variant.price(trajectory.code, model.year);
+        } catch (const engine::InputError& error) {
+            note(error);
+        }
+    }
+    return problems;
+}
+
+ScenarioVariant::ScenarioVariant(CostModel& cost, const std::string& name) {
     try {
-        Model changed = model;
+        Model changed = cost.model();
         apply_scenario(changed, name, {});
-        auto variant = std::make_unique<Variant>(std::move(changed));
-        engine::Diagnostics unused = unused_overrides(variant->model(), variant->cost());
-        if (!unused.empty()) throw engine::InputError(unused);
-        return variant;
+        info_ = changed.scenario;
+        const NamedScenario& scenario = *cost.model().find_scenario(name);
+        const bool values_only = std::all_of(scenario.overrides.begin(), scenario.overrides.end(),
+                                             [&](const Override& o) { return cost.input_slots(o.target).has_value(); });
+        if (values_only) {
+            variant_ = std::make_unique<Variant>(cost);
+            for (const auto& override : scenario.overrides)
+                variant_->set(*cost.input_slots(override.target), override.value.value, &override.value);
+            engine::Diagnostics problems = unused_overrides(changed, cost);
+            if (problems.empty()) problems = problems_of(*variant_);
+            if (!problems.empty()) throw engine::InputError(problems);
+        } else {
+            own_ = std::make_unique<ChangedModel>(std::move(changed));
+            engine::Diagnostics unused = unused_overrides(*own_->model, *own_->cost);
+            if (!unused.empty()) throw engine::InputError(unused);
+            variant_ = std::make_unique<Variant>(*own_->cost);
+        }
     } catch (const engine::InputError& error) {
         throw under(name, error);
     }
 }
 
-void check_named_scenarios(const Model& model) {
+void check_named_scenarios(CostModel& cost) {
+    const Model& model = cost.model();
     engine::Diagnostics problems;
     for (const auto& scenario : model.scenarios) {
         try {
-            auto variant = scenario_variant(model, scenario.name);
-            const IndexedTariffs indexed = index_tariffs(variant->cost(), variant->model().until);
-            if (variant->model().budgets.present) compute_budgets(variant->model(), indexed);
+            ScenarioVariant under_scenario(cost, scenario.name);
+            Variant& variant = under_scenario.variant();
+            const IndexedTariffs indexed = variant.indexed_all(model.until);
+            if (model.budgets.present) compute_budgets(variant.model(), indexed);
         } catch (const engine::InputError& error) {
             for (const auto& problem : error.diagnostics().items()) {
                 const bool said = problem.message.rfind("under scenario `", 0) == 0;

@@ -4,6 +4,7 @@
 
 #include "engine/number.hpp"
 #include "tariffs/model/model.hpp"
+#include "tariffs/pricing/cost_model.hpp"
 
 #include <optional>
 #include <string>
@@ -15,7 +16,7 @@ struct ScenarioColumn {
     ScenarioInfo scenario;  // its name, what it is about, and each override beside the model's value
 };
 
-struct ScenarioProduct {
+struct ScenarioProduct {  // a product's, or a trajectory's
     std::string code;
     std::string name;
     std::string unit;
@@ -47,6 +48,8 @@ struct ScenarioComparison {
 // `names` empty: every scenario the model names. `year` is a contract year
 // (checked by the caller). Throws engine::InputError for an unknown scenario
 // or a problem a scenario causes (located where its value is written).
-ScenarioComparison compare_scenarios(const Model& model, const std::vector<std::string>& names, int year);
+// The products come first, then the trajectories, each in the model's order;
+// every scenario is a variant of the compiled, checked model `cost`.
+ScenarioComparison compare_scenarios(CostModel& cost, const std::vector<std::string>& names, int year);
 
 }  // namespace tariffs

@@ -5,11 +5,11 @@
 #include "tariffs/analyses/input_variants.hpp"
 #include "tariffs/analyses/variant.hpp"
 #include "tariffs/pricing/budgets.hpp"
+#include "tariffs/pricing/trajectory_price.hpp"
 
 #include <algorithm>
 #include <functional>
-#include <map>
-#include <memory>
+#include <optional>
 
 namespace tariffs {
 
@@ -24,36 +24,6 @@ Number moved(const TariffInput& leaf, const Step& step, int times) {
     return leaf.value * (Number(1) + Number(times) * step.by);
 }
 
-// Evaluations may fail where a moved input makes a derived figure impossible
-// (hours below zero): such a point is left out, as one outside the range is.
-std::optional<Number> try_price(Variant* variant, const std::string& code, int year) {
-    if (!variant) return std::nullopt;
-    try {
-        return variant->price(code, year);
-    } catch (const engine::InputError&) {
-        return std::nullopt;
-    }
-}
-
-std::optional<Number> elasticity_of(const TariffInput& leaf, const Step& step, const std::string& code, OneInputVariants& variants,
-                                    const Number& base_exact) {
-    if (!leaf.smooth) return std::nullopt;  // a rounding, min, max or if lies between it and the tariff
-    if (leaf.value.sign() == 0 && !step.points) return Number(0);  // x · T'(x) / T(x) at x = 0
-    std::vector<std::pair<Number, Number>> points{{leaf.value, base_exact}};
-    for (int times : {-1, 1, 2, -2, 3, -3}) {
-        if (points.size() == 4) break;
-        const Number x = moved(leaf, step, times);
-        Variant* variant = variants.with(leaf.input, x);
-        if (!variant) continue;
-        try {
-            points.push_back({x, exact_tariff(*variant, code)});
-        } catch (const engine::InputError&) {
-        }
-    }
-    if (points.size() < 4) return std::nullopt;
-    return moebius_elasticity(points);
-}
-
 void rank(std::vector<InputEffect>& effects) {
     std::stable_sort(effects.begin(), effects.end(), [](const InputEffect& a, const InputEffect& b) {
         const Number sa = a.swing().magnitude(), sb = b.swing().magnitude();
@@ -63,37 +33,21 @@ void rank(std::vector<InputEffect>& effects) {
     });
 }
 
-std::optional<Number> budget_total(Variant* variant, int year) {
-    if (!variant) return std::nullopt;
-    try {
-        const Model& model = variant->model();
-        const std::unordered_set<std::string> codes = budgeted_products(model);
-        const Budgets budgets = compute_budgets(model, index_tariffs(variant->cost(), model.until, &codes));
-        const FrameCheck* frame = budgets.frame(year);
-        if (!frame) return std::nullopt;
-        return frame->total;
-    } catch (const engine::InputError&) {
-        return std::nullopt;
-    }
-}
-
 // An index figure a tariff after the base year is indexed with, and how to set it.
 struct IndexInput {
     TariffInput input;
-    std::function<void(Model&, const Number&)> set;
+    std::function<void(IndexPolicy&, const Number&)> set;
 };
 
 // The figures the tariffs of the years after the base year up to `year` are
 // indexed with: a year's applied index, or each series' figures.
 std::vector<IndexInput> index_inputs(const Model& model, int year) {
     std::vector<IndexInput> inputs;
-    for (int y = model.year + 1; y <= year; ++y) {
-        if (auto applied = model.indexation.applied.find(y); applied != model.indexation.applied.end()) {
-            inputs.push_back({{"applied index " + std::to_string(y), applied->second.value, engine::exact_percent(applied->second.value)},
-                              [y](Model& m, const Number& v) { m.indexation.applied[y].value = v; }});
-            continue;
-        }
-    }
+    for (int y = model.year + 1; y <= year; ++y)
+        if (auto applied = model.indexation.applied.find(y); applied != model.indexation.applied.end())
+            inputs.push_back({{"applied index " + std::to_string(y), applied->second.value,
+                               engine::exact_percent(applied->second.value), false, std::nullopt},
+                              [y](IndexPolicy& policy, const Number& v) { policy.applied[y].value = v; }});
     for (std::size_t s = 0; s < model.indexation.series.size(); ++s) {
         const IndexSeries& series = model.indexation.series[s];
         for (const auto& [y, figure] : series.years) {
@@ -101,9 +55,9 @@ std::vector<IndexInput> index_inputs(const Model& model, int year) {
             const auto add = [&](const std::optional<YearValue>& value, const char* which, bool definitive) {
                 if (!value) return;
                 inputs.push_back({{"index " + series.component + " " + std::to_string(y) + " " + which, value->value,
-                                   engine::exact_percent(value->value)},
-                                  [s, y, definitive](Model& m, const Number& v) {
-                                      auto& f = m.indexation.series[s].years[y];
+                                   engine::exact_percent(value->value), false, std::nullopt},
+                                  [s, y, definitive](IndexPolicy& policy, const Number& v) {
+                                      auto& f = policy.series[s].years[y];
                                       (definitive ? f.definitive : f.provisional)->value = v;
                                   }});
             };
@@ -114,42 +68,172 @@ std::vector<IndexInput> index_inputs(const Model& model, int year) {
     return inputs;
 }
 
-// The model with one index figure changed, each computed once.
-class IndexVariants {
-public:
-    explicit IndexVariants(const Model& model) : model_(model) {}
+// Whether `code`'s price may differ under `variant`, a variant of the model
+// itself: a trajectory's when one of its components' does.
+bool changed(Variant& variant, const std::string& code) {
+    const Model& model = variant.model();
+    if (const Product* product = model.find_product(code)) return variant.changed(*product);
+    const Trajectory* trajectory = model.find_trajectory(code);
+    if (!trajectory) return false;
+    const auto codes = component_codes(*trajectory);
+    return std::any_of(codes.begin(), codes.end(), [&](const std::string& c) { return changed(variant, c); });
+}
 
-    Variant* with(const IndexInput& input, const Number& value) {
-        auto key = std::make_pair(input.input.input, value.to_fraction_string());
-        auto it = cache_.find(key);
-        if (it != cache_.end()) return it->second.get();
-        Model changed = model_;
-        input.set(changed, value);
-        return cache_.emplace(key, std::make_unique<Variant>(std::move(changed), Variant::Check::lazily))
-            .first->second.get();
+class Analysis {
+public:
+    Analysis(CostModel& cost, const Step& step, int year)
+        : cost_(cost), model_(cost.model()), step_(step), year_(year), moved_(cost), index_(index_inputs(model_, year)) {}
+
+    ProductSensitivity product(const Product& product) {
+        ProductSensitivity line{product.code, product.name, product.unit, moved_.base().price(product.code, year_), {}};
+        const Number base_exact = moved_.base().price(product).exact_tariff();
+        for (const auto& leaf : tariff_inputs(cost_, product)) {
+            InputEffect effect = effect_of(leaf, [&](Variant& variant) { return variant.price(product.code, year_); });
+            effect.elasticity = elasticity_of(leaf, product, base_exact);
+            line.inputs.push_back(std::move(effect));
+            remember(leaf);
+        }
+        add_index_effects(line);
+        rank(line.inputs);
+        return line;
+    }
+
+    // A trajectory's price rounds each component's tariff: no elasticity is claimed.
+    ProductSensitivity trajectory(const Trajectory& trajectory) {
+        ProductSensitivity line{trajectory.code, trajectory.name, trajectory_unit,
+                                moved_.base().price(trajectory.code, year_), {}};
+        for (const auto& leaf : trajectory_inputs(cost_, trajectory))
+            line.inputs.push_back(effect_of(leaf, [&](Variant& variant) { return variant.price(trajectory.code, year_); }));
+        add_index_effects(line);
+        rank(line.inputs);
+        return line;
+    }
+
+    // Every input of every product moved, each through the budget lines it reaches.
+    std::optional<BudgetSensitivity> budget() {
+        const std::unordered_set<std::string> codes = budgeted_products(model_);
+        std::optional<Budgets> budgets;
+        try {
+            budgets = compute_budgets(model_, index_tariffs(cost_, model_.until, &codes));
+        } catch (const engine::InputError&) {
+            return std::nullopt;  // the budget command says why
+        }
+        if (!budgets->frame(year_)) return std::nullopt;
+        const YearTotal base(*budgets, year_);
+        BudgetSensitivity result{year_, base.total(), {}};
+        const auto total_in = [&](Variant& variant) { return total_of(variant, base); };
+        for (const auto& leaf : leaves_) {
+            InputEffect effect = effect_of(leaf, total_in);
+            if (effect.swing().sign() != 0) result.inputs.push_back(std::move(effect));
+        }
+        for (const auto& figure : index_) {
+            InputEffect effect = index_effect_of(figure, total_in);
+            if (effect.swing().sign() != 0) result.inputs.push_back(std::move(effect));
+        }
+        rank(result.inputs);
+        return result;
     }
 
 private:
-    const Model& model_;
-    std::map<std::pair<std::string, std::string>, std::unique_ptr<Variant>> cache_;
-};
+    // The effect of an input on a result (a price, a budget total): the input
+    // moved down and up. A point is left out where the input leaves its range
+    // or makes a derived figure impossible (hours below zero).
+    InputEffect effect_of(const TariffInput& input, const std::function<Number(Variant&)>& result) {
+        return effect_at(input, [&](const Number& x) -> std::optional<Number> {
+            Variant* variant = moved_.at(input, x);
+            if (!variant) return std::nullopt;
+            try {
+                return result(*variant);
+            } catch (const engine::InputError&) {
+                return std::nullopt;
+            }
+        });
+    }
 
-// The effect of an input on a result (a product's price, a budget total), the
-// input moved down and up through `variant_at`.
-template <typename VariantAt, typename Result>
-InputEffect effect_of(const TariffInput& input, const Step& step, VariantAt variant_at, Result result) {
-    InputEffect effect{input.input, input.text, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
-    const Number low = moved(input, step, -1), high = moved(input, step, 1);
-    if (auto value = result(variant_at(low))) {
-        effect.low = low;
-        effect.low_result = value;
+    InputEffect index_effect_of(const IndexInput& figure, const std::function<Number(Variant&)>& result) {
+        return effect_at(figure.input, [&](const Number& x) -> std::optional<Number> {
+            moved_policy_ = model_.indexation;
+            figure.set(moved_policy_, x);
+            Variant& variant = moved_.base();
+            variant.set_indexation(&moved_policy_);
+            try {
+                return result(variant);
+            } catch (const engine::InputError&) {
+                return std::nullopt;
+            }
+        });
     }
-    if (auto value = result(variant_at(high))) {
-        effect.high = high;
-        effect.high_result = value;
+
+    InputEffect effect_at(const TariffInput& input, const std::function<std::optional<Number>(const Number&)>& result) {
+        InputEffect effect{input.input, input.text, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+        const Number low = moved(input, step_, -1), high = moved(input, step_, 1);
+        if (auto value = result(low)) {
+            effect.low = low;
+            effect.low_result = value;
+        }
+        if (auto value = result(high)) {
+            effect.high = high;
+            effect.high_result = value;
+        }
+        return effect;
     }
-    return effect;
-}
+
+    // After the base year the index figures count too: each step is rounded, so no elasticity is claimed.
+    void add_index_effects(ProductSensitivity& line) {
+        for (const auto& figure : index_) {
+            InputEffect effect =
+                index_effect_of(figure, [&](Variant& variant) { return variant.price(line.code, year_); });
+            if (effect.low_result != line.tariff || effect.high_result != line.tariff) line.inputs.push_back(std::move(effect));
+        }
+    }
+
+    std::optional<Number> elasticity_of(const TariffInput& leaf, const Product& product, const Number& base_exact) {
+        if (!leaf.smooth) return std::nullopt;  // a rounding, min, max or if lies between it and the tariff
+        if (leaf.value.sign() == 0 && !step_.points) return Number(0);  // x · T'(x) / T(x) at x = 0
+        std::vector<std::pair<Number, Number>> points{{leaf.value, base_exact}};
+        for (int times : {-1, 1, 2, -2, 3, -3}) {
+            if (points.size() == 4) break;
+            const Number x = moved(leaf, step_, times);
+            Variant* variant = moved_.at(leaf, x);
+            if (!variant) continue;
+            try {
+                points.push_back({x, variant->price(product).exact_tariff()});
+            } catch (const engine::InputError&) {
+            }
+        }
+        if (points.size() < 4) return std::nullopt;
+        return moebius_elasticity(points);
+    }
+
+    // The year's total under `variant`: only the lines whose price it changes
+    // are computed again, unless the variant is a model of its own.
+    Number total_of(Variant& variant, const YearTotal& base) {
+        const auto price_of = [&](const std::string& code) { return variant.price(code, year_); };
+        if (&variant.cost() != &cost_) {
+            const std::unordered_set<std::string> codes = budgeted_products(variant.model());
+            const Budgets budgets = compute_budgets(variant.model(), index_tariffs(variant.cost(), model_.until, &codes));
+            return budgets.frame(year_)->total;
+        }
+        std::vector<std::string> changed_codes;
+        for (const auto& code : base.codes())
+            if (changed(variant, code)) changed_codes.push_back(code);
+        return base.with(changed_codes, price_of);
+    }
+
+    void remember(const TariffInput& leaf) {
+        if (std::none_of(leaves_.begin(), leaves_.end(), [&](const TariffInput& l) { return l.input == leaf.input; }))
+            leaves_.push_back(leaf);
+    }
+
+    CostModel& cost_;
+    const Model& model_;
+    Step step_;
+    int year_;
+    MovedInput moved_;
+    std::vector<IndexInput> index_;
+    IndexPolicy moved_policy_;       // the model's policy with one figure moved
+    std::vector<TariffInput> leaves_;  // every product's inputs, each once
+};
 
 }  // namespace
 
@@ -169,55 +253,20 @@ std::optional<Number> moebius_elasticity(const std::vector<std::pair<Number, Num
     return x0 * *slope / t0;
 }
 
-Sensitivity analyse_sensitivity(const Model& model, const std::vector<std::string>& codes, const Step& step, int year) {
+Sensitivity analyse_sensitivity(CostModel& cost, const std::vector<std::string>& codes, const Step& step, int year) {
+    const Model& model = cost.model();
     Sensitivity result;
     result.year = year;
     result.step = step;
-    Variant base(model);
-    OneInputVariants variants(model);
-    IndexVariants index_variants(model);
-    const std::vector<IndexInput> index = index_inputs(model, year);
-    std::vector<TariffInput> all_leaves;
-    for (const auto& product : base.model().products) {
-        if (!codes.empty() && std::find(codes.begin(), codes.end(), product.code) == codes.end()) continue;
-        const ProductPrice price = base.cost().price(product);
-        ProductSensitivity line{product.code, product.name, product.unit, base.price(product.code, year), {}};
-        const auto price_in = [&](Variant* variant) { return try_price(variant, product.code, year); };
-        for (const auto& leaf : tariff_inputs(base.cost(), product)) {
-            InputEffect effect = effect_of(
-                leaf, step, [&](const Number& x) { return variants.with(leaf.input, x); }, price_in);
-            effect.elasticity = elasticity_of(leaf, step, product.code, variants, price.exact_tariff());
-            line.inputs.push_back(std::move(effect));
-            if (std::none_of(all_leaves.begin(), all_leaves.end(), [&](const TariffInput& l) { return l.input == leaf.input; }))
-                all_leaves.push_back(leaf);
-        }
-        // After the base year the index figures count too: each step is rounded, so no elasticity is claimed.
-        for (const auto& figure : index) {
-            InputEffect effect = effect_of(
-                figure.input, step, [&](const Number& x) { return index_variants.with(figure, x); }, price_in);
-            if (effect.low_result != line.tariff || effect.high_result != line.tariff) line.inputs.push_back(std::move(effect));
-        }
-        rank(line.inputs);
-        result.products.push_back(std::move(line));
-    }
-    if (!model.budgets.present || !codes.empty()) return result;
-    BudgetSensitivity budget;
-    budget.year = year;
-    const auto total = budget_total(&base, year);
-    if (!total) return result;
-    budget.total = *total;
-    const auto total_in = [&](Variant* variant) { return budget_total(variant, year); };
-    for (const auto& leaf : all_leaves) {
-        InputEffect effect = effect_of(leaf, step, [&](const Number& x) { return variants.with(leaf.input, x); }, total_in);
-        if (effect.swing().sign() != 0) budget.inputs.push_back(std::move(effect));
-    }
-    for (const auto& figure : index) {
-        InputEffect effect =
-            effect_of(figure.input, step, [&](const Number& x) { return index_variants.with(figure, x); }, total_in);
-        if (effect.swing().sign() != 0) budget.inputs.push_back(std::move(effect));
-    }
-    rank(budget.inputs);
-    result.budget = std::move(budget);
+    Analysis analysis(cost, step, year);
+    const auto asked = [&](const std::string& code) {
+        return codes.empty() || std::find(codes.begin(), codes.end(), code) != codes.end();
+    };
+    for (const auto& product : model.products)
+        if (asked(product.code)) result.products.push_back(analysis.product(product));
+    for (const auto& trajectory : model.trajectories)
+        if (asked(trajectory.code)) result.products.push_back(analysis.trajectory(trajectory));
+    if (model.budgets.present && codes.empty()) result.budget = analysis.budget();
     return result;
 }
 

@@ -6,6 +6,7 @@
 
 #include "engine/number.hpp"
 #include "tariffs/model/model.hpp"
+#include "tariffs/pricing/cost_model.hpp"
 
 #include <optional>
 #include <string>
@@ -33,7 +34,7 @@ struct InputEffect {
     engine::Number swing() const;
 };
 
-struct ProductSensitivity {
+struct ProductSensitivity {  // a product's, or a trajectory's
     std::string code;
     std::string name;
     std::string unit;
@@ -54,9 +55,12 @@ struct Sensitivity {
     std::optional<BudgetSensitivity> budget;  // when the model has budgets
 };
 
-// `codes` empty: every product. `year` is a contract year (checked by the
-// caller). Throws engine::InputError when the model has a problem.
-Sensitivity analyse_sensitivity(const Model& model, const std::vector<std::string>& codes, const Step& step, int year);
+// Every product and trajectory with a code in `codes` (empty: all of them,
+// the products first), and with every product the budget, under the
+// compiled, checked model `cost`. `year` is a contract year (checked by the
+// caller). Each input moves only what it reaches; nothing of one input's
+// variants is kept for the next. Throws engine::InputError (a missing index figure).
+Sensitivity analyse_sensitivity(CostModel& cost, const std::vector<std::string>& codes, const Step& step, int year);
 
 // The exact derivative-based elasticity x·T'(x)/T(x) at `x` of a function known
 // at four points, when it is a ratio of linear functions through them (checked

@@ -16,23 +16,23 @@ using engine::Number;
 // The tariff as a ratio of linear functions of the input, from points near its
 // value that lie within its range.
 // None when the tariff is not a ratio of linear functions of the input.
-std::optional<engine::Moebius> tariff_function(OneInputVariants& variants, const TariffInput& input,
-                                               const std::string& code, const Number& at) {
+std::optional<engine::Moebius> tariff_function(MovedInput& moved, const TariffInput& input, const Product& product,
+                                               const Number& at) {
     if (!input.smooth) return std::nullopt;  // a rule between them rounds or chooses
     std::vector<std::pair<Number, Number>> points{{input.value, at}};
     const Number base = input.value.sign() == 0 ? Number(1) : input.value;
     for (int times : {-1, 1, -2, 2, -3, 3}) {
         if (points.size() == 4) break;
         const Number x = input.value + base * Number(times) / Number(100);
-        if (Variant* variant = variants.with(input.input, x)) {
+        if (Variant* variant = moved.at(input, x)) {
             try {
-                points.push_back({x, exact_tariff(*variant, code)});
+                points.push_back({x, variant->price(product).exact_tariff()});
             } catch (const engine::InputError&) {
             }
         }
     }
     if (points.size() < 4 || std::all_of(points.begin(), points.end(), [&](const auto& p) { return p.second == at; }))
-        throw std::invalid_argument("changing `" + input.input + "` does not move the tariff of " + code);
+        throw std::invalid_argument("changing `" + input.input + "` does not move the tariff of " + product.code);
     return engine::fit_moebius(points);
 }
 
@@ -58,25 +58,40 @@ std::pair<Bound, Bound> rounding_to(const Number& target, const std::optional<en
     return {bound(-1), bound(1)};
 }
 
-// The product's input `input_name` (its own `occupancy` may be named without
-// its code), or std::invalid_argument naming the inputs it has.
-TariffInput input_of(Variant& base, const Product& product, const std::string& input_name) {
-    const std::vector<TariffInput> inputs = tariff_inputs(base.cost(), product);
-    for (const std::string& name : {input_name, product.code + "." + input_name}) {
+// What is solved for: a product, or a trajectory (priced per trajectory).
+struct Priced {
+    const Product* product = nullptr;
+    const Trajectory* trajectory = nullptr;
+    const std::string& code() const { return product ? product->code : trajectory->code; }
+    const std::string& name() const { return product ? product->name : trajectory->name; }
+};
+
+Priced priced(const Model& model, const std::string& code) {
+    if (const Product* product = model.find_product(code)) return {product, nullptr};
+    if (const Trajectory* trajectory = model.find_trajectory(code)) return {nullptr, trajectory};
+    throw std::invalid_argument("no product or trajectory `" + code + "`");
+}
+
+// The input `input_name` of what is solved for (a product's own `occupancy`
+// may be named without its code), or std::invalid_argument naming the inputs it has.
+TariffInput input_of(CostModel& cost, const Priced& what, const std::string& input_name) {
+    const std::vector<TariffInput> inputs =
+        what.product ? tariff_inputs(cost, *what.product) : trajectory_inputs(cost, *what.trajectory);
+    for (const std::string& name : {input_name, what.code() + "." + input_name}) {
         const auto input = std::find_if(inputs.begin(), inputs.end(), [&](const TariffInput& i) { return i.input == name; });
         if (input != inputs.end()) return *input;
     }
     std::string names;
     for (const auto& i : inputs) names += (names.empty() ? "" : ", ") + i.input;
-    throw std::invalid_argument("the tariff of " + product.code + " does not use `" + input_name + "`; it uses " + names);
+    throw std::invalid_argument("the tariff of " + what.code() + " does not use `" + input_name + "`; it uses " + names);
 }
 
 // A solution's description: the product, the input as the model gives it, the target.
-Solution described(const Model& model, const Product& product, const TariffInput& input, const Number& target) {
+Solution described(const Model& model, const Priced& what, const TariffInput& input, const Number& target) {
     Solution solution;
-    solution.code = product.code;
-    solution.name = product.name;
-    solution.unit = model.method.find_kind(product.kind)->units.front().unit;
+    solution.code = what.code();
+    solution.name = what.name();
+    solution.unit = what.product ? model.method.find_kind(what.product->kind)->units.front().unit : trajectory_unit;
     solution.input = input.input;
     solution.input_text = input.text;
     solution.input_value = input.value;
@@ -93,25 +108,26 @@ void check_target(const Number& target, const engine::Rounding& rounding, const 
 
 }  // namespace
 
-Solution solve_tariff(const Model& model, const std::string& code, const std::string& asked,
-                      const Number& target) {
-    Variant base(model);
-    const Product* product = base.model().find_product(code);
-    if (!product) throw std::invalid_argument("no product `" + code + "`");
-    const TariffInput input = input_of(base, *product, asked);
+Solution solve_tariff(CostModel& cost, const std::string& code, const std::string& asked, const Number& target) {
+    const Model& model = cost.model();
+    const Priced what = priced(model, code);
+    // A trajectory's price rounds each component's tariff: by bisection.
+    if (!what.product) return solve_by_bisection(cost, code, asked, target, model.year);
+    const Product& product = *what.product;
+    const TariffInput input = input_of(cost, what, asked);
     const std::string& input_name = input.input;  // as the model names it
-    const ProductPrice price = base.cost().price(*product);
-    Solution solution = described(base.model(), *product, input, target);
+    const ProductPrice price = cost.price(product);
+    Solution solution = described(model, what, input, target);
     solution.tariff = price.tariff.value;
     const auto& rounding = price.tariff.definition->rounding;
     if (rounding) {
         solution.rounding = rounding->describe();
         check_target(target, *rounding, "tariff");
     }
-    OneInputVariants variants(model);
-    const auto shape = tariff_function(variants, input, code, price.exact_tariff());
+    MovedInput moved(cost);
+    const auto shape = tariff_function(moved, input, product, price.exact_tariff());
     // A rounding, min, max or if between the input and the tariff: by bisection.
-    if (!shape) return solve_by_bisection(model, code, input_name, target, model.year);
+    if (!shape) return solve_by_bisection(cost, code, input_name, target, model.year);
     const engine::Moebius& tariff = *shape;
     solution.exact = tariff.inverse(target);
     const engine::Range* range = input_range(model, input_name);
@@ -131,46 +147,49 @@ Solution solve_tariff(const Model& model, const std::string& code, const std::st
     if (!solution.in_range && range)
         for (const auto& [end, closed] : {std::pair{range->low, !range->low_open}, std::pair{range->high, !range->high_open}})
             if (end && closed)
-                if (Variant* variant = variants.with(input_name, *end)) {
+                if (Variant* variant = moved.at(input, *end)) {
                     try {
-                        solution.range_ends.push_back({*end, variant->cost().price(*variant->model().find_product(code)).tariff.value});
+                        solution.range_ends.push_back({*end, variant->price(product).tariff.value});
                     } catch (const engine::InputError&) {
                     }
                 }
     return solution;
 }
 
-Solution solve_by_bisection(const Model& model, const std::string& code, const std::string& asked,
-                              const Number& target, int year) {
-    Variant base(model);
-    const Product* product = base.model().find_product(code);
-    if (!product) throw std::invalid_argument("no product `" + code + "`");
-    const TariffInput input = input_of(base, *product, asked);
+Solution solve_by_bisection(CostModel& cost, const std::string& code, const std::string& asked, const Number& target,
+                            int year) {
+    const Model& model = cost.model();
+    const Priced what = priced(model, code);
+    const TariffInput input = input_of(cost, what, asked);
     const std::string& input_name = input.input;  // as the model names it
-    OneInputVariants variants(model);
+    MovedInput moved(cost);
     const bool indexed = year > model.year;
     const auto tariff_at = [&](const Number& x) -> std::optional<Number> {
-        Variant* variant = variants.with(input_name, x);
+        Variant* variant = moved.at(input, x);
         if (!variant) return std::nullopt;
         try {
-            if (!indexed) return variant->cost().price(*variant->model().find_product(code)).tariff.value;
-            return variant->indexed(year).find(code)->find(year)->tariff;
+            if (!what.product) return variant->price(code, year);
+            if (!indexed) return variant->price(*what.product).tariff.value;
+            return variant->indexed(*what.product, year).find(year)->tariff;
         } catch (const engine::InputError&) {
             return std::nullopt;
         }
     };
-    Solution solution = described(base.model(), *product, input, target);
+    Solution solution = described(model, what, input, target);
     const auto now = tariff_at(input.value);
     if (!now) throw std::invalid_argument("the tariff of " + code + " cannot be computed");
     solution.tariff = *now;
     solution.year = year;
     solution.indexed = indexed;
-    const auto& rule_rounding = base.cost().price(*product).tariff.definition->rounding;
-    const engine::Rounding* rounding = indexed ? &model.indexation.for_product(product->kind, product->group).round_tariff
-                                               : rule_rounding ? &*rule_rounding : nullptr;
+    const engine::Rounding trajectory_rounding{2, std::nullopt, engine::RoundingMode::half_up, {}};
+    const engine::Rounding* rounding = nullptr;
+    std::optional<engine::Rounding> rule_rounding;
+    if (!what.product) rounding = &trajectory_rounding;
+    else if (indexed) rounding = &model.indexation.for_product(what.product->kind, what.product->group).round_tariff;
+    else if ((rule_rounding = cost.price(*what.product).tariff.definition->rounding)) rounding = &*rule_rounding;
     if (rounding) {
         solution.rounding = rounding->describe();
-        check_target(target, *rounding, indexed ? "indexed tariff" : "tariff");
+        check_target(target, *rounding, what.product ? (indexed ? "indexed tariff" : "tariff") : "trajectory price");
     }
     const engine::Range* range = input_range(model, input_name);
     if (range) solution.range = range->text;

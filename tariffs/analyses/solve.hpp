@@ -1,9 +1,12 @@
-// Goal seek: the value of one input at which a product's tariff is a target,
-// exactly, and the values for which the rounded tariff is the target.
+// Goal seek: the value of one input at which a product's tariff (or a
+// trajectory's price) is a target, exactly, and the values for which the
+// rounded tariff is the target. The compiled, checked model `cost` is varied
+// in the one input: each try recomputes only what it reaches.
 #pragma once
 
 #include "engine/number.hpp"
 #include "tariffs/model/model.hpp"
+#include "tariffs/pricing/cost_model.hpp"
 
 #include <optional>
 #include <string>
@@ -49,13 +52,13 @@ struct Solution {
 // solve_by_bisection does. Throws engine::InputError (a problem in the model)
 // or std::invalid_argument with a message for the user: an input the tariff
 // does not depend on, a target the rounding cannot give.
-Solution solve_tariff(const Model& model, const std::string& code, const std::string& input,
+Solution solve_tariff(CostModel& cost, const std::string& code, const std::string& input,
                       const engine::Number& target);
 
 // The same by exact bisection within the input's range (or up to 2^40 times
 // its value): for the tariff indexed to `year` after the base year, whose
 // steps round, or for a base-year tariff of another shape.
-Solution solve_by_bisection(const Model& model, const std::string& code, const std::string& input,
+Solution solve_by_bisection(CostModel& cost, const std::string& code, const std::string& input,
                               const engine::Number& target, int year);
 
 }  // namespace tariffs

@@ -78,7 +78,7 @@ ProviderBudget budget_of(const Provider& provider, const Model& model, const Ind
             if (!price) continue;  // the loader reported an unknown code
             const Number& tariff = *price;
             const Number& volume = volumes[i];
-            const Number amount = engine::round_places(tariff * volume, 2, engine::RoundingMode::half_up);
+            const Number amount = line_amount(tariff, volume);
             result.lines.push_back({line.code, tariff, volume, amount});
             result.total += amount;
         }
@@ -108,6 +108,34 @@ Budgets compute_budgets(const Model& model, const IndexedTariffs& tariffs) {
         budgets.frames.push_back(std::move(check));
     }
     return budgets;
+}
+
+Number line_amount(const Number& tariff, const Number& volume) {
+    return engine::round_places(tariff * volume, 2, engine::RoundingMode::half_up);
+}
+
+YearTotal::YearTotal(const Budgets& budgets, int year) {
+    if (const FrameCheck* frame = budgets.frame(year)) total_ = frame->total;
+    for (const auto& budget : budgets.providers)
+        if (const ProviderYear* in_year = budget.find(year))
+            for (const auto& line : in_year->lines) lines_[line.code].push_back(line);
+}
+
+std::vector<std::string> YearTotal::codes() const {
+    std::vector<std::string> codes;
+    for (const auto& [code, _] : lines_) codes.push_back(code);
+    return codes;
+}
+
+Number YearTotal::with(const std::vector<std::string>& changed, const std::function<Number(const std::string&)>& price_of) const {
+    Number total = total_;
+    for (const auto& code : changed) {
+        auto lines = lines_.find(code);
+        if (lines == lines_.end()) continue;
+        const Number price = price_of(code);
+        for (const auto& line : lines->second) total += line_amount(price, line.volume) - line.amount;
+    }
+    return total;
 }
 
 std::unordered_set<std::string> budgeted_products(const Model& model) {

@@ -5,6 +5,8 @@
 #include "tariffs/pricing/indexed_tariffs.hpp"
 #include "tariffs/model/model.hpp"
 
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -52,6 +54,27 @@ struct Budgets {
     // The budget of a provider, a lot, or all providers (`total`) in a year; nothing if none matches.
     std::optional<engine::Number> amount_of(const std::string& what, int year) const;
 };
+
+// One year's total of all providers' budgets, and that total again when the
+// prices of some products (or trajectories) change: only their lines are
+// computed again.
+class YearTotal {
+public:
+    YearTotal(const Budgets& budgets, int year);
+    const engine::Number& total() const { return total_; }
+    // Every code with a budget line that year.
+    std::vector<std::string> codes() const;
+    // The total were the price of each code in `changed` `price_of(code)`.
+    engine::Number with(const std::vector<std::string>& changed,
+                        const std::function<engine::Number(const std::string&)>& price_of) const;
+
+private:
+    engine::Number total_;
+    std::map<std::string, std::vector<BudgetLineYear>> lines_;  // each code's lines that year
+};
+
+// A line's amount: round(tariff × volume, 2, half up).
+engine::Number line_amount(const engine::Number& tariff, const engine::Number& volume);
 
 // Throws engine::InputError, located, e.g. for a gap in a volume history.
 Budgets compute_budgets(const Model& model, const IndexedTariffs& tariffs);

@@ -4,7 +4,9 @@
 #include "engine/names_used.hpp"
 #include "tariffs/model/ijw.hpp"
 #include "tariffs/model/method_loader.hpp"
+#include "tariffs/pricing/trajectory_price.hpp"
 
+#include <algorithm>
 #include <set>
 
 namespace tariffs {
@@ -151,6 +153,64 @@ void CostModel::compile_indexed_price(const Product& product, ProductNodes& prod
     scope.define(std::move(indexed));
     product_nodes.indexed_price = graph_.node(scope, price_rule(product));
     product_nodes.indexed_tariff = graph_.node(scope, rule::tariff);
+}
+
+engine::NodeId CostModel::trajectory_node(const Trajectory& trajectory) {
+    if (auto known = trajectory_nodes_.find(&trajectory); known != trajectory_nodes_.end()) return known->second;
+    const std::vector<std::string> codes = component_codes(trajectory);
+    std::vector<engine::NodeId> reads;
+    for (const auto& code : codes) {  // the loader refuses a trajectory that contains itself
+        if (const Product* product = model_.find_product(code)) reads.push_back(nodes(*product).price);
+        else if (const Trajectory* inner = model_.find_trajectory(code)) reads.push_back(trajectory_node(*inner));
+        else throw engine::InputError(trajectory.pos, "trajectory `" + trajectory.code + "` takes `" + code +
+                                                          "`, which is neither a product nor a trajectory of the model");
+    }
+    Definition& named = trajectory_definitions_.emplace_back();
+    named.name = trajectory.code;
+    named.kind = Definition::Kind::formula;
+    named.text = "the price of trajectory " + trajectory.code + " from its components' prices";
+    named.pos = trajectory.pos;
+    const int year = model_.year;
+    const engine::NodeId node = graph_.add_host(
+        named, *model_scope_, reads, [&trajectory, codes, year](const std::vector<const engine::Number*>& prices) {
+            return price_trajectory(trajectory, year, [&](const std::string& code) {
+                       return *prices[static_cast<std::size_t>(std::find(codes.begin(), codes.end(), code) - codes.begin())];
+                   }).price;
+        });
+    trajectory_nodes_.emplace(&trajectory, node);
+    return node;
+}
+
+// Where the model, a kind or the method gives a parameter, an override of the
+// model's replaces each (a kind's is not read once the model gives it).
+std::optional<std::vector<engine::NodeId>> CostModel::input_slots(const std::string& input) const {
+    std::vector<const engine::Scope*> places;
+    std::string name = input;
+    if (const auto dot = input.rfind('.'); dot != std::string::npos) {
+        const std::string owner = input.substr(0, dot);
+        name = input.substr(dot + 1);
+        if (auto role = role_scopes_.find(owner); role != role_scopes_.end()) places.push_back(role->second);
+        else if (const Product* product = model_.find_product(owner)) places.push_back(&scope_of(*product));
+        else return std::nullopt;
+        const Definition* own = places.front()->find_local(name);
+        if (!own || own->kind != Definition::Kind::value) return std::nullopt;
+    } else {
+        places.push_back(model_scope_);
+        for (const auto& [kind, scope] : kind_scopes_) places.push_back(scope);
+        places.push_back(method_scope_);
+        bool given = false;
+        for (const engine::Scope* place : places)
+            if (const Definition* own = place->find_local(name)) {
+                if (own->kind == Definition::Kind::formula) return std::nullopt;
+                given = given || own->kind == Definition::Kind::value;
+            }
+        if (!given) return std::nullopt;
+    }
+    std::vector<engine::NodeId> slots;
+    for (const engine::Scope* place : places)
+        if (const Definition* own = place->find_local(name); own && own->kind == Definition::Kind::value)
+            if (auto node = graph_.find(*place, *own)) slots.push_back(*node);
+    return slots;
 }
 
 std::string CostModel::price_rule(const Product& product) const {

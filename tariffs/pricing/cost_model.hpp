@@ -11,6 +11,7 @@
 #include "engine/unit_check.hpp"
 #include "tariffs/model/model.hpp"
 
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -102,6 +103,17 @@ public:
     // How a figure of the model as given was derived.
     const engine::Derivation& derivation(const engine::Figure& figure) { return derivations_.of(figure.node); }
 
+    // The node of a trajectory's price in the base year, computed from its
+    // components' prices (METHOD.md §9); compiled on first ask. Throws engine::InputError.
+    engine::NodeId trajectory_node(const Trajectory& trajectory);
+    // The nodes through which an input, named as an override names it
+    // (`overhead_surcharge`, `jeugdzorgwerker.monthly_salary`, `VBL.occupancy`),
+    // enters the graph: its given value where the model gives it, if something
+    // compiled reads it. None where the model gives no value of its own there
+    // (the product takes the model's, a kind computes it by a rule): setting it
+    // there changes the model itself, not a value of it.
+    std::optional<std::vector<engine::NodeId>> input_slots(const std::string& input) const;
+
     const engine::Scope& scope_of(const Product& product) const;
     const engine::Scope& scope_of(const Role& role) const;
     const engine::Scope& model_scope() const { return *model_scope_; }
@@ -161,6 +173,8 @@ private:
     engine::Derivations derivations_{values_};
     engine::UnitChecker units_;
     std::unordered_map<const Product*, ProductNodes> nodes_;
+    std::unordered_map<const Trajectory*, engine::NodeId> trajectory_nodes_;
+    std::deque<Definition> trajectory_definitions_;  // what names each trajectory's node
     std::optional<engine::Diagnostics> checked_;  // what check() found, once it ran
     std::vector<ProductPrice> prices_;            // the prices check() computed
 };

@@ -45,35 +45,26 @@ const IndexStep* IndexedTariffs::index_of(int year) const {
     return nullptr;
 }
 
+void require_indexation(const Model& model, int last_year) {
+    if (last_year > model.year && !model.indexation.present)
+        throw engine::InputError(SourcePos{engine::make_file_name(model.file), 1, 1},
+                                 "indexing to " + std::to_string(last_year) +
+                                     " needs an `indexation` section in the model");
+}
+
+IndexSteps::IndexSteps(int base_year, int last_year)
+    : first_year_(base_year + 1), last_year_(last_year), steps_(std::make_shared<Steps>()) {}
+
+const std::vector<IndexStep>& IndexSteps::steps(const IndexPolicy& policy, const ResolvedWeights& weights) {
+    std::string key = policy.name + '|';
+    for (const auto& [component, weight] : weights) key += component + '=' + weight.to_fraction_string() + ';';
+    auto [it, added] = steps_->try_emplace(std::move(key));
+    if (added)
+        for (int year = first_year_; year <= last_year_; ++year) it->second.push_back(compute_index(policy, weights, year));
+    return it->second;
+}
+
 namespace {
-
-// Each year's index per set of weights, computed once: most products share
-// their kind's weights.
-class IndexCache {
-public:
-    using Steps = std::unordered_map<std::string, std::vector<IndexStep>>;
-
-    IndexCache(int first_year, int last_year)
-        : first_year_(first_year), last_year_(last_year), steps_(std::make_shared<Steps>()) {}
-
-    // The steps of base year + 1 … last year under `policy` (the model's or a
-    // named one); they stay where they are (a node of the map).
-    const std::vector<IndexStep>& steps(const IndexPolicy& policy, const ResolvedWeights& weights) {
-        std::string key = policy.name + '|';
-        for (const auto& [component, weight] : weights) key += component + '=' + weight.to_fraction_string() + ';';
-        auto [it, added] = steps_->try_emplace(std::move(key));
-        if (added)
-            for (int year = first_year_; year <= last_year_; ++year)
-                it->second.push_back(compute_index(policy, weights, year));
-        return it->second;
-    }
-
-    std::shared_ptr<const Steps> all() const { return steps_; }
-
-private:
-    int first_year_, last_year_;
-    std::shared_ptr<Steps> steps_;
-};
 
 // The share that weighs the wage index, where the product's weights follow it.
 // A product whose tariff has no staff cost has none: it gives its own weights.
@@ -88,9 +79,13 @@ Number personnel_share_of(const ProductPrice& base, const IndexPolicy& policy) {
     return base.personnel_share->value;
 }
 
-IndexedProduct index_product(CostModel& cost_model, const ProductPrice& base, int last_year, IndexCache& cache) {
+}  // namespace
+
+IndexedProduct index_product(CostModel& cost_model, const ProductPrice& base, const IndexPolicy& indexation,
+                             IndexSteps& cache, engine::Evaluation& values) {
     const Model& model = cost_model.model();
-    const IndexPolicy& policy = model.indexation.for_product(base.product->kind, base.product->group);
+    const int last_year = cache.last_year();
+    const IndexPolicy& policy = indexation.for_product(base.product->kind, base.product->group);
     IndexedProduct indexed;
     indexed.product = base.product;
     indexed.base = base;
@@ -113,11 +108,13 @@ IndexedProduct index_product(CostModel& cost_model, const ProductPrice& base, in
             next.unrounded = indexed.years.back().tariff * factor;
         }
         next.tariff = policy.round_tariff.apply(next.unrounded);
-        next.price = cost_model.price_for_tariff(*base.product, next.tariff);
+        next.price = cost_model.price_for_tariff(*base.product, next.tariff, values);
         indexed.years.push_back(std::move(next));
     }
     return indexed;
 }
+
+namespace {
 
 void index_trajectories(const Model& model, const std::unordered_set<std::string>* only, IndexedTariffs& result) {
     for (const auto& trajectory : model.trajectories)
@@ -133,25 +130,28 @@ void index_trajectories(const Model& model, const std::unordered_set<std::string
 }  // namespace
 
 IndexedTariffs index_tariffs(CostModel& cost_model, int last_year, const std::unordered_set<std::string>* only) {
+    cost_model.price_all();  // every problem of the model at once
+    return index_tariffs(cost_model, cost_model.values(), cost_model.model().indexation, last_year, only);
+}
+
+IndexedTariffs index_tariffs(CostModel& cost_model, engine::Evaluation& values, const IndexPolicy& indexation,
+                             int last_year, const std::unordered_set<std::string>* only) {
     const Model& model = cost_model.model();
+    require_indexation(model, last_year);
     IndexedTariffs result;
     result.base_year = model.year;
     result.last_year = last_year;
-    const std::vector<ProductPrice> prices = cost_model.price_all();
-    if (last_year > model.year && !model.indexation.present)
-        throw engine::InputError(SourcePos{engine::make_file_name(model.file), 1, 1},
-                                 "indexing to " + std::to_string(last_year) +
-                                     " needs an `indexation` section in the model");
-    result.default_weights = resolve_weights(model.indexation, std::nullopt, "", Number(0));
-    IndexCache cache(model.year + 1, last_year);
-    result.default_index = cache.steps(model.indexation, result.default_weights);
+    result.default_weights = resolve_weights(indexation, std::nullopt, "", Number(0));
+    IndexSteps cache(model.year, last_year);
+    result.default_index = cache.steps(indexation, result.default_weights);
     std::optional<std::unordered_set<std::string>> needed;
     if (only) needed = with_components(model, *only);
-    result.products.reserve(prices.size());
-    for (const auto& price : prices) {
-        if (needed && !needed->count(price.product->code)) continue;
-        result.positions.emplace(price.product->code, result.products.size());
-        result.products.push_back(index_product(cost_model, price, last_year, cache));
+    result.products.reserve(model.products.size());
+    for (const auto& product : model.products) {
+        if (needed && !needed->count(product.code)) continue;
+        result.positions.emplace(product.code, result.products.size());
+        result.products.push_back(
+            index_product(cost_model, cost_model.price(product, values), indexation, cache, values));
     }
     result.steps = cache.all();
     index_trajectories(model, needed ? &*needed : nullptr, result);

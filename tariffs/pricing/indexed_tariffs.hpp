@@ -62,6 +62,34 @@ struct IndexedTariffs {
     const IndexStep* index_of(int year) const;  // the default weights' index
 };
 
+// Throws engine::InputError when indexing to `last_year` needs an indexation the model does not have.
+void require_indexation(const Model& model, int last_year);
+
+// Each year's index for each set of weights under a policy, computed once:
+// most products share their kind's weights. The steps stay where they are.
+class IndexSteps {
+public:
+    using Steps = std::unordered_map<std::string, std::vector<IndexStep>>;
+    // For the years after `base_year` up to `last_year`.
+    IndexSteps(int base_year, int last_year);
+
+    // The steps of base year + 1 … last year under `policy` (the model's or a named one).
+    const std::vector<IndexStep>& steps(const IndexPolicy& policy, const ResolvedWeights& weights);
+    std::shared_ptr<const Steps> all() const { return steps_; }
+    int last_year() const { return last_year_; }
+
+private:
+    int first_year_, last_year_;
+    std::shared_ptr<Steps> steps_;
+};
+
+// One product indexed from its base-year price `base` (as `values` give it)
+// to the steps' last year under `indexation` (the model's policy, or one in
+// its place), its price per unit each year under `values`. Throws
+// engine::InputError for a missing figure.
+IndexedProduct index_product(CostModel& cost_model, const ProductPrice& base, const IndexPolicy& indexation,
+                             IndexSteps& steps, engine::Evaluation& values);
+
 // Indexes every product (or, given `only`, the products with those codes) from
 // the model's base year up to `last_year`, and prices every trajectory (or
 // those in `only`, with the products they are made of) in each year; products
@@ -69,5 +97,9 @@ struct IndexedTariffs {
 // problem in the model.
 IndexedTariffs index_tariffs(CostModel& cost_model, int last_year,
                              const std::unordered_set<std::string>* only = nullptr);
+// The same under `values` (an evaluation of the cost model's graph) and the
+// policy `indexation` in place of the model's.
+IndexedTariffs index_tariffs(CostModel& cost_model, engine::Evaluation& values, const IndexPolicy& indexation,
+                             int last_year, const std::unordered_set<std::string>* only);
 
 }  // namespace tariffs

@@ -2,6 +2,7 @@
 
 #include "engine/rounding.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace tariffs {
@@ -18,38 +19,14 @@ public:
     // The loader refuses a trajectory that contains itself, so this ends.
     const TrajectoryPrice& price(const Trajectory& trajectory) {
         if (auto it = done_.find(&trajectory); it != done_.end()) return it->second;
-        TrajectoryPrice result;
-        result.trajectory = &trajectory;
-        result.year = year_;
-        for (const auto& phase : trajectory.phases) result.phases.push_back(phase_cost(phase));
-        for (const auto& path : trajectory.paths) {
-            PathCost cost{&path, Number(0)};
-            for (std::size_t phase : path.phases) cost.cost += result.phases[phase].cost;
-            result.expected_cost += path.share * cost.cost;
-            result.paths.push_back(std::move(cost));
-        }
-        result.surcharge = result.expected_cost * trajectory.coordination_surcharge;
-        result.price = engine::round_places(result.expected_cost + result.surcharge, 2, engine::RoundingMode::half_up);
+        TrajectoryPrice result = price_trajectory(trajectory, year_, [&](const std::string& code) {
+            if (const Product* product = model_.find_product(code)) return tariff_of_(*product);
+            return price(*model_.find_trajectory(code)).price;
+        });
         return done_.emplace(&trajectory, std::move(result)).first->second;
     }
 
 private:
-    PhaseCost phase_cost(const TrajectoryPhase& phase) {
-        PhaseCost cost;
-        cost.phase = &phase;
-        for (const auto& component : phase.components) {
-            const Number tariff = component_tariff(component.code);
-            cost.components.push_back({&component, tariff, component.volume * tariff});
-            cost.cost += cost.components.back().cost;
-        }
-        return cost;
-    }
-
-    Number component_tariff(const std::string& code) {
-        if (const Product* product = model_.find_product(code)) return tariff_of_(*product);
-        return price(*model_.find_trajectory(code)).price;
-    }
-
     const Model& model_;
     int year_;
     const ProductTariff& tariff_of_;
@@ -57,6 +34,39 @@ private:
 };
 
 }  // namespace
+
+TrajectoryPrice price_trajectory(const Trajectory& trajectory, int year, const ComponentPrice& price_of) {
+    TrajectoryPrice result;
+    result.trajectory = &trajectory;
+    result.year = year;
+    for (const auto& phase : trajectory.phases) {
+        PhaseCost cost;
+        cost.phase = &phase;
+        for (const auto& component : phase.components) {
+            const Number tariff = price_of(component.code);
+            cost.components.push_back({&component, tariff, component.volume * tariff});
+            cost.cost += cost.components.back().cost;
+        }
+        result.phases.push_back(std::move(cost));
+    }
+    for (const auto& path : trajectory.paths) {
+        PathCost cost{&path, Number(0)};
+        for (std::size_t phase : path.phases) cost.cost += result.phases[phase].cost;
+        result.expected_cost += path.share * cost.cost;
+        result.paths.push_back(std::move(cost));
+    }
+    result.surcharge = result.expected_cost * trajectory.coordination_surcharge;
+    result.price = engine::round_places(result.expected_cost + result.surcharge, 2, engine::RoundingMode::half_up);
+    return result;
+}
+
+std::vector<std::string> component_codes(const Trajectory& trajectory) {
+    std::vector<std::string> codes;
+    for (const auto& phase : trajectory.phases)
+        for (const auto& component : phase.components)
+            if (std::find(codes.begin(), codes.end(), component.code) == codes.end()) codes.push_back(component.code);
+    return codes;
+}
 
 std::vector<TrajectoryPrice> price_trajectories(const Model& model, int year, const ProductTariff& tariff_of,
                                                 const std::unordered_set<std::string>* only) {

@@ -42,6 +42,14 @@ struct TrajectoryPrice {
 
 // The rounded price per unit of a product in the year the trajectories are priced for.
 using ProductTariff = std::function<engine::Number(const Product&)>;
+// The rounded price of a trajectory's component (a product, or another trajectory) by its code.
+using ComponentPrice = std::function<engine::Number(const std::string& code)>;
+
+// One trajectory's price in `year` from its components' prices.
+TrajectoryPrice price_trajectory(const Trajectory& trajectory, int year, const ComponentPrice& price_of);
+
+// The codes of the trajectory's components, each once, in order of first appearance.
+std::vector<std::string> component_codes(const Trajectory& trajectory);
 
 // Every trajectory of `model` (or, given `only`, those with these codes) in
 // `year`, in the model's order; a trajectory made of other trajectories takes
