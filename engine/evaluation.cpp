@@ -10,17 +10,10 @@
 
 namespace engine {
 
-namespace {
-constexpr int max_round_places = 100;
-// Far beyond any tariff's exact value (a chain of indexations and divisions
-// stays under a hundred digits), and small enough that a formula that runs
-// away, squaring a value again and again, stops in microseconds.
-constexpr std::size_t max_value_digits = 1000;
-}  // namespace
-
 Evaluation::Slot& Evaluation::slot(NodeId node) {
-    if (node >= slots_.size()) slots_.resize(graph_.size());
-    return slots_[node];
+    const std::size_t chunk = node >> chunk_bits;
+    while (chunk >= chunks_.size()) chunks_.push_back(std::make_unique<Slot[]>(std::size_t{1} << chunk_bits));
+    return chunks_[chunk][node & ((1u << chunk_bits) - 1)];
 }
 
 // A variant learns of each node once per generation whether it reads, at any
@@ -68,28 +61,24 @@ Figure Evaluation::figure(NodeId node) {
 
 void Evaluation::compute(NodeId node, Slot& here) {
     ++computed_;
-    if (!graph_[node].given()) here.value = result_of(node, here.exact);  // a given value is its definition's
+    if (!graph_[node].given()) compute_into(node, here.value, here.exact);  // a given value is its definition's
     here.fresh = true;
 }
 
-Number Evaluation::result_of(NodeId node, Number& exact) {
+void Evaluation::compute_into(NodeId node, Number& value, Number& exact) {
     const Node& rule = graph_[node];
-    Number result;
+    const Definition& definition = *rule.definition;
+    Number& result = definition.rounding ? exact : value;
     if (rule.host) {
         std::vector<const Number*> values;
         values.reserve(rule.reads.size());
         for (NodeId read : rule.reads) values.push_back(&this->read(read));
         result = rule.host(values);
     } else {
-        result = eval(rule.code, rule, *rule.scope, nullptr);
+        interpreter_.run(rule, result);
     }
-    const Definition& definition = *rule.definition;
-    if (definition.rounding) {
-        exact = std::move(result);
-        result = definition.rounding->apply(exact);
-    }
-    if (definition.range && !definition.range->contains(result)) report_out_of_range(node, result);
-    return result;
+    if (definition.rounding) value = definition.rounding->apply(exact);
+    if (definition.range && !definition.range->contains(value)) report_out_of_range(node, value);
 }
 
 void Evaluation::set(NodeId node, const Number& value, const Definition* written) {
@@ -123,7 +112,8 @@ void Evaluation::reset() {
 
 void Evaluation::reset_generation() {
     if (++generation_ == 0) {  // after four billion variants: every stamp is old
-        for (Slot& each : slots_) each.stamp = 0;
+        for (auto& chunk : chunks_)
+            for (std::size_t i = 0; i < (std::size_t{1} << chunk_bits); ++i) chunk[i].stamp = 0;
         generation_ = 1;
     }
     lowest_set_ = no_node;
@@ -139,8 +129,8 @@ const Number& Evaluation::read(NodeId node) {
         if (depends_on(node, with)) {
             for (const auto& [done, value] : with.computed)
                 if (done == node) return value;
-            Number exact;
-            Number value = result_of(node, exact);
+            Number value, exact;
+            compute_into(node, value, exact);
             return with.computed.emplace_back(node, std::move(value)).second;
         }
     }
@@ -185,8 +175,8 @@ void Evaluation::trace(NodeId node, const std::function<void(NodeId)>& read) {
         return;
     }
     if (rule.given()) return;
-    Trace trace{&read, {}};
-    eval(rule.code, rule, *rule.scope, &trace);
+    Number scratch;
+    interpreter_.run(rule, scratch, &read);
 }
 
 namespace {
@@ -194,15 +184,6 @@ namespace {
 std::string value_text(const Number& value) {
     const DisplayedValue shown = display_value(value);
     return (shown.approximate ? "≈ " : "") + shown.text;
-}
-
-bool truth(const Number& value) { return !value.is_zero(); }
-
-// A part of a formula as the model writes it.
-std::string source_text(const Expr& expr, const Definition& rule) {
-    const auto begin = static_cast<std::size_t>(expr.begin), end = static_cast<std::size_t>(expr.end);
-    if (end > begin && end <= rule.text.size()) return rule.text.substr(begin, end - begin);
-    return to_text(expr);
 }
 
 }  // namespace
@@ -242,113 +223,6 @@ void Evaluation::report_out_of_range(NodeId node, const Number& value) {
     }
     if (!from.empty()) message += "; it comes from " + from;
     throw InputError(where, message);
-}
-
-const Number& Evaluation::operand(const Code& code, const Node& rule, const Scope& scope, Number& scratch,
-                                  Trace* trace) {
-    if (code.expr->kind == ExprKind::literal) return code.expr->value;
-    if (code.expr->kind == ExprKind::name) {
-        const Number& read = this->read(code.node);
-        if (trace && std::find(trace->seen.begin(), trace->seen.end(), code.node) == trace->seen.end()) {
-            trace->seen.push_back(code.node);
-            (*trace->read)(code.node);
-        }
-        return read;
-    }
-    scratch = eval(code, rule, scope, trace);
-    return scratch;
-}
-
-Number Evaluation::eval(const Code& code, const Node& rule, const Scope& scope, Trace* trace) {
-    switch (code.expr->kind) {
-        case ExprKind::literal:
-        case ExprKind::name: {
-            Number scratch;
-            return operand(code, rule, scope, scratch, trace);
-        }
-        case ExprKind::negate: return -eval(code.operands[0], rule, scope, trace);
-        case ExprKind::binary: return eval_binary(code, rule, scope, trace);
-        case ExprKind::call: return eval_call(code, rule, scope, trace);
-    }
-    return {};
-}
-
-Number Evaluation::eval_binary(const Code& code, const Node& rule, const Scope& scope, Trace* trace) {
-    const Expr& expr = *code.expr;
-    const Definition& definition = *rule.definition;
-    Number left_scratch, right_scratch;
-    const Number& left = operand(code.operands[0], rule, scope, left_scratch, trace);
-    const Number& right = operand(code.operands[1], rule, scope, right_scratch, trace);
-    Number result;
-    switch (expr.op) {
-        case BinaryOp::add: result = left + right; break;
-        case BinaryOp::subtract: result = left - right; break;
-        case BinaryOp::multiply: result = left * right; break;
-        case BinaryOp::divide:
-            if (right.is_zero())
-                throw InputError(expr.pos, "division by zero in rule `" + definition.name + "` for " + scope.label() +
-                                               ": `" + source_text(*expr.operands[1], definition) + "` is 0");
-            result = left / right;
-            break;
-        case BinaryOp::less: return left < right ? 1 : 0;
-        case BinaryOp::less_equal: return left <= right ? 1 : 0;
-        case BinaryOp::greater: return left > right ? 1 : 0;
-        case BinaryOp::greater_equal: return left >= right ? 1 : 0;
-        case BinaryOp::equal: return left == right ? 1 : 0;
-        case BinaryOp::not_equal: return left == right ? 0 : 1;
-    }
-    if (result.digits() > max_value_digits)
-        throw InputError(expr.pos, "rule `" + definition.name + "` for " + scope.label() + ": `" +
-                                       source_text(expr, definition) + "` grows beyond " +
-                                       std::to_string(max_value_digits) + " digits; a formula that runs away is refused");
-    return result;
-}
-
-Number Evaluation::eval_call(const Code& code, const Node& rule, const Scope& scope, Trace* trace) {
-    const Expr& expr = *code.expr;
-    const Definition& definition = *rule.definition;
-    auto arg = [&](std::size_t index) { return eval(code.operands[index], rule, scope, trace); };
-    const RoundingMode mode = expr.mode.value_or(RoundingMode::half_up);
-    switch (expr.function) {
-        case Function::if_: return truth(arg(0)) ? arg(1) : arg(2);
-        case Function::abs: {
-            Number value = arg(0);
-            return value.sign() < 0 ? -value : value;
-        }
-        case Function::min:
-        case Function::max: {
-            Number best = arg(0);
-            for (std::size_t i = 1; i < code.operands.size(); ++i) {
-                Number next = arg(i);
-                if (expr.function == Function::min ? next < best : next > best) best = std::move(next);
-            }
-            return best;
-        }
-        case Function::round: {
-            const Number value = arg(0);
-            const Number places = arg(1);
-            if (!places.is_integer() || places < 0 || places > max_round_places)
-                throw InputError(expr.operands[1]->pos, "round() in rule `" + definition.name +
-                                                            "` needs whole places from 0 to " +
-                                                            std::to_string(max_round_places));
-            // Through text: Boost 1.74 converts GMP integers by way of binary floats.
-            return round_places(value, std::stoi(places.numerator().str()), mode);
-        }
-        case Function::round_to: {
-            const Number value = arg(0);
-            const Number step = arg(1);
-            if (step.sign() <= 0)
-                throw InputError(expr.operands[1]->pos,
-                                 "round_to() in rule `" + definition.name + "` needs a step above 0");
-            return round_to_step(value, step, mode);
-        }
-        case Function::sum: {
-            Number total;
-            for (const Code& body : code.operands) total += eval(body, rule, *body.scope, trace);
-            return total;
-        }
-    }
-    return {};
 }
 
 }  // namespace engine

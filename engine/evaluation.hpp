@@ -15,12 +15,14 @@
 
 #include "engine/diagnostic.hpp"
 #include "engine/graph.hpp"
+#include "engine/interpreter.hpp"
 #include "engine/number.hpp"
 
 #include <cstddef>
 #include <cstdint>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -38,13 +40,13 @@ struct Figure {
     std::string_view name() const { return definition->name; }
 };
 
-class Evaluation {
+class Evaluation : private NodeReader {
 public:
     // The values as the model gives them. The graph must outlive the evaluation.
-    explicit Evaluation(const Graph& graph) : graph_(graph) {}
+    explicit Evaluation(const Graph& graph) : graph_(graph), interpreter_(*this) {}
     // A variant of `base`: its values but where set() gives others. The base
     // must outlive this and give the same values while this is used.
-    Evaluation(const Graph& graph, Evaluation& base) : graph_(graph), base_(&base) {}
+    Evaluation(const Graph& graph, Evaluation& base) : graph_(graph), base_(&base), interpreter_(*this) {}
     Evaluation(const Evaluation&) = delete;
     Evaluation& operator=(const Evaluation&) = delete;
 
@@ -87,11 +89,6 @@ private:
         bool set = false;         // given another value here
         const Definition* written = nullptr;  // set: where the value is written, if given
     };
-    // Which nodes a trace has recorded, in order.
-    struct Trace {
-        const std::function<void(NodeId)>* read = nullptr;
-        std::vector<NodeId> seen;
-    };
     // A slot given another value for one computation (value_with).
     struct Substitution {
         NodeId slot = no_node;
@@ -100,6 +97,8 @@ private:
         std::vector<std::pair<NodeId, bool>> depends;    // whether a node depends on the slot
     };
 
+    static constexpr unsigned chunk_bits = 10;  // slots are kept in chunks of 1024, which never move
+
     Slot& slot(NodeId node);
     // The slot of a node this evaluation computes; none where the base's value holds.
     Slot* own(NodeId node);
@@ -107,20 +106,17 @@ private:
     // The definition that gives the node's value: where a set value is written, if given.
     const Definition& definition_of(NodeId node);
     void compute(NodeId node, Slot& slot);
-    // The node's value computed from what it reads; a rounded rule's exact value into `exact`.
-    Number result_of(NodeId node, Number& exact);
+    // The node's value computed from what it reads into `value`; a rounded rule's exact value into `exact`.
+    void compute_into(NodeId node, Number& value, Number& exact);
     bool depends_on(NodeId node, Substitution& with) const;
     // A node's value as a formula reads it: substituted during value_with.
-    const Number& read(NodeId node);
-    Number eval(const Code& code, const Node& rule, const Scope& scope, Trace* trace);
-    const Number& operand(const Code& code, const Node& rule, const Scope& scope, Number& scratch, Trace* trace);
-    Number eval_binary(const Code& code, const Node& rule, const Scope& scope, Trace* trace);
-    Number eval_call(const Code& code, const Node& rule, const Scope& scope, Trace* trace);
+    const Number& read(NodeId node) override;
     [[noreturn]] void report_out_of_range(NodeId node, const Number& value);
 
     const Graph& graph_;
     Evaluation* base_ = nullptr;
-    std::deque<Slot> slots_;       // a deque: references stay valid while the graph grows
+    std::vector<std::unique_ptr<Slot[]>> chunks_;
+    Interpreter interpreter_;
     std::uint32_t generation_ = 1;
     struct Set {
         NodeId node;

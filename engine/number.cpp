@@ -178,6 +178,27 @@ Number Number::operator/(const Number& other) const {
     return Number(BigRational(value_ / other.value_));
 }
 
+void Number::set_sum(const Number& a, const Number& b) {
+    mpq_add(value_.backend().data(), a.value_.backend().data(), b.value_.backend().data());
+}
+
+void Number::set_difference(const Number& a, const Number& b) {
+    mpq_sub(value_.backend().data(), a.value_.backend().data(), b.value_.backend().data());
+}
+
+void Number::set_product(const Number& a, const Number& b) {
+    mpq_mul(value_.backend().data(), a.value_.backend().data(), b.value_.backend().data());
+}
+
+void Number::set_quotient(const Number& a, const Number& b) {
+    if (b.is_zero()) throw std::domain_error("division by zero");
+    mpq_div(value_.backend().data(), a.value_.backend().data(), b.value_.backend().data());
+}
+
+void Number::negate() { mpq_neg(value_.backend().data(), value_.backend().data()); }
+
+void Number::swap(Number& other) noexcept { value_.swap(other.value_); }
+
 Number& Number::operator+=(const Number& other) {
     value_ += other.value_;
     return *this;

@@ -49,6 +49,16 @@ public:
     Number operator/(const Number& other) const;
     Number& operator+=(const Number& other);
 
+    // The same in place: this = a + b, and so on. Once this has held a value
+    // as large, no new storage is taken: an evaluator's registers reuse theirs.
+    void set_sum(const Number& a, const Number& b);
+    void set_difference(const Number& a, const Number& b);
+    void set_product(const Number& a, const Number& b);
+    // The caller makes sure `b` is not zero.
+    void set_quotient(const Number& a, const Number& b);
+    void negate();
+    void swap(Number& other) noexcept;
+
     bool operator==(const Number& other) const;
     std::strong_ordering operator<=>(const Number& other) const;
 

@@ -129,25 +129,39 @@ public:
     Worth(CostModel& start, const std::vector<InputChange>& changes, const std::vector<Cause>& causes)
         : start_(start), changes_(changes), causes_(causes), codes_(budgeted_products(start.model())) {}
 
-    Totals of(unsigned coalition) {
-        bool tariffs = false, indexation = false;
-        Model plan = skeleton_with_budgets();
-        for (std::size_t c = 0; c < causes_.size(); ++c) {
-            if (!(coalition & (1u << c))) continue;
-            switch (causes_[c].kind) {
-                case Cause::Kind::tariffs: tariffs = true; break;
-                case Cause::Kind::indexation: indexation = true; break;
-                case Cause::Kind::plan: causes_[c].apply(plan); break;
+    // The totals of every coalition of the causes, by coalition. Each
+    // indexing is kept only while the coalitions that share it are budgeted.
+    std::vector<Totals> all() {
+        std::vector<Totals> worth(std::size_t{1} << causes_.size());
+        for (const bool tariffs : {false, true})
+            for (const bool indexation : {false, true}) {
+                std::optional<Indexed> indexed;
+                for (unsigned coalition = 0; coalition < worth.size(); ++coalition) {
+                    if (has(coalition, Cause::Kind::tariffs) != tariffs ||
+                        has(coalition, Cause::Kind::indexation) != indexation)
+                        continue;
+                    if (!indexed) index(tariffs, indexation, indexed.emplace());
+                    Model plan = skeleton_with_budgets();
+                    for (std::size_t c = 0; c < causes_.size(); ++c)
+                        if ((coalition & (1u << c)) && causes_[c].kind == Cause::Kind::plan) causes_[c].apply(plan);
+                    plan.indexation = indexed->policy;
+                    worth[coalition] = totals_of(plan, indexed->tariffs);
+                }
             }
-        }
-        auto& indexed = indexed_[{tariffs, indexation}];
-        if (!indexed) indexed = std::make_unique<Indexed>(index(tariffs, indexation));
-        plan.indexation = indexed->policy;
-        return totals_of(plan, indexed->tariffs);
+        return worth;
     }
 
 private:
+    bool has(unsigned coalition, Cause::Kind kind) const {
+        for (std::size_t c = 0; c < causes_.size(); ++c)
+            if ((coalition & (1u << c)) && causes_[c].kind == kind) return true;
+        return false;
+    }
+
+    // Not moved once made: its tariffs point into its policy.
     struct Indexed {
+        Indexed() = default;
+        Indexed(const Indexed&) = delete;
         IndexPolicy policy;
         std::unique_ptr<ChangedModel> model;  // where the changes are more than values and a policy
         IndexedTariffs tariffs;
@@ -164,13 +178,12 @@ private:
         return plan;
     }
 
-    Indexed index(bool tariffs, bool indexation) {
+    void index(bool tariffs, bool indexation, Indexed& result) {
         std::vector<const InputChange*> applied;
         for (const auto& change : changes_) {
             const bool index_change = change.reach == InputChange::Reach::indexed_years;
             if (index_change ? indexation : tariffs) applied.push_back(&change);
         }
-        Indexed result;
         const bool values = std::all_of(applied.begin(), applied.end(), [&](const InputChange* change) {
             if (change->reach == InputChange::Reach::indexed_years) return change->owner.empty();
             return change_slots(start_, *change).has_value();
@@ -181,7 +194,7 @@ private:
             result.model = std::make_unique<ChangedModel>(std::move(changed));
             result.policy = result.model->model->indexation;
             result.tariffs = index_tariffs(*result.model->cost, start_.model().until, &codes_);
-            return result;
+            return;
         }
         Model policy_holder = skeleton_with_budgets();
         Variant variant(start_);
@@ -191,14 +204,12 @@ private:
         }
         result.policy = policy_holder.indexation;
         result.tariffs = index_tariffs(start_, variant.values(), result.policy, start_.model().until, &codes_);
-        return result;
     }
 
     CostModel& start_;
     const std::vector<InputChange>& changes_;
     const std::vector<Cause>& causes_;
     const std::unordered_set<std::string> codes_;
-    std::map<std::pair<bool, bool>, std::unique_ptr<Indexed>> indexed_;
 };
 
 }  // namespace
@@ -215,8 +226,7 @@ BudgetComparison compare_budgets(CostModel& start_cost, CostModel& new_cost, con
     // Every combination of the causes (at most 2^4), each budgeted once.
     std::vector<Totals> worth;
     try {
-        Worth of(start_cost, changes, causes);
-        for (unsigned coalition = 0; coalition < (1u << causes.size()); ++coalition) worth.push_back(of.of(coalition));
+        worth = Worth(start_cost, changes, causes).all();
     } catch (const engine::InputError& error) {
         // Some causes only work together (a volume for a product whose kind changes with the tariffs).
         worth.clear();

@@ -1,5 +1,6 @@
 #include "tariffs/analyses/coalition_prices.hpp"
 
+#include "engine/coalitions.hpp"
 #include "tariffs/pricing/trajectory_price.hpp"
 
 #include <algorithm>
@@ -55,6 +56,8 @@ std::string first_problem(const engine::InputError& error) { return error.diagno
 
 std::optional<std::vector<engine::NodeId>> change_slots(CostModel& cost, const InputChange& change) {
     if (!change.value) return std::nullopt;
+    // The model's value replaces those its method and kinds give.
+    if (change.place == Place::model) return cost.input_slots(change.input);
     const engine::Scope* scope = scope_of_place(cost, change);
     if (!scope) return std::nullopt;
     const engine::Definition* own = scope->find_local(change.input);
@@ -90,6 +93,8 @@ CoalitionTable CoalitionPrices::prices(const std::vector<std::string>& codes, co
     CoalitionTable table;
     table.prices.assign(codes.size(), std::vector<Number>(std::size_t{1} << players.size()));
     table.problems.assign(codes.size(), "");
+    std::vector<bool> priced(codes.size());
+    if (year_ <= start_.model().year) priced = by_node_coalitions(codes, players, table);
     for (unsigned coalition = 0; coalition < (1u << players.size()); ++coalition) {
         std::vector<std::size_t> applied;
         for (std::size_t p = 0; p < players.size(); ++p)
@@ -115,6 +120,7 @@ CoalitionTable CoalitionPrices::prices(const std::vector<std::string>& codes, co
             variant = own_variant.get();
         }
         for (std::size_t item = 0; item < codes.size(); ++item) {
+            if (priced[item]) continue;
             try {
                 table.prices[item][coalition] = variant->price(codes[item], year_);
             } catch (const engine::InputError& error) {
@@ -123,6 +129,39 @@ CoalitionTable CoalitionPrices::prices(const std::vector<std::string>& codes, co
         }
     }
     return table;
+}
+
+// In the base year, where every player is values of the start model's nodes:
+// each item's prices under all coalitions at once, each node of its graph
+// computed once per coalition of the players it depends on. An item some
+// coalition cannot price is left to the variants, which say why in full.
+std::vector<bool> CoalitionPrices::by_node_coalitions(const std::vector<std::string>& codes,
+                                                      const std::vector<Player>& players, CoalitionTable& table) {
+    std::vector<bool> priced(codes.size());
+    std::vector<engine::Player> values;
+    for (const auto& player : players) {
+        engine::Player given;
+        for (std::size_t index : player.changes) {
+            if (!slots_[index]) return priced;
+            for (engine::NodeId slot : *slots_[index]) given.emplace_back(slot, *changes_[index].value);
+        }
+        values.push_back(std::move(given));
+    }
+    engine::Coalitions coalitions(start_.graph(), start_.values(), std::move(values));
+    const Model& model = start_.model();
+    for (std::size_t item = 0; item < codes.size(); ++item) {
+        const Product* product = model.find_product(codes[item]);
+        const engine::NodeId node =
+            product ? start_.nodes(*product).price : start_.trajectory_node(*model.find_trajectory(codes[item]));
+        try {
+            for (unsigned coalition = 0; coalition < (1u << players.size()); ++coalition)
+                table.prices[item][coalition] = coalitions.value(node, coalition);
+            priced[item] = true;
+        } catch (const engine::InputError&) {
+        }
+        coalitions.forget();
+    }
+    return priced;
 }
 
 }  // namespace tariffs

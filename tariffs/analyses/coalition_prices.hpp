@@ -44,8 +44,11 @@ public:
     CoalitionTable prices(const std::vector<std::string>& codes, const std::vector<Player>& players);
 
 private:
-    // A model of its own for the changes in `structural` applied, holding only `codes` and what they are made of.
-    ChangedModel changed_model(const std::vector<std::size_t>& structural, const std::vector<std::string>& codes) const;
+    // The start model with `applied` changes, holding only `codes` and what they are made of.
+    ChangedModel changed_model(const std::vector<std::size_t>& applied, const std::vector<std::string>& codes) const;
+    // Fills the table where it can by engine::Coalitions; which items it priced.
+    std::vector<bool> by_node_coalitions(const std::vector<std::string>& codes, const std::vector<Player>& players,
+                                         CoalitionTable& table);
 
     CostModel& start_;
     const std::vector<InputChange>& changes_;

@@ -134,22 +134,28 @@ public:
         std::vector<ProductComparison> done;
         for (auto& [reaching, lines] : groups_) {
             const bool grouped = reaching.size() > static_cast<std::size_t>(max_attributed_inputs);
-            std::vector<std::string> codes;
-            for (const auto& line : lines) codes.push_back(line.code);
             const std::vector<Player> players = players_for(changes_, reaching, grouped);
-            const CoalitionTable table = prices_.prices(codes, players);
-            for (std::size_t item = 0; item < lines.size(); ++item) {
-                ProductComparison& line = lines[item];
-                line.grouped = grouped;
-                split(line, players, table, item);
-                if (!line.note.empty() && !grouped) retry_by_section(line, reaching);
-                done.push_back(std::move(line));
+            // A few items at a time, so the table of their prices stays small at any size of model.
+            for (std::size_t first = 0; first < lines.size(); first += items_at_once) {
+                const std::size_t last = std::min(lines.size(), first + items_at_once);
+                std::vector<std::string> codes;
+                for (std::size_t item = first; item < last; ++item) codes.push_back(lines[item].code);
+                const CoalitionTable table = prices_.prices(codes, players);
+                for (std::size_t item = first; item < last; ++item) {
+                    ProductComparison& line = lines[item];
+                    line.grouped = grouped;
+                    split(line, players, table, item - first);
+                    if (!line.note.empty() && !grouped) retry_by_section(line, reaching);
+                    done.push_back(std::move(line));
+                }
             }
         }
         return done;
     }
 
 private:
+    static constexpr std::size_t items_at_once = 64;
+
     void split(ProductComparison& line, const std::vector<Player>& players, const CoalitionTable& table,
                std::size_t item) {
         line.parts.clear();

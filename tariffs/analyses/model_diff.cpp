@@ -151,7 +151,9 @@ private:
             changes_.push_back({(rule ? "rule " : "") + prefix + name, section_of(either, reach), shown(before),
                                 shown(after), reach, owner,
                                 [where, owner, name, value](Model& m) { put(*where(m, owner), name, value); }});
-            if (before && after && only_number_differs(*before, *after)) {
+            // A value the model adds where its method or kinds give one replaces theirs: a new value for their nodes.
+            const bool added_to_model = !before && after && after->kind == Definition::Kind::value && place == Place::model;
+            if (added_to_model || (before && after && only_number_differs(*before, *after))) {
                 changes_.back().place = place;
                 changes_.back().input = name;
                 changes_.back().value = after->value;

@@ -30,8 +30,9 @@ struct InputChange {
     std::function<void(Model&)> apply;  // gives the old model the new side of this input
 
     // Where a value that both models give, and only its number changed, is
-    // given: such a change is a new value for a node of the compiled old
-    // model, not a change of the model. `none` for every other change.
+    // given (or a value the new model gives for the whole model, in place of
+    // its method's or kinds'): such a change is a new value for nodes of the
+    // compiled old model, not a change of the model. `none` for every other change.
     enum class Place { none, model, method, kind, staff_level, product };
     Place place = Place::none;
     std::string input = {};          // the value's name

@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <functional>
 #include <optional>
+#include <set>
+#include <unordered_map>
 
 namespace tariffs {
 
@@ -68,16 +70,44 @@ std::vector<IndexInput> index_inputs(const Model& model, int year) {
     return inputs;
 }
 
-// Whether `code`'s price may differ under `variant`, a variant of the model
-// itself: a trajectory's when one of its components' does.
-bool changed(Variant& variant, const std::string& code) {
-    const Model& model = variant.model();
-    if (const Product* product = model.find_product(code)) return variant.changed(*product);
-    const Trajectory* trajectory = model.find_trajectory(code);
-    if (!trajectory) return false;
-    const auto codes = component_codes(*trajectory);
-    return std::any_of(codes.begin(), codes.end(), [&](const std::string& c) { return changed(variant, c); });
-}
+// Which of some codes (products, trajectories) a value reaches, read off the
+// compiled graph: a product's price in any year reads its price, tariff,
+// exact tariff and personnel share; a trajectory's, its components'.
+class CodesOfNodes {
+public:
+    CodesOfNodes(CostModel& cost, const std::vector<std::string>& codes) : cost_(cost) {
+        const Model& model = cost.model();
+        for (const auto& code : codes) {
+            if (const Product* product = model.find_product(code)) {
+                const ProductNodes& nodes = cost.nodes(*product);
+                for (const auto& node : {std::optional(nodes.price), std::optional(nodes.tariff), nodes.tariff_exact,
+                                         nodes.personnel_share})
+                    if (node) owner_.emplace(*node, code);
+            } else if (const Trajectory* trajectory = model.find_trajectory(code)) {
+                for (const auto& product : with_components(model, {code}))
+                    if (const Product* component = model.find_product(product)) {
+                        const ProductNodes& nodes = cost.nodes(*component);
+                        for (const auto& node : {std::optional(nodes.price), std::optional(nodes.tariff),
+                                                 nodes.tariff_exact, nodes.personnel_share})
+                            if (node) owner_.emplace(*node, code);
+                    }
+            }
+        }
+    }
+
+    std::vector<std::string> reached_by(const std::vector<engine::NodeId>& slots) const {
+        std::set<std::string> reached;
+        for (engine::NodeId node : cost_.graph().reach(slots)) {
+            const auto [first, last] = owner_.equal_range(node);
+            for (auto it = first; it != last; ++it) reached.insert(it->second);
+        }
+        return {reached.begin(), reached.end()};
+    }
+
+private:
+    CostModel& cost_;
+    std::unordered_multimap<engine::NodeId, std::string> owner_;
+};
 
 class Analysis {
 public:
@@ -121,13 +151,15 @@ public:
         if (!budgets->frame(year_)) return std::nullopt;
         const YearTotal base(*budgets, year_);
         BudgetSensitivity result{year_, base.total(), {}};
-        const auto total_in = [&](Variant& variant) { return total_of(variant, base); };
+        const CodesOfNodes codes_of(cost_, base.codes());
         for (const auto& leaf : leaves_) {
-            InputEffect effect = effect_of(leaf, total_in);
+            const std::vector<std::string> reached = leaf.slots ? codes_of.reached_by(*leaf.slots) : base.codes();
+            InputEffect effect = effect_of(leaf, [&](Variant& variant) { return total_of(variant, base, reached); });
             if (effect.swing().sign() != 0) result.inputs.push_back(std::move(effect));
         }
+        const std::vector<std::string> all = base.codes();
         for (const auto& figure : index_) {
-            InputEffect effect = index_effect_of(figure, total_in);
+            InputEffect effect = index_effect_of(figure, [&](Variant& variant) { return total_of(variant, base, all); });
             if (effect.swing().sign() != 0) result.inputs.push_back(std::move(effect));
         }
         rank(result.inputs);
@@ -205,19 +237,15 @@ private:
         return moebius_elasticity(points);
     }
 
-    // The year's total under `variant`: only the lines whose price it changes
+    // The year's total under `variant`: only the lines of the codes `reached`
     // are computed again, unless the variant is a model of its own.
-    Number total_of(Variant& variant, const YearTotal& base) {
-        const auto price_of = [&](const std::string& code) { return variant.price(code, year_); };
+    Number total_of(Variant& variant, const YearTotal& base, const std::vector<std::string>& reached) {
         if (&variant.cost() != &cost_) {
             const std::unordered_set<std::string> codes = budgeted_products(variant.model());
             const Budgets budgets = compute_budgets(variant.model(), index_tariffs(variant.cost(), model_.until, &codes));
             return budgets.frame(year_)->total;
         }
-        std::vector<std::string> changed_codes;
-        for (const auto& code : base.codes())
-            if (changed(variant, code)) changed_codes.push_back(code);
-        return base.with(changed_codes, price_of);
+        return base.with(reached, [&](const std::string& code) { return variant.price(code, year_); });
     }
 
     void remember(const TariffInput& leaf) {
