@@ -39,6 +39,8 @@
 #include "tariffs/analyses/sensitivity.hpp"
 #include "tariffs/reports/explain_comparison.hpp"
 #include "tariffs/analyses/model_comparison.hpp"
+#include "tariffs/analyses/variant.hpp"
+#include "tariffs/pricing/trajectory_price.hpp"
 #include "tariffs/analyses/scenario_check.hpp"
 #include "tariffs/analyses/scenario_comparison.hpp"
 #include "tariffs/pricing/price_sheet.hpp"
@@ -211,19 +213,27 @@ int explain_trajectory(Loaded& loaded, const std::string& code, std::optional<ta
 
 }  // namespace
 
+namespace {
+
+// A usage error naming the model's products and trajectories where it has neither with `code`.
+void require_code(const tariffs::Model& model, const std::string& code, const std::string& path) {
+    if (model.find_product(code) || model.find_trajectory(code)) return;
+    std::string codes;
+    for (const auto& p : model.products) codes += (codes.empty() ? "" : ", ") + p.code;
+    if (model.trajectories.empty())
+        throw UsageError("no product `" + code + "` in " + path + "; its products are " + codes);
+    std::string trajectories;
+    for (const auto& t : model.trajectories) trajectories += (trajectories.empty() ? "" : ", ") + t.code;
+    throw UsageError("no product or trajectory `" + code + "` in " + path + "; its products are " + codes +
+                     ", its trajectories " + trajectories);
+}
+
+}  // namespace
+
 int run_explain(const ModelInput& input, const std::string& code, std::optional<int> year, const Output& output) {
     Loaded& loaded = load(input, &output);
     const tariffs::Product* product = loaded.model.find_product(code);
-    if (!product && !loaded.model.find_trajectory(code)) {
-        std::string codes;
-        for (const auto& p : loaded.model.products) codes += (codes.empty() ? "" : ", ") + p.code;
-        if (loaded.model.trajectories.empty())
-            throw UsageError("no product `" + code + "` in " + input.path + "; its products are " + codes);
-        std::string trajectories;
-        for (const auto& t : loaded.model.trajectories) trajectories += (trajectories.empty() ? "" : ", ") + t.code;
-        throw UsageError("no product or trajectory `" + code + "` in " + input.path + "; its products are " + codes +
-                         ", its trajectories " + trajectories);
-    }
+    require_code(loaded.model, code, input.path);
     std::optional<tariffs::IndexedTariffs> indexed;
     if (year) {
         check_year(loaded.model, *year, "--year");
@@ -432,14 +442,39 @@ int run_scenarios(const ModelInput& input, const std::vector<std::string>& names
 
 namespace {
 
-// `compare --explain CODE`: the product's derivation under both models, side by side.
+// A trajectory's price under both models, in `year`.
+std::string trajectory_both(Loaded& old_model, Loaded& new_model, const std::string& code, int year) {
+    const auto priced = [&](Loaded& loaded) {
+        tariffs::Variant prices(loaded.cost);
+        return tariffs::price_trajectory(*loaded.model.find_trajectory(code), year,
+                                         [&](const std::string& component) { return prices.price(component, year); });
+    };
+    std::ostringstream text;
+    tariffs::write_trajectory_comparison(old_model.model, new_model.model, priced(old_model), priced(new_model), text);
+    return text.str();
+}
+
+// `compare --explain CODE`: the product's derivation (or the trajectory's price) under both models, side by side.
 int explain_both(Loaded& old_model, Loaded& new_model, const std::string& code, int year, const Output& output) {
     if (output.format != "table") throw UsageError("compare --explain writes a table: leave out --format");
+    const auto has = [&](Loaded& loaded) {
+        return loaded.model.find_product(code) || loaded.model.find_trajectory(code);
+    };
+    if (!has(old_model) || !has(new_model))
+        throw UsageError("--explain " + code + ": no product or trajectory `" + code + "` in " +
+                         (!has(old_model) ? old_model.model.file : new_model.model.file));
     const tariffs::Product* before = old_model.model.find_product(code);
     const tariffs::Product* after = new_model.model.find_product(code);
-    if (!before || !after)
-        throw UsageError("--explain " + code + ": the product is not in " +
-                         (!before ? old_model.model.file : new_model.model.file));
+    if (!before || !after) {
+        if (before || after)
+            throw UsageError("--explain " + code + ": a product in one model, a trajectory in the other");
+        const std::string text = trajectory_both(old_model, new_model, code, year);
+        std::vector<tariffs::SourceFile> old_files = old_model.model.sources;
+        for (auto& file : old_files) file.role = "old " + file.role;
+        new_model.model.fingerprint = tariffs::fingerprint_of(new_model.model, old_files).sha256;
+        emit(text, output, new_model.model);
+        return ok;
+    }
     std::optional<tariffs::IndexedPair> indexed;
     if (year > new_model.model.year) {
         const auto price_in = [&](Loaded& loaded) {
@@ -474,8 +509,7 @@ int run_sensitivity(const ModelInput& input, const std::vector<std::string>& cod
         if (!point_step || point_step->sign() <= 0 || points.find('%') != std::string::npos)
             throw UsageError("--points is a number of percentage points above 0, such as 0.5, not `" + points + "`");
     }
-    for (const auto& code : codes)
-        if (!loaded.model.find_product(code)) throw UsageError("no product `" + code + "` in " + input.path);
+    for (const auto& code : codes) require_code(loaded.model, code, input.path);
     const int the_year = year.value_or(loaded.model.year);
     check_year(loaded.model, the_year, "--year");
     const tariffs::Sensitivity sensitivity =
@@ -528,7 +562,7 @@ int run_solve(const ModelInput& input, const std::string& code, const std::strin
         throw UsageError("--target is an amount above 0, such as 300.00, not `" + target_text + "`");
     if (budget_year) return solve_budget_total(loaded, input, code, *target, vary, *budget_year, provider, output);
     if (code.empty()) throw UsageError("solve needs the CODE of a product, or --budget-year for a year's budget");
-    if (!loaded.model.find_product(code)) throw UsageError("no product `" + code + "` in " + input.path);
+    require_code(loaded.model, code, input.path);
     if (year) check_year(loaded.model, *year, "--year");
     tariffs::Solution solution;
     try {

@@ -118,6 +118,17 @@ void write_people(const Model& model, const ModelComparison& comparison, bool ma
     if (comparison.products.empty()) out << locale.text("None.") << "\n";
     else write_table(tariffs_table(comparison, locale), markdown, out, locale);
     write_budgets(comparison.budgets, h2, markdown, out, locale);
+    if (!comparison.offsetting.empty()) {
+        out << "\n" << h2 << locale.text("Tariffs unchanged while the changed inputs move them") << " ("
+            << comparison.offsetting.size() << ")\n\n"
+            << locale.text("The changed inputs move each of these tariffs up and down by as much: their parts add up to 0.")
+            << "\n\n";
+        for (const auto& product : comparison.offsetting) {
+            out << h3 << product.code << " " << product.name << ": " << optional_amount(product.new_price) << "\n\n";
+            write_table(parts_table(product, locale), markdown, out, locale);
+            out << "\n";
+        }
+    }
     if (comparison.products.empty()) return;
     out << "\n" << h2 << locale.text("Where each tariff's difference comes from") << "\n\n" << locale.text(parts_note);
     for (const auto& product : comparison.products) {
@@ -135,6 +146,26 @@ void write_people(const Model& model, const ModelComparison& comparison, bool ma
     }
 }
 
+void json_product(JsonWriter& json, const ProductComparison& product) {
+    json.begin_object().field("code", product.code).field("name", product.name).field("unit", product.unit);
+    if (product.old_price) json.field("old", amount(*product.old_price));
+    else json.key("old").null();
+    if (product.new_price) json.field("new", amount(*product.new_price));
+    else json.key("new").null();
+    json.field("difference", amount(product.difference())).key("grouped").boolean(product.grouped);
+    if (!product.note.empty()) json.field("note", product.note);
+    json.key("parts").begin_array();
+    for (const auto& part : product.parts)
+        json.begin_object()
+            .field("input", part.input)
+            .field("old", part.old_text)
+            .field("new", part.new_text)
+            .field("amount", amount(part.cents))
+            .field("exact", part.exact.to_fraction_string())
+            .end_object();
+    json.end_array().end_object();
+}
+
 void write_json(const Model& model, const ModelComparison& comparison, std::ostream& out) {
     JsonWriter json(out);
     json.begin_object().field("model", model.name).key("year").integer(comparison.year);
@@ -150,25 +181,10 @@ void write_json(const Model& model, const ModelComparison& comparison, std::ostr
             .end_object();
     json.end_array().key("unchanged").integer(static_cast<long long>(comparison.unchanged));
     json.key("products").begin_array();
-    for (const auto& product : comparison.products) {
-        json.begin_object().field("code", product.code).field("name", product.name).field("unit", product.unit);
-        if (product.old_price) json.field("old", amount(*product.old_price));
-        else json.key("old").null();
-        if (product.new_price) json.field("new", amount(*product.new_price));
-        else json.key("new").null();
-        json.field("difference", amount(product.difference())).key("grouped").boolean(product.grouped);
-        if (!product.note.empty()) json.field("note", product.note);
-        json.key("parts").begin_array();
-        for (const auto& part : product.parts)
-            json.begin_object()
-                .field("input", part.input)
-                .field("old", part.old_text)
-                .field("new", part.new_text)
-                .field("amount", amount(part.cents))
-                .field("exact", part.exact.to_fraction_string())
-                .end_object();
-        json.end_array().end_object();
-    }
+    for (const auto& product : comparison.products) json_product(json, product);
+    json.end_array();
+    json.key("offsetting").begin_array();
+    for (const auto& product : comparison.offsetting) json_product(json, product);
     json.end_array();
     if (!comparison.budgets.note.empty()) json.field("budgets_note", comparison.budgets.note);
     json.key("budgets").begin_array();
@@ -194,7 +210,11 @@ Table tools_table(const ModelComparison& comparison, const Locale& locale) {
     Table table;
     table.columns = {{"code"}, {"name"}, {"unit"}, {"old", true}, {"new", true}, {"difference", true},
                      {"input"}, {"input_old"}, {"input_new"}, {"part", true}, {"part_exact"}};
-    for (const auto& product : comparison.products) {
+    std::vector<const ProductComparison*> lines;
+    for (const auto& product : comparison.products) lines.push_back(&product);
+    for (const auto& product : comparison.offsetting) lines.push_back(&product);
+    for (const ProductComparison* line : lines) {
+        const ProductComparison& product = *line;
         const std::vector<std::string> head{product.code, product.name, locale.text(product.unit),
                                             optional_amount(product.old_price), optional_amount(product.new_price),
                                             amount(product.difference())};

@@ -1,9 +1,10 @@
-// One product's derivation under two models side by side: each value old and
+// One product's derivation (or a trajectory's price) under two models side by side: each value old and
 // new, marked where it changed, with the formula where that changed too.
 #pragma once
 
 #include "engine/derivation.hpp"
 #include "tariffs/model/model.hpp"
+#include "tariffs/pricing/trajectory_price.hpp"
 
 #include <optional>
 #include <ostream>
@@ -22,5 +23,11 @@ struct IndexedPair {
 void write_explanation_comparison(const Model& old_model, const Model& new_model, const Product& product,
                                   const engine::Derivation& old_tariff, const engine::Derivation& new_tariff,
                                   const std::optional<IndexedPair>& indexed, std::ostream& out);
+
+// A trajectory's price under two models side by side, in the year both are
+// priced for: each component's tariff and cost, each phase, each path, the
+// expected cost, the surcharge and the price, paired by name.
+void write_trajectory_comparison(const Model& old_model, const Model& new_model, const TrajectoryPrice& before,
+                                 const TrajectoryPrice& after, std::ostream& out);
 
 }  // namespace tariffs
