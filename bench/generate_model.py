@@ -544,8 +544,53 @@ class Gen:
                 w("    index_weights: %s" % p["index_weights"])
             w("    about: %s" % q(p["about"]))
             w("")
+        self.write_trajectories()
+        self.write_scenarios()
         self.write_heavy_care(path)
         return "\n".join(self.out) + "\n"
+
+    def write_trajectories(self):
+        """--trajectories N: each from three products of the model; every third also takes the one before it."""
+        if not self.a.trajectories:
+            return
+        rng = random.Random(self.a.seed + 7)
+        w = self.w
+        w("# Trajectories (METHOD.md §9): one price per trajectory from its components' tariffs")
+        w("trajectories:")
+        for t in range(self.a.trajectories):
+            parts = rng.sample(self.products, min(3, len(self.products)))
+            w("  - code: TRJ-%d" % (t + 1))
+            w("    name: %s" % q("Traject %d" % (t + 1)))
+            w("    coordination_surcharge: %s" % pct(rng.choice([0, 2, 5])))
+            w("    phases:")
+            first = ", ".join("%s: %d %s" % (p["code"], rng.randint(4, 40), p["unit"]) for p in parts[:2])
+            if t % 3 == 2:
+                first += ", TRJ-%d: 1" % t
+            w("      start: {%s}" % first)
+            w("      follow_up: {%s: %d %s}" % (parts[2]["code"], rng.randint(2, 20), parts[2]["unit"]))
+            w("    paths:")
+            share = rng.randint(5, 9) * 10
+            w("      short: {share: %d%%, phases: [start]}" % share)
+            w("      long: {share: %d%%, phases: [start, follow_up]}" % (100 - share))
+        w("")
+
+    def write_scenarios(self):
+        """--scenarios: a CAO round (+3% on every salary, half a point more employer charges) and leaner overhead."""
+        if not self.a.scenarios:
+            return
+        w = self.w
+        w("scenarios:")
+        w("  cao-round:")
+        w("    about: every salary 3% up, employer charges half a point up")
+        w("    set:")
+        charges = float(dict(PARAMETERS)["employer_charges"].rstrip("%"))
+        w("      employer_charges: %s" % pct(charges + 0.5, 1))
+        for name, sal, _, _, _ in self.levels:
+            w("      %s.monthly_salary: %s" % (name, money(round(sal * 1.03, 2))))
+        w("  lean-overhead:")
+        w("    about: two points less overhead")
+        w("    set: {overhead_surcharge: 18%}")
+        w("")
 
     def write_heavy_care(self, path):
         w = self.w
@@ -719,6 +764,8 @@ def main(argv=None):
                     help="the public series file to include (default: the repo's models/indexation/ova-ppc.yaml)")
     ap.add_argument("--bids", help="also write a bids CSV (Dutch spreadsheet export) to this file")
     ap.add_argument("--bidders", type=int, help="number of bidders in the bids CSV (default: providers + providers/5 + 2)")
+    ap.add_argument("--trajectories", type=int, default=0, help="also write N trajectories (some nested; default 0)")
+    ap.add_argument("--scenarios", action="store_true", help="also write two named scenarios (a CAO round, leaner overhead)")
     ap.add_argument("-o", "--output", required=True, help="the model file to write")
     a = ap.parse_args(argv)
     if a.products < 1:

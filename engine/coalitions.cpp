@@ -47,6 +47,7 @@ const Number& Coalitions::value(NodeId node, unsigned coalition) {
     Known& entry = known(node);
     std::optional<Number>& value = entry.values[packed(coalition, entry.mask)];
     if (value) return *value;
+    ++computed_;
     const Node& rule = graph_[node];
     if (rule.given()) {  // the last player in the coalition that sets it
         const Number* given = &base_.value(node);

@@ -37,6 +37,8 @@ public:
     // Drops every value computed (not what each node depends on), so memory
     // stays that of the nodes asked for since: call it between unrelated questions.
     void forget();
+    // How many values were computed (a given value set by a player counts too).
+    std::size_t computed() const { return computed_; }
 
 private:
     struct Known {
@@ -55,6 +57,7 @@ private:
     std::unordered_map<NodeId, std::uint32_t> masks_;
     std::unordered_map<NodeId, Known> values_;
     unsigned coalition_ = 0;  // of the value being computed
+    std::size_t computed_ = 0;
     Interpreter interpreter_;
 };
 

@@ -46,14 +46,6 @@ IndexedProduct Variant::indexed(const Product& product, int last_year) {
     return result;
 }
 
-bool Variant::changed(const Product& product) {
-    if (indexation_) return true;
-    const ProductNodes& nodes = cost_.nodes(product);
-    for (const auto& node : {std::optional(nodes.price), std::optional(nodes.tariff), nodes.tariff_exact, nodes.personnel_share})
-        if (node && values_.changed(*node)) return true;
-    return false;
-}
-
 ChangedModel::ChangedModel(Model changed)
     : model(std::make_unique<Model>(std::move(changed))), cost(std::make_unique<CostModel>(*model)) {
     engine::Diagnostics problems = cost->check();

@@ -57,8 +57,6 @@ public:
     IndexedTariffs indexed_all(int last_year, const std::unordered_set<std::string>* only = nullptr) {
         return index_tariffs(cost_, values_, indexation(), last_year, only);
     }
-    // Whether the product's price may differ from the model's in some year.
-    bool changed(const Product& product);
 
 private:
     const IndexPolicy& indexation() const { return indexation_ ? *indexation_ : cost_.model().indexation; }
