@@ -49,7 +49,7 @@ const Number& Evaluation::exact(NodeId node) {
     Slot* mine = own(node);
     if (!mine) return base_->exact(node);
     if (!mine->fresh) compute(node, *mine);
-    return mine->exact;
+    return exact_[node];
 }
 
 Figure Evaluation::figure(NodeId node) {
@@ -61,10 +61,13 @@ Figure Evaluation::figure(NodeId node) {
 
 void Evaluation::compute(NodeId node, Slot& here) {
     ++computed_;
-    if (!graph_[node].given()) compute_into(node, here.value, here.exact);  // a given value is its definition's
+    const Node& rule = graph_[node];
+    if (!rule.given())  // a given value is its definition's
+        compute_into(node, here.value, rule.definition->rounding ? exact_[node] : here.value);
     here.fresh = true;
 }
 
+// `exact` may be `value` itself where the rule does not round.
 void Evaluation::compute_into(NodeId node, Number& value, Number& exact) {
     const Node& rule = graph_[node];
     const Definition& definition = *rule.definition;

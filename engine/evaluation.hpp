@@ -23,6 +23,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <unordered_map>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -82,7 +83,6 @@ public:
 private:
     struct Slot {
         Number value;       // set here, or computed by a rule
-        Number exact;       // a rounded rule's value before rounding
         std::uint32_t stamp = 0;  // a variant's knowledge of the node is of this generation
         bool changed = false;     // it is, or reads, a value set here
         bool fresh = false;       // its value is computed (or set)
@@ -116,6 +116,7 @@ private:
     const Graph& graph_;
     Evaluation* base_ = nullptr;
     std::vector<std::unique_ptr<Slot[]>> chunks_;
+    std::unordered_map<NodeId, Number> exact_;  // a rounded rule's value before rounding (few nodes round)
     Interpreter interpreter_;
     std::uint32_t generation_ = 1;
     struct Set {

@@ -9,9 +9,11 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <optional>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace tariffs {
 
@@ -26,13 +28,24 @@ Number moved(const TariffInput& leaf, const Step& step, int times) {
     return leaf.value * (Number(1) + Number(times) * step.by);
 }
 
+// Largest swing first, then largest elasticity; each key computed once.
 void rank(std::vector<InputEffect>& effects) {
-    std::stable_sort(effects.begin(), effects.end(), [](const InputEffect& a, const InputEffect& b) {
-        const Number sa = a.swing().magnitude(), sb = b.swing().magnitude();
-        if (sa != sb) return sa > sb;
-        const Number ea = a.elasticity ? a.elasticity->magnitude() : Number(), eb = b.elasticity ? b.elasticity->magnitude() : Number();
-        return ea > eb;
+    struct Keyed {
+        Number swing, elasticity;
+        InputEffect effect;
+    };
+    std::vector<Keyed> keyed;
+    keyed.reserve(effects.size());
+    for (auto& effect : effects) {
+        Number swing = effect.swing().magnitude();
+        Number elasticity = effect.elasticity ? effect.elasticity->magnitude() : Number();
+        keyed.push_back({std::move(swing), std::move(elasticity), std::move(effect)});
+    }
+    std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
+        if (a.swing != b.swing) return a.swing > b.swing;
+        return a.elasticity > b.elasticity;
     });
+    for (std::size_t i = 0; i < effects.size(); ++i) effects[i] = std::move(keyed[i].effect);
 }
 
 // An index figure a tariff after the base year is indexed with, and how to set it.
@@ -118,8 +131,15 @@ public:
         ProductSensitivity line{product.code, product.name, product.unit, moved_.base().price(product.code, year_), {}};
         const Number base_exact = moved_.base().price(product).exact_tariff();
         for (const auto& leaf : tariff_inputs(cost_, product)) {
-            InputEffect effect = effect_of(leaf, [&](Variant& variant) { return variant.price(product.code, year_); });
-            effect.elasticity = elasticity_of(leaf, product, base_exact);
+            Points points(*this, leaf, product);
+            InputEffect effect{leaf.input, leaf.text, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+            for (const int times : {-1, 1}) {
+                const Point& point = points.at(times);
+                if (!point.price) continue;
+                (times < 0 ? effect.low : effect.high) = point.x;
+                (times < 0 ? effect.low_result : effect.high_result) = point.price;
+            }
+            effect.elasticity = elasticity_of(leaf, points, base_exact);
             line.inputs.push_back(std::move(effect));
             remember(leaf);
         }
@@ -219,22 +239,54 @@ private:
         }
     }
 
-    std::optional<Number> elasticity_of(const TariffInput& leaf, const Product& product, const Number& base_exact) {
+    // A product with one input moved `times` steps: its price in the year
+    // and its exact base-year tariff, each none where it cannot be computed.
+    struct Point {
+        Number x;
+        std::optional<Number> price, exact;
+    };
+
+    // The points of one input, each computed once: the swing and the elasticity share the first two.
+    class Points {
+    public:
+        Points(Analysis& analysis, const TariffInput& leaf, const Product& product)
+            : analysis_(analysis), leaf_(leaf), product_(product) {}
+
+        const Point& at(int times) {
+            auto known = points_.find(times);
+            if (known != points_.end()) return known->second;
+            Point point{moved(leaf_, analysis_.step_, times), std::nullopt, std::nullopt};
+            if (Variant* variant = analysis_.moved_.at(leaf_, point.x)) {
+                try {
+                    point.price = variant->price(product_.code, analysis_.year_);
+                } catch (const engine::InputError&) {
+                }
+                try {
+                    point.exact = variant->price(product_).exact_tariff();
+                } catch (const engine::InputError&) {
+                }
+            }
+            return points_.emplace(times, std::move(point)).first->second;
+        }
+
+    private:
+        Analysis& analysis_;
+        const TariffInput& leaf_;
+        const Product& product_;
+        std::map<int, Point> points_;
+    };
+
+    std::optional<Number> elasticity_of(const TariffInput& leaf, Points& points, const Number& base_exact) {
         if (!leaf.smooth) return std::nullopt;  // a rounding, min, max or if lies between it and the tariff
         if (leaf.value.sign() == 0 && !step_.points) return Number(0);  // x · T'(x) / T(x) at x = 0
-        std::vector<std::pair<Number, Number>> points{{leaf.value, base_exact}};
+        std::vector<std::pair<Number, Number>> fit{{leaf.value, base_exact}};
         for (int times : {-1, 1, 2, -2, 3, -3}) {
-            if (points.size() == 4) break;
-            const Number x = moved(leaf, step_, times);
-            Variant* variant = moved_.at(leaf, x);
-            if (!variant) continue;
-            try {
-                points.push_back({x, variant->price(product).exact_tariff()});
-            } catch (const engine::InputError&) {
-            }
+            if (fit.size() == 4) break;
+            const Point& point = points.at(times);
+            if (point.exact) fit.push_back({point.x, *point.exact});
         }
-        if (points.size() < 4) return std::nullopt;
-        return moebius_elasticity(points);
+        if (fit.size() < 4) return std::nullopt;
+        return moebius_elasticity(fit);
     }
 
     // The year's total under `variant`: only the lines of the codes `reached`
@@ -249,8 +301,7 @@ private:
     }
 
     void remember(const TariffInput& leaf) {
-        if (std::none_of(leaves_.begin(), leaves_.end(), [&](const TariffInput& l) { return l.input == leaf.input; }))
-            leaves_.push_back(leaf);
+        if (remembered_.insert(leaf.input).second) leaves_.push_back(leaf);
     }
 
     CostModel& cost_;
@@ -261,6 +312,7 @@ private:
     std::vector<IndexInput> index_;
     IndexPolicy moved_policy_;       // the model's policy with one figure moved
     std::vector<TariffInput> leaves_;  // every product's inputs, each once
+    std::unordered_set<std::string> remembered_;  // their names
 };
 
 }  // namespace
