@@ -10,10 +10,8 @@
 
 namespace engine {
 
-Evaluation::Slot& Evaluation::slot(NodeId node) {
-    const std::size_t chunk = node >> chunk_bits;
-    while (chunk >= chunks_.size()) chunks_.push_back(std::make_unique<Slot[]>(std::size_t{1} << chunk_bits));
-    return chunks_[chunk][node & ((1u << chunk_bits) - 1)];
+void Evaluation::add_chunks(std::size_t up_to) {
+    while (up_to >= chunks_.size()) chunks_.push_back(std::make_unique<Slot[]>(std::size_t{1} << chunk_bits));
 }
 
 // A variant learns of each node once per generation whether it reads, at any
@@ -130,11 +128,11 @@ const Number& Evaluation::read(NodeId node) {
         Substitution& with = *substitution_;
         if (node == with.slot) return *with.value;
         if (depends_on(node, with)) {
-            for (const auto& [done, value] : with.computed)
-                if (done == node) return value;
+            for (const auto& done : with.computed)
+                if (done->first == node) return done->second;
             Number value, exact;
             compute_into(node, value, exact);
-            return with.computed.emplace_back(node, std::move(value)).second;
+            return with.computed.emplace_back(std::make_unique<std::pair<NodeId, Number>>(node, std::move(value)))->second;
         }
     }
     return value(node);

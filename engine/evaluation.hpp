@@ -93,13 +93,19 @@ private:
     struct Substitution {
         NodeId slot = no_node;
         const Number* value = nullptr;
-        std::deque<std::pair<NodeId, Number>> computed;  // nodes depending on the slot, computed so far
+        // Nodes depending on the slot, computed so far (each on its own: a reference to one stays valid).
+        std::vector<std::unique_ptr<std::pair<NodeId, Number>>> computed;
         std::vector<std::pair<NodeId, bool>> depends;    // whether a node depends on the slot
     };
 
     static constexpr unsigned chunk_bits = 10;  // slots are kept in chunks of 1024, which never move
 
-    Slot& slot(NodeId node);
+    Slot& slot(NodeId node) {
+        const std::size_t chunk = node >> chunk_bits;
+        if (chunk >= chunks_.size()) add_chunks(chunk);
+        return chunks_[chunk][node & ((1u << chunk_bits) - 1)];
+    }
+    void add_chunks(std::size_t up_to);
     // The slot of a node this evaluation computes; none where the base's value holds.
     Slot* own(NodeId node);
     void reset_generation();

@@ -18,7 +18,7 @@
 #include "engine/scope.hpp"
 
 #include <cstdint>
-#include <deque>
+#include <memory>
 #include <functional>
 #include <limits>
 #include <optional>
@@ -71,11 +71,8 @@ public:
     // reads it there; none where nothing does (a change to it reaches nothing).
     std::optional<NodeId> find(const Scope& scope, const Definition& definition) const;
 
-    const Node& operator[](NodeId id) const { return nodes_[id]; }
-    std::size_t size() const { return nodes_.size(); }
-    // The nodes whose formula reads `id`.
-    const std::vector<NodeId>& readers(NodeId id) const { return readers_[id]; }
-
+    const Node& operator[](NodeId id) const { return chunks_[id >> chunk_bits][id & chunk_mask]; }
+    std::size_t size() const { return size_; }
     // Every node that depends on one of `from` (those included), each once,
     // nearest first.
     std::vector<NodeId> reach(const std::vector<NodeId>& from) const;
@@ -86,13 +83,21 @@ private:
     };
     NodeId compiled(const Anchored& at);
     NodeId add(Node node);
-    Code compile(const Expr& expr, const Scope& scope);
+    // Adds what the code reads to `reads`, each once.
+    Code compile(const Expr& expr, const Scope& scope, std::vector<NodeId>& reads);
+    // Each node's readers, as ranges of one array: made when first asked for, again when the graph has grown.
+    void index_readers() const;
 
     Checker& checker_;
-    std::deque<Node> nodes_;  // a deque: a node stays where it is while others are compiled
-    std::vector<std::vector<NodeId>> readers_;
+    static constexpr unsigned chunk_bits = 10;
+    static constexpr NodeId chunk_mask = (1u << chunk_bits) - 1;
+    // In chunks of 1024 that never move: a node stays where it is while others are compiled.
+    std::vector<std::unique_ptr<Node[]>> chunks_;
+    std::size_t size_ = 0;
     AddressPairMap<Id> anchored_;  // (anchor, definition) → node
-    AddressPairMap<Id> asked_;     // (asking scope, definition) → node: asking again costs one lookup
+    AddressPairMap<Id> asked_;     // (asking scope, name's symbol) → node: asking again costs one lookup
+    mutable std::vector<std::size_t> reader_start_;  // node i's readers: readers_[start[i], start[i + 1])
+    mutable std::vector<NodeId> readers_;
 };
 
 }  // namespace engine

@@ -32,8 +32,8 @@ void Interpreter::run(const Node& rule, Number& into, const std::function<void(N
 }
 
 Number& Interpreter::acquire() {
-    if (used_ == registers_.size()) registers_.emplace_back();
-    return registers_[used_++];
+    if (used_ == registers_.size()) registers_.push_back(std::make_unique<Number>());
+    return *registers_[used_++];
 }
 
 const Number& Interpreter::read(const Code& code, Trace* trace) {

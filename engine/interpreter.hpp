@@ -11,7 +11,7 @@
 #include "engine/number.hpp"
 
 #include <cstddef>
-#include <deque>
+#include <memory>
 #include <functional>
 #include <vector>
 
@@ -61,7 +61,7 @@ private:
     void eval_call(const Code& code, const Node& rule, const Scope& scope, Number& into, Trace* trace);
 
     NodeReader& reader_;
-    std::deque<Number> registers_;  // a deque: a register stays where it is while more are added
+    std::vector<std::unique_ptr<Number>> registers_;  // each on its own: it stays where it is while more are added
     std::size_t used_ = 0;
 };
 

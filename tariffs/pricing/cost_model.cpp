@@ -332,7 +332,7 @@ bool CostModel::has_personnel_share(const engine::Scope& scope) const {
     return true;
 }
 
-std::vector<ProductPrice> CostModel::price_all() {
+const std::vector<ProductPrice>& CostModel::price_all() {
     engine::Diagnostics problems = check();
     if (!problems.empty()) throw engine::InputError(problems);
     return prices_;  // every product priced by the check, in the model's order

@@ -99,7 +99,7 @@ public:
     // The price under `values`, an evaluation of this model's graph.
     ProductPrice price(const Product& product, engine::Evaluation& values);
     // All products, in the model's order. Throws engine::InputError with every problem.
-    std::vector<ProductPrice> price_all();
+    const std::vector<ProductPrice>& price_all();
     // How a figure of the model as given was derived.
     const engine::Derivation& derivation(const engine::Figure& figure) { return derivations_.of(figure.node); }
 

@@ -130,7 +130,8 @@ void index_trajectories(const Model& model, const std::unordered_set<std::string
 }  // namespace
 
 IndexedTariffs index_tariffs(CostModel& cost_model, int last_year, const std::unordered_set<std::string>* only) {
-    cost_model.price_all();  // every problem of the model at once
+    const engine::Diagnostics problems = cost_model.check();  // every problem of the model at once
+    if (!problems.empty()) throw engine::InputError(problems);
     return index_tariffs(cost_model, cost_model.values(), cost_model.model().indexation, last_year, only);
 }
 
@@ -147,11 +148,14 @@ IndexedTariffs index_tariffs(CostModel& cost_model, engine::Evaluation& values, 
     std::optional<std::unordered_set<std::string>> needed;
     if (only) needed = with_components(model, *only);
     result.products.reserve(model.products.size());
-    for (const auto& product : model.products) {
+    // The model's own prices are those its check computed.
+    const std::vector<ProductPrice>* priced = &values == &cost_model.values() ? &cost_model.price_all() : nullptr;
+    for (std::size_t i = 0; i < model.products.size(); ++i) {
+        const Product& product = model.products[i];
         if (needed && !needed->count(product.code)) continue;
         result.positions.emplace(product.code, result.products.size());
-        result.products.push_back(
-            index_product(cost_model, cost_model.price(product, values), indexation, cache, values));
+        result.products.push_back(index_product(cost_model, priced ? (*priced)[i] : cost_model.price(product, values),
+                                                indexation, cache, values));
     }
     result.steps = cache.all();
     index_trajectories(model, needed ? &*needed : nullptr, result);
