@@ -10,6 +10,7 @@
 #include <memory>
 #include <numeric>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace tariffs {
 
@@ -56,16 +57,17 @@ bool reaches_by_place(const InputChange& change, const Product* old_product, con
 class Reach {
 public:
     Reach(CostModel& start, CostModel& new_model, const std::vector<InputChange>& changes, int year)
-        : start_(start), new_(new_model), changes_(changes), year_(year) {}
+        : start_(start), new_(new_model), changes_(changes), year_(year) {
+        for (const auto& change : changes) is_value_.push_back(change_slots(start, change).has_value());
+    }
 
     std::vector<std::size_t> of_product(const Product& product) {
         const Product* old_product = start_.model().find_product(product.code);
         std::vector<std::size_t> reaching;
         for (std::size_t i = 0; i < changes_.size(); ++i) {
-            const bool by_graph = read_by(start_, i, product.code) || read_by(new_, i, product.code);
-            const bool is_value = change_slots(start_, changes_[i]).has_value();
-            if (is_value ? by_graph : reaches_by_place(changes_[i], old_product, product, year_, start_.model().year))
-                reaching.push_back(i);
+            const bool reached = is_value_[i] ? read_by(start_, i, product.code) || read_by(new_, i, product.code)
+                                              : reaches_by_place(changes_[i], old_product, product, year_, start_.model().year);
+            if (reached) reaching.push_back(i);
         }
         return reaching;
     }
@@ -87,16 +89,14 @@ public:
 private:
     // Whether the compiled `model` reads change `index`'s value on the way to the product `code`'s price.
     bool read_by(CostModel& model, std::size_t index, const std::string& code) {
-        auto& reached = reached_[{&model, index}];
-        if (!reached) {
-            reached = std::make_unique<std::unordered_map<std::string, bool>>();
+        auto [reached, added] = reached_.try_emplace({&model, index});
+        if (added)
             if (const auto slots = change_slots(model, changes_[index])) {
-                const std::unordered_map<engine::NodeId, std::string> owners = product_nodes(model);
+                const std::unordered_map<engine::NodeId, std::string>& owners = product_nodes(model);
                 for (engine::NodeId node : model.graph().reach(*slots))
-                    if (auto owner = owners.find(node); owner != owners.end()) (*reached)[owner->second] = true;
+                    if (auto owner = owners.find(node); owner != owners.end()) reached->second.insert(owner->second);
             }
-        }
-        return reached->count(code) > 0;
+        return reached->second.count(code) > 0;
     }
 
     std::unordered_map<engine::NodeId, std::string>& product_nodes(CostModel& model) {
@@ -114,7 +114,8 @@ private:
     CostModel& new_;
     const std::vector<InputChange>& changes_;
     int year_;
-    std::map<std::pair<CostModel*, std::size_t>, std::unique_ptr<std::unordered_map<std::string, bool>>> reached_;
+    std::vector<bool> is_value_;  // each change: a new value for nodes of the start model
+    std::map<std::pair<CostModel*, std::size_t>, std::unordered_set<std::string>> reached_;  // the products each change reaches
     std::map<CostModel*, std::unordered_map<engine::NodeId, std::string>> products_;
 };
 
