@@ -222,3 +222,28 @@ TEST_CASE("after the base year, solve finds the inputs that give an indexed tari
     CHECK_THAT(out_of_range.out, Contains("OUT OF RANGE"));
     CHECK_THAT(out_of_range.out, Contains("at VBL.occupancy = 1 (100%) the tariff is"));
 }
+
+TEST_CASE("an answer past a pole of the tariff, where the hours turn negative, is out of range", "[solve]") {
+    // With 40.00 of material per day-part, DAG's tariff reaches 39.32 only where productive hours are negative.
+    tariffs::Model model = load("models/examples/worked-example.yaml");
+    for (auto& definition : const_cast<tariffs::Product*>(model.find_product("DAG"))->definitions)
+        if (definition.name == "material_per_daypart") definition.value = *Number::parse("40.00");
+    const auto solution = tariffs::solve_tariff(test::compiled(model)->cost, "DAG", "training_hours", *Number::parse("39.32"));
+    CHECK_FALSE(solution.in_range);
+    REQUIRE(solution.impossible);
+    CHECK_THAT(solution.impossible->message, Contains("`productive_hours` is"));
+    CHECK_THAT(solution.impossible->message, Contains("outside its range (0, )"));
+
+    test::TempDir dir;
+    const std::string path = dir.path + "/material.yaml";
+    std::string text = test::read_text(test::source_dir() + "/models/examples/worked-example.yaml");
+    text.replace(text.find("material_per_daypart: 3.50"), 26, "material_per_daypart: 40.00");
+    std::ofstream(path) << text;
+    const auto result = test::run_tariff({"solve", path, "DAG", "--target", "39.32", "--vary", "training_hours"});
+    CHECK(result.exit_code == 3);
+    CHECK_THAT(result.out, Contains("no allowed value of training_hours gives 39.32 (OUT OF RANGE)"));
+    CHECK_THAT(result.out, !Contains("exact:"));
+    const auto json = test::run_tariff({"solve", path, "DAG", "--target", "39.32", "--vary", "training_hours", "--format", "json"});
+    CHECK_THAT(json.out, Contains("\"exact\": null"));
+    CHECK_THAT(json.out, Contains("\"in_range\": false"));
+}

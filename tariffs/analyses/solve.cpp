@@ -133,6 +133,16 @@ Solution solve_tariff(CostModel& cost, const std::string& code, const std::strin
     const engine::Range* range = input_range(model, input_name);
     if (range) solution.range = range->text;
     if (solution.exact && range) solution.in_range = range->contains(*solution.exact);
+    // An answer must keep every derived figure valid: at a pole of the tariff the hours are negative.
+    if (solution.exact && solution.in_range)
+        if (Variant* at_exact = moved.at(input, *solution.exact)) {
+            try {
+                at_exact->price(product);
+            } catch (const engine::InputError& error) {
+                solution.in_range = false;
+                solution.impossible = error.diagnostics().sorted().front();
+            }
+        }
     // The rounded tariff is the target for the inputs between the inverses of its bounds.
     const auto [low, high] = rounding_to(target, rounding);
     const auto x_low = tariff.inverse(low.value), x_high = tariff.inverse(high.value);

@@ -4,6 +4,7 @@
 // in the one input: each try recomputes only what it reaches.
 #pragma once
 
+#include "engine/diagnostic.hpp"
 #include "engine/number.hpp"
 #include "tariffs/model/model.hpp"
 #include "tariffs/pricing/cost_model.hpp"
@@ -34,8 +35,13 @@ struct Solution {
     // The values of the input for which the rounded tariff equals the target
     // (an interval, its bounds in increasing order); none when no value does.
     std::optional<Bound> from, to;
-    bool in_range = true;    // the exact value lies within the input's declared range
+    // The exact value lies within the input's declared range and keeps every
+    // figure derived from it valid (positive hours, the ranges of the rules).
+    bool in_range = true;
     std::string range;       // the declared range, as written; empty when none
+    // Where the exact value lies within the declared range but makes a derived
+    // figure impossible: the first problem it makes.
+    std::optional<engine::Diagnostic> impossible;
     // Where the exact value is out of range: the tariff at each closed end of the range.
     std::vector<std::pair<engine::Number, engine::Number>> range_ends;
     // After the base year: the tariff is indexed, each step rounded, so `from`

@@ -680,6 +680,13 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
         {"range:    {range}: the value is OUT OF RANGE, no allowed value of {input} gives {target}",
          "bereik:   {range}: de waarde valt BUITEN HET BEREIK, geen toegestane waarde van {input} geeft {target}"},
         {"          at {input} = {value} the tariff is {tariff}", "          bij {input} = {value} is het tarief {tariff}"},
+        {"target:   no allowed value of {input} gives {target} (OUT OF RANGE): the tariff reaches it only where a "
+         "derived figure is impossible:",
+         "doel:     geen toegestane waarde van {input} geeft {target} (BUITEN HET BEREIK): het tarief bereikt het "
+         "alleen waar een afgeleid bedrag onmogelijk is:"},
+        {"target:   no allowed value of {input} gives {target} (OUT OF RANGE): it needs a value outside {range}",
+         "doel:     geen toegestane waarde van {input} geeft {target} (BUITEN HET BEREIK): daarvoor is een waarde "
+         "buiten {range} nodig"},
         {"no value of {input} gives {target} in {year} (OUT OF RANGE)",
          "geen waarde van {input} geeft {target} in {year} (BUITEN HET BEREIK)"},
         {"no value of {input} in {range} gives {target} in {year} (OUT OF RANGE)",

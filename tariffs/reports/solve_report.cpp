@@ -126,6 +126,24 @@ void write_exact_text(const Solution& s, bool percent, std::ostream& out, const 
     write_range_ends(s, [&](const Number& end) { return value_text(end, percent, locale); }, out, locale);
 }
 
+// No value the input may take gives the target: why, and the tariff at each end of the input's range.
+// The exact value is not shown: it cannot be used.
+void write_out_of_range_text(const Solution& s, bool percent, std::ostream& out, const Locale& locale) {
+    const std::string target = locale.money(amount(s.target));
+    if (s.impossible) {
+        out << locale.text("target:   no allowed value of {input} gives {target} (OUT OF RANGE): the tariff reaches it "
+                           "only where a derived figure is impossible:",
+                           {{"{input}", s.input}, {"{target}", target}})
+            << "\n          " << s.impossible->message << "\n";
+        return;
+    }
+    out << locale.text("target:   no allowed value of {input} gives {target} (OUT OF RANGE): it needs a value outside "
+                       "{range}",
+                       {{"{input}", s.input}, {"{target}", target}, {"{range}", s.range}})
+        << "\n";
+    write_range_ends(s, [&](const Number& end) { return value_text(end, percent, locale); }, out, locale);
+}
+
 void write_text(const Model& model, const Solution& s, std::ostream& out, const Locale& locale) {
     const bool percent = !s.input_text.empty() && s.input_text.back() == '%';
     if (s.precision) {
@@ -143,6 +161,7 @@ void write_text(const Model& model, const Solution& s, std::ostream& out, const 
             << "\n";
         return;
     }
+    if (!s.in_range) return write_out_of_range_text(s, percent, out, locale);
     write_exact_text(s, percent, out, locale);
 }
 
@@ -156,8 +175,10 @@ void write_json(const Model& model, const Solution& s, std::ostream& out) {
     if (s.precision) json.field("precision", s.precision->to_fraction_string());
     if (s.step)
         json.key("step").begin_object().field("below", amount(s.step->first)).field("above", amount(s.step->second)).end_object();
-    if (s.exact) json.field("exact", s.exact->to_fraction_string());
+    // An exact value outside what the input may take, or that makes a figure impossible, is no answer.
+    if (s.exact && s.in_range) json.field("exact", s.exact->to_fraction_string());
     else json.key("exact").null();
+    if (s.impossible) json.field("impossible", s.impossible->message);
     const auto bound = [&](const char* name, const std::optional<Bound>& b) {
         if (!b) {
             json.key(name).null();
@@ -166,8 +187,8 @@ void write_json(const Model& model, const Solution& s, std::ostream& out) {
         json.key(name).begin_object().field("value", b->value.to_fraction_string()).key("included").boolean(b->closed);
         json.end_object();
     };
-    bound("from", s.from);
-    bound("to", s.to);
+    bound("from", s.in_range ? s.from : std::nullopt);
+    bound("to", s.in_range ? s.to : std::nullopt);
     json.field("range", s.range).key("in_range").boolean(s.in_range).key("range_ends").begin_array();
     for (const auto& [end, tariff] : s.range_ends)
         json.begin_object().field("value", end.to_fraction_string()).field("tariff", amount(tariff)).end_object();
