@@ -389,6 +389,9 @@ int run_allocate(const ModelInput& input, const std::string& key_name, std::opti
     }
     const int the_year = year.value_or(std::min(model.year + 1, model.until));
     check_year(model, the_year, "--year");
+    // A year that needs figures carried forward is computed, and its carried figures listed, as in the forecast.
+    if (!tariffs::carried_for(model, *key, the_year).empty())
+        return run_forecast(loaded, input, {*key}, the_year, the_year, budget, output);
     std::optional<tariffs::Budgets> budgets;
     const engine::Number total = amount_to_split(loaded, input.path, budget, the_year, budgets);
     tariffs::Allocation allocation = tariffs::allocate(model.municipalities, model.allocation, *key, the_year, total);

@@ -152,3 +152,39 @@ TEST_CASE("a use carried as a moving average is rounded to the cent, so the keys
             CHECK_THAT(tariffs::carried_how(figure), Contains(", to the cent"));
         }
 }
+
+TEST_CASE("a moving average carried forward gives a year the same figure whatever year the forecast starts",
+          "[forecast]") {
+    Region region;
+    region.model.allocation.carry_forward = tariffs::CarryForward::moving_average;
+    const auto totals = region.totals();
+    const auto from = [&](int first) {
+        const std::vector<Number> some(totals.begin() + (first - region.model.year), totals.end());
+        return tariffs::forecast_allocation(region.model, all_keys, first, region.model.until, some);
+    };
+    const auto whole = from(2027), late = from(2029);
+    const auto year_of = [](const tariffs::Forecast& forecast, int year) -> const tariffs::ForecastYear& {
+        return *std::find_if(forecast.years.begin(), forecast.years.end(), [&](const auto& y) { return y.year == year; });
+    };
+    for (std::size_t k = 0; k < all_keys.size(); ++k) {
+        INFO(tariffs::to_string(all_keys[k]));
+        const auto& a = *year_of(whole, 2029).keys[k].allocation;
+        const auto& b = *year_of(late, 2029).keys[k].allocation;
+        for (std::size_t m = 0; m < a.shares.size(); ++m) CHECK(a.shares[m].amount == b.shares[m].amount);
+    }
+    // Havenstede's use of 2029 is the average of 2026 (given) and 2027–2028 (carried), not of the given years.
+    const auto carried_2029 = std::find_if(late.carried.begin(), late.carried.end(), [](const tariffs::CarriedFigure& f) {
+        return f.municipality == "Havenstede" && f.figure == "usage (projected)" && f.year == 2029;
+    });
+    REQUIRE(carried_2029 != late.carried.end());
+    CHECK(carried_2029->from_years == std::vector<int>{2026, 2027, 2028});
+}
+
+TEST_CASE("allocate --year Y is --from Y --to Y, carried figures included", "[forecast]") {
+    const auto one = test::run_tariff({"allocate", "models/examples/region.yaml", "--key", "usage", "--year", "2029"});
+    const auto range = test::run_tariff(
+        {"allocate", "models/examples/region.yaml", "--key", "usage", "--from", "2029", "--to", "2029"});
+    REQUIRE(one.exit_code == 0);
+    CHECK(one.out == range.out);
+    CHECK_THAT(one.out, Contains("usage (projected)"));
+}

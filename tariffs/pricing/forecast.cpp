@@ -4,6 +4,7 @@
 #include "engine/rounding.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 namespace tariffs {
 
@@ -15,10 +16,14 @@ using engine::Number;
 // them, recording each figure carried.
 // `last` carries the last figure the model gives; a moving average runs over
 // the figures before the year, carried ones included, as a projection does.
+// The years between the last figure given and `first` are carried too, so a
+// year's figure is the same whatever the first year asked for.
 void carry(ByYear& values, int first, int last, CarryForward how, int span, bool in_cents,
            const std::string& municipality, const std::string& figure, const engine::SourcePos& pos,
            std::vector<CarriedFigure>& carried) {
     const ByYear given = values;
+    if (auto after = values.lower_bound(first); after != values.begin())
+        first = std::min(first, std::prev(after)->first + 1);  // the year after the last given before `first`
     for (int year = first; year <= last; ++year) {
         if (values.count(year)) continue;
         std::vector<std::pair<int, Number>> before;
@@ -80,6 +85,14 @@ bool reads_carried(AllocationKey key, const AllocationSettings& settings, int ye
 }
 
 }  // namespace
+
+std::vector<CarriedFigure> carried_for(const Model& model, AllocationKey key, int year) {
+    std::vector<CarriedFigure> carried, read;
+    with_carried(model.municipalities, model.allocation, year, year, carried);
+    for (auto& figure : carried)
+        if (reads_carried(key, model.allocation, year, figure)) read.push_back(std::move(figure));
+    return read;
+}
 
 Forecast forecast_allocation(const Model& model, const std::vector<AllocationKey>& keys, int from, int to,
                              const std::vector<Number>& totals) {

@@ -46,6 +46,10 @@ struct Forecast {
     std::vector<Municipality> figures;        // the model's municipalities with the carried figures filled in
 };
 
+// The figures the model does not give that `key` reads for `year`, carried
+// forward as the model says (none where it gives them all, or carries nothing).
+std::vector<CarriedFigure> carried_for(const Model& model, AllocationKey key, int year);
+
 // `totals` gives the amount to split in each year from `from` to `to`.
 Forecast forecast_allocation(const Model& model, const std::vector<AllocationKey>& keys, int from, int to,
                              const std::vector<engine::Number>& totals);
