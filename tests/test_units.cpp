@@ -33,10 +33,15 @@ std::string unit_text(std::string_view text, const std::vector<std::string>& cou
 
 std::string broken(const std::string& file) { return test::source_dir() + "/tests/models/broken/" + file; }
 
+// What reading the model (a value in another unit than its parameter's) or checking it finds.
 std::vector<engine::Diagnostic> unit_problems(const std::string& file) {
-    const tariffs::Model model = tariffs::load_model(broken(file));
-    tariffs::CostModel cost(model);
-    return cost.check().sorted();
+    try {
+        const tariffs::Model model = tariffs::load_model(broken(file));
+        tariffs::CostModel cost(model);
+        return cost.check().sorted();
+    } catch (const engine::InputError& error) {
+        return error.diagnostics().sorted();
+    }
 }
 
 }  // namespace
@@ -113,6 +118,39 @@ TEST_CASE("each deliberate unit slip is one located error naming both units", "[
         CHECK(problems[0].pos.to_string() == broken(slip.file) + ":" + slip.at);
         CHECK_THAT(problems[0].message, Contains(slip.said) && Contains(slip.other));
     }
+}
+
+// A value is checked against its parameter's unit where it is written, before its range.
+TEST_CASE("a value written in another unit than its parameter's is refused, naming both units", "[units]") {
+    const struct {
+        const char* line;
+        const char* replacement;
+        const char* said;
+    } slips[] = {
+        {"    material_per_hour: 2.50\n", "    material_per_hour: 2.5%\n",
+         "`material_per_hour` is 2.5%, a percentage, but it is measured in EUR/hour"},
+        {"  employer_charges:   26%\n", "  employer_charges:   450 EUR/month\n",
+         "`employer_charges` is 450 EUR/month, but it is measured in 1 (a pure number"},
+        {"  overhead_surcharge: 20%\n", "  overhead_surcharge: 20 EUR/hour\n",
+         "`overhead_surcharge` is 20 EUR/hour, but it is measured in 1 (a pure number"},
+        {"  overhead_surcharge: 20%\n", "  overhead_surcharge: 21\n",
+         "`overhead_surcharge` is 21, outside its range [0, 5] (did you mean 21%?)"},
+    };
+    for (const auto& slip : slips) {
+        INFO(slip.replacement);
+        std::string text = test::read_text(test::source_dir() + "/models/examples/worked-example.yaml");
+        text.replace(text.find(slip.line), std::string(slip.line).size(), slip.replacement);
+        try {
+            tariffs::parse_model(text, "m.yaml");
+            FAIL("accepted");
+        } catch (const engine::InputError& error) {
+            REQUIRE(error.diagnostics().size() == 1);
+            CHECK_THAT(error.diagnostics().items()[0].message, Contains(slip.said));
+        }
+    }
+    const auto set = test::run_tariff({"price", "models/examples/worked-example.yaml", "--set", "overhead_surcharge=20"});
+    CHECK(set.exit_code == 1);
+    CHECK_THAT(set.err, Contains("outside its range [0, 5] (did you mean 20%?)"));
 }
 
 TEST_CASE("a rule that replaces a method's rule must give the unit the method declares", "[units]") {

@@ -9,6 +9,7 @@
 #include "tariffs/model/method_loader.hpp"
 #include "tariffs/model/municipality_loader.hpp"
 #include "tariffs/model/plausibility.hpp"
+#include "tariffs/model/value_check.hpp"
 #include "tariffs/model/overrides.hpp"
 #include "tariffs/model/extension_loader.hpp"
 #include "tariffs/model/trajectory_loader.hpp"
@@ -260,15 +261,15 @@ private:
                 }
     }
 
-    // A value outside its range is an error; outside its usual range, a warning.
-    // `shown` names it as an override would: `name`, `LEVEL.name`, `CODE.name`.
+    // A value in another unit than its parameter's, or outside its range, is an error; outside its
+    // usual range, a warning. `shown` names it as an override would: `name`, `LEVEL.name`, `CODE.name`.
     void check_range(const Definition& value, const Definition* declaration, const engine::YamlNode& node,
                      const std::string& shown) {
+        if (auto problem = value_problem(value, declaration, value.name, model_.method.counts)) {
+            reader_.error(node, *problem);
+            return;
+        }
         check_usual(value, declaration, shown, model_.warnings);
-        if (!declaration || !declaration->range || declaration->range->contains(value.value)) return;
-        reader_.error(node, "`" + value.name + "` is " + value.text + ", outside its range " +
-                                declaration->range->text +
-                                (declaration->description.empty() ? "" : " (" + declaration->description + ")"));
     }
 
     const Definition* declaration(const std::string& name, const std::string& kind) const {

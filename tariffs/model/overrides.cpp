@@ -2,6 +2,7 @@
 
 #include "engine/suggest.hpp"
 #include "tariffs/model/plausibility.hpp"
+#include "tariffs/model/value_check.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -137,15 +138,9 @@ private:
     Diagnostics& problems_;
 };
 
-void check_range(const Override& override, const Target& target, Diagnostics& problems) {
-    if (!target.declaration) return;
-    const auto& range = target.declaration->range;
-    if (!range || range->contains(override.value.value)) return;
-    problems.add(override.value.pos, "`" + override.target + "` is " + override.value.text + ", outside its range " +
-                                         range->text +
-                                         (target.declaration->description.empty()
-                                              ? ""
-                                              : " (" + target.declaration->description + ")"));
+void check_range(const Override& override, const Target& target, const Model& model, Diagnostics& problems) {
+    if (auto problem = value_problem(override.value, target.declaration, override.target, model.method.counts))
+        problems.add(override.value.pos, *problem);
 }
 
 // The definitions the target is written among.
@@ -223,7 +218,7 @@ Override parse_set_argument(const std::string& argument) {
 void check_overrides(const Model& model, const std::vector<Override>& overrides, Diagnostics& problems) {
     Resolver resolver(model, problems);
     for (const auto& override : overrides)
-        if (auto target = resolver.resolve(override)) check_range(override, *target, problems);
+        if (auto target = resolver.resolve(override)) check_range(override, *target, model, problems);
 }
 
 void apply_overrides(Model& model, const std::vector<Override>& overrides) {
