@@ -1,5 +1,8 @@
 #include "engine/display.hpp"
 
+#include <optional>
+#include <string>
+
 namespace engine {
 
 namespace {
@@ -9,6 +12,25 @@ int places_of(const Number& step) {
     if (!text) return 0;
     const std::size_t point = text->find('.');
     return point == std::string::npos ? 0 : static_cast<int>(text->size() - point - 1);
+}
+
+// The rounding a formula's value comes from: a rule's own `round:`, or the
+// round() or round_to() its formula ends in, where the places or the step are
+// written as numbers.
+std::optional<Rounding> rounding_of(const Definition& definition) {
+    if (definition.rounding) return definition.rounding;
+    if (!definition.expr || definition.expr->kind != ExprKind::call) return std::nullopt;
+    const Expr& call = *definition.expr;
+    if (call.function != Function::round && call.function != Function::round_to) return std::nullopt;
+    if (call.operands.size() < 2 || call.operands[1]->kind != ExprKind::literal) return std::nullopt;
+    const Number& argument = call.operands[1]->value;
+    Rounding rounding;
+    rounding.mode = call.mode.value_or(RoundingMode::half_up);
+    if (call.function == Function::round_to) rounding.step = argument;
+    else if (argument.is_integer() && argument.sign() >= 0 && argument <= Number(100))
+        rounding.places = std::stoi(argument.numerator().str());
+    else return std::nullopt;
+    return rounding;
 }
 
 }  // namespace
@@ -22,8 +44,8 @@ DisplayedValue display_rounded(const Number& value, const Rounding& rounding) {
 
 DisplayedValue display_derived(const Derivation& derivation) {
     const Definition& definition = *derivation.definition;
-    if (definition.kind == Definition::Kind::formula && definition.rounding)
-        return display_rounded(derivation.value, *definition.rounding);
+    if (definition.kind == Definition::Kind::formula)
+        if (const auto rounding = rounding_of(definition)) return display_rounded(derivation.value, *rounding);
     if (definition.kind != Definition::Kind::formula)
         if (std::optional<std::string> exact = derivation.value.to_exact_decimal()) return {std::move(*exact), false};
     const DisplayedValue exact = display_value(derivation.value, exact_display_places);

@@ -2,6 +2,7 @@
 // readable; a rule's rounding keeps its places; ≈ only where no short exact
 // decimal exists.
 #include "engine/display.hpp"
+#include "engine/parser.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -88,4 +89,26 @@ TEST_CASE("a value the model gives shows as the exact decimal it is, however man
     derivation.value = given.value;
     CHECK(engine::display_derived(derivation).text == "0.000000000000001");
     CHECK_FALSE(engine::display_derived(derivation).approximate);
+}
+
+TEST_CASE("a value a round() in the formula gives keeps that rounding's places, as a rule's rounding does",
+          "[display]") {
+    static std::vector<std::unique_ptr<Definition>> keep;
+    const auto shown = [&](const char* formula, const char* value) {
+        auto& definition = *keep.emplace_back(std::make_unique<Definition>());
+        definition.name = "rule";
+        definition.kind = Definition::Kind::formula;
+        definition.text = formula;
+        definition.expr = engine::parse_formula(formula, engine::SourcePos{});
+        Derivation derivation;
+        derivation.definition = &definition;
+        derivation.value = num(value);
+        return engine::display_derived(derivation);
+    };
+    CHECK(shown("round(x, 14, half_up)", "0.00000000012346").text == "0.00000000012346");
+    CHECK_FALSE(shown("round(x, 14, half_up)", "0.00000000012346").approximate);
+    CHECK(shown("round(x, 3)", "0.1").text == "0.100");
+    CHECK(shown("round_to(x, 0.05, up)", "82.95").text == "82.95");
+    // A rounding inside the formula does not say what its value's places are.
+    CHECK(shown("round(x, 14) / 3", "0.00000000004115").approximate);
 }
