@@ -30,6 +30,14 @@ std::string step_text(const Step& step) {
 
 std::string exact_or_none(const std::optional<Number>& value) { return value ? value->to_fraction_string() : ""; }
 
+// A decimal a spreadsheet reads as a number: exact where it has at most twelve
+// places, else to `places` places (the exact fraction has a column of its own).
+std::string decimal_or_none(const std::optional<Number>& value, int places = 12) {
+    if (!value) return "";
+    const auto exact = engine::display_value(*value, 12);
+    return exact.approximate ? engine::display_value(*value, places).text : exact.text;
+}
+
 Table effects_table(const std::vector<InputEffect>& effects, bool elasticity) {
     Table table;
     table.columns = {{"input"}, {"value", true}, {"down", true, true}, {"up", true, true}, {"swing", true, true}};
@@ -121,13 +129,14 @@ void write_json(const Model& model, const Sensitivity& sensitivity, std::ostream
 
 Table tools_table(const Sensitivity& sensitivity) {
     Table table;
+    // Every number column holds decimals a spreadsheet reads as numbers; the exact elasticity is text beside it.
     table.columns = {{"code"}, {"input"}, {"value"}, {"low", true}, {"high", true}, {"low_tariff", true},
-                     {"high_tariff", true}, {"swing", true}, {"elasticity"}};
+                     {"high_tariff", true}, {"swing", true}, {"elasticity", true}, {"elasticity_exact"}};
     const auto add = [&](const std::string& code, const InputEffect& effect) {
-        table.rows.push_back({code, effect.input, effect.value, exact_or_none(effect.low), exact_or_none(effect.high),
+        table.rows.push_back({code, effect.input, effect.value, decimal_or_none(effect.low), decimal_or_none(effect.high),
                               effect.low_result ? amount(*effect.low_result) : "",
                               effect.high_result ? amount(*effect.high_result) : "", amount(effect.swing()),
-                              exact_or_none(effect.elasticity)});
+                              decimal_or_none(effect.elasticity, 6), exact_or_none(effect.elasticity)});
     };
     for (const auto& product : sensitivity.products)
         for (const auto& effect : product.inputs) add(product.code, effect);
