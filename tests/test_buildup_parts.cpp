@@ -174,16 +174,15 @@ TEST_CASE("the price sheet for people leaves out a column no product has, and le
           "[buildup]") {
     const Priced table(practice("municipal-table.yaml"));
     CHECK(line_starting(table.sheet(tariffs::ReportFormat::table), "code ") ==
-          "code   name                              kind        unit    iJw  category  tariff  per   staff cost  overhead");
+          "code   name                              kind        iJw  category  tariff  per     build-up per  staff cost  overhead");
     CHECK(line_starting(table.sheet(tariffs::ReportFormat::markdown), "| code ") ==
-          "| code | name | kind | unit | iJw | category | tariff | per | staff cost | overhead |");
+          "| code | name | kind | iJw | category | tariff | per | build-up per | staff cost | overhead |");
 
     const Priced mixed(mixed_model());
     const std::string both = mixed.sheet(tariffs::ReportFormat::table);
-    CHECK(line_starting(both, "code ").ends_with("per      staff cost  client cost  overhead   risk"));
-    // BGL-U's tariff reads none of the standard build-up: its row ends at `per`.
-    CHECK(line_starting(both, "BGL-U ") ==
-          "BGL-U  Begeleiding (tabel)             individual   hour     04              39.81  hour");
+    CHECK(line_starting(both, "code ").ends_with("per      build-up per  staff cost  client cost  overhead   risk"));
+    // BGL-U's tariff reads none of the standard build-up: its row ends at its tariff's unit.
+    CHECK(line_starting(both, "BGL-U ") == "BGL-U  Begeleiding (tabel)             individual   04              39.81  hour");
 }
 
 TEST_CASE("an explanation leaves out the elements the tariff does not depend on", "[buildup]") {

@@ -7,10 +7,15 @@
 #include "tariffs/pricing/forecast.hpp"
 #include "tariffs/pricing/indexed_tariffs.hpp"
 #include "tariffs/reports/allocation_wording.hpp"
+#include "tariffs/reports/forecast_report.hpp"
+#include "engine/decimal.hpp"
 
 #include "cli_runner.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <regex>
+#include <sstream>
 
 using Catch::Matchers::Contains;
 using engine::Number;
@@ -187,4 +192,51 @@ TEST_CASE("allocate --year Y is --from Y --to Y, carried figures included", "[fo
     REQUIRE(one.exit_code == 0);
     CHECK(one.out == range.out);
     CHECK_THAT(one.out, Contains("usage (projected)"));
+}
+
+TEST_CASE("the forecast's note explains * only where a key is marked with it", "[forecast]") {
+    const auto given = test::run_tariff({"allocate", "models/examples/region.yaml", "--key", "all", "--from", "2025",
+                                         "--to", "2025"});
+    REQUIRE(given.exit_code == 0);
+    CHECK_THAT(given.out, !Contains(" *"));
+    CHECK_THAT(given.out, !Contains("marked *"));
+    const auto carried = test::run_tariff({"allocate", "models/examples/region.yaml", "--key", "all", "--from", "2027",
+                                           "--to", "2027"});
+    REQUIRE(carried.exit_code == 0);
+    CHECK_THAT(carried.out, Contains("objective *"));
+    CHECK_THAT(carried.out, Contains("A key marked * is computed from a figure carried forward."));
+}
+
+TEST_CASE("a carried amount of money is written with its cents, in the table and as a JSON decimal", "[forecast]") {
+    const auto table = test::run_tariff({"allocate", "models/examples/region.yaml", "--key", "all", "--from", "2027",
+                                         "--to", "2027"});
+    REQUIRE(table.exit_code == 0);
+    CHECK_THAT(table.out, Contains("objective          2027  46800000.00  last given (2026)"));
+    const auto json = test::run_tariff({"allocate", "models/examples/region.yaml", "--key", "all", "--from", "2027",
+                                        "--to", "2027", "--format", "json"});
+    REQUIRE(json.exit_code == 0);
+    CHECK_THAT(json.out, Contains("\"value\": \"46800000.00\""));
+    CHECK_THAT(json.out, Contains("\"value\": \"378\""));  // a count stays a count
+    CHECK(!std::regex_search(json.out, std::regex(R"("value": "[-0-9]+/)")));  // no fraction a decimal holds
+}
+
+TEST_CASE("an average of counts six decimals cannot hold keeps its exact fraction beside its decimal", "[forecast]") {
+    tariffs::Model model = tariffs::load_model(test::source_dir() + "/models/examples/region.yaml");
+    model.allocation.carry_forward = tariffs::CarryForward::moving_average;
+    const auto forecast = tariffs::forecast_allocation(model, all_keys, 2028, 2028, {Number(30000000)});
+    std::ostringstream json;
+    tariffs::write_forecast(model, forecast, "a total", tariffs::ReportFormat::json, json);
+    std::size_t averaged_counts = 0;
+    for (const auto& figure : forecast.carried) {
+        const std::string exact = figure.value.to_fraction_string();
+        if (figure.money) {
+            CHECK((figure.value * Number(100)).is_integer());
+        } else if (exact.find('/') != std::string::npos && engine::display_value(figure.value, 6).approximate) {
+            ++averaged_counts;
+            CHECK_THAT(json.str(), Contains("\"value\": \"" + engine::format_decimal(figure.value, 6) +
+                                            "\",\n      \"value_exact\": \"" + exact + "\""));
+        }
+    }
+    CHECK(averaged_counts > 0);
+    CHECK(!std::regex_search(json.str(), std::regex(R"("value": "[-0-9]+/)")));
 }

@@ -335,7 +335,7 @@ TEST_CASE("index report explains weighted provisional figures, the correction an
               .size() == 1);
     CHECK(lines_containing(text, "2027: provisional 0.9 × OVA 3.20% + 0.1 × PPC 2.10% = 3.09%; no correction")
               .size() == 1);
-    CHECK(lines_containing(text, "VBL (OVA 80%, PPC 20%) 2026: provisional 0.8 × OVA 4.18% + 0.2 × PPC 1.82%")
+    CHECK(lines_containing(text, "VBL (weights of kind residential: OVA 80%, PPC 20%) 2026: provisional 0.8 × OVA 4.18% + 0.2 × PPC 1.82%")
               .size() == 1);
 
     const auto json = nlohmann::json::parse(example.index(ReportFormat::json));

@@ -12,6 +12,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
 namespace {
 
 std::string cents(const engine::Number& value) { return engine::format_decimal(value, 2); }
@@ -85,4 +90,47 @@ TEST_CASE("a piece product without its hours is a located error", "[units][valid
         CHECK(message.find("hours_per_piece") != std::string::npos);
         CHECK(message.find("units.yaml:") != std::string::npos);
     }
+}
+
+namespace {
+
+std::string trimmed(const std::string& text) {
+    const auto first = text.find_first_not_of(' ');
+    if (first == std::string::npos) return "";
+    return text.substr(first, text.find_last_not_of(' ') - first + 1);
+}
+
+// A markdown row's cells, by the header's names.
+std::map<std::string, std::string> markdown_row(const std::string& table, const std::string& code) {
+    std::vector<std::vector<std::string>> rows;
+    std::istringstream lines(table);
+    for (std::string line; std::getline(lines, line);) {
+        if (line.rfind("| ", 0) != 0) continue;
+        std::vector<std::string> cells;
+        std::istringstream parts(line.substr(2));
+        for (std::string cell; std::getline(parts, cell, '|');) cells.push_back(trimmed(cell));
+        rows.push_back(cells);
+    }
+    std::map<std::string, std::string> row;
+    for (const auto& cells : rows)
+        if (!cells.empty() && cells[0] == code)
+            for (std::size_t c = 0; c < cells.size() && c < rows.front().size(); ++c) row[rows.front()[c]] = cells[c];
+    return row;
+}
+
+}  // namespace
+
+TEST_CASE("the price table puts a tariff's own unit beside it and the build-up's unit with the build-up",
+          "[units][price]") {
+    const auto result = test::run_tariff({"price", test::source_dir() + "/models/examples/worked-example.yaml",
+                                          "--format", "markdown"});
+    REQUIRE(result.exit_code == 0);
+    const auto minute = markdown_row(result.out, "AMB-M");
+    CHECK(minute.at("tariff") == "1.38");
+    CHECK(minute.at("per") == "minute");
+    CHECK(minute.at("build-up per") == "hour");
+    CHECK(minute.at("staff cost") == "≈65.25");
+    const auto day = markdown_row(result.out, "VBL");
+    CHECK(day.at("per") == "etmaal");
+    CHECK(day.at("build-up per") == "etmaal");
 }

@@ -6,10 +6,13 @@
 #include "tariffs/pricing/cost_model.hpp"
 #include "tariffs/pricing/indexed_tariffs.hpp"
 #include "tariffs/model/model_loader.hpp"
+#include "tariffs/reports/heavy_care_reports.hpp"
 
 #include "cli_runner.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <sstream>
 
 namespace {
 
@@ -204,4 +207,28 @@ TEST_CASE("a contract year with no index is an error, not an index of 0.00%", "[
               "no index for 2027: the indexation neither states it under `applied` nor has `weights` and series "
               "to compute it from");
     }
+}
+
+TEST_CASE("the index report names where each product's other index comes from: own weights, a kind's, a policy",
+          "[indexation]") {
+    using Catch::Matchers::Contains;
+    std::string text = model_text(weights_90_10 + "  correction: points\n");
+    text.replace(text.find("    material_per_hour: 2.50\n"), 27, "    material_per_hour: 2.50\n    index_weights: personnel_share\n");
+    const tariffs::Model model = tariffs::parse_model(text, test::source_dir() + "/models/examples/indexed.yaml");
+    tariffs::CostModel cost(model);
+    std::ostringstream own;
+    tariffs::write_index(model, tariffs::index_tariffs(cost, model.until), 2023, 2025, tariffs::ReportFormat::table, own);
+    CHECK_THAT(own.str(), Contains("Indexed otherwise than by the year's index:\n"));
+    CHECK_THAT(own.str(), Contains("  AMB-U (own weights by its personnel share: "));
+    CHECK_THAT(own.str(), !Contains("AMB-M ("));  // the model's weights: the year's index
+
+    const auto kind = test::run_tariff({"index", "models/examples/region.yaml"});
+    REQUIRE(kind.exit_code == 0);
+    CHECK_THAT(kind.out, Contains("  LOG (weights of kind residential: OVA 80%, PPC 20%) 2026: "));
+    CHECK_THAT(kind.out, !Contains("own weights"));
+    const auto policy = test::run_tariff({"index", "models/examples/practice/split-indexation.yaml"});
+    REQUIRE(policy.exit_code == 0);
+    CHECK_THAT(policy.out, Contains("  VBL (policy verblijf, weights: OVA 80%, PPC 20%) 2026: "));
+    const auto dutch = test::run_tariff({"index", "models/examples/region.yaml", "--locale", "nl"});
+    CHECK_THAT(dutch.out, Contains("  LOG (gewichten van soort verblijf: "));
 }

@@ -47,7 +47,7 @@ void carry(ByYear& values, int first, int last, CarryForward how, int span, bool
         }
         values[year] = YearValue{value, pos};
         carried.push_back({municipality, figure, year, value, how == CarryForward::last, std::move(from),
-                           in_cents && how != CarryForward::last});
+                           in_cents && how != CarryForward::last, in_cents});
     }
 }
 

@@ -23,6 +23,7 @@ struct CarriedFigure {
     bool last_given = false;      // the last figure given; otherwise the average of `from_years`
     std::vector<int> from_years;  // the years it is carried from (the last given, or those averaged)
     bool in_cents = false;        // rounded to the cent (an amount of money averaged)
+    bool money = false;           // an amount of money (an objective, a use), written with its cents
 };
 
 struct KeyYear {

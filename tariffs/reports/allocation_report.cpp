@@ -99,7 +99,7 @@ std::string allocation_footnote(const Allocation& allocation, const Locale& loca
 
 void write_allocation_text(const Model& model, const Allocation& allocation, bool markdown, std::ostream& out,
                            const Locale& locale) {
-    write_title(model, allocation_what(allocation, locale), markdown, out);
+    write_title(model, allocation_what(allocation, locale), markdown, out, locale);
     out << allocation_header(allocation, locale);
     if (is_insurance(allocation)) out << (markdown ? "\n" : "") << insurance_summary(allocation, locale);
     out << "\n";
@@ -171,7 +171,7 @@ void write_allocation(const Model& model, const Allocation& allocation, ReportFo
     switch (format) {
         case ReportFormat::table: write_allocation_text(model, allocation, false, out, locale); break;
         case ReportFormat::json: write_allocation_json(model, allocation, out); break;
-        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out); write_csv(allocation_csv(allocation, locale), out, locale); break;
+        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out, locale); write_csv(allocation_csv(allocation, locale), out, locale); break;
         case ReportFormat::markdown: write_allocation_text(model, allocation, true, out, locale); break;
     }
 }

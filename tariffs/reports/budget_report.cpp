@@ -75,8 +75,8 @@ private:
 
 // --- Budgets --------------------------------------------------------------------
 
-std::string provider_title(const Provider& provider) {
-    return provider.lot.empty() ? provider.name : provider.name + " (lot " + provider.lot + ")";
+std::string provider_title(const Provider& provider, const Locale& locale) {
+    return provider.lot.empty() ? provider.name : provider.name + " (" + locale.text("lot") + " " + provider.lot + ")";
 }
 
 std::vector<const ProviderYear*> chosen_years(const ProviderBudget& budget, std::optional<int> year) {
@@ -139,7 +139,7 @@ void write_provider_lines(const Budgets& budgets, std::optional<int> year, std::
     }
     const std::string before_amount(tariff.width() + 3 + volume.width() + 3, ' ');
     for (std::size_t p = 0; p < providers.size(); ++p) {
-        out << provider_title(*budgets.providers[p].provider) << "\n";
+        out << provider_title(*budgets.providers[p].provider, locale) << "\n";
         for (const Year& y : providers[p]) {
             std::string year_cell = std::to_string(y.year);
             auto row = [&](const std::string& text) {
@@ -174,7 +174,7 @@ const char* const budget_footnote =
 
 void write_budgets_table(const Model& model, const Budgets& budgets, std::optional<int> year, std::ostream& out,
                          const Locale& locale) {
-    write_title(model, budgets_what(budgets, year, locale), false, out);
+    write_title(model, budgets_what(budgets, year, locale), false, out, locale);
     write_provider_lines(budgets, year, out, locale);
     out << locale.text("All providers against the frame") << "\n\n";
     const auto frames = chosen_frames(budgets, year);
@@ -192,9 +192,9 @@ void write_budgets_table(const Model& model, const Budgets& budgets, std::option
 
 void write_budgets_markdown(const Model& model, const Budgets& budgets, std::optional<int> year,
                             std::ostream& out, const Locale& locale) {
-    write_title(model, budgets_what(budgets, year, locale), true, out);
+    write_title(model, budgets_what(budgets, year, locale), true, out, locale);
     for (const auto& budget : budgets.providers) {
-        out << "## " << provider_title(*budget.provider) << "\n\n";
+        out << "## " << provider_title(*budget.provider, locale) << "\n\n";
         Table table;
         table.columns = {{"year"}, {"line"}, {"tariff", true, true}, {"volume", true}, {"amount", true, true}};
         for (const ProviderYear* y : chosen_years(budget, year)) {
@@ -309,7 +309,7 @@ void write_budgets(const Model& model, const Budgets& budgets, std::optional<int
     switch (format) {
         case ReportFormat::table: write_budgets_table(model, budgets, year, out, locale); break;
         case ReportFormat::json: write_budgets_json(model, budgets, year, out); break;
-        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out); write_csv(budgets_csv(budgets, year, locale), out, locale); break;
+        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out, locale); write_csv(budgets_csv(budgets, year, locale), out, locale); break;
         case ReportFormat::markdown: write_budgets_markdown(model, budgets, year, out, locale); break;
     }
 }

@@ -247,7 +247,7 @@ void write_lot(const LotRanking& lot, bool markdown, std::ostream& out, const Lo
 void write_bid_review_text(const Model& model, const BidReview& review, bool markdown, std::ostream& out,
                            const Locale& locale) {
     const std::string year = std::to_string(review.year);
-    write_title(model, locale.text("bid review") + " " + year, markdown, out);
+    write_title(model, locale.text("bid review") + " " + year, markdown, out, locale);
     out << locale.text("Bids in {file} against the tariffs of {year}.",
                        {{"{file}", file_read_as(review.file, review.dialect, locale)}, {"{year}", year}})
         << "\n\n";
@@ -405,7 +405,7 @@ const char* const index_legend =
 
 void write_index_check_text(const Model& model, const IndexCheck& check, bool markdown, std::ostream& out,
                             const Locale& locale) {
-    write_title(model, locale.text("index check"), markdown, out);
+    write_title(model, locale.text("index check"), markdown, out, locale);
     out << locale.text("Tariffs listed in {file} against the model's indexed tariffs.",
                        {{"{file}", file_read_as(check.file, check.dialect, locale)}})
         << "\n\n";
@@ -531,7 +531,7 @@ void write_buildup_amounts(const BuildUpResult& result, bool markdown, std::ostr
 
 void write_buildup_text(const Model& model, const BuildUpReview& review, bool markdown, std::ostream& out,
                         const Locale& locale) {
-    write_title(model, locale.text("build-up of") + " " + review.provider, markdown, out);
+    write_title(model, locale.text("build-up of") + " " + review.provider, markdown, out, locale);
     out << locale.text("Inputs in {file} priced under the model's method.", {{"{file}", review.file}}) << "\n\n";
     if (review.products.empty()) {
         out << locale.text("The build-up has no products.") << "\n\n";
@@ -623,7 +623,7 @@ void write_bid_review(const Model& model, const BidReview& review, ReportFormat 
     switch (format) {
         case ReportFormat::table: write_bid_review_text(model, review, false, out, locale); break;
         case ReportFormat::json: write_bid_review_json(model, review, out); break;
-        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out); write_csv(bid_review_csv(review, locale), out, locale); break;
+        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out, locale); write_csv(bid_review_csv(review, locale), out, locale); break;
         case ReportFormat::markdown: write_bid_review_text(model, review, true, out, locale); break;
     }
 }
@@ -633,7 +633,7 @@ void write_index_check(const Model& model, const IndexCheck& check, ReportFormat
     switch (format) {
         case ReportFormat::table: write_index_check_text(model, check, false, out, locale); break;
         case ReportFormat::json: write_index_check_json(model, check, out); break;
-        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out); write_csv(index_check_csv(check, locale), out, locale); break;
+        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out, locale); write_csv(index_check_csv(check, locale), out, locale); break;
         case ReportFormat::markdown: write_index_check_text(model, check, true, out, locale); break;
     }
 }
@@ -643,7 +643,7 @@ void write_buildup_review(const Model& model, const BuildUpReview& review, Repor
     switch (format) {
         case ReportFormat::table: write_buildup_text(model, review, false, out, locale); break;
         case ReportFormat::json: write_buildup_json(model, review, out); break;
-        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out); write_csv(buildup_csv(review, locale), out, locale); break;
+        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out, locale); write_csv(buildup_csv(review, locale), out, locale); break;
         case ReportFormat::markdown: write_buildup_text(model, review, true, out, locale); break;
     }
 }

@@ -242,7 +242,7 @@ void write_model_comparison(const Model& new_model, const ModelComparison& compa
         case ReportFormat::markdown: write_people(new_model, comparison, true, out, locale); break;
         case ReportFormat::json: write_json(new_model, comparison, out); break;
         case ReportFormat::csv:
-            write_scenario_note(new_model.scenario, NoteStyle::csv, out);
+            write_scenario_note(new_model.scenario, NoteStyle::csv, out, locale);
             write_csv(tools_table(comparison, locale), out, locale);
             break;
     }

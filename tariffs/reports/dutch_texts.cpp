@@ -175,7 +175,12 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
         {"the previous year's tariff times (1 + index), rounded", "het tarief van het jaar ervoor maal (1 + index), afgerond"},
         {"A minute tariff derives from the rounded hourly tariff (iJw IV081).",
          "Een minuuttarief volgt uit het afgeronde uurtarief (iJw IV081)."},
-        {"Indexed by their own weights:", "Geïndexeerd met eigen gewichten:"},
+        {"Indexed otherwise than by the year's index:", "Anders geïndexeerd dan met het indexcijfer van het jaar:"},
+        {"own weights", "eigen gewichten"},
+        {"weights of kind {kind}", "gewichten van soort {kind}"},
+        {"weights", "gewichten"},
+        {"by its personnel share", "naar zijn personeelsaandeel"},
+        {"policy {name}", "beleid {name}"},
         {"A trajectory (per output) is never indexed itself: each year it is priced again from that\n"
          "year's tariffs of its components (METHOD.md §9).\n",
          "Een traject (per output) wordt zelf nooit geïndexeerd: elk jaar wordt het opnieuw geprijsd uit de\n"
@@ -277,7 +282,7 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
          "Een parameter zonder standaardwaarde moet gegeven worden overal waar een regel die hem nodig heeft\n"
          "berekend wordt: voor het hele model, een functieniveau of een product (de parameter van een soort door\n"
          "elk product van die soort waarvan het tarief hem gebruikt; `hours_per_piece` alleen door een product\n"
-         "per output of inspanning).\n"
+         "per stuk: stuks (output) of stuks (inspanning)).\n"
          "Een bereik zoals (0, 1] wordt getoetst waar de waarde gegeven wordt; eenheid 1 is een percentage of\n"
          "aandeel (8% is 0,08).\n"
          "Een waarde buiten haar gebruikelijke bereik mag, met een waarschuwing (een fout met --strict).\n"},
@@ -319,14 +324,13 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
          "premies van {total}, plus het tekort van {deficit} op dezelfde manier verdeeld, is {all} in totaal"},
         {"Each column adds up to its total exactly, in cents (the largest-remainder cents included): the\n"
          "amount to split for moving_average and objective, the use (realised, or where carried projected)\n"
-         "for usage, and for insurance\n"
-         "the premiums less the no-claim refunds (or plus the deficit). * marks a key computed from a figure\n"
-         "carried forward.\n",
+         "for usage, and for insurance the premiums less the no-claim refunds (or plus the deficit).\n",
          "Elke kolom telt exact op tot haar totaal, in centen (de centen van de grootste resten meegeteld): het\n"
          "te verdelen bedrag bij voortschrijdend_gemiddelde en objectief_verdeelmodel, het gebruik (gerealiseerd,\n"
          "of waar doorgetrokken geprojecteerd) bij werkelijk_gebruik, en bij verzekering de premies min de\n"
-         "no-claimteruggaven (of plus het tekort). * markeert een sleutel die berekend is uit een doorgetrokken\n"
-         "cijfer.\n"},
+         "no-claimteruggaven (of plus het tekort).\n"},
+        {"A key marked * is computed from a figure carried forward.\n",
+         "Een sleutel gemarkeerd met * is berekend uit een doorgetrokken cijfer.\n"},
         {"Figures carried forward (allocation: carry_forward)", "Doorgetrokken cijfers (allocation: carry_forward)"},
         {"Figures carried forward", "Doorgetrokken cijfers"},
         {"last given ({year})", "laatst gegeven ({year})"},
@@ -380,11 +384,11 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
         {"input moved down", "invoer omlaag"},
         // the price sheet's notes
         {"The tariff is per unit, rounded as its rule says. The build-up (staff cost, client cost,\n"
-         "overhead, risk) is exact and per the unit under `per`; ≈ marks an amount shown to the cent.\n"
+         "overhead, risk) is exact and per the unit under `build-up per`; ≈ marks an amount shown to the cent.\n"
          "A minute tariff derives from the rounded hourly tariff (iJw IV081). `tariff explain MODEL CODE`\n"
          "shows every figure with its rule and its place in the model.\n",
          "Het tarief is per eenheid, afgerond zoals de regel voorschrijft. De opbouw (personeelskosten,\n"
-         "cliëntgebonden kosten, overhead, risico-opslag) is exact en per de eenheid onder `per`; ≈ markeert\n"
+         "cliëntgebonden kosten, overhead, risico-opslag) is exact en per de eenheid onder `opbouw per`; ≈ markeert\n"
          "een bedrag getoond op centen. Een minuuttarief volgt uit het afgeronde uurtarief (iJw IV081).\n"
          "`tariff explain MODEL CODE` toont elk getal met zijn regel en zijn plaats in het model.\n"},
         {"A part of the build-up left empty or out is not part of that product's tariff: its rules price it\n"
@@ -729,6 +733,25 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
          "\nHet bedrag van een regel is afgerond op de cent, dus het totaal kan springen als {what} verandert:\n"
          "gevonden door exacte bisectie, elke grens tot op {precision}, of exact waar het totaal zonder sprong "
          "doorloopt.\n"},
+        {"Scenario: the model with these inputs changed", "Scenario: het model met deze invoer gewijzigd"},
+        {"Scenario `{name}`", "Scenario `{name}`"},
+        {"{input} = {value} (model: {was})", "{input} = {value} (model: {was})"},
+        {"none given", "niet gegeven"},
+        {"(risk)", "(risico)"},
+        {"carried", "doorgetrokken"},
+        // index policies
+        {"Indexation policies (a product of a group follows its group's, else its kind's, else the model's):",
+         "Indexeringsbeleid (een product van een groep volgt dat van zijn groep, anders van zijn soort, anders dat "
+         "van het model):"},
+        {"kind {kind}", "soort {kind}"},
+        {"group {group}", "groep {group}"},
+        {"{name} ({targets}): weights {weights}, correction {correction}, {method}, tariffs {rounding} ({place})",
+         "{name} ({targets}): gewichten {weights}, correctie {correction}, {method}, tarieven {rounding} ({place})"},
+        {"none", "geen"},
+        {"points", "procentpunten"},
+        {"ratio", "verhouding"},
+        {"chain", "keten"},
+        {"direct", "direct"},
     };
     return texts;
 }

@@ -58,7 +58,7 @@ public:
         out_ << "\n" << capitalised(locale_.text("tariff")) << "\n";
         node(*explanation_.derivation, 1, "");
         for (const auto& element : explanation_.elements) {
-            out_ << "\n(" << element.id << ") " << locale_.text(element.title) << "\n";
+            out_ << "\n" << element_mark(element.id, locale_) << " " << locale_.text(element.title) << "\n";
             if (element.root) node(*element.root, 1, element.id);
             else out_ << "  " << indexation_note(explanation_, locale_) << "\n";
         }
@@ -103,8 +103,8 @@ private:
         out_ << "\n" << explanation_.model->name << ", " << explanation_.model->year << " ("
              << explanation_.model->file << ")\n";
         if (explanation_.model->scenario.applies()) {
-            out_ << "\n" << scenario_heading(explanation_.model->scenario) << "\n";
-            for (const auto& line : scenario_changes(explanation_.model->scenario)) out_ << "  " << line << "\n";
+            out_ << "\n" << scenario_heading(explanation_.model->scenario, locale_) << "\n";
+            for (const auto& line : scenario_changes(explanation_.model->scenario, locale_)) out_ << "  " << line << "\n";
         }
         if (!explanation_.indexation.empty())
             out_ << locale_.text("tariff in") << " " << explanation_.year << ": " << amount(explanation_.final_price())
@@ -118,7 +118,7 @@ private:
         out_ << indent << node.name() << " " << shown_value(node, locale_, unit_of(node));
         auto element = element_of_.find(&node);
         if (element != element_of_.end() && element->second != section) {
-            out_ << "   " << locale_.text("see") << " (" << element->second << ")\n";
+            out_ << "   " << locale_.text("see") << " " << element_mark(element->second, locale_) << "\n";
             return;
         }
         if (!shown_.insert(&node).second) {
@@ -228,6 +228,10 @@ void write_json(const Explanation& explanation, std::ostream& out) {
 }
 
 }  // namespace
+
+std::string element_mark(const std::string& id, const Locale& locale) {
+    return id == "risk" ? locale.text("(risk)") : "(" + id + ")";
+}
 
 void write_explanation(const Explanation& explanation, ExplainFormat format, std::ostream& out, const Locale& locale) {
     if (format == ExplainFormat::json) write_json(explanation, out);

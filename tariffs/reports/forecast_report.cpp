@@ -19,6 +19,19 @@ std::string plain(const Number& value) {
     return (shown.approximate ? "≈" : "") + shown.text;
 }
 
+// A carried figure as it is written: money with its cents, a count as exact as six decimals allow.
+std::string carried_value(const CarriedFigure& figure) {
+    const bool cents = figure.money && (figure.value * Number(100)).is_integer();
+    return cents ? amount(figure.value) : plain(figure.value);
+}
+
+bool any_key_carried(const Forecast& forecast) {
+    for (const auto& year : forecast.years)
+        for (const auto& cell : year.keys)
+            if (cell.carried) return true;
+    return false;
+}
+
 Table year_table(const Forecast& forecast, const ForecastYear& year, const Locale& locale) {
     Table table;
     table.columns = {{"municipality"}};
@@ -45,7 +58,7 @@ Table carried_table(const Forecast& forecast, const Locale& locale) {
     table.columns = {{"municipality"}, {"figure"}, {"year"}, {"value", true}, {"carried as"}};
     for (const auto& figure : forecast.carried)
         table.rows.push_back({figure.municipality, carried_name(figure, locale), std::to_string(figure.year),
-                              plain(figure.value), carried_how(figure, locale)});
+                              carried_value(figure), carried_how(figure, locale)});
     return table;
 }
 
@@ -54,7 +67,7 @@ void write_people(const Model& model, const Forecast& forecast, const std::strin
     const std::string h2 = markdown ? "## " : "";
     const int first = forecast.years.front().year, last = forecast.years.back().year;
     const std::string years = std::to_string(first) + (first == last ? "" : "–" + std::to_string(last));
-    write_title(model, locale.text("contributions {years} by key", {{"{years}", years}}), markdown, out);
+    write_title(model, locale.text("contributions {years} by key", {{"{years}", years}}), markdown, out, locale);
     const auto table = [&](const Table& t) {
         if (markdown) write_markdown(t, out, locale);
         else write_text(t, out, locale);
@@ -92,9 +105,8 @@ void write_people(const Model& model, const Forecast& forecast, const std::strin
     out << locale.text(
         "Each column adds up to its total exactly, in cents (the largest-remainder cents included): the\n"
         "amount to split for moving_average and objective, the use (realised, or where carried projected)\n"
-        "for usage, and for insurance\n"
-        "the premiums less the no-claim refunds (or plus the deficit). * marks a key computed from a figure\n"
-        "carried forward.\n");
+        "for usage, and for insurance the premiums less the no-claim refunds (or plus the deficit).\n");
+    if (any_key_carried(forecast)) out << locale.text("A key marked * is computed from a figure carried forward.\n");
     if (forecast.carried.empty()) return;
     out << "\n" << h2 << locale.text("Figures carried forward (allocation: carry_forward)") << "\n\n";
     table(carried_table(forecast, locale));
@@ -121,27 +133,31 @@ void write_json(const Model& model, const Forecast& forecast, const std::string&
         json.end_object().end_object();
     }
     json.end_array().key("carried").begin_array();
-    for (const auto& figure : forecast.carried)
+    for (const auto& figure : forecast.carried) {
+        // A value six decimals cannot hold (an average of counts) keeps its exact fraction beside it.
+        const bool approximate = engine::display_value(figure.value, 6).approximate;
         json.begin_object()
             .field("municipality", figure.municipality)
             .field("figure", figure.figure)
             .key("year")
             .integer(figure.year)
-            .field("value", figure.value.to_fraction_string())
-            .field("how", carried_how(figure))
-            .end_object();
+            .field("value", approximate ? engine::format_decimal(figure.value, 6) : carried_value(figure));
+        if (approximate) json.field("value_exact", figure.value.to_fraction_string());
+        json.field("how", carried_how(figure)).end_object();
+    }
     json.end_array().end_object().finish();
 }
 
-Table tools_table(const Forecast& forecast) {
+// For tools: the same columns in either locale, but a Dutch CSV names its keys and yes/no in Dutch.
+Table tools_table(const Forecast& forecast, const Locale& locale) {
     Table table;
     table.columns = {{"year"}, {"key"}, {"municipality"}, {"amount", true}, {"carried"}};
     for (const auto& year : forecast.years)
         for (const auto& cell : year.keys) {
             if (!cell.allocation) continue;
             for (const auto& share : cell.allocation->shares)
-                table.rows.push_back({std::to_string(year.year), std::string(to_string(cell.key)), share.name,
-                                      amount(share.amount), cell.carried ? "yes" : "no"});
+                table.rows.push_back({std::to_string(year.year), locale.text(to_string(cell.key)), share.name,
+                                      amount(share.amount), locale.text(cell.carried ? "yes" : "no")});
         }
     return table;
 }
@@ -155,8 +171,8 @@ void write_forecast(const Model& model, const Forecast& forecast, const std::str
         case ReportFormat::markdown: write_people(model, forecast, what, true, out, locale); break;
         case ReportFormat::json: write_json(model, forecast, what, out); break;
         case ReportFormat::csv:
-            write_scenario_note(model.scenario, NoteStyle::csv, out);
-            write_csv(tools_table(forecast), out, locale);
+            write_scenario_note(model.scenario, NoteStyle::csv, out, locale);
+            write_csv(tools_table(forecast, locale), out, locale);
             break;
     }
 }

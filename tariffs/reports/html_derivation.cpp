@@ -3,6 +3,7 @@
 #include "engine/decimal.hpp"
 #include "engine/display.hpp"
 #include "tariffs/pricing/indexation.hpp"
+#include "tariffs/reports/explain_report.hpp"
 #include "tariffs/reports/index_wording.hpp"
 
 namespace tariffs::html {
@@ -76,7 +77,7 @@ public:
 
 private:
     std::string see(const std::string& element) const {
-        const std::string text = esc(writer_.locale_.text("see")) + " (" + esc(element) + ")";
+        const std::string text = esc(writer_.locale_.text("see")) + " " + esc(element_mark(element, writer_.locale_));
         return print_ ? text : "<a href=\"#e-" + id_of(code_) + "-" + id_of(element) + "\">" + text + "</a>";
     }
     void leaf(const std::string& line) {
@@ -138,7 +139,7 @@ void HtmlWriter::elements(const Explanation& explanation, const std::map<const D
     tree.node(*explanation.derivation, "", true);
     end();
     for (const auto& element : explanation.elements) {
-        begin(element.id, "(" + esc(element.id) + ") " + t(element.title), false);
+        begin(element.id, esc(element_mark(element.id, locale_)) + " " + t(element.title), false);
         if (element.root) {
             tree.node(*element.root, element.id, true);
         } else if (element.id == "d") {

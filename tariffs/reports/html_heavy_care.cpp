@@ -167,7 +167,7 @@ void HtmlWriter::allocation() {
     const Allocation& allocation = *data_.allocation;
     out_ << "<section id=\"allocation\">\n<h2>" << t("allocation") << " " << allocation.year << "</h2>\n";
     out_ << "<p class=\"meta\"><span>" << t("total") << " " << money(allocation.total) << "</span><span>"
-         << t("key") << " " << esc(to_string(allocation.key)) << "</span>";
+         << t("key") << " " << t(to_string(allocation.key)) << "</span>";
     out_ << "<span>" << esc(basis_text(allocation, locale_)) << "</span>";
     out_ << "</p>\n";
 

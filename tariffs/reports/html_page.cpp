@@ -14,10 +14,10 @@ std::string model_reference(const Model& model, const Locale& locale) {
     return reference;
 }
 
-void scenario_box(const ScenarioInfo& scenario, std::ostream& out) {
+void scenario_box(const ScenarioInfo& scenario, std::ostream& out, const Locale& locale) {
     if (!scenario.applies()) return;
-    out << "<div class=\"scenario\"><p><strong>" << esc(scenario_heading(scenario)) << "</strong></p><ul>";
-    for (const auto& line : scenario_changes(scenario)) out << "<li><code>" << esc(line) << "</code></li>";
+    out << "<div class=\"scenario\"><p><strong>" << esc(scenario_heading(scenario, locale)) << "</strong></p><ul>";
+    for (const auto& line : scenario_changes(scenario, locale)) out << "<li><code>" << esc(line) << "</code></li>";
     out << "</ul></div>\n";
 }
 
@@ -40,7 +40,7 @@ void page_start(const Model& model, const std::vector<std::string>& meta, const 
         << "</h1>\n<p class=\"meta\">";
     for (const auto& part : meta) out << "<span>" << esc(part) << "</span>";
     out << "<span><code>" << esc(model_reference(model, locale)) << "</code></span></p>\n";
-    scenario_box(model.scenario, out);
+    scenario_box(model.scenario, out, locale);
     warnings_box(model.warnings, locale, out);
 }
 

@@ -38,7 +38,7 @@ public:
                          {locale_.text("scenarios"),
                           locale_.text("tariffs of {year}", {{"{year}", std::to_string(comparison_.year)}})},
                          locale_, out_);
-        for (const auto& column : comparison_.scenarios) html::scenario_box(column.scenario, out_);
+        for (const auto& column : comparison_.scenarios) html::scenario_box(column.scenario, out_, locale_);
         out_ << "</header>\n";
         chart();
         tariffs_table();

@@ -63,7 +63,7 @@ void page_start(const Model& model, const std::vector<std::string>& meta, const 
 // of the machine that ran it, and its fingerprint (which pins the content).
 std::string model_reference(const Model& model, const Locale& locale);
 std::string model_file_name(const Model& model);
-void scenario_box(const ScenarioInfo& scenario, std::ostream& out);
+void scenario_box(const ScenarioInfo& scenario, std::ostream& out, const Locale& locale);
 void warnings_box(const engine::Diagnostics& warnings, const Locale& locale, std::ostream& out);
 void page_end(const Model& model, const Locale& locale, std::ostream& out);
 

@@ -109,9 +109,22 @@ const char* const trajectory_index_note =
     "A trajectory (per output) is never indexed itself: each year it is priced again from that\n"
     "year's tariffs of its components (METHOD.md §9).\n";
 
-// Products whose own weights give another index than the year's, one line per product and year.
-std::vector<std::string> own_index_lines(const IndexedTariffs& tariffs, const Locale& locale,
-                                         const std::vector<IndexYear>& years) {
+// Where a product's weights come from: its own, its kind's, or its personnel share, under a named policy or not.
+std::string weights_source(const IndexedProduct& product, const Locale& locale) {
+    const IndexPolicy& policy = *product.policy;
+    const IndexWeights& chosen = chosen_weights(policy, product.product->index_weights, product.product->kind);
+    std::string source = product.product->index_weights ? locale.text("own weights")
+                         : policy.by_kind.count(product.product->kind)
+                             ? locale.text("weights of kind {kind}", {{"{kind}", locale.text(product.product->kind)}})
+                             : locale.text("weights");
+    if (chosen.by_personnel_share) source += " " + locale.text("by its personnel share");
+    if (!policy.name.empty()) source = locale.text("policy {name}", {{"{name}", policy.name}}) + ", " + source;
+    return source;
+}
+
+// Products indexed otherwise than by the year's index, one line per product and year.
+std::vector<std::string> other_index_lines(const IndexedTariffs& tariffs, const Locale& locale,
+                                           const std::vector<IndexYear>& years) {
     std::vector<std::string> lines;
     std::unordered_map<const IndexStep*, std::string> described;  // products with the same weights share their steps
     for (const auto& product : tariffs.products)
@@ -119,28 +132,41 @@ std::vector<std::string> own_index_lines(const IndexedTariffs& tariffs, const Lo
             if (const IndexStep* step = own_index(product, year)) {
                 auto [how, added] = described.try_emplace(step);
                 if (added) how->second = describe(*step, *product.policy, index_wording(locale));
-                lines.push_back(product.product->code + " (" +
-                                (product.policy->name.empty() ? "" : "policy " + product.policy->name + ": ") +
-                                weights_text(product.weights) + ") " +
-                                std::to_string(year.year) + ": " + how->second);
+                lines.push_back(product.product->code + " (" + weights_source(product, locale) + ": " +
+                                weights_text(product.weights) + ") " + std::to_string(year.year) + ": " + how->second);
             }
     return lines;
 }
 
 // Each named policy: what it is for and how it differs, one line each.
-void write_policies(const Model& model, bool markdown, std::ostream& out) {
+const char* correction_word(Correction correction) {
+    return correction == Correction::none ? "none" : correction == Correction::points ? "points" : "ratio";
+}
+
+void write_policies(const Model& model, bool markdown, std::ostream& out, const Locale& locale) {
     if (!has_policies(model)) return;
-    out << "\nIndexation policies (a product of a group follows its group's, else its kind's, else the model's):\n";
+    out << "\n"
+        << locale.text("Indexation policies (a product of a group follows its group's, else its kind's, else the "
+                       "model's):")
+        << "\n";
     for (const auto& named : model.indexation.policies) {
         std::string targets;
-        for (const auto& [kind, _] : named.kinds) targets += (targets.empty() ? "kind " : ", kind ") + kind;
-        for (const auto& [group, _] : named.groups) targets += (targets.empty() ? "group " : ", group ") + group;
+        for (const auto& [kind, _] : named.kinds)
+            targets += (targets.empty() ? "" : ", ") + locale.text("kind {kind}", {{"{kind}", locale.text(kind)}});
+        for (const auto& [group, _] : named.groups)
+            targets += (targets.empty() ? "" : ", ") + locale.text("group {group}", {{"{group}", group}});
         const IndexPolicy& policy = named.policy;
-        out << (markdown ? "- " : "  ") << policy.name << " (" << targets << "): weights "
-            << weights_text(resolve_weights(policy, std::nullopt, "", engine::Number(0))) << ", correction "
-            << (policy.correction == Correction::none ? "none" : policy.correction == Correction::points ? "points" : "ratio")
-            << ", " << (policy.method == IndexMethod::direct ? "direct" : "chain") << ", tariffs "
-            << policy.round_tariff.describe() << " (" << policy.pos.file_line() << ")\n";
+        out << (markdown ? "- " : "  ")
+            << locale.text("{name} ({targets}): weights {weights}, correction {correction}, {method}, tariffs "
+                           "{rounding} ({place})",
+                           {{"{name}", policy.name},
+                            {"{targets}", targets},
+                            {"{weights}", weights_text(resolve_weights(policy, std::nullopt, "", engine::Number(0)))},
+                            {"{correction}", locale.text(correction_word(policy.correction))},
+                            {"{method}", locale.text(policy.method == IndexMethod::direct ? "direct" : "chain")},
+                            {"{rounding}", policy.round_tariff.describe()},
+                            {"{place}", policy.pos.file_line()}})
+            << "\n";
     }
 }
 
@@ -155,7 +181,7 @@ std::string index_footnote(const Model& model, const Locale& locale) {
 void write_index_text(const Model& model, const IndexedTariffs& tariffs, const std::vector<IndexYear>& years,
                       bool markdown, std::ostream& out, const Locale& locale) {
     const std::string span = year_span(years.front().year, years.back().year);
-    write_title(model, locale.text("indexed tariffs") + " " + span, markdown, out);
+    write_title(model, locale.text("indexed tariffs") + " " + span, markdown, out, locale);
     const std::string bullet = markdown ? "- " : "";
     if (markdown) {
         write_markdown(index_year_table(years), out, locale);
@@ -171,11 +197,11 @@ void write_index_text(const Model& model, const IndexedTariffs& tariffs, const s
     } else {
         write_text(index_product_table(model, tariffs, years, locale), out, locale);
     }
-    write_policies(model, markdown, out);
-    const auto own = own_index_lines(tariffs, locale, years);
-    if (!own.empty()) {
-        out << "\n" << locale.text("Indexed by their own weights:") << "\n";
-        for (const auto& line : own) out << (markdown ? "- " : "  ") << line << "\n";
+    write_policies(model, markdown, out, locale);
+    const auto other = other_index_lines(tariffs, locale, years);
+    if (!other.empty()) {
+        out << "\n" << locale.text("Indexed otherwise than by the year's index:") << "\n";
+        for (const auto& line : other) out << (markdown ? "- " : "  ") << line << "\n";
     }
     out << "\n" << index_footnote(model, locale);
     if (!tariffs.trajectories.empty()) out << locale.text(trajectory_index_note);
@@ -242,7 +268,8 @@ void write_index_json(const Model& model, const IndexedTariffs& tariffs, const s
 }
 
 // CSV: one row per year and product; `index` is the product's own (empty in the base year).
-Table index_csv(const Model& model, const IndexedTariffs& tariffs, const std::vector<IndexYear>& years) {
+Table index_csv(const Model& model, const IndexedTariffs& tariffs, const std::vector<IndexYear>& years,
+                const Locale& locale) {
     Table table;
     table.columns = {{"year"}, {"code"}, {"name"}, {"unit"}, {"index", true}, {"tariff", true}};
     if (has_policies(model)) table.columns.push_back({"policy"});
@@ -251,14 +278,14 @@ Table index_csv(const Model& model, const IndexedTariffs& tariffs, const std::ve
             const YearTariff* tariff = product.find(year.year);
             if (!tariff) continue;
             table.rows.push_back({std::to_string(year.year), product.product->code, product.product->name,
-                                  product.product->unit, tariff->index ? percent(tariff->index->index).text : "",
+                                  locale.text(product.product->unit), tariff->index ? percent(tariff->index->index).text : "",
                                   tariff_value(tariff->price).text});
             if (has_policies(model)) table.rows.back().push_back(policy_name(product));
         }
         for (const auto& trajectory : tariffs.trajectories)
             if (const TrajectoryPrice* price = trajectory.find(year.year))
                 table.rows.push_back({std::to_string(year.year), trajectory.trajectory->code,
-                                      trajectory.trajectory->name, trajectory_unit, "",
+                                      trajectory.trajectory->name, locale.text(trajectory_unit), "",
                                       tariff_value(price->price).text});
     }
     for (auto& row : table.rows) row.resize(table.columns.size());  // a trajectory follows no policy
@@ -273,7 +300,7 @@ void write_index(const Model& model, const IndexedTariffs& tariffs, int from, in
     switch (format) {
         case ReportFormat::table: write_index_text(model, tariffs, years, false, out, locale); break;
         case ReportFormat::json: write_index_json(model, tariffs, years, out); break;
-        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out); write_csv(index_csv(model, tariffs, years), out, locale); break;
+        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out, locale); write_csv(index_csv(model, tariffs, years, locale), out, locale); break;
         case ReportFormat::markdown: write_index_text(model, tariffs, years, true, out, locale); break;
     }
 }

@@ -34,6 +34,10 @@ std::string part(const std::optional<Number>& value, std::string (*shown)(const 
     return value ? shown(*value) : std::string();
 }
 
+bool has_build_up(const PriceLine& line) {
+    return line.staff_cost || line.client_cost || line.overhead || line.risk;
+}
+
 bool lacks_a_part(const PriceSheet& sheet) {
     return std::any_of(sheet.lines.begin(), sheet.lines.end(), [](const PriceLine& line) {
         return !line.staff_cost || !line.client_cost || !line.overhead || !line.risk;
@@ -42,27 +46,35 @@ bool lacks_a_part(const PriceSheet& sheet) {
 
 // Leaves out each column from `first` on that is empty on every row: a sheet of
 // products priced by rules of their own shows no empty standard build-up.
+void drop_column(Table& table, std::size_t c) {
+    table.columns.erase(table.columns.begin() + static_cast<std::ptrdiff_t>(c));
+    for (auto& row : table.rows) row.erase(row.begin() + static_cast<std::ptrdiff_t>(c));
+}
+
 void drop_empty_columns(Table& table, std::size_t first) {
     for (std::size_t c = table.columns.size(); c-- > first;) {
         const bool empty = std::all_of(table.rows.begin(), table.rows.end(),
                                        [&](const std::vector<std::string>& row) { return row[c].empty(); });
-        if (!empty) continue;
-        table.columns.erase(table.columns.begin() + static_cast<std::ptrdiff_t>(c));
-        for (auto& row : table.rows) row.erase(row.begin() + static_cast<std::ptrdiff_t>(c));
+        if (empty) drop_column(table, c);
     }
 }
 
+// The tariff's own unit stands beside the tariff; the build-up's unit (a minute product's
+// build-up is per hour) stands with the build-up, so `1.44 minute` never reads as `per hour`.
 Table people_table(const PriceSheet& sheet, const Locale& locale) {
     Table table;
-    table.columns = {{"code"}, {"name"}, {"kind"}, {"unit"}, {"iJw"}, {"category"}, {"tariff", true, true},
-                     {"per"}, {"staff cost", true, true}, {"client cost", true, true}, {"overhead", true, true},
-                     {"risk", true, true}};
+    table.columns = {{"code"}, {"name"}, {"kind"}, {"iJw"}, {"category"}, {"tariff", true, true}, {"per"},
+                     {"build-up per"}, {"staff cost", true, true}, {"client cost", true, true},
+                     {"overhead", true, true}, {"risk", true, true}};
     for (const auto& line : sheet.lines)
-        table.rows.push_back({line.code, line.name, locale.text(line.kind), locale.text(line.unit), line.ijw_unit,
-                              line.category, tariff_text(line.tariff), locale.text(line.base_unit),
+        table.rows.push_back({line.code, line.name, locale.text(line.kind), line.ijw_unit, line.category,
+                              tariff_text(line.tariff), locale.text(line.unit),
+                              has_build_up(line) ? locale.text(line.base_unit) : "",
                               part(line.staff_cost, approx_cents), part(line.client_cost, approx_cents),
                               part(line.overhead, approx_cents), part(line.risk, approx_cents)});
-    drop_empty_columns(table, 8);
+    const std::size_t build_up = 8;
+    drop_empty_columns(table, build_up);
+    if (table.columns.size() == build_up) drop_column(table, build_up - 1);  // no build-up shown: no unit for it
     return table;
 }
 
@@ -97,7 +109,7 @@ void write_trajectory_section(const PriceSheet& sheet, std::ostream& out, const 
 
 const char* const price_footnote =
     "The tariff is per unit, rounded as its rule says. The build-up (staff cost, client cost,\n"
-    "overhead, risk) is exact and per the unit under `per`; ≈ marks an amount shown to the cent.\n"
+    "overhead, risk) is exact and per the unit under `build-up per`; ≈ marks an amount shown to the cent.\n"
     "A minute tariff derives from the rounded hourly tariff (iJw IV081). `tariff explain MODEL CODE`\n"
     "shows every figure with its rule and its place in the model.\n";
 
@@ -114,7 +126,7 @@ std::string footnote(const PriceSheet& sheet, const Locale& locale) {
 
 void write_table(const PriceSheet& sheet, std::ostream& out, const Locale& locale) {
     out << sheet.model << ": " << locale.text("price sheet") << " " << sheet.year << "\n" << sheet.model_file << "\n\n";
-    write_scenario_note(sheet.scenario, NoteStyle::text, out);
+    write_scenario_note(sheet.scenario, NoteStyle::text, out, locale);
     write_text(people_table(sheet, locale), out, locale);
     out << "\n" << footnote(sheet, locale);
     write_trajectory_section(sheet, out, locale, false);
@@ -122,7 +134,7 @@ void write_table(const PriceSheet& sheet, std::ostream& out, const Locale& local
 
 void write_markdown_sheet(const PriceSheet& sheet, std::ostream& out, const Locale& locale) {
     out << "# " << sheet.model << ": " << locale.text("price sheet") << " " << sheet.year << "\n\n";
-    write_scenario_note(sheet.scenario, NoteStyle::markdown, out);
+    write_scenario_note(sheet.scenario, NoteStyle::markdown, out, locale);
     write_markdown(people_table(sheet, locale), out, locale);
     out << "\n" << footnote(sheet, locale);
     write_trajectory_section(sheet, out, locale, true);
@@ -175,7 +187,7 @@ void write_price_sheet(const PriceSheet& sheet, ReportFormat format, std::ostrea
     switch (format) {
         case ReportFormat::table: write_table(sheet, out, locale); break;
         case ReportFormat::json: write_json(sheet, out); break;
-        case ReportFormat::csv: write_scenario_note(sheet.scenario, NoteStyle::csv, out); write_csv(tool_table(sheet, locale), out, locale); break;
+        case ReportFormat::csv: write_scenario_note(sheet.scenario, NoteStyle::csv, out, locale); write_csv(tool_table(sheet, locale), out, locale); break;
         case ReportFormat::markdown: write_markdown_sheet(sheet, out, locale); break;
     }
 }

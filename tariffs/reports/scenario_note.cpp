@@ -4,9 +4,10 @@ namespace tariffs {
 
 namespace {
 
-std::string change(const AppliedOverride& override) {
-    const std::string was = override.was.empty() ? "none given" : override.was;
-    return override.target + " = " + override.value + " (model: " + was + ")";
+std::string change(const AppliedOverride& override, const Locale& locale) {
+    const std::string was = override.was.empty() ? locale.text("none given") : locale.number(override.was);
+    return locale.text("{input} = {value} (model: {was})",
+                       {{"{input}", override.target}, {"{value}", locale.number(override.value)}, {"{was}", was}});
 }
 
 // A note written over several lines, as one line: a CSV comment or a title must not break.
@@ -27,33 +28,33 @@ std::string one_line(const std::string& text) {
 
 }  // namespace
 
-std::string scenario_heading(const ScenarioInfo& scenario) {
-    std::string text = scenario.name.empty() ? "Scenario: the model with these inputs changed"
-                                             : "Scenario `" + scenario.name + "`";
+std::string scenario_heading(const ScenarioInfo& scenario, const Locale& locale) {
+    std::string text = scenario.name.empty() ? locale.text("Scenario: the model with these inputs changed")
+                                             : locale.text("Scenario `{name}`", {{"{name}", scenario.name}});
     if (!scenario.about.empty()) text += ": " + one_line(scenario.about);
     return text;
 }
 
-std::vector<std::string> scenario_changes(const ScenarioInfo& scenario) {
+std::vector<std::string> scenario_changes(const ScenarioInfo& scenario, const Locale& locale) {
     std::vector<std::string> lines;
-    for (const auto& override : scenario.overrides) lines.push_back(change(override));
+    for (const auto& override : scenario.overrides) lines.push_back(change(override, locale));
     return lines;
 }
 
-std::string scenario_summary(const ScenarioInfo& scenario) {
+std::string scenario_summary(const ScenarioInfo& scenario, const Locale& locale) {
     if (!scenario.applies()) return "";
-    std::string text = scenario_heading(scenario);
-    for (const auto& line : scenario_changes(scenario)) text += "; " + line;
+    std::string text = scenario_heading(scenario, locale);
+    for (const auto& line : scenario_changes(scenario, locale)) text += "; " + line;
     return text;
 }
 
-void write_scenario_note(const ScenarioInfo& scenario, NoteStyle style, std::ostream& out) {
+void write_scenario_note(const ScenarioInfo& scenario, NoteStyle style, std::ostream& out, const Locale& locale) {
     if (!scenario.applies()) return;
     const char* heading_before = style == NoteStyle::markdown ? "**" : style == NoteStyle::csv ? "# " : "";
     const char* heading_after = style == NoteStyle::markdown ? "**\n" : "";
     const char* item = style == NoteStyle::markdown ? "- " : style == NoteStyle::csv ? "# " : "  ";
-    out << heading_before << scenario_heading(scenario) << heading_after << "\n";
-    for (const auto& line : scenario_changes(scenario)) out << item << line << "\n";
+    out << heading_before << scenario_heading(scenario, locale) << heading_after << "\n";
+    for (const auto& line : scenario_changes(scenario, locale)) out << item << line << "\n";
     if (style != NoteStyle::csv) out << "\n";
 }
 
@@ -72,7 +73,7 @@ void write_scenario_json(const ScenarioInfo& scenario, JsonWriter& json) {
     json.end_array().end_object();
 }
 
-void write_title(const Model& model, const std::string& what, bool markdown, std::ostream& out) {
+void write_title(const Model& model, const std::string& what, bool markdown, std::ostream& out, const Locale& locale) {
     if (markdown) {
         out << "# " << model.name << ": " << what << "\n\n";
     } else {
@@ -80,7 +81,7 @@ void write_title(const Model& model, const std::string& what, bool markdown, std
         if (!model.file.empty()) out << model.file << "\n";
         out << "\n";
     }
-    write_scenario_note(model.scenario, markdown ? NoteStyle::markdown : NoteStyle::text, out);
+    write_scenario_note(model.scenario, markdown ? NoteStyle::markdown : NoteStyle::text, out, locale);
 }
 
 }  // namespace tariffs

@@ -22,7 +22,7 @@ std::string signed_percent(const std::optional<Number>& percent, int places) {
     return (shown.approximate ? "≈" : "") + std::string(percent->sign() > 0 ? "+" : "") + shown.text;
 }
 
-Table tariff_table(const ScenarioComparison& comparison, bool for_tools) {
+Table tariff_table(const ScenarioComparison& comparison, bool for_tools, const Locale& locale) {
     Table table;
     table.columns = {{"code"}, {"name"}, {"unit"}, {for_tools ? "base" : "model", true, true}};
     for (const auto& column : comparison.scenarios) {
@@ -32,7 +32,7 @@ Table tariff_table(const ScenarioComparison& comparison, bool for_tools) {
         table.columns.push_back({for_tools ? name + "_percent" : "Δ %", true});
     }
     for (const auto& product : comparison.products) {
-        std::vector<std::string> row{product.code, product.name, product.unit, amount(product.base)};
+        std::vector<std::string> row{product.code, product.name, locale.text(product.unit), amount(product.base)};
         for (std::size_t s = 0; s < comparison.scenarios.size(); ++s) {
             row.push_back(amount(product.tariffs[s]));
             row.push_back(signed_amount(product.difference(s)));
@@ -67,16 +67,17 @@ Table budget_table(const ScenarioComparison& comparison, bool for_tools) {
     return table;
 }
 
-void write_scenarios_listed(const ScenarioComparison& comparison, bool markdown, std::ostream& out) {
+void write_scenarios_listed(const ScenarioComparison& comparison, bool markdown, std::ostream& out,
+                            const Locale& locale) {
     for (const auto& column : comparison.scenarios)
-        write_scenario_note(column.scenario, markdown ? NoteStyle::markdown : NoteStyle::text, out);
+        write_scenario_note(column.scenario, markdown ? NoteStyle::markdown : NoteStyle::text, out, locale);
 }
 
 void write_text(const Model& model, const ScenarioComparison& comparison, bool markdown, std::ostream& out,
                 const Locale& locale) {
-    write_title(model, locale.text("scenarios, tariffs of") + " " + std::to_string(comparison.year), markdown, out);
-    write_scenarios_listed(comparison, markdown, out);
-    const Table tariffs = tariff_table(comparison, false);
+    write_title(model, locale.text("scenarios, tariffs of") + " " + std::to_string(comparison.year), markdown, out, locale);
+    write_scenarios_listed(comparison, markdown, out, locale);
+    const Table tariffs = tariff_table(comparison, false, locale);
     if (markdown) write_markdown(tariffs, out, locale);
     else tariffs::write_text(tariffs, out, locale);
     out << "\n"
@@ -136,8 +137,8 @@ void write_scenario_comparison(const Model& model, const ScenarioComparison& com
         case ReportFormat::markdown: write_text(model, comparison, true, out, locale); break;
         case ReportFormat::json: write_json(model, comparison, out); break;
         case ReportFormat::csv:
-            for (const auto& column : comparison.scenarios) write_scenario_note(column.scenario, NoteStyle::csv, out);
-            write_csv(tariff_table(comparison, true), out, locale);
+            for (const auto& column : comparison.scenarios) write_scenario_note(column.scenario, NoteStyle::csv, out, locale);
+            write_csv(tariff_table(comparison, true, locale), out, locale);
             break;
     }
 }

@@ -64,7 +64,7 @@ void write_people(const Model& model, const Sensitivity& sensitivity, bool markd
     write_title(model,
                 locale.text("sensitivity of the tariffs of") + " " + std::to_string(sensitivity.year) + ", " +
                     locale.text("each input moved by") + " " + locale.number(step_text(sensitivity.step)),
-                markdown, out);
+                markdown, out, locale);
     const auto table = [&](const Table& t) {
         if (markdown) write_markdown(t, out, locale);
         else write_text(t, out, locale);
@@ -154,7 +154,7 @@ void write_sensitivity(const Model& model, const Sensitivity& sensitivity, Repor
         case ReportFormat::markdown: write_people(model, sensitivity, true, out, locale); break;
         case ReportFormat::json: write_json(model, sensitivity, out); break;
         case ReportFormat::csv:
-            write_scenario_note(model.scenario, NoteStyle::csv, out);
+            write_scenario_note(model.scenario, NoteStyle::csv, out, locale);
             write_csv(tools_table(sensitivity), out, locale);
             break;
     }

@@ -147,11 +147,11 @@ void write_out_of_range_text(const Solution& s, bool percent, std::ostream& out,
 void write_text(const Model& model, const Solution& s, std::ostream& out, const Locale& locale) {
     const bool percent = !s.input_text.empty() && s.input_text.back() == '%';
     if (s.precision) {
-        write_title(model, solve_title(s, s.indexed, locale), false, out);
+        write_title(model, solve_title(s, s.indexed, locale), false, out, locale);
         write_indexed_text(s, percent, out, locale);
         return;
     }
-    write_title(model, solve_title(s, false, locale), false, out);
+    write_title(model, solve_title(s, false, locale), false, out, locale);
     out << locale.text("now:      {input} = {value} gives {tariff}",
                        {{"{input}", s.input}, {"{value}", s.input_text}, {"{tariff}", locale.money(amount(s.tariff))}})
         << "\n";
@@ -244,7 +244,7 @@ void write_budget_text(const Model& model, const BudgetSolution& s, const Budget
     write_title(model,
                 locale.text("solve the budget of {year} for a total of {target} (all providers)",
                             {{"{year}", std::to_string(s.year)}, {"{target}", target}}),
-                false, out);
+                false, out, locale);
     out << locale.text("now:      {what} = {value} gives {total}",
                        {{"{what}", what}, {"{value}", locale.number(approx(s.value))},
                         {"{total}", locale.money(amount(s.total))}})

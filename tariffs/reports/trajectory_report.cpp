@@ -63,7 +63,7 @@ private:
              << ijw_code() << ": " << t("one trajectory") << ")";
         if (!trajectory_.category.empty()) out_ << ", " << t("category") << " " << trajectory_.category;
         out_ << "\n" << trajectory_.pos.file_line() << "\n";
-        write_scenario_note(model_.scenario, NoteStyle::text, out_);
+        write_scenario_note(model_.scenario, NoteStyle::text, out_, locale_);
         out_ << t("year") << " " << price_.year
              << (price_.year == model_.year ? t(": the base year's tariffs") : t(": that year's indexed tariffs")) << "\n";
     }

@@ -298,7 +298,7 @@ void write_xlsx(const ReportData& data, const std::string& path, const Locale& l
     if (!data.model || !data.cost) throw std::runtime_error("cannot write the workbook " + path + ": no model");
     const xlsx::NumericLocaleC c_locale;
     xlsx::Book book(path);
-    book.set_properties(data.model->name, data.model->year, scenario_summary(data.model->scenario),
+    book.set_properties(data.model->name, data.model->year, scenario_summary(data.model->scenario, locale),
                         data.model->fingerprint.empty() ? "" : fingerprint_line(data.model->fingerprint, locale));
     xlsx::Writer(data, locale, book.get()).write();
     book.close(path);

@@ -82,8 +82,8 @@ void write_about(xlsx::Sheet& sheet, xlsx::Formats& formats, const Model& model,
     sheet.text(row++, 0, model.file);
     ++row;
     for (const auto& column : comparison.scenarios) {
-        sheet.text(row++, 0, scenario_heading(column.scenario), formats.bold);
-        for (const auto& line : scenario_changes(column.scenario)) sheet.text(row++, 0, "  " + line);
+        sheet.text(row++, 0, scenario_heading(column.scenario, locale), formats.bold);
+        for (const auto& line : scenario_changes(column.scenario, locale)) sheet.text(row++, 0, "  " + line);
         ++row;
     }
     if (!model.fingerprint.empty()) sheet.text(row, 0, fingerprint_line(model.fingerprint, locale), formats.note);
