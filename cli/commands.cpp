@@ -1,6 +1,7 @@
 #include "cli/commands.hpp"
 
 #include "cli/atomic_file.hpp"
+#include "engine/suggest.hpp"
 #include "engine/diagnostic.hpp"
 #include "engine/text_check.hpp"
 #include "tariffs/pricing/allocation.hpp"
@@ -265,6 +266,9 @@ int run_validate(const ModelInput& input, const Output& output) {
     const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(loaded.cost, loaded.model.until);
     tariffs::compute_budgets(loaded.model, indexed);
     tariffs::check_named_scenarios(loaded.cost);
+    engine::Diagnostics gaps;  // a gap in the key data, which allocate refuses for the years that read it
+    tariffs::check_key_data_gaps(loaded.model.municipalities, gaps);
+    if (!gaps.empty()) throw engine::InputError(gaps);
     const tariffs::Locale locale = locale_of(output);
     const auto counted = [&](std::size_t n, const char* one, const char* many) {
         return n == 1 ? locale.text(one) : locale.text(many, {{"{n}", std::to_string(n)}});
@@ -318,6 +322,36 @@ int run_budget(const ModelInput& input, std::optional<int> year, bool strict, co
 
 namespace {
 
+// A name echoed back in a message: at most 40 characters, so a pasted paragraph is not repeated.
+std::string clipped(const std::string& text) {
+    if (text.size() <= 40) return text;
+    std::size_t end = 40;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;  // whole UTF-8 characters
+    return text.substr(0, end) + "…";
+}
+
+// What `--budget` may name, listed, so a wrong name is corrected without opening the model.
+std::string unknown_budget(const tariffs::Model& model, const std::string& budget) {
+    std::vector<std::string> providers, lots, names{"total"};
+    for (const auto& provider : model.budgets.providers) {
+        providers.push_back("`" + provider.name + "`");
+        names.push_back(provider.name);
+        if (!provider.lot.empty() && std::find(names.begin(), names.end(), provider.lot) == names.end()) {
+            lots.push_back("`" + provider.lot + "`");
+            names.push_back(provider.lot);
+        }
+    }
+    const auto listed = [](const std::vector<std::string>& items) {
+        std::string text;
+        for (const auto& item : items) text += (text.empty() ? "" : ", ") + item;
+        return text;
+    };
+    std::string message = "--budget `" + clipped(budget) + "` is not `total`, a provider, a lot or an amount" +
+                          engine::did_you_mean(budget, names) + "; the providers are " + listed(providers);
+    if (!lots.empty()) message += "; the lots are " + listed(lots);
+    return message;
+}
+
 // The amount `--budget` names for `year`: an amount, or the budget of all
 // providers (`total`), a provider or a lot in that year.
 engine::Number amount_to_split(Loaded& loaded, const std::string& path, const std::string& budget, int year,
@@ -329,7 +363,7 @@ engine::Number amount_to_split(Loaded& loaded, const std::string& path, const st
     if (!loaded.model.budgets.present) throw UsageError(path + " has no `budgets` to allocate; give --budget AMOUNT");
     if (!budgets) budgets = budgets_of(loaded);
     total = budgets->amount_of(budget, year);
-    if (!total) throw UsageError("--budget `" + budget + "` is not `total`, a provider, a lot or an amount");
+    if (!total) throw UsageError(unknown_budget(loaded.model, budget));
     return *total;
 }
 

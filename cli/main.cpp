@@ -135,15 +135,28 @@ void add_locale(CLI::App* command, cli::Output& output) {
         ->check(CLI::IsMember({"en", "nl"}));
 }
 
+// `--output`'s help names only what the command writes: the extensions of its formats,
+// and that a workbook needs a file only where it writes one.
+std::string output_help(const std::vector<std::string>& formats) {
+    static const std::vector<std::pair<std::string, std::string>> extensions{
+        {"xlsx", ".xlsx"}, {"html", ".html"}, {"json", ".json"}, {"csv", ".csv"}, {"markdown", ".md"},
+        {"table", ".txt"}, {"text", ".txt"}};
+    std::string list;
+    for (const auto& [format, extension] : extensions)
+        if (std::find(formats.begin(), formats.end(), format) != formats.end() && list.find(extension) == std::string::npos)
+            list += (list.empty() ? "" : ", ") + extension;
+    const bool workbook = std::find(formats.begin(), formats.end(), "xlsx") != formats.end();
+    return std::string("write to this file, whole or not at all, instead of standard output") +
+           (workbook ? " (xlsx needs it)" : "") + "; its extension (" + list + ") chooses the format";
+}
+
 void add_output(CLI::App* command, cli::Output& output, std::vector<std::string> formats) {
     std::string list;
     for (const auto& format : formats) list += (list.empty() ? "" : ", ") + format;
     command_formats[command] = formats;
     command->add_option("-f,--format", output.format, list + " (default " + formats.front() + ")")
         ->check(CLI::IsMember(formats));
-    command->add_option("-o,--output", output.file,
-                        "write to this file, whole or not at all, instead of standard output (xlsx needs it); "
-                        "its extension (.xlsx, .html, .json, .csv, .md, .txt) chooses the format");
+    command->add_option("-o,--output", output.file, output_help(formats));
     add_locale(command, output);
 }
 

@@ -373,3 +373,29 @@ TEST_CASE("an amount that is not whole cents or weights that are all zero are in
     CHECK(problems[0].pos.line == settings.pos.line);
     CHECK_THAT(problems[0].message, Catch::Contains("objective 2026"));
 }
+
+TEST_CASE("key data with a gap is a problem at the municipality that lacks the year, as allocate would refuse it",
+          "[allocation][validation]") {
+    std::vector<Municipality> region{municipality("West", 10), municipality("Oost", 20), municipality("Zuid", 30)};
+    region[0].metrics["young_people"] = by_year({{2022, "10"}, {2023, "11"}, {2024, "12"}});
+    region[1].metrics["young_people"] = by_year({{2022, "5"}, {2024, "6"}});   // a hole in 2023
+    region[2].metrics["young_people"] = by_year({{2022, "7"}, {2023, "8"}});   // stops a year early
+    region[0].objective = by_year({{2026, "100"}});
+    region[1].objective = by_year({{2026, "200"}});                            // Zuid has none at all
+    engine::Diagnostics problems;
+    tariffs::check_key_data_gaps(region, problems);
+    std::vector<std::string> said;
+    for (const auto& problem : problems.sorted()) said.push_back(problem.pos.file_line() + " " + problem.message);
+    CHECK(said == std::vector<std::string>{
+                      "region.yaml:20 Oost has no young_people for 2023, which the key data gives for 2022–2024: "
+                      "allocate refuses a year that reads it",
+                      "region.yaml:30 Zuid has no objective amount for 2026, which the key data gives for 2026: "
+                      "allocate refuses a year that reads it",
+                      "region.yaml:30 Zuid has no young_people for 2024, which the key data gives for 2022–2024: "
+                      "allocate refuses a year that reads it"});
+    // West's figures are whole: nothing said of it; a region with no gap has no problem.
+    std::vector<Municipality> whole{region[0]};
+    engine::Diagnostics none;
+    tariffs::check_key_data_gaps(whole, none);
+    CHECK(none.empty());
+}

@@ -258,3 +258,17 @@ TEST_CASE("an --output that names the command's own input is refused and the inp
     CHECK(through_another_path.exit_code == 2);
     CHECK(test::read_text(model) == before);
 }
+
+TEST_CASE("a --budget that names nothing lists the providers and lots it could name", "[cli]") {
+    const auto typo = test::run_tariff(
+        {"allocate", "models/examples/region.yaml", "--key", "objective", "--budget", "Verblijv"});
+    CHECK(typo.exit_code == 2);
+    CHECK(typo.out.empty());
+    CHECK_THAT(typo.err, Contains("(did you mean `Verblijf`?)"));
+    CHECK_THAT(typo.err, Contains("the providers are `Stichting Dijkzicht Jeugdzorg`, `Gezinshuizen De Wierde`, "
+                                  "`Noorderkim Jeugdhulp`; the lots are `Verblijf`"));
+    const auto long_name = test::run_tariff(
+        {"allocate", "models/examples/region.yaml", "--key", "objective", "--budget", std::string(500, 'x')});
+    CHECK(long_name.exit_code == 2);
+    CHECK(long_name.err.size() < 400);
+}

@@ -65,3 +65,20 @@ TEST_CASE("every example in the commands' help runs as written", "[cli][help]") 
         }
     }
 }
+
+TEST_CASE("the help of --output names only the formats its command writes", "[cli][help]") {
+    for (const auto& command : commands) {
+        INFO(command);
+        const auto help = test::run_tariff({command, "--help"});
+        const auto output = help.out.find("-o,--output");
+        if (output == std::string::npos) continue;
+        const std::string line = help.out.substr(output, help.out.find('\n', output) - output);
+        const auto format = help.out.find("-f,--format");
+        REQUIRE(format != std::string::npos);
+        const std::string formats = help.out.substr(format, help.out.find('\n', format) - format);
+        const bool workbook = formats.find("xlsx") != std::string::npos;
+        CHECK((line.find("xlsx") != std::string::npos) == workbook);
+        CHECK((line.find(".html") != std::string::npos) == (formats.find("html") != std::string::npos));
+        CHECK((line.find(".csv") != std::string::npos) == (formats.find("csv") != std::string::npos));
+    }
+}

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <set>
 #include <cstddef>
 
 namespace tariffs {
@@ -336,5 +338,60 @@ Allocation allocate(const std::vector<Municipality>& municipalities, const Alloc
 }
 
 std::string FigureYears::to_string() const { return figure + " " + year_range(first, last); }
+
+namespace {
+
+// The years a figure should have for every municipality: from the first to the last year any has.
+std::vector<int> expected_years(const std::vector<const ByYear*>& series) {
+    std::optional<int> first, last;
+    for (const ByYear* values : series)
+        if (!values->empty()) {
+            first = first ? std::min(*first, values->begin()->first) : values->begin()->first;
+            last = last ? std::max(*last, values->rbegin()->first) : values->rbegin()->first;
+        }
+    std::vector<int> years;
+    if (first)
+        for (int year = *first; year <= *last; ++year) years.push_back(year);
+    return years;
+}
+
+void check_series(const std::vector<Municipality>& municipalities, const std::vector<const ByYear*>& series,
+                  const std::string& noun, engine::Diagnostics& problems) {
+    const std::vector<int> years = expected_years(series);
+    for (std::size_t m = 0; m < municipalities.size(); ++m) {
+        std::vector<int> missing;
+        for (int year : years)
+            if (!series[m]->count(year)) missing.push_back(year);
+        if (missing.empty()) continue;
+        problems.add(municipalities[m].pos, municipalities[m].name + " has no " + noun + " for " + year_list(missing) +
+                                                ", which the key data gives for " +
+                                                year_range(years.front(), years.back()) +
+                                                ": allocate refuses a year that reads it");
+    }
+}
+
+}  // namespace
+
+void check_key_data_gaps(const std::vector<Municipality>& municipalities, engine::Diagnostics& problems) {
+    std::set<std::string> metrics;
+    for (const auto& municipality : municipalities)
+        for (const auto& [name, _] : municipality.metrics) metrics.insert(name);
+    static const ByYear none;
+    for (const auto& metric : metrics) {
+        std::vector<const ByYear*> series;
+        for (const auto& municipality : municipalities) {
+            const auto found = municipality.metrics.find(metric);
+            series.push_back(found == municipality.metrics.end() ? &none : &found->second);
+        }
+        check_series(municipalities, series, metric, problems);
+    }
+    std::vector<const ByYear*> objective, usage;
+    for (const auto& municipality : municipalities) {
+        objective.push_back(&municipality.objective);
+        usage.push_back(&municipality.usage);
+    }
+    check_series(municipalities, objective, objective_figure.noun, problems);
+    check_series(municipalities, usage, usage_figure.noun, problems);
+}
 
 }  // namespace tariffs

@@ -1,6 +1,7 @@
 // Allocation of an amount over the region's municipalities (METHOD.md §7).
 #pragma once
 
+#include "engine/diagnostic.hpp"
 #include "engine/number.hpp"
 #include "engine/source.hpp"
 #include "tariffs/model/allocation_settings.hpp"
@@ -57,5 +58,10 @@ struct Allocation {
 // needs is missing (a metric for a year, an objective amount, a year's use).
 Allocation allocate(const std::vector<Municipality>& municipalities, const AllocationSettings& settings,
                     AllocationKey key, int year, const engine::Number& total);
+
+// Key data with a gap: a year some municipality has a figure for (a metric, an objective
+// amount, a use) that another lacks, or a year missing between two a municipality has.
+// Each is a problem located at the municipality, as `allocate` would refuse that year.
+void check_key_data_gaps(const std::vector<Municipality>& municipalities, engine::Diagnostics& problems);
 
 }  // namespace tariffs
