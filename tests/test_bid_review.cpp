@@ -77,9 +77,9 @@ TEST_CASE("the difference is given in euros and as a percentage of the reference
 
 TEST_CASE("the dialect of the bids file is detected and said", "[bids]") {
     Reviewed dutch(dutch_bids);
-    CHECK(dutch.review.dialect == "semicolon-separated, decimal comma, with a byte-order mark");
+    CHECK(dutch.review.dialect == tariffs::CsvDialect{.separator = ';', .decimal_mark = ',', .byte_order_mark = true});
     Reviewed plain("provider,product,tariff\nA,AMB-U,82.92\n");
-    CHECK(plain.review.dialect == "comma-separated, decimal point");
+    CHECK(plain.review.dialect == tariffs::CsvDialect{.separator = ',', .decimal_mark = '.'});
     CHECK(plain.review.lines.at(0).status == tariffs::BidStatus::within);
 }
 
@@ -128,5 +128,55 @@ TEST_CASE("bids on a lot are priced on its reference volumes and ranked", "[bids
 }
 
 TEST_CASE("a bids file without a tariff column is refused as a whole", "[bids]") {
-    CHECK_THROWS_AS(Reviewed("provider,product,price_per_unit\nA,AMB-U,82.92\n"), engine::InputError);
+    // (`price_per_unit` was the example here; it is now a name of the tariff column)
+    CHECK_THROWS_AS(Reviewed("provider,product,discount\nA,AMB-U,82.92\n"), engine::InputError);
+}
+
+TEST_CASE("a trajectory bid per trajectory, `traject`, is in the trajectory's unit (iJw 82, output)", "[bids]") {
+    // TRJ's price in 2025 is 3745.47 per trajectory
+    Reviewed reviewed("aanbieder;product;tarief;eenheid\n"
+                      "A;TRJ;3745,47;traject\n"
+                      "B;TRJ;3745,47;per traject\n"
+                      "C;TRJ;3745,47;Trajectory\n"
+                      "D;TRJ;3745,47;82\n"
+                      "E;TRJ;3745,47;output\n"
+                      "F;TRJ;3745,47;uur\n");
+    const auto& lines = reviewed.review.lines;
+    REQUIRE(lines.size() == 6);
+    for (std::size_t i = 0; i < 5; ++i) {
+        INFO(lines[i].unit);
+        CHECK(lines[i].status == tariffs::BidStatus::within);
+    }
+    CHECK(lines[5].status == tariffs::BidStatus::unit_mismatch);
+}
+
+TEST_CASE("a unit may be written with `per`, in the plural, in any case", "[bids]") {
+    Reviewed reviewed("aanbieder;product;tarief;eenheid\n"
+                      "A;AMB-U;82,92;per uur\n"
+                      "B;AMB-U;82,92;Uren\n"
+                      "C;AMB-U;82,92;hours\n"
+                      "D;VBL;295,99;per etmaal\n"
+                      "E;AMB-U;82,92;traject\n"
+                      "F;AMB-U;82,92;per minuut\n");
+    const auto& lines = reviewed.review.lines;
+    REQUIRE(lines.size() == 6);
+    for (std::size_t i = 0; i < 4; ++i) {
+        INFO(lines[i].unit);
+        CHECK(lines[i].status == tariffs::BidStatus::within);
+    }
+    CHECK(lines[4].status == tariffs::BidStatus::unit_mismatch);  // a trajectory's unit, not an hour product's
+    CHECK(lines[5].status == tariffs::BidStatus::unit_mismatch);
+}
+
+TEST_CASE("a bid in Dutch Excel's default CSV, Windows-1252, is reviewed as any other", "[bids]") {
+    Reviewed reviewed("Naam aanbieder;Productcode;Tarief (\x80);Eenheid\r\n"
+                      "Zorggroep \xC9\xE9n;AMB-U;\x80 82,92;uur\r\n"
+                      "\"\x93" "De Linde\x94; Thuis\";VBL;\x80 295,99;etmaal\r\n");
+    CHECK(reviewed.review.unreadable.empty());
+    CHECK(reviewed.review.dialect.encoding == tariffs::CsvEncoding::windows_1252);
+    REQUIRE(reviewed.review.lines.size() == 2);
+    CHECK(reviewed.review.lines[0].provider == "Zorggroep \xC3\x89\xC3\xA9n");
+    CHECK(reviewed.review.lines[0].status == tariffs::BidStatus::within);
+    CHECK(reviewed.review.lines[1].provider == "\xE2\x80\x9C" "De Linde\xE2\x80\x9D; Thuis");
+    CHECK(reviewed.review.lines[1].status == tariffs::BidStatus::within);
 }

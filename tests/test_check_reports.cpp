@@ -52,7 +52,7 @@ tariffs::BidReview bid_review() {
     using tariffs::BidStatus;
     tariffs::BidReview review;
     review.file = "bids.csv";
-    review.dialect = "semicolon-separated, decimal comma";
+    review.dialect = {.separator = ';', .decimal_mark = ','};
     review.year = 2026;
     review.lines.push_back(bid_line(2, "Horizon", "VBL", "300.00", "295.99", BidStatus::within));
     review.lines.push_back(bid_line(3, "Horizon", "AMB", "70.00", "86.11", BidStatus::below_floor));
@@ -92,7 +92,7 @@ tariffs::IndexCheck index_check() {
     using tariffs::IndexCheckStatus;
     tariffs::IndexCheck check;
     check.file = "list.csv";
-    check.dialect = "comma-separated, decimal point";
+    check.dialect = {.separator = ',', .decimal_mark = '.'};
     auto line = [&](int number, const std::string& code, int year, const char* listed, const char* expected,
                     IndexCheckStatus status, std::vector<tariffs::IndexCause> causes = {}) {
         tariffs::IndexCheckLine result;
@@ -449,4 +449,100 @@ TEST_CASE("the bid table gives the lowest and highest bid in whole cents between
     const auto json = test::run_tariff(
         {"check-bids", "models/examples/region.yaml", "models/examples/region-bids.csv", "--format", "json"});
     CHECK(json.out.find("\"floor\": \"363.312\"") != std::string::npos);  // exact where tools read it
+}
+
+// --- The dialect as data, the alternatives and the provider summary (issue 26) ----
+
+namespace {
+
+tariffs::Locale dutch() {
+    tariffs::Locale locale;
+    locale.dutch = true;
+    return locale;
+}
+
+tariffs::IndexCheck windows_check() {
+    tariffs::IndexCheck check = index_check();
+    check.dialect = {.separator = ';', .decimal_mark = ',', .encoding = tariffs::CsvEncoding::windows_1252};
+    tariffs::ProviderIndexCheck horizon{"Horizon", 4, 2, {}};
+    horizon.explains_all.push_back({.kind = tariffs::IndexCause::Kind::index_rounded, .places = 2, .every_step = true});
+    check.providers.push_back(horizon);
+    return check;
+}
+
+std::string written(const tariffs::IndexCheck& check, ReportFormat format, const tariffs::Locale& locale = {}) {
+    std::ostringstream out;
+    tariffs::write_index_check(test_model(), check, format, out, locale);
+    return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("the dialect line says a Windows-1252 file, in English and in Dutch", "[report]") {
+    CHECK(contains(written(windows_check(), ReportFormat::table),
+                   "list.csv (read as semicolon-separated, decimal comma, Windows-1252 (not UTF-8))"));
+    CHECK(contains(written(windows_check(), ReportFormat::table, dutch()),
+                   "list.csv (gelezen als gescheiden door puntkomma's, decimaalkomma, Windows-1252 (geen UTF-8))"));
+    const auto json = nlohmann::json::parse(written(windows_check(), ReportFormat::json));
+    CHECK(json.at("dialect") == "semicolon-separated, decimal comma, Windows-1252 (not UTF-8)");
+    CHECK(json.at("encoding") == "Windows-1252");
+    CHECK(nlohmann::json::parse(index(ReportFormat::json)).at("encoding") == "UTF-8");
+}
+
+TEST_CASE("the index check says per provider which alternative explains every difference", "[report]") {
+    const std::string text = written(windows_check(), ReportFormat::table);
+    CHECK(contains(text, "Per provider"));
+    CHECK(contains(text, "Horizon       4          2  the index as published, each step rounded to 0.01%"));
+    const std::string nl = written(windows_check(), ReportFormat::table, dutch());
+    CHECK(contains(nl, "Per aanbieder"));
+    CHECK(contains(nl, "de index zoals gepubliceerd, elke stap afgerond op 0,01%"));
+    const auto json = nlohmann::json::parse(written(windows_check(), ReportFormat::json));
+    CHECK(find_json_number(json, {"year", "line", "lines", "differing"}).empty());
+    REQUIRE(json.at("providers").size() == 1);
+    CHECK(json.at("providers").at(0).at("differing") == 2);
+    CHECK(json.at("providers").at(0).at("explained_by") ==
+          nlohmann::json::array({"the index as published, each step rounded to 0.01%"}));
+    // none: said as such
+    tariffs::IndexCheck unexplained = windows_check();
+    unexplained.providers[0].explains_all.clear();
+    CHECK(contains(written(unexplained, ReportFormat::table), "Horizon       4          2  no single alternative"));
+}
+
+TEST_CASE("each alternative of an index check is worded, with the line's index, in English and Dutch", "[report]") {
+    using Kind = tariffs::IndexCause::Kind;
+    using tariffs::Correction;
+    const auto both = [](const tariffs::IndexCause& cause) {
+        return std::pair{tariffs::index_cause_text(cause), tariffs::index_cause_text(cause, dutch())};
+    };
+    const tariffs::ResolvedWeights ninety{{"OVA", num("0.9")}, {"PPC", num("0.1")}};
+    const tariffs::ResolvedWeights eighty{{"OVA", num("0.8")}, {"PPC", num("0.2")}};
+    CHECK(both({.kind = Kind::index_rounded, .places = 2, .every_step = true, .index = num("0.0495"),
+                .own_index = num("0.04957")}) ==
+          std::pair<std::string, std::string>{
+              "the index as published, each step rounded to 0.01% (4.95% instead of 4.957%)",
+              "de index zoals gepubliceerd, elke stap afgerond op 0,01% (4,95% in plaats van 4,957%)"});
+    CHECK(both({.kind = Kind::index_rounded, .places = 1}) ==
+          std::pair<std::string, std::string>{"the index rounded to 0.1% only at the end",
+                                              "de index pas aan het eind afgerond op 0,1%"});
+    CHECK(both({.kind = Kind::index_unrounded}) ==
+          std::pair<std::string, std::string>{"the index not rounded", "de index niet afgerond"});
+    CHECK(both({.kind = Kind::weights, .weights = ninety, .own_weights = eighty}) ==
+          std::pair<std::string, std::string>{"weights OVA 90%, PPC 10% instead of OVA 80%, PPC 20%",
+                                              "gewichten OVA 90%, PPC 10% in plaats van OVA 80%, PPC 20%"});
+    CHECK(both({.kind = Kind::correction, .correction = Correction::ratio, .own_correction = Correction::points}) ==
+          std::pair<std::string, std::string>{"the correction as ratio instead of points",
+                                              "de correctie als ratio in plaats van points"});
+    CHECK(both({.kind = Kind::correction, .correction = Correction::none, .year = 2025}) ==
+          std::pair<std::string, std::string>{"without the correction for 2025", "zonder de correctie over 2025"});
+    CHECK(both({.kind = Kind::correction, .correction = Correction::none}) ==
+          std::pair<std::string, std::string>{"without any correction for the year before",
+                                              "zonder enige correctie over het jaar ervoor"});
+    CHECK(both({.kind = Kind::base_year, .year = 2023, .own_year = 2024}) ==
+          std::pair<std::string, std::string>{"indexed from 2023 instead of the base year 2024",
+                                              "geïndexeerd vanaf 2023 in plaats van het basisjaar 2024"});
+    CHECK(both({.kind = Kind::rounding, .mode = engine::RoundingMode::down}) ==
+          std::pair<std::string, std::string>{"rounded down", "afgerond met down"});
+    CHECK(both({.kind = Kind::other_index, .year = 2026, .own_year = 2027}) ==
+          std::pair<std::string, std::string>{"the index of 2026 instead of 2027's",
+                                              "de index van 2026 in plaats van die van 2027"});
 }

@@ -217,7 +217,7 @@ TEST_CASE("csv an unterminated quote after a quoted newline names both lines", "
                                  "C;ok;75,10\n",
                                  "bids.csv");
     CHECK(problems(table) == std::vector<std::string>{
-                                 "bids.csv:2:1: line 2 has a quoted field that is never closed "
+                                 "bids.csv:3:6: line 2 has a quoted field that is never closed "
                                  "(the quote opens on line 3)"});
     REQUIRE(table.rows.size() == 1);
     CHECK(table.rows[0].line == 4);
@@ -233,14 +233,36 @@ TEST_CASE("csv an unterminated quote early in a long file leaves the rest readab
     CHECK(table.rows.back().line == 20002);
 }
 
-TEST_CASE("csv a quote opening a field closes at the next quote, lines later", "[csv]") {
-    // RFC 4180: the quoted field runs on to the next lone quote; what follows it
-    // up to the separator is kept as text
-    const auto table = parse_csv("provider;tariff\n\"A;1,00\n\"B\";2,00\n", "bids.csv");
+TEST_CASE("csv a quoted field may run over lines when it closes at the end of a field", "[csv]") {
+    const auto table = parse_csv("provider;note;tariff\nA;\"first\nsecond\";1,00\n", "bids.csv");
     CHECK(table.problems.empty());
     REQUIRE(table.rows.size() == 1);
-    CHECK(table.rows[0].line == 2);
-    CHECK(table.rows[0].fields == Fields{"A;1,00\nB\"", "2,00"});
+    CHECK(table.rows[0].fields == Fields{"A", "first\nsecond", "1,00"});
+}
+
+TEST_CASE("csv a quote left open mid-file is reported where it opens, not as a field count", "[csv]") {
+    // The quote of line 3 would close at the quote that opens `"P4"` on line 5, with text after it:
+    // no field ends there, so the quote of line 3 is never closed; lines 4 and 5 are read.
+    const auto table = parse_csv("provider;product;year;tariff\n"
+                                 "A;P1;2025;82,92\n"
+                                 "B;P2;2025;\"90,00\n"
+                                 "C;P3;2025;75,10\n"
+                                 "D;\"P4\";2025;70,00\n",
+                                 "bids.csv");
+    CHECK(problems(table) == std::vector<std::string>{"bids.csv:3:11: line 3 has a quoted field that is never closed"});
+    REQUIRE(table.rows.size() == 3);
+    CHECK(table.rows[1].line == 4);
+    CHECK(table.rows[2].fields == Fields{"D", "P4", "2025", "70,00"});
+    // The same at the start of a line: `"A;1,00` then `"B";2,00` (this read as one field `A;1,00\nB"` before)
+    const auto start = parse_csv("provider;tariff\n\"A;1,00\n\"B\";2,00\n", "bids.csv");
+    CHECK(problems(start) == std::vector<std::string>{"bids.csv:2:1: line 2 has a quoted field that is never closed"});
+    REQUIRE(start.rows.size() == 1);
+    CHECK(start.rows[0].fields == Fields{"B", "2,00"});
+}
+
+TEST_CASE("csv an open quote's column counts characters, not bytes", "[csv]") {
+    const auto table = parse_csv("provider;tariff\nZorg \xC3\xA9\xC3\xA9n;\"1,00\nB;2,00\n", "bids.csv");
+    CHECK(problems(table) == std::vector<std::string>{"bids.csv:2:10: line 2 has a quoted field that is never closed"});
 }
 
 TEST_CASE("csv an empty field in quotes is empty", "[csv]") {
@@ -291,8 +313,8 @@ TEST_CASE("csv column matching ignores case, spaces, underscores and dashes", "[
     CHECK(table.column({"unit name"}) == 3u);
     CHECK(table.column({"price"}) == std::nullopt);
     CHECK(table.column({}) == std::nullopt);
-    // the first matching header wins, whichever name it matches
-    CHECK(table.column({"product code", "aanbieder"}) == 0u);
+    // the header that matches the earliest name wins, wherever it stands
+    CHECK(table.column({"product code", "aanbieder"}) == 1u);
 }
 
 TEST_CASE("csv numbers with a decimal comma", "[csv]") {
@@ -362,8 +384,9 @@ TEST_CASE("csv load_csv reads a file and refuses a missing one", "[csv]") {
 }
 
 TEST_CASE("csv a field that cannot be shown makes its line unreadable, in any column", "[csv]") {
+    // `Één` in UTF-8 makes the file UTF-8: the lone 0xE9 of line 4 is a broken character, not Windows-1252
     const auto table = parse_csv("provider;product;year;tariff\n"
-                                 "A;P1;2025;82,92\n"
+                                 "\xC3\x89\xC3\xA9n;P1;2025;82,92\n"
                                  "B;P2;20\x1b[2J;90,00\n"
                                  "C;caf\xe9;2025;75,10\n",
                                  "list.csv");
@@ -383,4 +406,126 @@ TEST_CASE("comment lines before the header, as tariff's own CSV writes them, are
     CHECK(table.header[0] == "provider");
     REQUIRE(table.rows.size() == 1);
     CHECK(table.rows[0].line == 4);  // lines are counted from the top of the file
+}
+
+// --- Excel's default CSV and headers as people write them (issue 26) ------------
+
+TEST_CASE("csv Dutch Excel's default CSV, Windows-1252, is read and said", "[csv]") {
+    // "CSV (gescheiden door lijstscheidingsteken)": € is 0x80, é 0xE9, Ë 0xCB, “ ” 0x93 0x94
+    const auto table = parse_csv("Naam aanbieder;Productcode;Tarief (\x80);Eenheid\r\n"
+                                 "Zorggroep \xC9\xE9n;45A48;\x80 82,92;uur\r\n"
+                                 "\"De Linde; \x93Thuis\x94\";45A49;\x80 1.234,56;etmaal\r\n"
+                                 "Cur\xE7\x61o Zorg;45A50;\"\x80 75,10\";uur\r\n"
+                                 "NO\xCBL;45A51;70,00;uur\r\n",
+                                 "bids.csv");
+    CHECK(table.dialect.encoding == tariffs::CsvEncoding::windows_1252);
+    CHECK(table.dialect.describe() == "semicolon-separated, decimal comma, Windows-1252");
+    CHECK(table.problems.empty());
+    CHECK(table.header == Fields{"Naam aanbieder", "Productcode", "Tarief (\xE2\x82\xAC)", "Eenheid"});
+    REQUIRE(table.rows.size() == 4);
+    CHECK(table.rows[0].fields[0] == "Zorggroep \xC3\x89\xC3\xA9n");
+    CHECK(table.rows[1].fields[0] == "De Linde; \xE2\x80\x9CThuis\xE2\x80\x9D");
+    CHECK(table.rows[2].fields[0] == "Cur\xC3\xA7" "ao Zorg");
+    CHECK(table.rows[3].fields[0] == "NO\xC3\x8BL");
+    CHECK(exact(*parse_csv_number(table.rows[0].fields[2], table.dialect)) == "82.92");
+    CHECK(exact(*parse_csv_number(table.rows[1].fields[2], table.dialect)) == "1234.56");
+    CHECK(exact(*parse_csv_number(table.rows[2].fields[2], table.dialect)) == "75.1");
+    CHECK(table.column(tariffs::tariff_column.names) == 2u);
+    CHECK(table.column(tariffs::provider_column.names) == 0u);
+    // the fingerprint is of the file's own bytes
+    CHECK(table.sha256 == tariffs::parse_csv("Naam aanbieder;Productcode;Tarief (\x80);Eenheid\r\n"
+                                             "Zorggroep \xC9\xE9n;45A48;\x80 82,92;uur\r\n"
+                                             "\"De Linde; \x93Thuis\x94\";45A49;\x80 1.234,56;etmaal\r\n"
+                                             "Cur\xE7\x61o Zorg;45A50;\"\x80 75,10\";uur\r\n"
+                                             "NO\xCBL;45A51;70,00;uur\r\n",
+                                             "other.csv")
+                              .sha256);
+}
+
+TEST_CASE("csv UTF-8 stays UTF-8", "[csv]") {
+    const auto table = parse_csv("provider;tariff\nZorggroep \xC3\x89\xC3\xA9n;\xE2\x82\xAC 82,92\n", "bids.csv");
+    CHECK(table.dialect.encoding == tariffs::CsvEncoding::utf8);
+    CHECK(table.rows.at(0).fields[0] == "Zorggroep \xC3\x89\xC3\xA9n");
+}
+
+TEST_CASE("csv a file that is neither UTF-8 nor Windows-1252 is refused once, where the byte is", "[csv]") {
+    // 0x81 is no Windows-1252 character
+    CHECK(refusal("provider;tariff\nA;82,92\nZorg \x81;1,00\nB;\x81\n") ==
+          "bids.csv:3:6: the file is neither UTF-8 nor Windows-1252 text (the byte 0x81 is neither); save it as CSV "
+          "UTF-8");
+}
+
+TEST_CASE("csv a UTF-8 file with a broken byte is not taken for Windows-1252: the line is reported", "[csv]") {
+    // `é` as UTF-8 on one line, a lone 0xE9 on another: UTF-8 with one broken line
+    const auto table = parse_csv("provider;tariff\nCaf\xC3\xA9;1,00\nCaf\xE9;2,00\n", "bids.csv");
+    CHECK(table.dialect.encoding == tariffs::CsvEncoding::utf8);
+    CHECK(problems(table) == std::vector<std::string>{
+                                 "bids.csv:3:1: line 3: the provider is not valid UTF-8 at character 4 (save the file as "
+                                 "UTF-8)"});
+    // and one with a byte-order mark says it is UTF-8
+    const auto marked = parse_csv("\xEF\xBB\xBFprovider;tariff\nCaf\xE9;2,00\nB;1,00\n", "bids.csv");
+    CHECK(marked.dialect.encoding == tariffs::CsvEncoding::utf8);
+    CHECK(marked.problems.size() == 1);
+}
+
+TEST_CASE("csv a header is compared without case, accents, a unit in brackets, a currency or a year", "[csv]") {
+    using tariffs::header_key;
+    CHECK(header_key("Tarief (\xE2\x82\xAC)") == "tarief");
+    CHECK(header_key("Tarief 2026") == "tarief");
+    CHECK(header_key("TARIEF_2026 [EUR]") == "tarief");
+    CHECK(header_key("Prijs in euro's") == "prijs");
+    CHECK(header_key("Tarief \xE2\x82\xAC") == "tarief");
+    CHECK(header_key("Naam aanbieder") == "naamaanbieder");
+    CHECK(header_key("\xC3\x89\xC3\xA9nheid") == "eenheid");
+    CHECK(header_key("Product-code") == "productcode");
+    CHECK(header_key("2026") == "2026");  // a header that is only a year stays one
+}
+
+TEST_CASE("csv headers people write are found by their Dutch and English names", "[csv]") {
+    const auto table = parse_csv("Naam aanbieder;Product code;Jaar;Tarief (\xE2\x82\xAC);Tariefeenheid\nA;P;2026;1,00;uur\n",
+                                 "list.csv");
+    CHECK(tariffs::require_columns(table,
+                                   {tariffs::provider_column, tariffs::product_column, tariffs::year_column,
+                                    tariffs::tariff_column},
+                                   "the tariff list") == std::vector<std::size_t>{0, 1, 2, 3});
+    CHECK(table.column(tariffs::unit_column.names) == 4u);
+    const auto other = parse_csv("Zorgaanbieder;Code;Tariefjaar;Prijs 2026\nA;P;2026;1,00\n", "list.csv");
+    CHECK(tariffs::require_columns(other,
+                                   {tariffs::provider_column, tariffs::product_column, tariffs::year_column,
+                                    tariffs::tariff_column},
+                                   "the tariff list") == std::vector<std::size_t>{0, 1, 2, 3});
+}
+
+namespace {
+
+// Every problem require_columns refuses `text` with.
+std::vector<std::string> column_problems(const std::string& text) {
+    const auto table = parse_csv(text, "list.csv");
+    try {
+        tariffs::require_columns(table, {tariffs::provider_column, tariffs::product_column, tariffs::tariff_column},
+                                 "the bids file");
+    } catch (const InputError& e) {
+        std::vector<std::string> out;
+        for (const auto& problem : e.diagnostics().items()) out.push_back(problem.pos.to_string() + ": " + problem.message);
+        return out;
+    }
+    return {};
+}
+
+}  // namespace
+
+TEST_CASE("csv a missing column is refused with the headers it may have", "[csv]") {
+    CHECK(column_problems("\nAanbieder;Productcode;Kosten\nA;P;1,00\n") ==
+          std::vector<std::string>{
+              "list.csv:2:1: the bids file needs a `tariff` column, headed tariff, tarief, price, prijs, tarief per "
+              "eenheid, prijs per eenheid, price per unit, tariff per unit, eenheidsprijs, bedrag, amount (case, "
+              "accents, spaces, a unit in brackets, a currency and a year aside)"});
+}
+
+TEST_CASE("csv two headers that name the same column are refused: which one counts is not for us to guess", "[csv]") {
+    CHECK(column_problems("Aanbieder;Productcode;Tarief 2025;Tarief 2026\nA;P;1,00;1,05\n") ==
+          std::vector<std::string>{"list.csv:1:1: the bids file has more than one `tariff` column: `Tarief 2025` "
+                                   "(column 3) and `Tarief 2026` (column 4); keep one, or rename the others"});
+    // a more specific name is no second column: `Productcode` is the product, `Code` beside it is not
+    CHECK(column_problems("Code;Aanbieder;Productcode;Tarief\nX;A;P;1,00\n").empty());
 }

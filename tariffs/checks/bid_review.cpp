@@ -26,18 +26,52 @@ bool BidReview::has_findings() const {
 
 namespace {
 
-std::string lower(std::string text) {
-    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+std::string lower(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// A unit as a bid writes it, compared: lower case, trimmed, without a leading
+// `per ` (`per uur` is `uur`).
+std::string written_unit(std::string_view written) {
+    std::string text = lower(written);
+    const auto first = text.find_first_not_of(" \t");
+    if (first == std::string::npos) return "";
+    text = text.substr(first, text.find_last_not_of(" \t") - first + 1);
+    if (text.starts_with("per ")) text = text.substr(text.find_first_not_of(' ', 4));
     return text;
 }
 
-// A unit as a bid may write it: `hour`, `uur`, or its iJw code `04` (or `4`).
-bool same_unit(const std::string& written, const std::string& unit_name) {
+// The plurals a bid may write a unit in, English and Dutch.
+const std::vector<std::pair<std::string_view, std::string_view>>& unit_plurals() {
+    static const std::vector<std::pair<std::string_view, std::string_view>> plurals{
+        {"minute", "minutes"}, {"minute", "minuten"},  {"hour", "hours"},       {"hour", "uren"},
+        {"etmaal", "etmalen"}, {"daypart", "dayparts"}, {"daypart", "dagdelen"},
+    };
+    return plurals;
+}
+
+// What a trajectory is priced per, in a bid's words: the trajectory, iJw unit 82 (output).
+bool names_a_trajectory(const std::string& written) {
+    for (const char* word : {"trajectory", "trajectories", "traject", "trajecten"})
+        if (written == word) return true;
+    return false;
+}
+
+// A unit as a bid may write it: `hour`, `uur`, `per uur`, `uren`, or its iJw
+// code `04` (or `4`); a trajectory's also `traject` or `trajectory`.
+bool same_unit(const std::string& written_text, const std::string& unit_name, bool trajectory) {
+    const std::string written = written_unit(written_text);
+    if (trajectory && names_a_trajectory(written)) return true;
     const Unit* unit = find_unit(unit_name);
-    if (!unit) return lower(written) == unit_name;
-    const std::string w = lower(written);
-    std::string code(unit->ijw_code);
-    return w == unit->name || w == unit->dutch || w == code || (code[0] == '0' && w == code.substr(1));
+    if (!unit) return written == unit_name;
+    const std::string code(unit->ijw_code);
+    if (written == unit->name || written == unit->dutch || written == code || (code[0] == '0' && written == code.substr(1)))
+        return true;
+    for (const auto& [name, plural] : unit_plurals())
+        if (name == unit->name && written == plural) return true;
+    return false;
 }
 
 struct Columns {
@@ -47,7 +81,7 @@ struct Columns {
 
 Columns find_columns(const CsvTable& bids) {
     const auto found = require_columns(bids, {provider_column, product_column, tariff_column}, "the bids file");
-    return {found[0], found[1], found[2], bids.column({"unit", "eenheid"})};
+    return {found[0], found[1], found[2], bids.column(unit_column.names)};
 }
 
 // What a bid line is measured against: a product's or a trajectory's price in the year.
@@ -55,6 +89,7 @@ struct Reference {
     const std::string& name;
     const std::string& unit;
     const Number& price;
+    bool trajectory = false;
 };
 
 std::optional<Reference> reference_of(const Model& model, const IndexedTariffs& tariffs, const std::string& code,
@@ -63,7 +98,7 @@ std::optional<Reference> reference_of(const Model& model, const IndexedTariffs& 
     if (!price) return std::nullopt;
     if (const Product* product = model.find_product(code)) return Reference{product->name, product->unit, *price};
     static const std::string output = trajectory_unit;
-    return Reference{model.find_trajectory(code)->name, output, *price};
+    return Reference{model.find_trajectory(code)->name, output, *price, true};
 }
 
 void judge(const Model& model, const Reference& reference, BidLine& line) {
@@ -82,7 +117,8 @@ void judge(const Model& model, const Reference& reference, BidLine& line) {
         line.ceiling_basis = "ceiling " + (model.bid_review.ceiling * Number(100)).to_exact_decimal().value_or("?") +
                              "% of the reference";
     }
-    if (!line.unit.empty() && !same_unit(line.unit, line.product_unit)) line.status = BidStatus::unit_mismatch;
+    if (!line.unit.empty() && !same_unit(line.unit, line.product_unit, reference.trajectory))
+        line.status = BidStatus::unit_mismatch;
     else if (line.bid < line.floor) line.status = BidStatus::below_floor;
     else if (line.bid > line.ceiling) line.status = BidStatus::above_ceiling;
     else line.status = BidStatus::within;
@@ -212,7 +248,7 @@ BidReview review_bids(const Model& model, const IndexedTariffs& tariffs, const B
     const Columns columns = find_columns(bids);
     BidReview review;
     review.file = bids.file;
-    review.dialect = bids.dialect.describe();
+    review.dialect = bids.dialect;
     review.year = year;
     review.unreadable = bids.problems;
     std::unordered_map<ProviderProduct, int, ProviderProductHash> first_line;  // a bid given twice: which counts?

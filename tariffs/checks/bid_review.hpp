@@ -65,7 +65,7 @@ struct LotRanking {
 
 struct BidReview {
     std::string file;
-    std::string dialect;          // what was detected, e.g. `semicolon-separated, decimal comma`
+    CsvDialect dialect;           // what was detected: separator, decimal mark, encoding
     int year = 0;
     std::vector<BidLine> lines;   // in file order
     std::vector<ProviderSummary> providers;  // in order of first appearance

@@ -4,6 +4,7 @@
 #include "engine/input_file.hpp"
 #include "engine/text_check.hpp"
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -42,7 +43,9 @@ bool all_digits(std::string_view text) {
 struct Record {
     int line = 0;                 // where it starts
     std::vector<std::string> fields;
-    int unclosed_quote_line = 0;  // > 0: a quote opened on this line is never closed
+    // > 0: a quote that opens a field on this line, at this column, is never closed
+    int unclosed_quote_line = 0;
+    int unclosed_quote_column = 0;
     bool semicolon_seen = false;  // outside quotes
     bool comma_seen = false;      // outside quotes, as a separator
     // Some field holds more than blanks (and, unquoted, more than `;` and `,`,
@@ -56,12 +59,16 @@ struct Record {
 // the start of a field (after blanks); inside one, `""` is a quote and newlines are
 // kept (as `\n`). Lines end in LF, CRLF or a lone CR. `separators` holds the
 // characters that end a field: one when parsing, both `;` and `,` when detecting.
+// A quoted field that closes on a later line must close at the end of a field:
+// a quote that ends a field on a later line only by swallowing the lines
+// between, with text after it, is taken as a quote never closed (one forgotten
+// mid-file would otherwise run on to the next quoted field).
 class Scanner {
 public:
     // `first_line`: the line `text` starts on in its file.
     Scanner(std::string_view text, std::string_view separators, int first_line = 1)
         : text_(text), separators_(separators), line_(first_line) {
-        find_last_odd_quote_run();
+        find_odd_quote_runs();
     }
 
     bool at_end() const { return pos_ >= text_.size(); }
@@ -76,6 +83,7 @@ public:
             if (!at_end() && text_[pos_] == '"') {
                 if (!quote_closes(pos_)) {
                     record.unclosed_quote_line = line_;
+                    record.unclosed_quote_column = column();
                     skip_rest_of_line();
                     return record;
                 }
@@ -102,10 +110,10 @@ private:
 
     // Inside a quoted field a run of quotes closes it when its length is odd
     // (pairs are quotes, the last one closes). The opening quote starts a run;
-    // the field closes if the rest of that run has odd length, or an odd run
-    // follows anywhere later. Knowing this up front keeps an unclosed quote from
+    // the field closes in that run if it has even length, else in the next odd
+    // run. Knowing where the odd runs are up front keeps an unclosed quote from
     // swallowing the rest of the file, and the reading linear.
-    void find_last_odd_quote_run() {
+    void find_odd_quote_runs() {
         std::size_t i = 0;
         while (i < text_.size()) {
             if (text_[i] != '"') {
@@ -114,15 +122,38 @@ private:
             }
             const std::size_t start = i;
             while (i < text_.size() && text_[i] == '"') ++i;
-            if ((i - start) % 2 == 1) last_odd_run_ = start;
+            if ((i - start) % 2 == 1) odd_runs_.push_back(start);
         }
     }
 
+    std::size_t run_end(std::size_t start) const {
+        while (start < text_.size() && text_[start] == '"') ++start;
+        return start;
+    }
+
     bool quote_closes(std::size_t open) const {
-        std::size_t end = open;
-        while (end < text_.size() && text_[end] == '"') ++end;
-        if ((end - open) % 2 == 0) return true;
-        return last_odd_run_ != std::string_view::npos && last_odd_run_ > open;
+        const std::size_t open_end = run_end(open);
+        if ((open_end - open) % 2 == 0) return true;
+        const auto next = std::upper_bound(odd_runs_.begin(), odd_runs_.end(), open);
+        if (next == odd_runs_.end()) return false;
+        const std::size_t close_end = run_end(*next);
+        const bool later_line = text_.substr(open, *next - open).find_first_of("\r\n") != std::string_view::npos;
+        return !later_line || ends_field(close_end);
+    }
+
+    // Whether a field ends at `pos`, blanks aside: at a separator, a line end or the end.
+    bool ends_field(std::size_t pos) const {
+        while (pos < text_.size() && is_blank(text_[pos])) ++pos;
+        return pos >= text_.size() || is_line_end(text_[pos]) || is_separator(text_[pos]);
+    }
+
+    // The column of `pos_` on its line, in characters (UTF-8 continuation bytes
+    // are no characters of their own).
+    int column() const {
+        int count = 1;
+        for (std::size_t i = line_start_; i < pos_; ++i)
+            if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++count;
+        return count;
     }
 
     void read_quoted(std::string& field) {
@@ -154,6 +185,7 @@ private:
         if (text_[pos_] == '\r' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n') ++pos_;
         ++pos_;
         ++line_;
+        line_start_ = pos_;
     }
 
     void skip_rest_of_line() {
@@ -165,7 +197,8 @@ private:
     std::string_view separators_;
     std::size_t pos_ = 0;
     int line_;
-    std::size_t last_odd_run_ = std::string_view::npos;
+    std::size_t line_start_ = 0;
+    std::vector<std::size_t> odd_runs_;  // where each odd run of quotes starts, in order
 };
 
 // The header decides when it holds a separator; a one-column header leaves it
@@ -286,34 +319,18 @@ void refuse_other_formats(std::string_view text, engine::FileName file) {
                          "the file is UTF-16 text; save it as CSV UTF-8");
 }
 
-std::string normalise_name(std::string_view name) {
-    std::string out;
-    for (const char c : name) {
-        if (c == ' ' || c == '\t' || c == '_' || c == '-') continue;
-        out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    return out;
-}
-
 }  // namespace
 
 std::string CsvDialect::describe() const {
     std::string text = separator == ';' ? "semicolon-separated" : "comma-separated";
     text += decimal_mark == ',' ? ", decimal comma" : ", decimal point";
     if (byte_order_mark) text += ", with a byte-order mark";
+    if (encoding == CsvEncoding::windows_1252) text += ", Windows-1252";
     return text;
 }
 
 std::optional<std::size_t> CsvTable::column(const std::vector<std::string>& names) const {
-    std::vector<std::string> wanted;
-    wanted.reserve(names.size());
-    for (const auto& name : names) wanted.push_back(normalise_name(name));
-    for (std::size_t i = 0; i < header.size(); ++i) {
-        const std::string have = normalise_name(header[i]);
-        for (const auto& name : wanted)
-            if (have == name) return i;
-    }
-    return std::nullopt;
+    return find_header(header, names);
 }
 
 namespace {
@@ -334,12 +351,17 @@ CsvTable parse_csv(const std::string& text_in, const std::string& file_name) {
     table.file = file_name;
     table.sha256 = sha256_hex(text_in);
 
-    std::string_view text = text_in;
-    refuse_other_formats(text, file);
-    if (text.starts_with(utf8_bom)) {
+    std::string_view raw = text_in;
+    refuse_other_formats(raw, file);
+    if (raw.starts_with(utf8_bom)) {
         table.dialect.byte_order_mark = true;
-        text.remove_prefix(utf8_bom.size());
+        raw.remove_prefix(utf8_bom.size());
     }
+    // A file that says it is UTF-8 stays UTF-8: its broken lines are reported.
+    const std::optional<std::string> transcoded =
+        table.dialect.byte_order_mark ? std::nullopt : from_windows_1252(raw, file);
+    if (transcoded) table.dialect.encoding = CsvEncoding::windows_1252;
+    std::string_view text = transcoded ? std::string_view(*transcoded) : raw;
     // `# ` lines before the header are comments, as our own CSV writes its
     // fingerprint and scenario: a list exported by `tariff` reads back.
     int first_line = 1;
@@ -357,12 +379,14 @@ CsvTable parse_csv(const std::string& text_in, const std::string& file_name) {
         Record record = scanner.next();
         const SourcePos pos{file, record.line, 1};
         if (record.unclosed_quote_line > 0) {
+            // Located where the quote opens, which may be a line below the record's start.
+            const SourcePos quote{file, record.unclosed_quote_line, record.unclosed_quote_column};
             std::string message = " has a quoted field that is never closed";
             if (record.unclosed_quote_line != record.line)
                 message += " (the quote opens on line " + std::to_string(record.unclosed_quote_line) + ")";
             if (!have_header)
-                throw InputError(pos, "the header (line " + std::to_string(record.line) + ")" + message);
-            table.problems.add(pos, "line " + std::to_string(record.line) + message);
+                throw InputError(quote, "the header (line " + std::to_string(record.line) + ")" + message);
+            table.problems.add(quote, "line " + std::to_string(record.line) + message);
             continue;
         }
         if (record.empty()) continue;
@@ -371,6 +395,7 @@ CsvTable parse_csv(const std::string& text_in, const std::string& file_name) {
                 if (auto why = engine::unprintable(name, false))
                     throw InputError(pos, "the header (line " + std::to_string(record.line) + ") " + *why);
             table.header = std::move(record.fields);
+            table.header_line = record.line;
             have_header = true;
             continue;
         }
@@ -408,15 +433,40 @@ std::optional<engine::Number> parse_csv_number(const std::string& text, const Cs
     return engine::Number::parse((amount->negative ? "-" : "") + *digits);
 }
 
+namespace {
+
+// `tariff, tarief, price, …`: the names a column is accepted under.
+std::string accepted_names(const RequiredColumn& column) {
+    std::string text;
+    for (const auto& name : column.names) text += (text.empty() ? "" : ", ") + name;
+    return text;
+}
+
+}  // namespace
+
 std::vector<std::size_t> require_columns(const CsvTable& table, const std::vector<RequiredColumn>& columns,
                                          const std::string& what) {
     std::vector<std::size_t> found;
-    engine::Diagnostics missing;
+    engine::Diagnostics problems;
+    const SourcePos at{engine::make_file_name(table.file), table.header_line, 1};
     for (const auto& column : columns) {
-        if (auto index = table.column(column.names)) found.push_back(*index);
-        else missing.add({engine::make_file_name(table.file), 1, 1}, what + " needs a `" + column.label + "` column");
+        const std::vector<std::size_t> matches = headers_like(table.header, column.names);
+        if (matches.empty()) {
+            problems.add(at, what + " needs a `" + column.label + "` column, headed " + accepted_names(column) +
+                                 " (case, accents, spaces, a unit in brackets, a currency and a year aside)");
+            continue;
+        }
+        if (matches.size() > 1) {
+            std::string which;
+            for (std::size_t i : matches)
+                which += (which.empty() ? "" : " and ") + ("`" + table.header[i] + "` (column " + std::to_string(i + 1) + ")");
+            problems.add(at, what + " has more than one `" + column.label + "` column: " + which +
+                                 "; keep one, or rename the others");
+            continue;
+        }
+        found.push_back(matches.front());
     }
-    if (!missing.empty()) throw engine::InputError(missing);
+    if (!problems.empty()) throw engine::InputError(problems);
     return found;
 }
 

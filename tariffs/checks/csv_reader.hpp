@@ -1,12 +1,14 @@
 // Reading the CSV files providers and spreadsheets produce: comma or semicolon
 // separated, decimal point or decimal comma (Dutch exports write `;` and `82,92`),
-// detected per file; a UTF-8 byte-order mark, quoted fields and empty lines are
-// fine. A line that cannot be read is reported with its number, and the other
+// detected per file; UTF-8 (with or without a byte-order mark) or Windows-1252,
+// quoted fields and empty lines are fine. A line that cannot be read is reported with its number, and the other
 // lines are still read.
 #pragma once
 
 #include "engine/diagnostic.hpp"
 #include "engine/number.hpp"
+#include "tariffs/checks/csv_columns.hpp"
+#include "tariffs/checks/csv_encoding.hpp"
 
 #include <map>
 #include <optional>
@@ -19,8 +21,11 @@ struct CsvDialect {
     char separator = ',';      // ',' or ';'
     char decimal_mark = '.';   // '.' or ','
     bool byte_order_mark = false;
+    CsvEncoding encoding = CsvEncoding::utf8;
 
-    // `semicolon-separated, decimal comma, with a byte-order mark`
+    bool operator==(const CsvDialect&) const = default;
+    // `semicolon-separated, decimal comma`, for messages (in English, as every
+    // message is); a report words the dialect itself, in its language.
     std::string describe() const;
 };
 
@@ -34,27 +39,18 @@ struct CsvTable {
     std::string sha256;  // of the file's bytes, for the fingerprint
     CsvDialect dialect;
     std::vector<std::string> header;  // as written, trimmed
+    int header_line = 1;
     std::vector<CsvRow> rows;         // data rows that could be read (empty lines skipped)
     engine::Diagnostics problems;     // one per line that could not be read, `file:line:1`
 
-    // The index of the first header among `names` (compared case-insensitively,
-    // ignoring spaces and underscores), if any.
+    // The index of the header that matches the earliest of `names` (compared
+    // as header_key() compares them), if any.
     std::optional<std::size_t> column(const std::vector<std::string>& names) const;
 };
 
-// A column a file must have: how it is named in messages, and the headers
-// that name it (English and Dutch).
-struct RequiredColumn {
-    std::string label;
-    std::vector<std::string> names;
-};
-inline const RequiredColumn provider_column{"provider", {"provider", "aanbieder", "zorgaanbieder"}};
-inline const RequiredColumn product_column{"product", {"product", "productcode", "code"}};
-inline const RequiredColumn tariff_column{"tariff", {"tariff", "tarief", "price", "prijs"}};
-inline const RequiredColumn year_column{"year", {"year", "jaar"}};
-
 // The index of each required column, in order. Throws engine::InputError at
-// `file:1:1` naming every column `what` (e.g. `the bids file`) lacks.
+// the header naming every column `what` (e.g. `the bids file`) lacks, with the
+// headers it accepts, and every column two headers name.
 std::vector<std::size_t> require_columns(const CsvTable& table, const std::vector<RequiredColumn>& columns,
                                          const std::string& what);
 

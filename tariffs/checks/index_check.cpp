@@ -8,7 +8,6 @@
 namespace tariffs {
 
 using engine::Number;
-using engine::RoundingMode;
 
 std::string_view to_string(IndexCheckStatus status) {
     static constexpr std::array<std::string_view, 4> names{"exact", "differs", "unknown_product", "unknown_year"};
@@ -22,82 +21,6 @@ bool IndexCheck::has_findings() const {
 }
 
 namespace {
-
-struct Candidate {
-    IndexCause cause;
-    Number tariff;  // per the kind's base unit
-};
-
-class Alternatives {
-public:
-    Alternatives(CostModel& cost_model, const IndexedTariffs& tariffs) : cost_(cost_model), tariffs_(tariffs) {
-        Model flipped = cost_model.model();
-        const auto flip = [](IndexPolicy& policy) {
-            policy.method = policy.method == IndexMethod::chain ? IndexMethod::direct : IndexMethod::chain;
-        };
-        flip(flipped.indexation);
-        for (auto& named : flipped.indexation.policies) flip(named.policy);
-        flipped_model_ = std::make_unique<Model>(std::move(flipped));
-        flipped_cost_ = std::make_unique<CostModel>(*flipped_model_);
-        flipped_ = index_tariffs(*flipped_cost_, tariffs.last_year);
-    }
-
-    // What the product's tariff of `year` would be under each alternative.
-    std::vector<Candidate> for_year(const IndexedProduct& product, int year) const {
-        const IndexPolicy& policy = *product.policy;
-        std::vector<Candidate> candidates;
-        const YearTariff& now = *product.find(year);
-        const Number unrounded = now.unrounded;
-        for (RoundingMode mode : other_modes(policy.round_tariff.mode)) {
-            engine::Rounding rounding = policy.round_tariff;
-            rounding.mode = mode;
-            candidates.push_back({{.kind = IndexCause::Kind::rounding, .mode = mode, .instead_of = policy.round_tariff.mode},
-                                  rounding.apply(unrounded)});
-        }
-        if (year == tariffs_.base_year) return candidates;
-        const bool chain = policy.method == IndexMethod::chain;
-        candidates.push_back({{.kind = chain ? IndexCause::Kind::direct_instead_of_chain
-                                             : IndexCause::Kind::chain_instead_of_direct},
-                              flipped_.find(product.product->code)->find(year)->tariff});
-        const Number previous = product.find(year - 1)->tariff;
-        if (policy.correction != Correction::none && !now.index->applied) {
-            IndexPolicy uncorrected = policy;
-            uncorrected.correction = Correction::none;
-            const IndexStep step = compute_index(uncorrected, product.weights, year);
-            candidates.push_back({{.kind = IndexCause::Kind::without_correction, .year = year - 1},
-                                  apply_index(policy, previous, step.index)});
-        }
-        for (const auto& other : product.years) {
-            if (other.year == year || !other.index) continue;
-            candidates.push_back({{.kind = IndexCause::Kind::other_index,
-                                   .year = other.year,
-                                   .own_year = year,
-                                   .index = other.index->index,
-                                   .own_index = now.index->index},
-                                  apply_index(policy, previous, other.index->index)});
-        }
-        return candidates;
-    }
-
-    Number price(const IndexedProduct& product, const Number& tariff) const {
-        return cost_.price_for_tariff(*product.product, tariff);
-    }
-
-private:
-    static std::vector<RoundingMode> other_modes(RoundingMode used) {
-        std::vector<RoundingMode> modes;
-        for (auto mode : {RoundingMode::half_up, RoundingMode::half_even, RoundingMode::half_down, RoundingMode::up,
-                          RoundingMode::down})
-            if (mode != used) modes.push_back(mode);
-        return modes;
-    }
-
-    CostModel& cost_;
-    const IndexedTariffs& tariffs_;
-    std::unique_ptr<Model> flipped_model_;
-    std::unique_ptr<CostModel> flipped_cost_;
-    IndexedTariffs flipped_;
-};
 
 struct Columns {
     std::size_t provider, code, year, tariff;
@@ -116,15 +39,25 @@ std::optional<IndexCheckLine> read_line(const CsvTable& list, const CsvRow& row,
     line.provider = row.fields[columns.provider];
     line.code = row.fields[columns.code];
     const engine::SourcePos at{engine::make_file_name(list.file), row.line, 1};
+    const std::string number = "line " + std::to_string(row.line);
+    const std::string& tariff = row.fields[columns.tariff];
     const auto year = Number::parse(row.fields[columns.year]);
-    const auto listed = parse_csv_number(row.fields[columns.tariff], list.dialect);
+    const auto listed = parse_csv_number(tariff, list.dialect);
     if (!year || !year->is_integer() || *year < 1900 || *year > 2200) {
-        unreadable.add(at, "line " + std::to_string(row.line) + ": `" + row.fields[columns.year] + "` is not a year");
+        unreadable.add(at, number + ": `" + row.fields[columns.year] + "` is not a year");
         return std::nullopt;
     }
     if (!listed) {
-        unreadable.add(at, "line " + std::to_string(row.line) + ": the tariff `" + row.fields[columns.tariff] +
-                               "` is not a number (" + list.dialect.describe() + ")");
+        unreadable.add(at, number + ": the tariff `" + tariff + "` is not a number (" + list.dialect.describe() + ")");
+        return std::nullopt;
+    }
+    if (line.provider.empty() || line.code.empty()) {
+        unreadable.add(at, number + " has no provider or no product code");
+        return std::nullopt;
+    }
+    // A tariff below zero is no tariff a provider can charge: bad input, not a difference.
+    if (listed->sign() < 0) {
+        unreadable.add(at, number + ": the tariff `" + tariff + "` is negative");
         return std::nullopt;
     }
     line.year = std::stoi(year->numerator().str());
@@ -132,32 +65,85 @@ std::optional<IndexCheckLine> read_line(const CsvTable& list, const CsvRow& row,
     return line;
 }
 
-void compare(const Alternatives& alternatives, const IndexedProduct& product, IndexCheckLine& line) {
+// Whether `cause` says no more than one already in `causes`: the same
+// alternative, or one year without its correction where no year had one.
+bool covered(const std::vector<IndexCause>& causes, const IndexCause& cause) {
+    return std::any_of(causes.begin(), causes.end(), [&](const IndexCause& c) {
+        return c.same_alternative(cause) ||
+               (cause.kind == IndexCause::Kind::without_correction && c.kind == IndexCause::Kind::correction &&
+                c.correction == Correction::none && c.year == cause.year);
+    });
+}
+
+void add_cause(std::vector<IndexCause>& causes, const IndexCause& cause) {
+    if (!covered(causes, cause)) causes.push_back(cause);
+}
+
+// Sets the line's status and causes; returns the alternatives an exact line contradicts.
+std::vector<IndexCause> compare(IndexAlternatives& alternatives, const IndexedProduct& product, IndexCheckLine& line) {
     const YearTariff* year = product.find(line.year);
     if (!year) {
         line.status = IndexCheckStatus::unknown_year;
-        return;
+        return {};
     }
     line.expected = year->price;
     line.difference = line.listed - line.expected;
-    if (line.difference.is_zero()) return;
-    line.status = IndexCheckStatus::differs;
-    for (const auto& candidate : alternatives.for_year(product, line.year))
-        if (alternatives.price(product, candidate.tariff) == line.listed &&
-            std::find(line.causes.begin(), line.causes.end(), candidate.cause) == line.causes.end())
-            line.causes.push_back(candidate.cause);
+    line.status = line.difference.is_zero() ? IndexCheckStatus::exact : IndexCheckStatus::differs;
+    std::vector<IndexCause> contradicted;
+    for (const auto& candidate : alternatives.candidates(product, line.year)) {
+        if (candidate.price == line.listed) {
+            if (line.status == IndexCheckStatus::differs) add_cause(line.causes, candidate.cause);
+        } else if (line.status == IndexCheckStatus::exact) {
+            add_cause(contradicted, candidate.cause.alternative());
+        }
+    }
+    return contradicted;
+}
+
+// Per provider: the alternatives every differing line names, less those an exact line contradicts.
+std::vector<ProviderIndexCheck> per_provider(const std::vector<IndexCheckLine>& lines,
+                                             const std::map<std::string, std::vector<IndexCause>>& contradicted) {
+    std::vector<ProviderIndexCheck> providers;
+    std::map<std::string, std::size_t> position;
+    for (const auto& line : lines) {
+        if (line.status != IndexCheckStatus::exact && line.status != IndexCheckStatus::differs) continue;
+        auto [it, added] = position.emplace(line.provider, providers.size());
+        if (added) providers.push_back({line.provider, 0, 0, {}});
+        ProviderIndexCheck& provider = providers[it->second];
+        ++provider.lines;
+        if (line.status != IndexCheckStatus::differs) continue;
+        if (provider.differing++ == 0) {
+            for (const auto& cause : line.causes) provider.explains_all.push_back(cause.alternative());
+            continue;
+        }
+        std::erase_if(provider.explains_all, [&](const IndexCause& kept) {
+            return std::none_of(line.causes.begin(), line.causes.end(),
+                                [&](const IndexCause& c) { return c.same_alternative(kept); });
+        });
+    }
+    for (auto& provider : providers) {
+        auto against = contradicted.find(provider.provider);
+        if (against == contradicted.end()) continue;
+        std::erase_if(provider.explains_all, [&](const IndexCause& kept) {
+            return std::any_of(against->second.begin(), against->second.end(),
+                               [&](const IndexCause& c) { return c.same_alternative(kept); });
+        });
+    }
+    std::erase_if(providers, [](const ProviderIndexCheck& p) { return p.differing == 0; });
+    return providers;
 }
 
 }  // namespace
 
 IndexCheck check_index(CostModel& cost_model, const IndexedTariffs& tariffs, const CsvTable& list) {
     const Columns columns = find_columns(list);
-    const Alternatives alternatives(cost_model, tariffs);
+    IndexAlternatives alternatives(cost_model, tariffs);
     IndexCheck check;
     check.file = list.file;
-    check.dialect = list.dialect.describe();
+    check.dialect = list.dialect;
     check.unreadable = list.problems;
     std::map<std::tuple<std::string, std::string, int>, int> first_line;  // a tariff listed twice: which counts?
+    std::map<std::string, std::vector<IndexCause>> contradicted;         // per provider, by its exact lines
     for (const auto& row : list.rows) {
         auto line = read_line(list, row, columns, check.unreadable);
         if (!line) continue;
@@ -169,10 +155,14 @@ IndexCheck check_index(CostModel& cost_model, const IndexedTariffs& tariffs, con
                                      std::to_string(first->second));
             continue;
         }
-        if (const IndexedProduct* product = tariffs.find(line->code)) compare(alternatives, *product, *line);
-        else line->status = IndexCheckStatus::unknown_product;
+        if (const IndexedProduct* product = tariffs.find(line->code)) {
+            for (auto& cause : compare(alternatives, *product, *line)) add_cause(contradicted[line->provider], cause);
+        } else {
+            line->status = IndexCheckStatus::unknown_product;
+        }
         check.lines.push_back(std::move(*line));
     }
+    check.providers = per_provider(check.lines, contradicted);
     return check;
 }
 

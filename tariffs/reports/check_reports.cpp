@@ -74,20 +74,23 @@ void write_table(const Table& table, bool markdown, std::ostream& out, const Loc
     }
 }
 
-// `semicolon-separated, decimal comma`: CsvDialect::describe()'s words, each in the locale.
-std::string dialect_text(const std::string& dialect, const Locale& locale) {
-    std::vector<std::string> words;
-    for (std::size_t from = 0; from <= dialect.size();) {
-        const std::size_t comma = std::min(dialect.find(", ", from), dialect.size());
-        words.push_back(locale.text(dialect.substr(from, comma - from)));
-        from = comma + 2;
-    }
+// `semicolon-separated, decimal comma, Windows-1252`: what the reader detected, in the locale.
+std::string dialect_text(const CsvDialect& dialect, const Locale& locale) {
+    std::vector<std::string> words{locale.text(dialect.separator == ';' ? "semicolon-separated" : "comma-separated"),
+                                   locale.text(dialect.decimal_mark == ',' ? "decimal comma" : "decimal point")};
+    if (dialect.byte_order_mark) words.push_back(locale.text("with a byte-order mark"));
+    if (dialect.encoding == CsvEncoding::windows_1252) words.push_back(locale.text("Windows-1252 (not UTF-8)"));
     return join(words, ", ");
 }
 
-// `file`, or `file (read as semicolon-separated, decimal comma)`.
-std::string file_read_as(const std::string& file, const std::string& dialect, const Locale& locale) {
-    return dialect.empty() ? file : file + " (" + locale.text("read as") + " " + dialect_text(dialect, locale) + ")";
+// `file (read as semicolon-separated, decimal comma)`.
+std::string file_read_as(const std::string& file, const CsvDialect& dialect, const Locale& locale) {
+    return file + " (" + locale.text("read as") + " " + dialect_text(dialect, locale) + ")";
+}
+
+void json_dialect(JsonWriter& json, const CsvDialect& dialect) {
+    json.field("dialect", dialect_text(dialect, default_locale))
+        .field("encoding", dialect.encoding == CsvEncoding::windows_1252 ? "Windows-1252" : "UTF-8");
 }
 
 // Each line that could not be read, `file:line:1: message`.
@@ -272,10 +275,9 @@ void write_bid_review_json(const Model& model, const BidReview& review, std::ost
     JsonWriter json(out);
     json.begin_object().field("model", model.name);
     write_scenario_json(model.scenario, json);
-    json.field("file", review.file)
-        .field("dialect", review.dialect)
-        .key("year")
-        .integer(review.year);
+    json.field("file", review.file);
+    json_dialect(json, review.dialect);
+    json.key("year").integer(review.year);
     json.key("lines").begin_array();
     for (const auto& line : review.lines) {
         const bool is_known = known(line);
@@ -398,10 +400,25 @@ std::string index_counts(const IndexCheck& check, const Locale& locale) {
     return text + "\n";
 }
 
+// Per provider with a differing tariff: the alternatives that alone explain
+// every difference (and change none of its exact tariffs).
+Table index_providers_table(const IndexCheck& check, const Locale& locale) {
+    Table table;
+    table.columns = {{"provider"}, {"lines", true}, {"differing", true}, {"explains every difference"}};
+    for (const auto& provider : check.providers) {
+        std::vector<std::string> causes;
+        for (const auto& cause : provider.explains_all) causes.push_back(index_cause_text(cause, locale));
+        table.rows.push_back({provider.provider, std::to_string(provider.lines), std::to_string(provider.differing),
+                              causes.empty() ? locale.text("no single alternative") : join(causes, "; ")});
+    }
+    return table;
+}
+
 const char* const index_legend =
     "exact: the model's tariff; differs: difference (cents) = (listed − expected) × 100, with the alternatives that give the "
-    "listed tariff exactly; unknown_product, unknown_year: the model has no such tariff; ≈ marks a value shown to "
-    "six decimals.\n";
+    "listed tariff exactly, the most specific first; per provider, the alternatives that alone give every tariff of it that "
+    "differs and change none that is exact; unknown_product, unknown_year: the model has no such tariff; ≈ marks a value "
+    "shown to six decimals.\n";
 
 void write_index_check_text(const Model& model, const IndexCheck& check, bool markdown, std::ostream& out,
                             const Locale& locale) {
@@ -415,6 +432,11 @@ void write_index_check_text(const Model& model, const IndexCheck& check, bool ma
         write_table(index_check_table(check, locale), markdown, out, locale);
         out << "\n" << index_counts(check, locale) << "\n";
     }
+    if (!check.providers.empty()) {
+        heading(locale.text("Per provider"), markdown, out);
+        write_table(index_providers_table(check, locale), markdown, out, locale);
+        out << "\n";
+    }
     write_unreadable(check.unreadable, markdown, out, locale);
     out << locale.text(index_legend);
 }
@@ -423,7 +445,8 @@ void write_index_check_json(const Model& model, const IndexCheck& check, std::os
     JsonWriter json(out);
     json.begin_object().field("model", model.name);
     write_scenario_json(model.scenario, json);
-    json.field("file", check.file).field("dialect", check.dialect);
+    json.field("file", check.file);
+    json_dialect(json, check.dialect);
     json.key("lines").begin_array();
     for (const auto& line : check.lines) {
         const bool expected = has_expected(line);
@@ -442,6 +465,19 @@ void write_index_check_json(const Model& model, const IndexCheck& check, std::os
         json.field("status", to_string(line.status));
         json.key("causes").begin_array();
         for (const auto& cause : line.causes) json.string(index_cause_text(cause, default_locale));
+        json.end_array().end_object();
+    }
+    json.end_array();
+    json.key("providers").begin_array();
+    for (const auto& provider : check.providers) {
+        json.begin_object()
+            .field("provider", provider.provider)
+            .key("lines")
+            .integer(provider.lines)
+            .key("differing")
+            .integer(provider.differing);
+        json.key("explained_by").begin_array();
+        for (const auto& cause : provider.explains_all) json.string(index_cause_text(cause, default_locale));
         json.end_array().end_object();
     }
     json.end_array();
@@ -594,26 +630,94 @@ Table buildup_csv(const BuildUpReview& review, const Locale& locale) {
 
 }  // namespace
 
+namespace {
+
+// `OVA 90%, PPC 10%`
+std::string weights_text(const ResolvedWeights& weights, const Locale& locale) {
+    std::vector<std::string> parts;
+    for (const auto& [component, weight] : weights)
+        parts.push_back(component + " " + localised_value(engine::display_value(weight * Number(100), 6).text + "%", locale));
+    return join(parts, ", ");
+}
+
+// ` (4.95% instead of 4.957%)`: the line's index under the alternative and the model's, where it shows them.
+std::string index_detail(const IndexCause& cause, const Locale& locale) {
+    if (!cause.index || !cause.own_index) return "";
+    const auto percent = [&](const Number& fraction) { return localised_value(tariffs::percentage(fraction), locale); };
+    return " (" + locale.text("{index} instead of {own_index}",
+                              {{"{index}", percent(*cause.index)}, {"{own_index}", percent(*cause.own_index)}}) + ")";
+}
+
+// `0.01%`: the step an index is rounded to, `places` decimals of the percentage.
+std::string percentage_step(int places, const Locale& locale) {
+    const std::string step = places <= 0 ? "1" : "0." + std::string(static_cast<std::size_t>(places - 1), '0') + "1";
+    return localised_value(step + "%", locale);
+}
+
+std::string index_rounding_text(const IndexCause& cause, const Locale& locale) {
+    const std::string step = percentage_step(cause.places, locale);
+    return cause.every_step ? locale.text("the index as published, each step rounded to {step}", {{"{step}", step}})
+                            : locale.text("the index rounded to {step} only at the end", {{"{step}", step}});
+}
+
+std::string correction_text(const IndexCause& cause, const Locale& locale) {
+    if (cause.correction == Correction::none) {
+        if (cause.year == 0) return locale.text("without any correction for the year before");
+        return locale.text("without the correction for {year}", {{"{year}", std::to_string(cause.year)}});
+    }
+    const std::string method(cause.correction == Correction::points ? "points" : "ratio");
+    if (!cause.own_correction) return locale.text("the correction as {method}", {{"{method}", method}});
+    const std::string own(*cause.own_correction == Correction::points ? "points"
+                          : *cause.own_correction == Correction::ratio ? "ratio"
+                                                                        : "none");
+    return locale.text("the correction as {method} instead of {own}", {{"{method}", method}, {"{own}", own}});
+}
+
+}  // namespace
+
 std::string index_cause_text(const IndexCause& cause, const Locale& locale) {
     using Kind = IndexCause::Kind;
     const auto percent = [&](const Number& fraction) { return localised_value(tariffs::percentage(fraction), locale); };
     switch (cause.kind) {
+        case Kind::index_rounded:
+            return index_rounding_text(cause, locale) + index_detail(cause, locale);
+        case Kind::index_unrounded:
+            return locale.text("the index not rounded") + index_detail(cause, locale);
+        case Kind::weights: {
+            std::string text = locale.text("weights {weights}", {{"{weights}", weights_text(cause.weights, locale)}});
+            if (!cause.own_weights.empty())
+                text = locale.text("weights {weights} instead of {own}",
+                                   {{"{weights}", weights_text(cause.weights, locale)},
+                                    {"{own}", weights_text(cause.own_weights, locale)}});
+            return text + index_detail(cause, locale);
+        }
+        case Kind::correction:
+            return correction_text(cause, locale) + index_detail(cause, locale);
+        case Kind::base_year:
+            return locale.text("indexed from {year} instead of the base year {own_year}",
+                               {{"{year}", std::to_string(cause.year)}, {"{own_year}", std::to_string(cause.own_year)}});
         case Kind::rounding:
+            if (!cause.instead_of)
+                return locale.text("rounded {mode}", {{"{mode}", std::string(engine::to_string(cause.mode))}});
             return locale.text("rounded {mode} instead of {used}",
                                {{"{mode}", std::string(engine::to_string(cause.mode))},
-                                {"{used}", std::string(engine::to_string(cause.instead_of))}});
+                                {"{used}", std::string(engine::to_string(*cause.instead_of))}});
         case Kind::direct_instead_of_chain:
             return locale.text("indexed directly from the base year instead of as a chain");
         case Kind::chain_instead_of_direct:
             return locale.text("indexed as a chain instead of directly from the base year");
         case Kind::without_correction:
-            return locale.text("without the correction for {year}", {{"{year}", std::to_string(cause.year)}});
+            return locale.text("without the correction for {year}", {{"{year}", std::to_string(cause.year)}}) +
+                   index_detail(cause, locale);
         case Kind::other_index:
+            if (!cause.index || !cause.own_index)
+                return locale.text("the index of {year} instead of {own_year}'s",
+                                   {{"{year}", std::to_string(cause.year)}, {"{own_year}", std::to_string(cause.own_year)}});
             return locale.text("the index of {year} ({index}) instead of {own_year}'s ({own_index})",
                                {{"{year}", std::to_string(cause.year)},
-                                {"{index}", percent(cause.index)},
+                                {"{index}", percent(*cause.index)},
                                 {"{own_year}", std::to_string(cause.own_year)},
-                                {"{own_index}", percent(cause.own_index)}});
+                                {"{own_index}", percent(*cause.own_index)}});
     }
     return "";
 }

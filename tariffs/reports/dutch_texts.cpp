@@ -647,12 +647,6 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
         {"without the correction for {year}", "zonder de correctie over {year}"},
         {"the index of {year} ({index}) instead of {own_year}'s ({own_index})",
          "de index van {year} ({index}) in plaats van die van {own_year} ({own_index})"},
-        {"exact: the model's tariff; differs: difference (cents) = (listed − expected) × 100, with the alternatives that "
-         "give the listed tariff exactly; unknown_product, unknown_year: the model has no such tariff; ≈ marks a value "
-         "shown to six decimals.\n",
-         "exact: het tarief van het model; afwijkend: verschil (cent) = (opgegeven − verwacht) × 100, met de alternatieven "
-         "die precies het opgegeven tarief geven; onbekend product, onbekend jaar: het model heeft zo'n tarief niet; ≈ "
-         "markeert een waarde die op zes decimalen getoond wordt.\n"},
         {"build-up of", "opbouw van"},
         {"Inputs in {file} priced under the model's method.",
          "Invoer uit {file}, doorgerekend met de methode van het model."},
@@ -752,6 +746,33 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
         {"ratio", "verhouding"},
         {"chain", "keten"},
         {"direct", "direct"},
+        // checks (issue 26): the dialect of a CSV file, the alternatives of an index check, per provider
+        {"Windows-1252 (not UTF-8)", "Windows-1252 (geen UTF-8)"},
+        {"{index} instead of {own_index}", "{index} in plaats van {own_index}"},
+        {"the index as published, each step rounded to {step}",
+         "de index zoals gepubliceerd, elke stap afgerond op {step}"},
+        {"the index rounded to {step} only at the end", "de index pas aan het eind afgerond op {step}"},
+        {"the index not rounded", "de index niet afgerond"},
+        {"weights {weights}", "gewichten {weights}"},
+        {"weights {weights} instead of {own}", "gewichten {weights} in plaats van {own}"},
+        {"without any correction for the year before", "zonder enige correctie over het jaar ervoor"},
+        {"the correction as {method}", "de correctie als {method}"},
+        {"the correction as {method} instead of {own}", "de correctie als {method} in plaats van {own}"},
+        {"indexed from {year} instead of the base year {own_year}",
+         "geïndexeerd vanaf {year} in plaats van het basisjaar {own_year}"},
+        {"rounded {mode}", "afgerond met {mode}"},
+        {"the index of {year} instead of {own_year}'s", "de index van {year} in plaats van die van {own_year}"},
+        {"differing", "afwijkend"},
+        {"explains every difference", "verklaart elk verschil"},
+        {"no single alternative", "geen enkel alternatief"},
+        {"exact: the model's tariff; differs: difference (cents) = (listed − expected) × 100, with the alternatives that "
+         "give the listed tariff exactly, the most specific first; per provider, the alternatives that alone give every "
+         "tariff of it that differs and change none that is exact; unknown_product, unknown_year: the model has no such "
+         "tariff; ≈ marks a value shown to six decimals.\n",
+         "exact: het tarief van het model; afwijkend: verschil (cent) = (opgegeven − verwacht) × 100, met de alternatieven "
+         "die precies het opgegeven tarief geven, het meest specifieke eerst; per aanbieder de alternatieven die elk "
+         "afwijkend tarief van die aanbieder alleen al geven en geen exact tarief veranderen; onbekend product, onbekend "
+         "jaar: het model heeft zo'n tarief niet; ≈ markeert een waarde die op zes decimalen getoond wordt.\n"},
     };
     return texts;
 }
