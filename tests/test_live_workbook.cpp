@@ -25,7 +25,6 @@
 namespace {
 
 using test::Rows;
-using test::shell_quote;
 
 const std::string worked_example = "models/examples/worked-example.yaml";
 
@@ -71,29 +70,6 @@ std::size_t row_where(const Rows& rows, const std::vector<std::pair<int, std::st
     }
     FAIL("no row with the cells sought");
     return 0;
-}
-
-// Rewrites the value of `cell` (`C5`) in `book`'s sheet `number`, in place.
-void edit_cell(const std::string& book, int number, const std::string& cell, const std::string& value,
-               const std::string& dir) {
-    const std::string entry = "xl/worksheets/sheet" + std::to_string(number) + ".xml";
-    const std::string work = dir + "/edit";
-    std::filesystem::create_directories(work + "/xl/worksheets");
-    REQUIRE(std::system(("unzip -p " + shell_quote(book) + " " + entry + " >" + shell_quote(work + "/" + entry)).c_str()) ==
-            0);
-    std::string xml = test::read_text(work + "/" + entry);
-    const std::string open = "<c r=\"" + cell + "\"";
-    const auto start = xml.find(open);
-    REQUIRE(start != std::string::npos);
-    const auto end = xml.find("</c>", start);
-    REQUIRE(end != std::string::npos);
-    const auto tag_end = xml.find('>', start);
-    std::string tag = xml.substr(start, tag_end - start);  // `<c r="C5" s="3"` (a number: no type)
-    const auto type = tag.find(" t=\"");
-    if (type != std::string::npos) tag.erase(type, tag.find('"', type + 4) + 1 - type);
-    xml.replace(start, end + 4 - start, tag + "><v>" + value + "</v></c>");
-    std::ofstream(work + "/" + entry, std::ios::binary | std::ios::trunc) << xml;
-    REQUIRE(std::system(("cd " + shell_quote(work) + " && zip -q " + shell_quote(book) + " " + entry).c_str()) == 0);
 }
 
 }  // namespace
@@ -147,7 +123,7 @@ TEST_CASE("changing an input in the workbook moves every computed sheet to the e
         const std::string edited = dir.path + "/edited-" + std::to_string(k) + ".xlsx";
         std::filesystem::copy_file(original, edited);
         const std::size_t row = change.row(exported(dir.path + "/original", original, change.sheet));
-        edit_cell(edited, sheet_number(change.sheet), column_letter(change.col) + std::to_string(row + 1), change.value,
+        test::edit_cell(edited, sheet_number(change.sheet), column_letter(change.col) + std::to_string(row + 1), change.value,
                   dir.path + "/work-" + std::to_string(k));
         const std::string out = dir.path + "/out-" + std::to_string(k);
         std::filesystem::create_directories(out);
