@@ -179,3 +179,126 @@ TEST_CASE("the region's workbook prints in about a page per forty rows of each s
         CHECK(pages <= bound);
     }
 }
+
+TEST_CASE("a value the workbook's formulas read is an input cell, coloured as one", "[xlsx][layout]") {
+    const test::TempDir dir;
+    const std::vector<std::string> paths = write_books(dir);
+    int read = 0;
+    for (const auto& path : paths) {
+        // The scenarios and sensitivity workbooks hold the engine's results, not a live model.
+        if (stem(path).find("scenarios") != std::string::npos || stem(path).find("sensitivity") != std::string::npos)
+            continue;
+        const auto xlsx = test::read_xlsx(path, dir.path);
+        if (!xlsx) TARIFF_SKIP("unzip is not installed: the formulas are not read");
+        for (const auto& sheet : xlsx->sheets)
+            for (const auto& [position, cell] : sheet.cells) {
+                if (cell.formula.empty()) continue;
+                for (const auto& [name, at] : test::formula_references(cell.formula, sheet.name)) {
+                    const test::XlsxCell* source = xlsx->sheet(name).cell(at.first, at.second);
+                    // An empty cell read is an input not given yet; a formula's value is computed.
+                    if (!source || !source->formula.empty() || source->is_text()) continue;
+                    INFO(stem(path) << " " << sheet.name << "!" << char('A' + position.second) << position.first + 1
+                                    << " = " << cell.formula << " reads the value " << source->value << " at " << name
+                                    << "!" << char('A' + at.second) << at.first + 1);
+                    ++read;
+                    CHECK(xlsx->style_of(*source).fill == "FFDDEBF7");
+                }
+            }
+    }
+    CHECK(read > 200);
+}
+
+TEST_CASE("money shows in euros and nothing else does: a staff-mix share is no amount", "[xlsx][layout]") {
+    const test::TempDir dir;
+    const std::vector<std::string> paths = write_books(dir);
+    int amounts = 0, others = 0;
+    for (const std::string name : {"region-budget-nl", "region-forecast-nl"}) {
+        const std::string path = dir.path + "/" + name + ".xlsx";
+        const auto xlsx = test::read_xlsx(path, dir.path);
+        if (!xlsx) TARIFF_SKIP("unzip is not installed: the formats are not read");
+        // The value (Invoer column C, Opbouw column D) against its unit (column G) on each row.
+        for (const auto& [sheet_name, value_col] : std::vector<std::pair<std::string, int>>{{"Invoer", 2}, {"Opbouw", 3}}) {
+            const test::XlsxSheet& sheet = xlsx->sheet(sheet_name);
+            for (const auto& [position, cell] : sheet.cells) {
+                if (position.second != value_col || position.first == 0 || cell.is_text()) continue;
+                const test::XlsxCell* unit = sheet.cell(position.first, 6);
+                const bool money = unit && unit->value.rfind("EUR", 0) == 0;
+                const bool euro = xlsx->style_of(cell).number_format.find("€") != std::string::npos;
+                const test::XlsxCell* what = sheet.cell(position.first, 1);
+                INFO(name << " " << sheet_name << " row " << position.first + 1 << " " << (what ? what->value : "")
+                          << ": " << xlsx->style_of(cell).number_format);
+                CHECK(euro == money);
+                ++(money ? amounts : others);
+            }
+        }
+        const test::XlsxSheet& inputs = xlsx->sheet("Invoer");
+        int shares = 0;
+        for (const auto& [position, cell] : inputs.cells)
+            if (position.second == 1 && cell.value == "share") {
+                ++shares;
+                CHECK(xlsx->style_of(*inputs.cell(position.first, 2)).number_format.find("€") == std::string::npos);
+            }
+        CHECK(shares > 10);
+    }
+    CHECK(amounts > 50);
+    CHECK(others > 50);
+}
+
+TEST_CASE("no number in a workbook shows more decimals than it means: six at most, a computed figure four or as "
+          "its rule rounds",
+          "[xlsx][layout]") {
+    const test::TempDir dir;
+    const std::vector<std::string> paths = write_books(dir);
+    int numbers = 0;
+    const std::regex decimals("\\.(0*)(#*)");
+    for (const auto& path : paths) {
+        const auto xlsx = test::read_xlsx(path, dir.path);
+        if (!xlsx) TARIFF_SKIP("unzip is not installed: the formats are not read");
+        for (const auto& sheet : xlsx->sheets)
+            for (const auto& [position, cell] : sheet.cells) {
+                if (cell.is_text()) continue;
+                const std::string& format = xlsx->style_of(cell).number_format;
+                INFO(stem(path) << " " << sheet.name << "!" << char('A' + position.second) << position.first + 1
+                                << " holds " << cell.value << " as `" << format << "`");
+                ++numbers;
+                if (sheet.name == "Build-up" || sheet.name == "Opbouw") CHECK(!format.empty());  // not General
+                std::smatch match;
+                if (!std::regex_search(format, match, decimals)) continue;
+                CHECK(match[1].length() + match[2].length() <= 6);
+            }
+    }
+    CHECK(numbers > 2000);
+}
+
+TEST_CASE("the no-claim share is one input cell on the key data, read by every year's split", "[xlsx][layout]") {
+    const test::TempDir dir;
+    const std::vector<std::string> paths = write_books(dir);
+    const auto xlsx = test::read_xlsx(dir.path + "/region-forecast-nl.xlsx", dir.path);
+    if (!xlsx) TARIFF_SKIP("unzip is not installed: the cells are not read");
+    std::string input;
+    int given = 0, read = 0;
+    for (const auto& sheet : xlsx->sheets)
+        for (const auto& [position, cell] : sheet.cells) {
+            if (!cell.is_text() || cell.value != "no-claimaandeel") continue;
+            INFO(sheet.name << " row " << position.first + 1);
+            // The value is the next cell with one in its row.
+            const test::XlsxCell* value = nullptr;
+            int col = position.second + 1;
+            for (; col < 40 && !value; ++col) value = sheet.cell(position.first, col);
+            REQUIRE(value);
+            if (value->formula.empty()) {
+                ++given;
+                CHECK(xlsx->style_of(*value).fill == "FFDDEBF7");
+                input = sheet.name + "!" + std::to_string(position.first) + "," + std::to_string(col - 1);
+                continue;
+            }
+            ++read;
+            const auto references = test::formula_references(value->formula, sheet.name);
+            REQUIRE(references.size() == 1);
+            CHECK(references.front().first + "!" + std::to_string(references.front().second.first) + "," +
+                      std::to_string(references.front().second.second) ==
+                  input);
+        }
+    CHECK(given == 1);
+    CHECK(read >= 3);  // a split of each year
+}
