@@ -86,11 +86,6 @@ Sheet::Sheet(Book& book, lxw_worksheet* sheet, std::string name) : book_(book), 
     worksheet_freeze_panes(sheet_, 1, 0);
 }
 
-void Sheet::record(int row, int col, WrittenCell cell) {
-    last_row_ = std::max(last_row_, row);
-    if (book_.records()) cells_[{row, col}] = std::move(cell);
-}
-
 void Sheet::text(int row, int col, const std::string& value, lxw_format* format) {
     if (value.empty()) return;
     Formats& formats = book_.formats();
@@ -100,16 +95,12 @@ void Sheet::text(int row, int col, const std::string& value, lxw_format* format)
         width = max_text_width;
     }
     measure(row, col, width);
-    if (col <= 1) labels_[row] += (labels_[row].empty() ? "" : " ") + value;
-    record(row, col, {WrittenCell::Kind::text, value, Number(), format});
     check(worksheet_write_string(sheet_, to_row(row), to_col(col), value.c_str(), format));
 }
 
 void Sheet::title(int row, int col, const std::string& value, lxw_format* format) {
     if (value.empty()) return;
     last_row_ = std::max(last_row_, row);
-    if (col <= 1) labels_[row] += (labels_[row].empty() ? "" : " ") + value;
-    record(row, col, {WrittenCell::Kind::text, value, Number(), format});
     check(worksheet_write_string(sheet_, to_row(row), to_col(col), value.c_str(), format));
 }
 
@@ -121,13 +112,11 @@ void Sheet::note(int row, const std::string& value, int col) {
 
 void Sheet::number(int row, int col, const Number& value, lxw_format* format) {
     measure(row, col, shown_width(book_.formats().look_of(format), value, book_.formats().euro_sign()));
-    record(row, col, {WrittenCell::Kind::number, "", value, format});
     check(worksheet_write_number(sheet_, to_row(row), to_col(col), cell_double(value), format));
 }
 
 void Sheet::formula(int row, int col, const std::string& formula, const Number& cached, lxw_format* format) {
     measure(row, col, shown_width(book_.formats().look_of(format), cached, book_.formats().euro_sign()));
-    record(row, col, {WrittenCell::Kind::formula, formula, cached, format});
     const std::string text = "=" + formula;
     check(worksheet_write_formula_num(sheet_, to_row(row), to_col(col), text.c_str(), format, cell_double(cached)));
 }
@@ -158,7 +147,6 @@ void Sheet::define_name(const std::string& name, int row, int col) {
 
 void Sheet::text_formula(int row, int col, const std::string& formula, const std::string& cached, lxw_format* format) {
     measure(row, col, shown_width(book_.formats().look_of(format), cached));
-    record(row, col, {WrittenCell::Kind::text_formula, formula, Number(), format});
     const std::string text = "=" + formula;
     check(worksheet_write_formula_str(sheet_, to_row(row), to_col(col), text.c_str(), format, cached.c_str()));
 }
@@ -190,14 +178,9 @@ void Sheet::flag_unless_blank(int row, int col, lxw_format* format) {
                   format);
 }
 
-std::string Sheet::row_label(int row) const {
-    const auto it = labels_.find(row);
-    return it == labels_.end() ? std::string() : it->second;
-}
-
 // ---- Book -------------------------------------------------------------------------
 
-Book::Book(const std::string& path, bool euro_sign, bool record) : book_(workbook_new(path.c_str())), record_(record) {
+Book::Book(const std::string& path, bool euro_sign) : book_(workbook_new(path.c_str())) {
     if (!book_) throw std::runtime_error("cannot write the workbook " + path + ": " + lxw_strerror(LXW_ERROR_MEMORY_MALLOC_FAILED));
     formats_.emplace(book_, euro_sign);
 }
@@ -210,12 +193,6 @@ Sheet& Book::add_sheet(const std::string& name) {
     lxw_worksheet* sheet = workbook_add_worksheet(book_, name.c_str());
     if (!sheet) throw std::runtime_error("cannot write the workbook: cannot add the sheet `" + name + "`");
     return sheets_.emplace_back(*this, sheet, name);
-}
-
-const Sheet* Book::find_sheet(const std::string& name) const {
-    for (const auto& sheet : sheets_)
-        if (sheet.name() == name) return &sheet;
-    return nullptr;
 }
 
 void Book::set_properties(const std::string& title, int year, const std::string& subject,

@@ -48,16 +48,6 @@ std::string absolute_cell(int row, int col);
 // A value in a formula: its exact decimal, or the fraction.
 std::string number_text(const Number& value);
 
-// A cell as written, kept where the book records its cells (to write the
-// same figures again under a scenario or a moved input: xlsx_variants.hpp).
-struct WrittenCell {
-    enum class Kind { text, number, formula, text_formula };
-    Kind kind = Kind::text;
-    std::string text;  // the text, or the formula without its `=`
-    Number value;      // the number, or the engine's value of the formula
-    lxw_format* format = nullptr;
-};
-
 class Book;
 
 // A column is never wider than this many characters: longer text wraps.
@@ -99,11 +89,6 @@ public:
     void flag_below_zero(int row, int col, lxw_format* format);
     void flag_unless_blank(int row, int col, lxw_format* format);
 
-    // The cells written, where the book records them.
-    const std::map<std::pair<int, int>, WrittenCell>& cells() const { return cells_; }
-    // The row's text in its first columns (a rule, a product, a line), for naming a figure.
-    std::string row_label(int row) const;
-
     // Every column as wide as its widest value, the notes laid out, and the
     // sheet printed one page wide (landscape where it is wide). Book::close calls it.
     void finish();
@@ -113,7 +98,6 @@ private:
     static lxw_col_t to_col(int col) { return static_cast<lxw_col_t>(col); }
     // A cell of `width` characters at (row, col): the column is at least as wide.
     void measure(int row, int col, double width);
-    void record(int row, int col, WrittenCell cell);
 
     struct Note {
         int row, col;
@@ -126,25 +110,20 @@ private:
     std::vector<double> widths_;  // each column's widest value, in characters
     int last_row_ = 0, last_col_ = 0;
     std::vector<Note> notes_;
-    std::map<std::pair<int, int>, WrittenCell> cells_;
-    std::map<int, std::string> labels_;  // row → its text in the first two columns
 };
 
 // The workbook, freed also when writing fails half-way.
 class Book {
 public:
-    // `euro_sign`: amounts as `€ 1.234,56` (Dutch). `record`: keep every cell
-    // written (Sheet::cells). Nothing is written to `path` before close().
-    Book(const std::string& path, bool euro_sign, bool record = false);
+    // `euro_sign`: amounts as `€ 1.234,56` (Dutch). Nothing is written to `path` before close().
+    Book(const std::string& path, bool euro_sign);
     ~Book();
     Book(const Book&) = delete;
     Book& operator=(const Book&) = delete;
 
     Sheet& add_sheet(const std::string& name);
     Formats& formats() { return *formats_; }
-    bool records() const { return record_; }
     const std::deque<Sheet>& sheets() const { return sheets_; }
-    const Sheet* find_sheet(const std::string& name) const;
 
     // The document's title, and a creation time derived from the model (1 January
     // of its base year, UTC) rather than the clock, so the same model gives the
@@ -161,7 +140,6 @@ public:
 private:
     lxw_workbook* book_;
     std::optional<Formats> formats_;
-    bool record_;
     std::deque<Sheet> sheets_;  // a deque: a sheet never moves
     std::string title_, comments_, subject_, keywords_;  // kept while the workbook may point at them
 };
