@@ -97,7 +97,6 @@ Formats::Formats(lxw_workbook* book, bool euro_sign) : book_(book), euro_sign_(e
     given.fill = input_fill;
     input = get(given);
     input_money = money_places(2, 2, true);
-    input_percent = percent(2, true);
     Look index{Look::Kind::percent, 2, 4, true};
     bold_percent = get(index);
     Look red;

@@ -71,7 +71,6 @@ public:
     static constexpr lxw_color_t input_fill = 0xDDEBF7;
     lxw_format* input = nullptr;          // a number, as many decimals as it has
     lxw_format* input_money = nullptr;
-    lxw_format* input_percent = nullptr;
     lxw_format* bold_percent = nullptr;   // an index: 3.85%
 
 private:
