@@ -2,18 +2,28 @@
 # Opens workbooks in LibreOffice Calc (headless), recalculates every formula,
 # and exports every sheet as CSV: OUTDIR/BOOK-SHEET.csv (LibreOffice >= 7.2).
 #
-#   tests/recalc_xlsx.sh [--cached] OUTDIR BOOK.xlsx...
+#   tests/recalc_xlsx.sh [--cached] [--shown] OUTDIR BOOK.xlsx...
+#   tests/recalc_xlsx.sh --pdf OUTDIR BOOK.xlsx...
 #
 # --cached exports the values stored in the file (no recalculation) instead,
-# so the two can be compared. A private LibreOffice profile under OUTDIR keeps
-# this from touching (or waiting on) the user's own LibreOffice.
+# so the two can be compared; --shown exports each cell as the sheet shows it
+# (`€ 1.234,56`, `3.85%`) rather than its raw value; --pdf prints every book
+# as OUTDIR/BOOK.pdf, as LibreOffice prints it by default. A private LibreOffice
+# profile under OUTDIR keeps this from touching (or waiting on) the user's own LibreOffice.
 set -eu
 
 mode=0  # OOXMLRecalcMode: 0 always recalculate, 1 never, 2 ask
-if [ "${1:-}" = "--cached" ]; then
-    mode=1
+shown=false
+pdf=false
+while [ $# -gt 0 ]; do
+    case $1 in
+        --cached) mode=1 ;;
+        --shown) shown=true ;;
+        --pdf) pdf=true ;;
+        *) break ;;
+    esac
     shift
-fi
+done
 if [ $# -lt 2 ]; then
     echo "usage: $0 [--cached] OUTDIR BOOK.xlsx..." >&2
     exit 2
@@ -41,8 +51,11 @@ EOF
 
 # CSV filter options: comma, double quote, UTF-8, from line 1, no cell
 # formats, language 0, quoted fields not as text, detect special numbers,
-# raw values (not as shown), no formulas, keep spaces, every sheet (-1).
-filter='csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1'
+# raw values (or as shown), no formulas, keep spaces, every sheet (-1).
+filter="csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,$shown,false,false,-1"
+if $pdf; then
+    filter=pdf
+fi
 
 timeout 120 "$office" "-env:UserInstallation=file://$profile" --headless --norestore \
     --convert-to "$filter" --outdir "$outdir" "$@" >"$outdir/soffice-$mode.log" 2>&1 || {

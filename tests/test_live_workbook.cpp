@@ -25,7 +25,6 @@
 namespace {
 
 using test::Rows;
-using test::shell_quote;
 
 const std::string worked_example = "models/examples/worked-example.yaml";
 
@@ -71,29 +70,6 @@ std::size_t row_where(const Rows& rows, const std::vector<std::pair<int, std::st
     }
     FAIL("no row with the cells sought");
     return 0;
-}
-
-// Rewrites the value of `cell` (`C5`) in `book`'s sheet `number`, in place.
-void edit_cell(const std::string& book, int number, const std::string& cell, const std::string& value,
-               const std::string& dir) {
-    const std::string entry = "xl/worksheets/sheet" + std::to_string(number) + ".xml";
-    const std::string work = dir + "/edit";
-    std::filesystem::create_directories(work + "/xl/worksheets");
-    REQUIRE(std::system(("unzip -p " + shell_quote(book) + " " + entry + " >" + shell_quote(work + "/" + entry)).c_str()) ==
-            0);
-    std::string xml = test::read_text(work + "/" + entry);
-    const std::string open = "<c r=\"" + cell + "\"";
-    const auto start = xml.find(open);
-    REQUIRE(start != std::string::npos);
-    const auto end = xml.find("</c>", start);
-    REQUIRE(end != std::string::npos);
-    const auto tag_end = xml.find('>', start);
-    std::string tag = xml.substr(start, tag_end - start);  // `<c r="C5" s="3"` (a number: no type)
-    const auto type = tag.find(" t=\"");
-    if (type != std::string::npos) tag.erase(type, tag.find('"', type + 4) + 1 - type);
-    xml.replace(start, end + 4 - start, tag + "><v>" + value + "</v></c>");
-    std::ofstream(work + "/" + entry, std::ios::binary | std::ios::trunc) << xml;
-    REQUIRE(std::system(("cd " + shell_quote(work) + " && zip -q " + shell_quote(book) + " " + entry).c_str()) == 0);
 }
 
 }  // namespace
@@ -147,7 +123,7 @@ TEST_CASE("changing an input in the workbook moves every computed sheet to the e
         const std::string edited = dir.path + "/edited-" + std::to_string(k) + ".xlsx";
         std::filesystem::copy_file(original, edited);
         const std::size_t row = change.row(exported(dir.path + "/original", original, change.sheet));
-        edit_cell(edited, sheet_number(change.sheet), column_letter(change.col) + std::to_string(row + 1), change.value,
+        test::edit_cell(edited, sheet_number(change.sheet), column_letter(change.col) + std::to_string(row + 1), change.value,
                   dir.path + "/work-" + std::to_string(k));
         const std::string out = dir.path + "/out-" + std::to_string(k);
         std::filesystem::create_directories(out);
@@ -182,4 +158,71 @@ TEST_CASE("changing an input in the workbook moves every computed sheet to the e
         CHECK(compared > 300);
         CHECK(moved > 3);  // the change moves figures: the workbook had to follow them
     }
+}
+
+TEST_CASE("typing a definitive index figure the model does not have yet moves the correction and every indexed tariff "
+          "to the engine's figures with it",
+          "[xlsx][libreoffice][live][index]") {
+    if (!test::has_libreoffice()) TARIFF_SKIP("LibreOffice is not installed: the workbook is not recalculated");
+    if (!test::has_command("zip") || !test::has_command("unzip"))
+        TARIFF_SKIP("zip or unzip is not installed: the workbook cannot be edited");
+    const test::TempDir dir;
+    // The model without OVA's definitive figure of 2026, which the correction of 2027 reads.
+    const std::string with = test::read_text(test::source_dir() + "/models/examples/practice/split-indexation.yaml");
+    const std::string figure = "2026: {provisional: 3.60%, definitive: 3.95%}";
+    std::string without = with;
+    const auto at = without.find(figure);
+    REQUIRE(at != std::string::npos);
+    without.replace(at, figure.size(), "2026: {provisional: 3.60%}");
+    const auto write = [&](const std::string& text, const std::string& name) {
+        std::ofstream(dir.path + "/" + name + ".yaml") << text;
+        const std::string book = dir.path + "/" + name + ".xlsx";
+        const auto result =
+            test::run_tariff({"price", dir.path + "/" + name + ".yaml", "--format", "xlsx", "--output", book});
+        INFO(result.err);
+        REQUIRE(result.exit_code == 0);
+        return book;
+    };
+    const std::string before = write(without, "without"), engine = write(with, "with");
+    const std::vector<std::string> sheets{"Index", "Indexed tariffs"};
+    const int index_sheet = 4;  // Inputs, Build-up, Price sheet, Index, Indexed tariffs
+    test::export_csv(dir.path + "/before", {before}, true);
+    const auto read = [&](const std::string& out, const std::string& book, const std::string& sheet) {
+        return test::parse_csv(test::read_text(out + "/" + std::filesystem::path(book).stem().string() + "-" + sheet + ".csv"));
+    };
+    // The cell is there, empty, for the figure to be typed in.
+    const Rows index = read(dir.path + "/before", before, "Index");
+    const std::size_t row = row_where(index, {{0, "OVA definitive"}});
+    REQUIRE(index[1][3] == "2026");
+    REQUIRE(index[row][3].empty());
+    const std::string edited = dir.path + "/edited.xlsx";
+    std::filesystem::copy_file(before, edited);
+    test::edit_cell(edited, index_sheet, "D" + std::to_string(row + 1), "0.0395", dir.path + "/work");
+    test::export_csv(dir.path + "/edited", {edited}, false);
+    test::export_csv(dir.path + "/engine", {engine}, true);
+    int compared = 0, moved = 0;
+    for (const auto& sheet : sheets) {
+        const Rows was = read(dir.path + "/before", before, sheet), got = read(dir.path + "/edited", edited, sheet),
+                   want = read(dir.path + "/engine", engine, sheet);
+        REQUIRE(got.size() == want.size());
+        for (std::size_t r = 0; r < want.size(); ++r)
+            for (std::size_t c = 0; c < want[r].size(); ++c) {
+                const std::string shown = c < got[r].size() ? got[r][c] : "";
+                INFO(sheet << " " << column_letter(static_cast<int>(c)) << r + 1 << ": engine `" << want[r][c]
+                           << "`, workbook `" << shown << "`");
+                if (r < was.size() && c < was[r].size() && was[r][c] != want[r][c]) ++moved;
+                const auto expected = test::cell_number(want[r][c]);
+                if (!expected) {
+                    CHECK(shown == want[r][c]);
+                    continue;
+                }
+                const auto actual = test::cell_number(shown);
+                REQUIRE(actual);
+                const engine::Number difference = *actual - *expected;
+                CHECK((difference.sign() < 0 ? -difference : difference) <= *engine::Number::parse("0.000001"));
+                ++compared;
+            }
+    }
+    CHECK(compared > 20);
+    CHECK(moved >= 6);  // the figure, three corrections and indexes of 2027, and the tariffs after them
 }

@@ -6,8 +6,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 namespace test {
 
@@ -47,9 +49,9 @@ std::optional<std::string> workbook_text(const std::string& book, const std::str
     return read_text(out);
 }
 
-void export_csv(const std::string& out, const std::vector<std::string>& books, bool cached) {
-    std::string command =
-        "sh " + shell_quote(source_dir() + "/tests/recalc_xlsx.sh") + (cached ? " --cached " : " ") + shell_quote(out);
+void export_csv(const std::string& out, const std::vector<std::string>& books, bool cached, bool shown) {
+    std::string command = "sh " + shell_quote(source_dir() + "/tests/recalc_xlsx.sh") + (cached ? " --cached" : "") +
+                          (shown ? " --shown " : " ") + shell_quote(out);
     for (const auto& book : books) command += " " + shell_quote(book);
     command += " >" + shell_quote(out + ".log") + " 2>&1";
     const int status = std::system(command.c_str());
@@ -57,6 +59,54 @@ void export_csv(const std::string& out, const std::vector<std::string>& books, b
     const std::string log = std::filesystem::exists(out + ".log") ? read_text(out + ".log") : std::string();
     INFO(log);
     REQUIRE(status == 0);
+}
+
+void export_pdf(const std::string& out, const std::vector<std::string>& books) {
+    std::string command = "sh " + shell_quote(source_dir() + "/tests/recalc_xlsx.sh") + " --pdf " + shell_quote(out);
+    for (const auto& book : books) command += " " + shell_quote(book);
+    command += " >" + shell_quote(out + ".log") + " 2>&1";
+    const int status = std::system(command.c_str());
+    INFO(command);
+    const std::string log = std::filesystem::exists(out + ".log") ? read_text(out + ".log") : std::string();
+    INFO(log);
+    REQUIRE(status == 0);
+}
+
+int pdf_pages(const std::string& pdf) {
+    // Each page is an object `/Type /Page` (the page tree is `/Type /Pages`).
+    const std::string bytes = read_text(pdf);
+    int pages = 0;
+    for (std::size_t at = bytes.find("/Type"); at != std::string::npos; at = bytes.find("/Type", at + 5)) {
+        std::size_t i = at + 5;
+        while (i < bytes.size() && bytes[i] == ' ') ++i;
+        if (bytes.compare(i, 5, "/Page") == 0 && (i + 5 >= bytes.size() || !std::isalpha(static_cast<unsigned char>(bytes[i + 5]))))
+            ++pages;
+    }
+    return pages;
+}
+
+void edit_cell(const std::string& book, int number, const std::string& cell, const std::string& value,
+               const std::string& dir) {
+    const std::string entry = "xl/worksheets/sheet" + std::to_string(number) + ".xml";
+    const std::string work = dir + "/edit";
+    std::filesystem::create_directories(work + "/xl/worksheets");
+    REQUIRE(std::system(("unzip -p " + shell_quote(book) + " " + entry + " >" + shell_quote(work + "/" + entry)).c_str()) ==
+            0);
+    std::string xml = read_text(work + "/" + entry);
+    const std::string open = "<c r=\"" + cell + "\"";
+    const auto start = xml.find(open);
+    REQUIRE(start != std::string::npos);
+    const auto tag_end = xml.find('>', start);
+    // A blank cell is `<c r="C5" s="3"/>`; a value `<c r="C5" s="3"><v>…</v></c>`.
+    const bool empty = xml[tag_end - 1] == '/';
+    const auto end = empty ? tag_end + 1 : xml.find("</c>", start) + 4;
+    REQUIRE(end != std::string::npos + 4);
+    std::string tag = xml.substr(start, (empty ? tag_end - 1 : tag_end) - start);  // `<c r="C5" s="3"`
+    const auto type = tag.find(" t=\"");
+    if (type != std::string::npos) tag.erase(type, tag.find('"', type + 4) + 1 - type);
+    xml.replace(start, end - start, tag + "><v>" + value + "</v></c>");
+    std::ofstream(work + "/" + entry, std::ios::binary | std::ios::trunc) << xml;
+    REQUIRE(std::system(("cd " + shell_quote(work) + " && zip -q " + shell_quote(book) + " " + entry).c_str()) == 0);
 }
 
 Rows parse_csv(const std::string& text) {

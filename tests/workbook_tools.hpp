@@ -23,9 +23,20 @@ std::optional<std::string> sheet_xml(const std::string& book, int sheet, const s
 std::optional<std::string> workbook_text(const std::string& book, const std::string& dir);
 
 // Every sheet of every book as `out/BOOK-SHEET.csv`: recalculated by
-// LibreOffice, or as the file caches them (`cached`). Fails the test when
-// LibreOffice fails.
-void export_csv(const std::string& out, const std::vector<std::string>& books, bool cached = false);
+// LibreOffice, or as the file caches them (`cached`); each cell's raw value,
+// or (`shown`) as the sheet shows it. Fails the test when LibreOffice fails.
+void export_csv(const std::string& out, const std::vector<std::string>& books, bool cached = false,
+                bool shown = false);
+
+// Every book printed by LibreOffice as it prints it by default: `out/BOOK.pdf`.
+void export_pdf(const std::string& out, const std::vector<std::string>& books);
+// The pages of a PDF that LibreOffice wrote.
+int pdf_pages(const std::string& pdf);
+
+// Rewrites the value of `cell` (`C5`) in sheet number `sheet` (from 1) of `book`, in
+// place, as a number; `dir` is for the work. Needs zip and unzip.
+void edit_cell(const std::string& book, int sheet, const std::string& cell, const std::string& value,
+               const std::string& dir);
 
 using Rows = std::vector<std::vector<std::string>>;
 Rows parse_csv(const std::string& text);

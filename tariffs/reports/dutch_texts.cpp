@@ -545,12 +545,6 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
         {"correction (points)", "correctie (punten)"},
         {"a rounding with no spreadsheet equivalent: the engine's value",
          "een afronding zonder equivalent in het rekenblad: de waarde van de rekenkern"},
-        {"Coloured cells are inputs: the figures of each series, the weights, and an index stated outright. weighted "
-         "= Σ weight × figure; the correction is the year before's definitive against its provisional figure, "
-         "weighted the same way; index = weighted + correction; each rounded as the policy says.",
-         "Gekleurde cellen zijn invoer: de cijfers van elke reeks, de gewichten, en een vastgestelde index. gewogen "
-         "= Σ gewicht × cijfer; de correctie is het definitieve cijfer van het jaar ervoor tegen het voorlopige, op "
-         "dezelfde manier gewogen; index = gewogen + correctie; elk afgerond zoals het beleid zegt."},
         {"A coloured cell is an input: change it, and every figure computed from it follows in every sheet. The "
          "model's inputs have defined names (overhead_surcharge, jeugdzorgwerker.monthly_salary).",
          "Een gekleurde cel is invoer: verander haar, en elk getal dat eruit berekend is volgt in elk blad. De "
@@ -566,11 +560,6 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
         {"Trajectory, phase or path", "Traject, fase of pad"},
         {"Component", "Onderdeel"},
         {"Share", "Aandeel"},
-        {"Each component costs volume × its rounded tariff of the year; a path costs the sum of its phases; the "
-         "price is ROUND(Σ share × path cost × (1 + surcharge), 2). A trajectory is never indexed itself.",
-         "Elk onderdeel kost volume × zijn afgeronde tarief van het jaar; een pad kost de som van zijn fasen; de "
-         "prijs is ROUND(Σ aandeel × kosten van het pad × (1 + opslag), 2). Een traject wordt zelf nooit "
-         "geïndexeerd."},
         {"per trajectory, iJw 82", "per traject, iJw 82"},
         {"ijw_unit", "ijw_eenheid"},
         {"build_up_per", "opbouw_per"},
@@ -773,6 +762,22 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
          "die precies het opgegeven tarief geven, het meest specifieke eerst; per aanbieder de alternatieven die elk "
          "afwijkend tarief van die aanbieder alleen al geven en geen exact tarief veranderen; onbekend product, onbekend "
          "jaar: het model heeft zo'n tarief niet; ≈ markeert een waarde die op zes decimalen getoond wordt.\n"},
+        // -- The workbook's layout and inputs (issue 26: the index's definitive figures, trajectories) --
+        {"Coloured cells are inputs: the figures of each series, the weights, and an index stated outright. "
+         "weighted = Σ weight × figure; the correction is the year before's definitive against its provisional "
+         "figure, weighted the same way, once every figure it needs is there (an empty coloured cell is a figure "
+         "not published yet: type it in); index = weighted + correction; each rounded as the policy says.",
+         "Gekleurde cellen zijn invoer: de cijfers van elke reeks, de gewichten, en een vastgestelde index. "
+         "gewogen = Σ gewicht × cijfer; de correctie is het definitieve cijfer van het jaar ervoor tegen het "
+         "voorlopige, op dezelfde manier gewogen, zodra elk cijfer dat ze nodig heeft er is (een lege gekleurde "
+         "cel is een cijfer dat nog niet is gepubliceerd: vul het in); index = gewogen + correctie; elk afgerond "
+         "zoals het beleid zegt."},
+        {"Each component costs volume × its rounded tariff of the year; a path costs the sum of its phases; the "
+         "price is ROUND(Σ share × path cost × (1 + surcharge), 2). A trajectory is never indexed itself. "
+         "Coloured cells are inputs: the volumes, the shares and the surcharge.",
+         "Elk onderdeel kost volume × zijn afgeronde tarief van het jaar; een pad kost de som van zijn fasen; de "
+         "prijs is ROUND(Σ aandeel × kosten van het pad × (1 + opslag), 2). Een traject wordt zelf nooit "
+         "geïndexeerd. Gekleurde cellen zijn invoer: de volumes, de aandelen en de opslag."},
     };
     return texts;
 }

@@ -89,10 +89,11 @@ void HtmlWriter::assumptions() {
         if (product.staff_mix.empty()) continue;
         std::string mix;
         for (const auto& share : product.staff_mix)
-            mix += (mix.empty() ? "" : ", ") + share.role + " " + locale_.number(share.share.to_exact_decimal().value_or(
-                                                                     share.share.to_fraction_string()));
+            mix += (mix.empty() ? "" : "<br>") + esc(share.role) + " " +
+                   esc(locale_.number(share.share.to_exact_decimal().value_or(share.share.to_fraction_string())));
+        // A staff level a line: the cell stays as narrow as its longest one, and the table within the page.
         out_ << "<tr><td class=\"code\">" << esc(product.code) << "</td><td><code>staff_mix</code></td><td class=\"num\">"
-             << esc(mix) << "</td><td>FTE</td><td>" << t("the staff levels that give the care, as shares of one FTE")
+             << mix << "</td><td>FTE</td><td>" << t("the staff levels that give the care, as shares of one FTE")
              << "</td><td><code>" << esc(source_of(product.staff_mix.front().pos)) << "</code></td></tr>\n";
     }
     out_ << "</tbody>\n</table>\n</section>\n";

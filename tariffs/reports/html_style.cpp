@@ -36,6 +36,7 @@ tr.over td, td.over, .over { color: var(--over); }
 tr.over td { font-weight: 600; }
 tfoot td { border-top: 2px solid var(--ink); border-bottom: none; }
 td.code { white-space: nowrap; font-weight: 600; }
+table.assumptions td.code, table.assumptions code { white-space: normal; overflow-wrap: anywhere; }
 .sub { display: block; color: var(--muted); font-size: 12px; }
 .sheet { font-size: 13px; }
 .sheet th, .sheet td { padding: 4px 5px; }

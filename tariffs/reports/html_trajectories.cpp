@@ -35,7 +35,7 @@ void HtmlWriter::trajectory(const TrajectoryPrice& price) {
 }
 
 void HtmlWriter::trajectory_phases(const TrajectoryPrice& price) {
-    out_ << "<table class=\"buildup\">\n<thead><tr><th>" << t("phase") << "</th><th>" << t("code") << "</th><th class=\"num\">"
+    out_ << "<div class=\"buildup\"><table>\n<thead><tr><th>" << t("phase") << "</th><th>" << t("code") << "</th><th class=\"num\">"
          << t("volume") << "</th><th class=\"num\">" << t("tariff") << "</th><th class=\"num\">" << t("cost")
          << "</th></tr></thead>\n<tbody>\n";
     for (const auto& phase : price.phases) {
@@ -47,12 +47,12 @@ void HtmlWriter::trajectory_phases(const TrajectoryPrice& price) {
         out_ << "<tr class=\"total\"><td colspan=\"4\">" << esc(phase.phase->name) << ": " << t("phase cost")
              << "</td><td class=\"num\">" << bare_money(phase.cost) << "</td></tr>\n";
     }
-    out_ << "</tbody>\n</table>\n";
+    out_ << "</tbody>\n</table></div>\n";
 }
 
 void HtmlWriter::trajectory_paths(const TrajectoryPrice& price) {
     const Trajectory& trajectory = *price.trajectory;
-    out_ << "<table class=\"buildup\">\n<thead><tr><th>" << t("path") << "</th><th>" << t("phases")
+    out_ << "<div class=\"buildup\"><table>\n<thead><tr><th>" << t("path") << "</th><th>" << t("phases")
          << "</th><th class=\"num\">" << t("share") << "</th><th class=\"num\">" << t("cost")
          << "</th></tr></thead>\n<tbody>\n";
     for (const auto& path : price.paths) {
@@ -64,20 +64,20 @@ void HtmlWriter::trajectory_paths(const TrajectoryPrice& price) {
     out_ << "<tr class=\"total\"><td colspan=\"3\">" << t("expected cost") << "</td><td class=\"num\""
          << field(trajectory.code, "expected_cost") << ">" << plain(price.expected_cost) << "</td></tr>\n"
          << "<tr><td colspan=\"2\">" << t("coordination surcharge") << "</td><td class=\"num\">"
-         << share(trajectory.coordination_surcharge) << "</td><td class=\"num\">" << plain(price.surcharge)
+         << share(trajectory.coordination_surcharge) << "</td><td class=\"num\">" << bare_money(price.surcharge)
          << "</td></tr>\n<tr class=\"total\"><td colspan=\"3\">" << t("price per trajectory")
-         << "</td><td class=\"num\"><strong>" << bare_tariff(price.price) << "</strong></td></tr>\n</tbody>\n</table>\n";
+         << "</td><td class=\"num\"><strong>" << bare_tariff(price.price) << "</strong></td></tr>\n</tbody>\n</table></div>\n";
 }
 
 void HtmlWriter::trajectory_years(const Trajectory& trajectory) {
     const IndexedTrajectory* indexed = data_.indexed ? data_.indexed->find_trajectory(trajectory.code) : nullptr;
     if (!indexed || indexed->years.size() < 2) return;
-    out_ << "<table class=\"buildup\">\n<thead><tr><th>" << t("year") << "</th><th class=\"num\">" << t("price")
+    out_ << "<div class=\"buildup\"><table>\n<thead><tr><th>" << t("year") << "</th><th class=\"num\">" << t("price")
          << "</th></tr></thead>\n<tbody>\n";
     for (const auto& year : indexed->years)
         out_ << "<tr><td>" << year.year << "</td><td class=\"num\"" << field(trajectory.code, "price")
              << " data-year=\"" << year.year << "\">" << bare_tariff(year.price) << "</td></tr>\n";
-    out_ << "</tbody>\n</table>\n";
+    out_ << "</tbody>\n</table></div>\n";
 }
 
 }  // namespace tariffs::html

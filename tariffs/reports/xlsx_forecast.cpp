@@ -105,7 +105,8 @@ void Writer::write_key_data(Sheet& sheet) {
             const bool money = columns[c].figure != metric_figure;
             const auto it = carried.find({municipality.name, carried_name(columns[c].figure, settings.metric), columns[c].year});
             if (it == carried.end()) {
-                sheet.exact(row, col, value->second.value, money ? formats_.input_money : formats_.input);
+                sheet.exact(row, col, value->second.value,
+                            money ? formats_.money_of(value->second.value, true) : formats_.number_of(value->second.value, true));
                 continue;
             }
             const CarriedFigure& figure = *it->second;
@@ -115,22 +116,33 @@ void Writer::write_key_data(Sheet& sheet) {
                 from.push_back(figure_cell_.at({municipality.name, columns[c].figure, year}).substr(prefix.size()));
             std::string formula = from.size() == 1 ? from.front() : "AVERAGE(" + joined(from, ",") + ")";
             if (figure.in_cents) formula = "ROUND(" + formula + ",2)";
-            sheet.formula(row, col, formula, figure.value, formats_.carried);
+            sheet.formula(row, col, formula, figure.value,
+                          formats_.carried_look(money || figure.in_cents ? formats_.money : formats_.number(2, 4)));
             sheet.comment(row, col, t("carried forward") + ": " + carried_how(figure, locale_));
         }
     }
-    const int note_row = static_cast<int>(forecast.figures.size()) + 2;
-    sheet.text(note_row, 0,
+    // What every year's split reads, given once: the no-claim share, and an amount given on the command line.
+    int row = static_cast<int>(forecast.figures.size()) + 2;
+    if (std::find(forecast.keys.begin(), forecast.keys.end(), AllocationKey::insurance) != forecast.keys.end()) {
+        sheet.text(row, 0, t("no-claim share"));
+        sheet.exact(row, 1, settings.no_claim_share, formats_.percent_of(settings.no_claim_share, true));
+        no_claim_share_cell_ = sheet.ref(row, 1);
+        ++row;
+    }
+    if (const auto amount = Number::parse(data_.forecast->budget)) {
+        sheet.text(row, 0, t("amount to split"));
+        sheet.exact(row, 1, *amount, formats_.money_of(*amount, true));
+        given_amount_cell_ = sheet.ref(row, 1);
+        ++row;
+    }
+    sheet.note(row + 1,
                t("Shaded figures are carried forward, as the model's `allocation: carry_forward` says: each is a "
-                 "formula on the years it comes from, and its comment says how. Coloured cells are inputs."),
-               formats_.note);
-    std::vector<int> widths{26};
-    widths.resize(columns.size() + 1, 16);
-    sheet.widths(widths);
+                 "formula on the years it comes from, and its comment says how. Coloured cells are inputs."));
 }
 
 std::string Writer::amount_to_split(int year) const {
     const std::string& budget = data_.forecast->budget;
+    if (!given_amount_cell_.empty()) return given_amount_cell_;
     if (budget == "total") {
         if (auto it = all_providers_cell_.find(year); it != all_providers_cell_.end()) return it->second;
     } else if (auto it = budget_cells_.find({budget, year}); it != budget_cells_.end()) {
@@ -161,7 +173,7 @@ void Writer::write_forecast_key(Sheet& sheet, std::size_t k) {
         header = {"Municipality", "Weight",  "Exact premium", "Cent",         "Premium", "Use",          "Under-use",
                   "Exact refund", "Cent",    "Refund",        "Exact deficit part", "Cent", "Deficit part", "Amount"};
     const int amount_col = static_cast<int>(header.size()) - 1;
-    sheet.text(0, 0,
+    sheet.title(0, 0,
                t("Contributions by {key}", {{"{key}", t(to_string(key))}}) + ", " +
                    std::to_string(forecast.years.front().year) + "–" + std::to_string(forecast.years.back().year),
                formats_.bold);
@@ -170,12 +182,12 @@ void Writer::write_forecast_key(Sheet& sheet, std::size_t k) {
         const KeyYear& cell = year.keys[k];
         sheet.text(row, 0, std::to_string(year.year), formats_.bold);
         if (!cell.allocation) {
-            sheet.text(row, 1, t("not computed:") + " " + cell.why_not, formats_.note);
+            sheet.title(row, 1, t("not computed:") + " " + cell.why_not, formats_.note);
             row += 2;
             continue;
         }
         const Allocation& allocation = *cell.allocation;
-        sheet.text(row, 1, basis_text(allocation, locale_) + (cell.carried ? " " + t("(reads carried figures)") : ""));
+        sheet.title(row, 1, basis_text(allocation, locale_) + (cell.carried ? " " + t("(reads carried figures)") : ""));
         ++row;
         for (std::size_t c = 0; c < header.size(); ++c) sheet.text(row, static_cast<int>(c), t(header[c]), formats_.bold);
         const int n = static_cast<int>(allocation.shares.size());
@@ -202,11 +214,11 @@ void Writer::write_forecast_key(Sheet& sheet, std::size_t k) {
         // Writes an exact share, its largest-remainder cent and the part in whole cents at `col`…`col + 2`.
         const auto apportioned = [&](int r, int col, const std::string& exact_formula, const Number& exact,
                                      const Number& part) {
-            sheet.formula(r, col, exact_formula, exact);
+            sheet.formula(r, col, exact_formula, exact, formats_.money_places(2, 6));
             const int rc = remainder_col.at(col);
             const std::string exact_cell = cell_name(r, col), remainder = cell_name(r, rc);
             sheet.formula(r, rc, "ROUND((" + exact_cell + "-" + whole_cents(exact_cell) + ")*100,6)",
-                          (exact - cents_down(exact)) * Number(100));
+                          (exact - cents_down(exact)) * Number(100), formats_.number(2, 6));
             // Its rank among the remainders, ties to the one listed first, against the cents left over.
             std::string rank = "1+COUNTIF(" + absolute_cell(block.first, rc) + ":" + absolute_cell(block.last, rc) +
                                ",\">\"&" + remainder + ")";
@@ -236,11 +248,11 @@ void Writer::write_forecast_key(Sheet& sheet, std::size_t k) {
                 cells.push_back(figure_cell_.at(
                     {share.name, weight_key == AllocationKey::usage ? "usage" : "objective", year.year}));
             }
-            sheet.formula(r, 1, joined(cells, "+"), share.weight);
-            if (key == AllocationKey::usage) {
-                sheet.formula(r, 2, cell_name(r, 1), share.exact);
-                sheet.number(r, 3, Number(), formats_.engine_cent);
-                sheet.formula(r, 4, whole_cents(cell_name(r, 2)) + "+" + cell_name(r, 3), share.amount, formats_.money);
+            sheet.formula(r, 1, joined(cells, "+"), share.weight,
+                          weight_key == AllocationKey::moving_average ? formats_.number_of(share.weight) : formats_.money);
+            if (key == AllocationKey::usage) {  // each pays its own use: nothing is split, no cent handed out
+                sheet.formula(r, 2, cell_name(r, 1), share.exact, formats_.money_places(2, 6));
+                sheet.formula(r, 4, whole_cents(cell_name(r, 2)), share.amount, formats_.money);
                 continue;
             }
             apportioned(r, 2, split + "*" + cell_name(r, 1) + "/" + block.sum(1), share.exact,
@@ -290,7 +302,7 @@ void Writer::write_forecast_key(Sheet& sheet, std::size_t k) {
         };
         sheet.text(split_row, 0, t(key == AllocationKey::usage ? "total use (each pays its own)" : "amount to split"));
         std::string source = key == AllocationKey::usage ? block.sum(1) : amount_to_split(year.year);
-        if (source.empty()) sheet.exact(split_row, amount_col, allocation.total, formats_.input_money);
+        if (source.empty()) sheet.exact(split_row, amount_col, allocation.total, formats_.money);
         else sheet.formula(split_row, amount_col, source, allocation.total, formats_.money);
         check(split_row, insurance ? "Σ premiums − amount to split" : "Σ amounts − amount to split",
               insurance ? 4 : amount_col, split);
@@ -310,22 +322,20 @@ void Writer::write_forecast_key(Sheet& sheet, std::size_t k) {
                 sheet.formula(r, amount_col, formula, value, formats_.money);
             }
             sheet.text(share_row, 0, t("no-claim share"));
-            sheet.exact(share_row, amount_col, settings.no_claim_share, formats_.percent_of(settings.no_claim_share, true));
+            sheet.formula(share_row, amount_col, no_claim_share_cell_, settings.no_claim_share,
+                          formats_.percent_of(settings.no_claim_share));
             check(pool_row, "Σ refunds − pool", 9, pool);
             check(deficit_row, "Σ deficit parts − deficit", 12, deficit);
             row = deficit_row + 1;
         }
         row += 2;
     }
-    sheet.text(row, 0,
+    sheet.note(row,
                t("Each part is its exact share rounded down to a cent (after rounding to 6 places, which absorbs the "
                  "spreadsheet's binary arithmetic), plus the shaded cent: the cents left over (below the remainders, "
                  "right of the checks) go one each to the largest remainders, ties to the one listed first. Every "
                  "cent is a formula, so a changed figure settles them again; a check turns red if the parts ever "
-                 "stop adding up."),
-               formats_.note);
-    if (insurance) sheet.widths({26, 12, 14, 6, 14, 14, 14, 14, 6, 14, 14, 6, 14, 14, 44, 12, 14, 14, 14});
-    else sheet.widths({26, 12, 14, 6, 14, 44, 12, 14});
+                 "stop adding up."));
 }
 
 }  // namespace tariffs::xlsx

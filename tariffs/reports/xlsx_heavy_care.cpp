@@ -40,7 +40,7 @@ void Writer::write_indexed(Sheet& sheet) {
     sheet.text(1, 0, t("all products"));
     sheet.text(1, 1, t("index (default weights)"));
     for (const auto& step : indexed.default_index) {
-        sheet.formula(1, col(step.year), index_cell_.at(&step), step.index, formats_.percent_of(step.index));
+        sheet.formula(1, col(step.year), index_cell_.at(&step), step.index, formats_.percent(2));
         default_index_cell_[step.year] = sheet.ref(1, col(step.year));
     }
     int row = 3;
@@ -61,8 +61,7 @@ void Writer::write_indexed(Sheet& sheet) {
                 tariff_cell_[{&p, year.year}] = sheet.ref(tariff_row, c);
                 continue;
             }
-            sheet.formula(index_row, c, index_cell_.at(year.index), year.index->index,
-                          formats_.percent_of(year.index->index));
+            sheet.formula(index_row, c, index_cell_.at(year.index), year.index->index, formats_.percent(2));
             std::optional<std::string> formula;
             if (policy.method == IndexMethod::direct) {
                 auto exact = base.tariff_exact ? cells_.find(&data_.cost->derivation(*base.tariff_exact)) : cells_.end();
@@ -128,11 +127,7 @@ void Writer::write_indexed(Sheet& sheet) {
                           : t("Each year's tariff is the previous year's tariff times (1 + index), rounded: {rounding}.",
                               {{"{rounding}", model_policy.round_tariff.describe()}});
     if (!model_policy.policies.empty()) how += " " + t("A product of a named policy follows that policy (column B).");
-    sheet.text(row, 0, how, formats_.note);
-    std::vector<int> widths = {14, 26};
-    for (int year = first; year <= last; ++year) widths.push_back(12);
-    widths.push_back(40);
-    sheet.widths(widths);
+    sheet.note(row, how);
 }
 
 // -- Budgets -----------------------------------------------------------------------
@@ -141,8 +136,9 @@ void Writer::write_budgets(Sheet& sheet) {
     const Budgets& budgets = *data_.budgets;
     const std::vector<std::string> header = {"Provider", "Lot",    "Year", "Line", "Tariff",
                                              "Volume",   "Change", "Amount", "Note", "Volume history, oldest first"};
-    for (std::size_t c = 0; c < header.size(); ++c) sheet.text(0, static_cast<int>(c), t(header[c]), formats_.bold);
     const int volume_col = 5, change_col = 6, amount_col = 7, note_col = 8, history_col = 9;
+    for (std::size_t c = 0; c + 1 < header.size(); ++c) sheet.text(0, static_cast<int>(c), t(header[c]), formats_.bold);
+    sheet.title(0, history_col, t(header.back()), formats_.bold);  // over the history's columns
     std::map<int, std::vector<std::string>> provider_totals;  // year → the providers' total cells
     int row = 1;
     for (const auto& budget : budgets.providers) {
@@ -171,23 +167,24 @@ void Writer::write_budgets(Sheet& sheet) {
                     i < provider.lines.size() && provider.lines[i].code == line.code ? &provider.lines[i] : nullptr;
                 if (planned && year.year > budgets.first_year && !previous_volume[i].empty()) {
                     const auto change = planned->change.find(year.year);
-                    sheet.exact(row, change_col, change == planned->change.end() ? Number() : change->second.value,
-                                formats_.input_percent);
+                    const Number target = change == planned->change.end() ? Number() : change->second.value;
+                    sheet.exact(row, change_col, target, formats_.percent_of(target, true));
                     sheet.formula(row, volume_col, previous_volume[i] + "*(1+" + cell_name(row, change_col) + ")",
-                                  line.volume);
+                                  line.volume, formats_.number(2, 4));
                 } else if (planned && !planned->volume && year.year == budgets.first_year) {
                     const int base = data_.model->year, n = planned->history_years;
                     for (int k = 0; k < n; ++k) {
                         const auto figure = planned->history.find(base - n + k);
                         if (figure != planned->history.end())
-                            sheet.exact(row, history_col + k, figure->second.value, formats_.input);
+                            sheet.exact(row, history_col + k, figure->second.value,
+                                        formats_.number_of(figure->second.value, true));
                     }
                     sheet.formula(row, volume_col,
                                   "SUM(" + cell_name(row, history_col) + ":" + cell_name(row, history_col + n - 1) +
                                       ")/" + std::to_string(n),
-                                  line.volume);
+                                  line.volume, formats_.number(2, 4));
                 } else {
-                    sheet.exact(row, volume_col, line.volume, formats_.input);
+                    sheet.exact(row, volume_col, line.volume, formats_.number_of(line.volume, true));
                 }
                 if (planned) previous_volume[i] = cell_name(row, volume_col);
                 sheet.formula(row, amount_col,
@@ -253,13 +250,11 @@ void Writer::write_budgets(Sheet& sheet) {
         }
         ++row;
     }
-    sheet.text(row + 1, 0,
+    sheet.note(row + 1,
                t("amount = round(tariff × volume, 2); the tariffs come from the Indexed tariffs sheet, and "
                  "availability is indexed like a tariff by the year's index. A base-year volume is as given or the "
                  "average of its history; each later year's is the year before's times (1 + change). "
-                 "Coloured cells are inputs."),
-               formats_.note);
-    sheet.widths({30, 14, 8, 14, 12, 14, 10, 16, 30, 12, 12, 12});
+                 "Coloured cells are inputs."));
 }
 
 }  // namespace tariffs::xlsx

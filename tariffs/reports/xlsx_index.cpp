@@ -1,10 +1,13 @@
 // The Index sheet: the yearly index as the method computes it (METHOD.md §5),
 // live. The OVA/PPC (or other) figures per year, provisional and definitive,
-// are input cells; each set of weights a policy uses has a block with its
-// weights (inputs), the weighted provisional figure, the correction for the
-// year before and the index, each rounded as the policy says. An index stated
-// outright (`applied`) is an input cell. The Indexed tariffs sheet refers to
-// these cells, so a changed figure or weight moves every tariff after it.
+// are input cells, empty where the model has no figure yet (a definitive
+// figure is published a year later): typed in, the correction that reads it
+// follows. Each set of weights a policy uses has a block with its weights
+// (inputs, or the product's personnel share on the Price sheet), the weighted
+// provisional figure, the correction for the year before and the index, each
+// rounded as the policy says. An index stated outright (`applied`) is an
+// input cell. The Indexed tariffs sheet refers to these cells, so a changed
+// figure or weight moves every tariff after it.
 #include "tariffs/reports/xlsx_writer.hpp"
 
 #include "tariffs/pricing/indexation.hpp"
@@ -42,7 +45,7 @@ void Writer::write_index(Sheet& sheet) {
     const IndexedTariffs& indexed = *data_.indexed;
     const int base = indexed.base_year, last = indexed.last_year;
     const auto col = [&](int year) { return 2 + (year - base); };
-    sheet.text(0, 0, t("Index figures and the index of each year (METHOD.md §5)"), formats_.bold);
+    sheet.title(0, 0, t("Index figures and the index of each year (METHOD.md §5)"), formats_.bold);
     for (int year = base; year <= last; ++year) sheet.text(1, col(year), std::to_string(year), formats_.bold);
 
     // The figures of every series any policy reads, provisional and definitive.
@@ -58,10 +61,17 @@ void Writer::write_index(Sheet& sheet) {
                 sheet.text(row, 0, series.component + " " + t(which == Which::provisional ? "provisional" : "definitive"));
                 for (int year = base; year <= last; ++year) {
                     const auto figure = series.years.find(year);
-                    if (figure == series.years.end()) continue;
-                    const auto& value = which == Which::provisional ? figure->second.provisional : figure->second.definitive;
-                    if (!value) continue;
-                    sheet.exact(row, col(year), value->value, formats_.percent_of(value->value, true));
+                    const std::optional<YearValue> none;
+                    const auto& value = figure == series.years.end() ? none
+                                        : which == Which::provisional ? figure->second.provisional
+                                                                      : figure->second.definitive;
+                    if (value) {
+                        sheet.exact(row, col(year), value->value, formats_.percent_of(value->value, true));
+                    } else if (which == Which::provisional || year < last) {  // the last definitive corrects nothing here
+                        sheet.blank(row, col(year), formats_.percent(2, true));
+                    } else {
+                        continue;
+                    }
                     figure_cell[{series.component, year, which}] = cell_name(row, col(year));
                 }
                 ++row;
@@ -91,6 +101,7 @@ void Writer::write_index(Sheet& sheet) {
         const IndexWeights* chosen;  // the weights as the model writes them; none: from a personnel share
         ResolvedWeights weights;
         std::vector<const IndexStep*> steps;  // base + 1 … last
+        const Product* product = nullptr;     // whose personnel share the weights are
     };
     const auto given = [](const IndexWeights& weights) { return weights.by_personnel_share ? nullptr : &weights; };
     std::vector<Block> blocks;
@@ -105,14 +116,16 @@ void Writer::write_index(Sheet& sheet) {
         if (product.years.size() < 2) continue;
         const IndexStep* first = product.years[1].index;
         const auto known = block_of.find(first);
-        if (known != block_of.end()) {
+        const IndexWeights& chosen = chosen_weights(*product.policy, product.product->index_weights, product.product->kind);
+        // Weights from a personnel share are the product's own, live on its share: never shared.
+        if (known != block_of.end() && !chosen.by_personnel_share) {
             blocks[known->second].title += (blocks[known->second].steps.empty() ? "" : ", ") + product.product->code;
             continue;
         }
         const IndexPolicy& policy = *product.policy;
-        const IndexWeights& chosen = chosen_weights(policy, product.product->index_weights, product.product->kind);
         Block block{(policy.name.empty() ? "" : t("policy") + " " + policy.name + ": ") + product.product->code, &policy,
                     given(chosen), product.weights, {}};
+        if (chosen.by_personnel_share) block.product = product.product;
         for (std::size_t i = 1; i < product.years.size(); ++i) block.steps.push_back(product.years[i].index);
         block_of[first] = blocks.size();
         blocks.push_back(std::move(block));
@@ -131,7 +144,7 @@ void Writer::write_index(Sheet& sheet) {
         if (!block.policy->name.empty()) whose += ", " + t("policy") + " " + block.policy->name;
         for (const auto& [component, weight] : block.chosen->shares) {
             sheet.text(row, 0, t("weight") + " " + component + " (" + whose + ")");
-            sheet.exact(row, 1, weight, formats_.input);
+            sheet.exact(row, 1, weight, formats_.number_of(weight, true));
             weight_input[{block.chosen, component}] = absolute_cell(row, 1);
             ++row;
         }
@@ -140,16 +153,23 @@ void Writer::write_index(Sheet& sheet) {
 
     for (const Block& block : blocks) {
         const IndexPolicy& policy = *block.policy;
-        sheet.text(row, 0, t("index of") + " " + block.title, formats_.bold);
+        sheet.title(row, 0, t("index of") + " " + block.title, formats_.bold);
         ++row;
         std::map<std::string, std::string> weight_cell;
         for (const auto& [component, weight] : block.weights) {
             const auto input = block.chosen ? weight_input.find({block.chosen, component}) : weight_input.end();
             sheet.text(row, 0, t("weight") + " " + component);
+            const auto share = block.product ? personnel_share_cell_.find(block.product) : personnel_share_cell_.end();
             if (input != weight_input.end()) {
-                sheet.formula(row, 1, input->second, weight);
+                sheet.formula(row, 1, input->second, weight, formats_.number(2, 6));
+            } else if (share != personnel_share_cell_.end() && component == policy.wage_component) {
+                sheet.formula(row, 1, share->second, weight, formats_.number(2, 6));
+                sheet.text(row, col(last) + 1, t("from the product's personnel share"), formats_.note);
+            } else if (share != personnel_share_cell_.end() && component == policy.other_component) {
+                sheet.formula(row, 1, "1-" + share->second, weight, formats_.number(2, 6));
+                sheet.text(row, col(last) + 1, t("from the product's personnel share"), formats_.note);
             } else {
-                sheet.exact(row, 1, weight);
+                sheet.exact(row, 1, weight, formats_.number(2, 6));
                 sheet.text(row, col(last) + 1, t("from the product's personnel share"), formats_.note);
             }
             weight_cell[component] = absolute_cell(row, 1);
@@ -165,6 +185,19 @@ void Writer::write_index(Sheet& sheet) {
                 terms.push_back(weight_cell.at(component) + "*" + cell->second);
             }
             return percentage_round(terms.empty() ? "0" : join(terms, "+"), policy.round_weighted);
+        };
+        // The cells of every figure a correction for `year` reads, and how many there are.
+        const auto figures_read = [&](int year) -> std::optional<std::pair<std::string, int>> {
+            std::vector<std::string> cells;
+            for (const Which which : {Which::provisional, Which::definitive})
+                for (const auto& [component, weight] : block.weights) {
+                    if (weight.is_zero()) continue;
+                    const auto cell = figure_cell.find({component, year, which});
+                    if (cell == figure_cell.end()) return std::nullopt;
+                    cells.push_back(cell->second);
+                }
+            if (cells.empty()) return std::nullopt;
+            return std::pair{join(cells, ","), static_cast<int>(cells.size())};
         };
         const int provisional_row = row, correction_row = row + 1, index_row = row + 2;
         sheet.text(provisional_row, 0, t("weighted provisional"));
@@ -184,24 +217,31 @@ void Writer::write_index(Sheet& sheet) {
             if (provisional) sheet.formula(provisional_row, c, *provisional, step->weighted_provisional,
                                            formats_.percent(4));
             else sheet.exact(provisional_row, c, step->weighted_provisional, formats_.percent(4));
-            // The correction: definitive against provisional of the year before, when both are known.
-            std::optional<std::string> correction = "0";
-            if (policy.correction != Correction::none && step->previous_provisional && step->previous_definitive) {
+            // The correction: definitive against provisional of the year before,
+            // when every figure it needs is there (typed in, or the model's).
+            std::optional<std::string> correction;
+            if (policy.correction != Correction::none) {
                 const auto before = weighted(step->year - 1, Which::provisional);
                 const auto after = weighted(step->year - 1, Which::definitive);
-                correction = std::nullopt;
-                if (before && after) {
+                const auto needed = figures_read(step->year - 1);
+                if (before && after && needed) {
                     const std::string raw = policy.correction == Correction::points
                                                 ? *after + "-(" + *before + ")"
                                                 : "(1+" + *after + ")/(1+" + *before + ")-1";
-                    correction = percentage_round(raw, policy.round_correction);
+                    if (const auto rounded = percentage_round(raw, policy.round_correction))
+                        correction = "IF(COUNT(" + needed->first + ")=" + std::to_string(needed->second) + "," +
+                                     *rounded + ",0)";
                 }
+                if (correction) sheet.formula(correction_row, c, *correction, step->correction, formats_.percent(4));
+                else sheet.exact(correction_row, c, step->correction, formats_.percent(4));
+            } else {
+                sheet.text(correction_row, c, t("none"), formats_.note);
             }
-            if (correction) sheet.formula(correction_row, c, *correction, step->correction, formats_.percent(4));
-            else sheet.exact(correction_row, c, step->correction, formats_.percent(4));
-            const auto index = percentage_round(cell_name(provisional_row, c) + "+" + cell_name(correction_row, c),
-                                                policy.round_index);
-            if (provisional && correction && index) {
+            const std::string sum = policy.correction == Correction::none
+                                        ? cell_name(provisional_row, c)
+                                        : cell_name(provisional_row, c) + "+" + cell_name(correction_row, c);
+            const auto index = percentage_round(sum, policy.round_index);
+            if (provisional && (correction || policy.correction == Correction::none) && index) {
                 sheet.formula(index_row, c, *index, step->index, formats_.bold_percent);
             } else {
                 sheet.exact(index_row, c, step->index, formats_.bold_percent);
@@ -212,16 +252,12 @@ void Writer::write_index(Sheet& sheet) {
         sheet.text(index_row, col(last) + 1, problem, formats_.note);
         row = index_row + 2;
     }
-    sheet.text(row, 0,
+    sheet.note(row,
                t("Coloured cells are inputs: the figures of each series, the weights, and an index stated outright. "
                  "weighted = Σ weight × figure; the correction is the year before's definitive against its "
-                 "provisional figure, weighted the same way; index = weighted + correction; each rounded as the "
-                 "policy says."),
-               formats_.note);
-    std::vector<int> widths{40, 10};
-    for (int year = base; year <= last; ++year) widths.push_back(11);
-    widths.push_back(40);
-    sheet.widths(widths);
+                 "provisional figure, weighted the same way, once every figure it needs is there (an empty "
+                 "coloured cell is a figure not published yet: type it in); index = weighted + correction; each "
+                 "rounded as the policy says."));
 }
 
 }  // namespace tariffs::xlsx

@@ -20,17 +20,6 @@ namespace xlsx {
 
 namespace {
 
-// Input values that look like money (two decimals as written) show as money;
-// percentages as written show as percentages.
-// As written (`8%`, `3650.00`), with an input's fill.
-lxw_format* input_format(const Derivation& value, Formats& formats) {
-    const std::string& text = value.definition->text;
-    if (!text.empty() && text.back() == '%') return formats.percent_of(value.value, true);
-    const auto point = text.find('.');
-    if (point != std::string::npos && text.size() - point - 1 == 2) return formats.input_money;
-    return formats.input;
-}
-
 // `overhead_surcharge` for the model's input, `jeugdzorgwerker.monthly_salary`
 // for a staff level's; none for a product's (a code such as AMB-U is no name).
 std::optional<std::string> defined_name(const Derivation& value) {
@@ -49,9 +38,9 @@ bool ends_with(const std::string& text, const std::string& end) {
 }  // namespace
 
 void Writer::write() {
-    Sheet inputs(book_, t("Inputs"));
-    Sheet build_up(book_, t("Build-up"));
-    Sheet prices(book_, t("Price sheet"));
+    Sheet& inputs = book_.add_sheet(t("Inputs"));
+    Sheet& build_up = book_.add_sheet(t("Build-up"));
+    Sheet& prices = book_.add_sheet(t("Price sheet"));
     plan_inputs(inputs);
     plan_build_up(build_up);
     plan_prices(prices);
@@ -59,24 +48,24 @@ void Writer::write() {
     write_build_up(build_up);
     write_prices(prices);
     if (data_.indexed) {
-        Sheet index(book_, t("Index"));
+        Sheet& index = book_.add_sheet(t("Index"));
         write_index(index);
-        Sheet indexed(book_, t("Indexed tariffs"));
+        Sheet& indexed = book_.add_sheet(t("Indexed tariffs"));
         write_indexed(indexed);
     }
     if (!data_.model->trajectories.empty()) {
-        Sheet trajectories(book_, t("Trajectories"));
+        Sheet& trajectories = book_.add_sheet(t("Trajectories"));
         write_trajectories(trajectories);
     }
     if (data_.budgets) {
-        Sheet budgets(book_, t("Budgets"));
+        Sheet& budgets = book_.add_sheet(t("Budgets"));
         write_budgets(budgets);
     }
     if (data_.forecast) {
-        Sheet key_data(book_, t("Key data"));
+        Sheet& key_data = book_.add_sheet(t("Key data"));
         write_key_data(key_data);
         for (std::size_t k = 0; k < data_.forecast->forecast.keys.size(); ++k) {
-            Sheet by_key(book_, t("By {key}", {{"{key}", t(to_string(data_.forecast->forecast.keys[k]))}}));
+            Sheet& by_key = book_.add_sheet(t("By {key}", {{"{key}", t(to_string(data_.forecast->forecast.keys[k]))}}));
             write_forecast_key(by_key, k);
         }
     }
@@ -133,7 +122,7 @@ void Writer::write_inputs(Sheet& sheet) {
         const engine::Definition& definition = *value->definition;
         sheet.text(row, 0, locale_.scope(value->scope->label()));
         sheet.text(row, 1, definition.name);
-        sheet.exact(row, 2, value->value, input_format(*value, formats_));
+        sheet.exact(row, 2, value->value, input_format(*value));
         sheet.text(row, 3, definition.text);
         sheet.text(row, 4, definition.pos.file_line());
         const auto declaration = declared.find(definition.name);
@@ -147,11 +136,24 @@ void Writer::write_inputs(Sheet& sheet) {
     }
     const int legend = input_rows_.empty() ? 2 : input_rows_.back().row + 2;
     sheet.text(legend, 0, t("input"), formats_.input);
-    sheet.text(legend, 1,
+    sheet.note(legend,
                t("A coloured cell is an input: change it, and every figure computed from it follows in every sheet. "
                  "The model's inputs have defined names (overhead_surcharge, jeugdzorgwerker.monthly_salary)."),
-               formats_.note);
-    sheet.widths({34, 28, 14, 14, 34, 60, 16});
+               1);
+}
+
+// How an input shows: a percentage as the model writes one (`8%`), money in
+// euros (by its unit of measure, not by how many decimals it has: a share of
+// 0.75 is no amount), any other number with the decimals it has; each with an input's fill.
+lxw_format* Writer::input_format(const Derivation& value) {
+    const std::string& text = value.definition->text;
+    if (!text.empty() && text.back() == '%') return formats_.percent_of(value.value, true);
+    if (is_money(*value.scope, value.name())) return formats_.money_of(value.value, true);
+    return formats_.number_of(value.value, true);
+}
+
+bool Writer::is_money(const Scope& scope, std::string_view name) const {
+    return data_.cost->unit_shown(scope, name).rfind("EUR", 0) == 0;
 }
 
 // The unit beside a figure (`EUR/year`, in Dutch `EUR/jaar`); empty for a pure number.
@@ -197,12 +199,19 @@ std::pair<std::string, std::string> Writer::formula_of(const Derivation& rule, c
     return {piece.text, writer.problem()};
 }
 
+// How a computed figure shows: as its rule rounds it, money in euros to the
+// cent, a share or rate as a percentage, any other number to four decimals at most.
 lxw_format* Writer::rule_format(const Derivation& rule) {
     const auto& rounding = rule.definition->rounding;
-    if (rounding && rounding->places && *rounding->places == 2) return formats_.money;
+    const bool money = is_money(*rule.scope, rule.name());
+    if (rounding && rounding->places) {
+        const int places = *rounding->places;
+        return money ? formats_.money_places(std::max(places, 2), std::max(places, 2)) : formats_.number(places, places);
+    }
+    if (money) return formats_.money;
     const std::string name(rule.name());
-    if (ends_with(name, "_share") || ends_with(name, "_rate")) return formats_.percent();
-    return nullptr;
+    if (ends_with(name, "_share") || ends_with(name, "_rate")) return formats_.percent(2);
+    return formats_.number(2, 4);
 }
 
 void Writer::write_build_up(Sheet& sheet) {
@@ -210,7 +219,7 @@ void Writer::write_build_up(Sheet& sheet) {
     for (std::size_t c = 0; c < header.size(); ++c) sheet.text(0, static_cast<int>(c), t(header[c]), formats_.bold);
     for (const auto& line : build_up_rows_) {
         if (!line.rule) {
-            sheet.text(line.row, 0, line.title, formats_.bold);
+            sheet.title(line.row, 0, line.title, formats_.bold);
             continue;
         }
         const Derivation& rule = *line.rule;
@@ -230,7 +239,6 @@ void Writer::write_build_up(Sheet& sheet) {
         sheet.text(line.row, 5, definition.pos.file_line());
         sheet.text(line.row, 6, unit_of(rule));
     }
-    sheet.widths({34, 24, 60, 16, 40, 30, 16});
 }
 
 // -- Price sheet -------------------------------------------------------------------
@@ -283,13 +291,12 @@ void Writer::write_prices(Sheet& sheet) {
         derived(sheet, row, 11, price.risk, formats_.money);
         derived(sheet, row, price_base_tariff_col, price.tariff, formats_.tariff);
         derived(sheet, row, 13, price.personnel_share, formats_.percent());
+        if (price.personnel_share) personnel_share_cell_[&product] = sheet.ref(row, 13);
     }
     const int note = static_cast<int>(data_.prices.size()) + 2;
-    sheet.text(note, 0,
+    sheet.note(note,
                t("The tariff is per unit, rounded as its rule says; the build-up is exact, per the unit under "
-                 "`build-up per`. Every figure is a formula on the Build-up sheet."),
-               formats_.note);
-    sheet.widths({12, 40, 12, 10, 9, 9, 12, 12, 12, 12, 12, 12, 14, 14});
+                 "`build-up per`. Every figure is a formula on the Build-up sheet."));
 }
 
 }  // namespace xlsx
@@ -297,10 +304,10 @@ void Writer::write_prices(Sheet& sheet) {
 void write_xlsx(const ReportData& data, const std::string& path, const Locale& locale) {
     if (!data.model || !data.cost) throw std::runtime_error("cannot write the workbook " + path + ": no model");
     const xlsx::NumericLocaleC c_locale;
-    xlsx::Book book(path);
+    xlsx::Book book(path, locale.dutch);
     book.set_properties(data.model->name, data.model->year, scenario_summary(data.model->scenario, locale),
                         data.model->fingerprint.empty() ? "" : fingerprint_line(data.model->fingerprint, locale));
-    xlsx::Writer(data, locale, book.get()).write();
+    xlsx::Writer(data, locale, book).write();
     book.close(path);
 }
 

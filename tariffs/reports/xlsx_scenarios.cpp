@@ -38,9 +38,6 @@ void write_tariffs(xlsx::Sheet& sheet, xlsx::Formats& formats, const ScenarioCom
         }
         ++row;
     }
-    std::vector<int> widths{12, 40, 9, 11};
-    for (std::size_t s = 0; s < comparison.scenarios.size(); ++s) widths.insert(widths.end(), {14, 10, 10});
-    sheet.widths(widths);
 }
 
 void write_budgets(xlsx::Sheet& sheet, xlsx::Formats& formats, const ScenarioComparison& comparison,
@@ -70,7 +67,6 @@ void write_budgets(xlsx::Sheet& sheet, xlsx::Formats& formats, const ScenarioCom
         }
         ++row;
     }
-    sheet.widths(std::vector<int>(header.size(), 14));
 }
 
 void write_about(xlsx::Sheet& sheet, xlsx::Formats& formats, const Model& model, const ScenarioComparison& comparison,
@@ -87,7 +83,6 @@ void write_about(xlsx::Sheet& sheet, xlsx::Formats& formats, const Model& model,
         ++row;
     }
     if (!model.fingerprint.empty()) sheet.text(row, 0, fingerprint_line(model.fingerprint, locale), formats.note);
-    sheet.widths({110});
 }
 
 }  // namespace
@@ -95,17 +90,17 @@ void write_about(xlsx::Sheet& sheet, xlsx::Formats& formats, const Model& model,
 void write_scenarios_xlsx(const Model& model, const ScenarioComparison& comparison, const std::string& path,
                           const Locale& locale) {
     const xlsx::NumericLocaleC c_locale;
-    xlsx::Book book(path);
+    xlsx::Book book(path, locale.dutch);
     book.set_properties(model.name + ": " + locale.text("scenarios"), model.year, "",
                         model.fingerprint.empty() ? "" : fingerprint_line(model.fingerprint, locale));
-    xlsx::Formats formats(book.get(), locale.dutch);
-    xlsx::Sheet tariffs(book.get(), capitalised(locale.text("scenarios")));
+    xlsx::Formats& formats = book.formats();
+    xlsx::Sheet& tariffs = book.add_sheet(capitalised(locale.text("scenarios")));
     write_tariffs(tariffs, formats, comparison, locale);
     if (!comparison.budgets.empty()) {
-        xlsx::Sheet budgets(book.get(), locale.text("Budgets"));
+        xlsx::Sheet& budgets = book.add_sheet(locale.text("Budgets"));
         write_budgets(budgets, formats, comparison, locale);
     }
-    xlsx::Sheet about(book.get(), locale.text("About"));
+    xlsx::Sheet& about = book.add_sheet(locale.text("About"));
     write_about(about, formats, model, comparison, locale);
     book.close(path);
 }

@@ -34,7 +34,6 @@ void write_effects(xlsx::Sheet& sheet, xlsx::Formats& formats, const std::string
         if (elasticity && effect->elasticity) sheet.exact(row, 8, *effect->elasticity);
         ++row;
     }
-    sheet.widths({14, 42, 10, 14, 14, 14, 14, 12, 12});
 }
 
 }  // namespace
@@ -42,17 +41,17 @@ void write_effects(xlsx::Sheet& sheet, xlsx::Formats& formats, const std::string
 void write_sensitivity_xlsx(const Model& model, const Sensitivity& sensitivity, const std::string& path,
                             const Locale& locale) {
     const xlsx::NumericLocaleC c_locale;
-    xlsx::Book book(path);
+    xlsx::Book book(path, locale.dutch);
     book.set_properties(model.name + ": " + locale.text("sensitivity"), model.year, "",
                         model.fingerprint.empty() ? "" : fingerprint_line(model.fingerprint, locale));
-    xlsx::Formats formats(book.get(), locale.dutch);
-    xlsx::Sheet products(book.get(), capitalised(locale.text("sensitivity")));
+    xlsx::Formats& formats = book.formats();
+    xlsx::Sheet& products = book.add_sheet(capitalised(locale.text("sensitivity")));
     std::vector<std::pair<std::string, const InputEffect*>> rows;
     for (const auto& product : sensitivity.products)
         for (const auto& effect : product.inputs) rows.push_back({product.code, &effect});
     write_effects(products, formats, locale.text("product"), rows, true, locale);
     if (sensitivity.budget) {
-        xlsx::Sheet budget(book.get(), locale.text("Budget"));
+        xlsx::Sheet& budget = book.add_sheet(locale.text("Budget"));
         rows.clear();
         for (const auto& effect : sensitivity.budget->inputs)
             rows.push_back({locale.text("budget") + " " + std::to_string(sensitivity.budget->year), &effect});

@@ -58,20 +58,17 @@ void Writer::write_trajectories(Sheet& sheet) {
         sheet.text(0, year_col + static_cast<int>(y), std::to_string(all_years.front()[y]->year), formats_.bold);
     int row = 2;
     for (const auto& years : all_years) row = write_trajectory(sheet, years, row, year_col) + 1;
-    sheet.text(row, 0,
+    sheet.note(row,
                t("Each component costs volume × its rounded tariff of the year; a path costs the sum of its phases; "
-                 "the price is ROUND(Σ share × path cost × (1 + surcharge), 2). A trajectory is never indexed itself."),
-               formats_.note);
-    std::vector<int> widths = {26, 14, 10, 10};
-    for (std::size_t y = 0; y < all_years.front().size(); ++y) widths.push_back(12);
-    sheet.widths(widths);
+                 "the price is ROUND(Σ share × path cost × (1 + surcharge), 2). A trajectory is never indexed itself. "
+                 "Coloured cells are inputs: the volumes, the shares and the surcharge."));
 }
 
 // One trajectory's block from `row`; returns the row after it.
 int Writer::write_trajectory(Sheet& sheet, const std::vector<const TrajectoryPrice*>& years, int row, int year_col) {
     const Trajectory& trajectory = *years.front()->trajectory;
     sheet.text(row, 0, trajectory.code, formats_.bold);
-    sheet.text(row, 1, trajectory.name + " (" + t("per trajectory, iJw 82") + ")");
+    sheet.title(row, 1, trajectory.name + " (" + t("per trajectory, iJw 82") + ")");
     ++row;
     std::vector<int> phase_rows;
     for (std::size_t p = 0; p < trajectory.phases.size(); ++p) {
@@ -81,7 +78,7 @@ int Writer::write_trajectory(Sheet& sheet, const std::vector<const TrajectoryPri
             const TrajectoryComponent& component = phase.components[c];
             sheet.text(row, 0, phase.name);
             sheet.text(row, 1, component.code);
-            sheet.exact(row, 2, component.volume);
+            sheet.exact(row, 2, component.volume, formats_.number_of(component.volume, true));
             for (std::size_t y = 0; y < years.size(); ++y) {
                 const ComponentCost& cost = years[y]->phases[p].components[c];
                 const int col = year_col + static_cast<int>(y);
@@ -105,7 +102,7 @@ int Writer::write_trajectory(Sheet& sheet, const std::vector<const TrajectoryPri
         const TrajectoryPath& path = trajectory.paths[q];
         sheet.text(row, 0, t("path") + " " + path.name);
         sheet.text(row, 1, phase_names(trajectory, path));
-        sheet.number(row, 3, path.share, formats_.percent_of(path.share));
+        sheet.exact(row, 3, path.share, formats_.percent_of(path.share, true));
         for (std::size_t y = 0; y < years.size(); ++y) {
             const int col = year_col + static_cast<int>(y);
             std::string sum;
@@ -117,8 +114,8 @@ int Writer::write_trajectory(Sheet& sheet, const std::vector<const TrajectoryPri
     const int expected_row = row++, surcharge_row = row++, price_row = row++;
     sheet.text(expected_row, 0, t("expected cost"));
     sheet.text(surcharge_row, 0, t("coordination surcharge"));
-    sheet.number(surcharge_row, 3, trajectory.coordination_surcharge,
-                 formats_.percent_of(trajectory.coordination_surcharge));
+    sheet.exact(surcharge_row, 3, trajectory.coordination_surcharge,
+                formats_.percent_of(trajectory.coordination_surcharge, true));
     sheet.text(price_row, 0, t("price per trajectory"), formats_.bold);
     for (std::size_t y = 0; y < years.size(); ++y) {
         const int col = year_col + static_cast<int>(y);

@@ -26,15 +26,6 @@ double cell_double(const Number& value) {
     return std::strtod(text.c_str(), nullptr);
 }
 
-void check(lxw_error error) {
-    if (error != LXW_NO_ERROR) throw std::runtime_error(std::string("cannot write the workbook: ") + lxw_strerror(error));
-}
-
-std::string column_name(int col) {
-    std::string name;
-    for (int c = col + 1; c > 0; c = (c - 1) / 26) name.insert(name.begin(), static_cast<char>('A' + (c - 1) % 26));
-    return name;
-}
 
 std::size_t significant_digits(const std::string& decimal) {
     std::string digits;
@@ -58,7 +49,17 @@ NumericLocaleC::~NumericLocaleC() {
     if (!saved_.empty()) std::setlocale(LC_NUMERIC, saved_.c_str());
 }
 
+void check(lxw_error error) {
+    if (error != LXW_NO_ERROR) throw std::runtime_error(std::string("cannot write the workbook: ") + lxw_strerror(error));
+}
+
 // ---- Cells and references -----------------------------------------------------
+
+std::string column_name(int col) {
+    std::string name;
+    for (int c = col + 1; c > 0; c = (c - 1) / 26) name.insert(name.begin(), static_cast<char>('A' + (c - 1) % 26));
+    return name;
+}
 
 std::string sheet_prefix(const std::string& sheet) {
     const bool plain = !sheet.empty() && !std::isdigit(static_cast<unsigned char>(sheet[0])) &&
@@ -81,22 +82,41 @@ std::string number_text(const Number& value) {
 
 // ---- Sheet ------------------------------------------------------------------------
 
-Sheet::Sheet(lxw_workbook* book, std::string name) : name_(std::move(name)), book_(book) {
-    sheet_ = workbook_add_worksheet(book, name_.c_str());
-    if (!sheet_) throw std::runtime_error("cannot write the workbook: cannot add the sheet `" + name_ + "`");
+Sheet::Sheet(Book& book, lxw_worksheet* sheet, std::string name) : book_(book), name_(std::move(name)), sheet_(sheet) {
     worksheet_freeze_panes(sheet_, 1, 0);
 }
 
 void Sheet::text(int row, int col, const std::string& value, lxw_format* format) {
     if (value.empty()) return;
+    Formats& formats = book_.formats();
+    double width = shown_width(formats.look_of(format), value);
+    if (width > max_text_width) {
+        format = formats.wrapped(format);
+        width = max_text_width;
+    }
+    measure(row, col, width);
     check(worksheet_write_string(sheet_, to_row(row), to_col(col), value.c_str(), format));
 }
 
+void Sheet::title(int row, int col, const std::string& value, lxw_format* format) {
+    if (value.empty()) return;
+    last_row_ = std::max(last_row_, row);
+    check(worksheet_write_string(sheet_, to_row(row), to_col(col), value.c_str(), format));
+}
+
+void Sheet::note(int row, const std::string& value, int col) {
+    if (value.empty()) return;
+    last_row_ = std::max(last_row_, row);
+    notes_.push_back({row, col, value});
+}
+
 void Sheet::number(int row, int col, const Number& value, lxw_format* format) {
+    measure(row, col, shown_width(book_.formats().look_of(format), value, book_.formats().euro_sign()));
     check(worksheet_write_number(sheet_, to_row(row), to_col(col), cell_double(value), format));
 }
 
 void Sheet::formula(int row, int col, const std::string& formula, const Number& cached, lxw_format* format) {
+    measure(row, col, shown_width(book_.formats().look_of(format), cached, book_.formats().euro_sign()));
     const std::string text = "=" + formula;
     check(worksheet_write_formula_num(sheet_, to_row(row), to_col(col), text.c_str(), format, cell_double(cached)));
 }
@@ -109,6 +129,12 @@ void Sheet::exact(int row, int col, const Number& value, lxw_format* format) {
     number(row, col, value, format);
 }
 
+void Sheet::blank(int row, int col, lxw_format* format) {
+    measure(row, col, 6);
+    last_row_ = std::max(last_row_, row);
+    check(worksheet_write_blank(sheet_, to_row(row), to_col(col), format));
+}
+
 void Sheet::comment(int row, int col, const std::string& text) {
     check(worksheet_write_comment(sheet_, to_row(row), to_col(col), text.c_str()));
 }
@@ -116,10 +142,11 @@ void Sheet::comment(int row, int col, const std::string& text) {
 void Sheet::define_name(const std::string& name, int row, int col) {
     // A name the spreadsheet would not take (one that reads as a cell, say) is left out, not an error.
     const std::string target = "=" + ref(row, col);
-    workbook_define_name(book_, name.c_str(), target.c_str());
+    workbook_define_name(book_.get(), name.c_str(), target.c_str());
 }
 
 void Sheet::text_formula(int row, int col, const std::string& formula, const std::string& cached, lxw_format* format) {
+    measure(row, col, shown_width(book_.formats().look_of(format), cached));
     const std::string text = "=" + formula;
     check(worksheet_write_formula_str(sheet_, to_row(row), to_col(col), text.c_str(), format, cached.c_str()));
 }
@@ -151,19 +178,21 @@ void Sheet::flag_unless_blank(int row, int col, lxw_format* format) {
                   format);
 }
 
-void Sheet::widths(const std::vector<int>& widths) {
-    for (std::size_t c = 0; c < widths.size(); ++c)
-        check(worksheet_set_column(sheet_, to_col(static_cast<int>(c)), to_col(static_cast<int>(c)), widths[c], nullptr));
-}
-
 // ---- Book -------------------------------------------------------------------------
 
-Book::Book(const std::string& path) : book_(workbook_new(path.c_str())) {
+Book::Book(const std::string& path, bool euro_sign) : book_(workbook_new(path.c_str())) {
     if (!book_) throw std::runtime_error("cannot write the workbook " + path + ": " + lxw_strerror(LXW_ERROR_MEMORY_MALLOC_FAILED));
+    formats_.emplace(book_, euro_sign);
 }
 
 Book::~Book() {
     if (book_) lxw_workbook_free(book_);
+}
+
+Sheet& Book::add_sheet(const std::string& name) {
+    lxw_worksheet* sheet = workbook_add_worksheet(book_, name.c_str());
+    if (!sheet) throw std::runtime_error("cannot write the workbook: cannot add the sheet `" + name + "`");
+    return sheets_.emplace_back(*this, sheet, name);
 }
 
 void Book::set_properties(const std::string& title, int year, const std::string& subject,
@@ -185,70 +214,9 @@ void Book::set_properties(const std::string& title, int year, const std::string&
 }
 
 void Book::close(const std::string& path) {
+    for (auto& sheet : sheets_) sheet.finish();
     const lxw_error error = workbook_close(std::exchange(book_, nullptr));  // frees it, also on error
     if (error != LXW_NO_ERROR) throw std::runtime_error("cannot write the workbook " + path + ": " + lxw_strerror(error));
-}
-
-// ---- Formats ----------------------------------------------------------------------
-
-Formats::Formats(lxw_workbook* book, bool euro_sign) : book_(book) {
-    // [$€-413]: the euro sign of the Dutch locale, which also writes `1.234,56`.
-    const char* const amount = euro_sign ? "[$€-413] #,##0.00" : "#,##0.00";
-    bold = add();
-    format_set_bold(bold);
-    money = add();
-    format_set_num_format(money, amount);
-    bold_money = add();
-    format_set_bold(bold_money);
-    format_set_num_format(bold_money, amount);
-    tariff = add();
-    format_set_num_format(tariff, euro_sign ? "[$€-413] #,##0.00####" : "#,##0.00####");
-    note = add();
-    format_set_italic(note);
-    carried = add();
-    format_set_italic(carried);
-    format_set_bg_color(carried, 0xFFF2CC);
-    engine_cent = add();
-    format_set_num_format(engine_cent, "0.00");
-    format_set_bg_color(engine_cent, 0xE7E6E6);
-    input = add();
-    format_set_bg_color(input, input_fill);
-    input_money = add();
-    format_set_num_format(input_money, amount);
-    format_set_bg_color(input_money, input_fill);
-    input_percent = add();
-    format_set_num_format(input_percent, "0.00%");
-    format_set_bg_color(input_percent, input_fill);
-    bold_percent = add();
-    format_set_bold(bold_percent);
-    format_set_num_format(bold_percent, "0.00##%");
-    alarm = add();
-    format_set_bold(alarm);
-    format_set_font_color(alarm, 0x9C0006);
-    format_set_bg_color(alarm, 0xFFC7CE);
-}
-
-lxw_format* Formats::percent(int decimals, bool input) {
-    decimals = std::clamp(decimals, 2, 10);
-    auto& format = percents_[{decimals, input}];
-    if (!format) {
-        format = add();
-        format_set_num_format(format, ("0." + std::string(static_cast<std::size_t>(decimals), '0') + "%").c_str());
-        if (input) format_set_bg_color(format, input_fill);
-    }
-    return format;
-}
-
-lxw_format* Formats::percent_of(const Number& fraction, bool input) {
-    const engine::DisplayedValue shown = engine::display_value(fraction * Number(100), 6);
-    const auto point = shown.text.find('.');
-    return percent(point == std::string::npos ? 2 : static_cast<int>(shown.text.size() - point - 1), input);
-}
-
-lxw_format* Formats::add() {
-    lxw_format* format = workbook_add_format(book_);
-    if (!format) throw std::runtime_error(std::string("cannot write the workbook: ") + lxw_strerror(LXW_ERROR_MEMORY_MALLOC_FAILED));
-    return format;
 }
 
 }  // namespace tariffs::xlsx

@@ -25,8 +25,8 @@ namespace tariffs::xlsx {
 
 class Writer {
 public:
-    Writer(const ReportData& data, const Locale& locale, lxw_workbook* book)
-        : data_(data), locale_(locale), book_(book), formats_(book, locale.dutch), plan_(data) {}
+    Writer(const ReportData& data, const Locale& locale, Book& book)
+        : data_(data), locale_(locale), book_(book), formats_(book.formats()), plan_(data) {}
 
     // Every sheet, in order.
     void write();
@@ -50,6 +50,9 @@ private:
     void plan_inputs(const Sheet& sheet);
     int product_index(const Product& product) const;
     void write_inputs(Sheet& sheet);
+    lxw_format* input_format(const Derivation& value);
+    // Whether the figure is an amount of money (its unit is EUR or EUR per something).
+    bool is_money(const Scope& scope, std::string_view name) const;
 
     // -- Build-up: every formula, as a spreadsheet formula ------------------------
 
@@ -115,13 +118,13 @@ private:
 
     const ReportData& data_;
     const Locale& locale_;
-    lxw_workbook* book_;
-    Formats formats_;
+    Book& book_;
+    Formats& formats_;
     Plan plan_;
     std::map<const Derivation*, std::string> cells_;  // where each derivation's value is
     std::vector<InputRow> input_rows_;
     std::vector<BuildUpRow> build_up_rows_;
-    std::map<const Product*, std::string> price_cell_, base_tariff_cell_;
+    std::map<const Product*, std::string> price_cell_, base_tariff_cell_, personnel_share_cell_;
     std::map<int, std::string> default_index_cell_;
     std::map<const IndexStep*, std::string> index_cell_;  // each index step's cell on the Index sheet
     std::map<std::pair<const Product*, int>, std::string> tariff_cell_, unit_price_cell_;
@@ -129,6 +132,7 @@ private:
     std::map<int, std::string> all_providers_cell_;  // year → the Budgets sheet's total of all providers
     std::map<std::pair<std::string, int>, std::vector<std::string>> budget_cells_;  // (provider or lot, year)
     std::map<std::tuple<std::string, std::string, int>, std::string> figure_cell_;  // (municipality, figure, year)
+    std::string no_claim_share_cell_, given_amount_cell_;  // on the Key data sheet
 };
 
 }  // namespace tariffs::xlsx
