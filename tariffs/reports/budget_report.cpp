@@ -194,7 +194,7 @@ void write_budgets_markdown(const Model& model, const Budgets& budgets, std::opt
                             std::ostream& out, const Locale& locale) {
     write_title(model, budgets_what(budgets, year, locale), true, out, locale);
     for (const auto& budget : budgets.providers) {
-        out << "## " << provider_title(*budget.provider, locale) << "\n\n";
+        out << "## " << markdown_text(provider_title(*budget.provider, locale)) << "\n\n";
         Table table;
         table.columns = {{"year"}, {"line"}, {"tariff", true, true}, {"volume", true}, {"amount", true, true}};
         for (const ProviderYear* y : chosen_years(budget, year)) {
@@ -203,8 +203,8 @@ void write_budgets_markdown(const Model& model, const Budgets& budgets, std::opt
                 table.rows.push_back({year_text, line.code, marked(tariff_value(line.tariff)), marked(plain(line.volume)),
                                       marked(money(line.amount))});
             table.rows.push_back({year_text, locale.text("availability"), "", "", marked(money(y->availability))});
-            table.rows.push_back({year_text, "**" + locale.text("total") + "**", "", "",
-                                  "**" + locale.money(marked(money(y->total))) + "**"});
+            table.rows.push_back({year_text, locale.text("total"), "", "", locale.money(marked(money(y->total)))});
+            table.strong_cells({1, 4});
         }
         write_markdown(table, out, locale);
         out << "\n";
@@ -213,7 +213,10 @@ void write_budgets_markdown(const Model& model, const Budgets& budgets, std::opt
     Table table = frame_table(chosen_frames(budgets, year));
     const auto frames = chosen_frames(budgets, year);
     for (std::size_t i = 0; i < frames.size(); ++i)
-        if (frames[i]->over()) table.rows[i][3] = locale.money(table.rows[i][3]) + " **" + locale.text(over_frame) + "**";
+        if (frames[i]->over()) {
+            table.rows[i][3] = locale.money(table.rows[i][3]) + " " + locale.text(over_frame);
+            table.strong.insert({i, 3});
+        }
     write_markdown(table, out, locale);
     out << "\n" << locale.text(budget_footnote);
 }

@@ -63,7 +63,7 @@ std::string localised_value(const std::string& text, const Locale& locale) {
 // --- Layout ---------------------------------------------------------------------
 
 void heading(const std::string& text, bool markdown, std::ostream& out) {
-    out << (markdown ? "## " : "") << text << "\n\n";
+    out << (markdown ? "## " + markdown_text(text) : text) << "\n\n";
 }
 
 void write_table(const Table& table, bool markdown, std::ostream& out, const Locale& locale) {
@@ -98,7 +98,10 @@ void write_unreadable(const engine::Diagnostics& unreadable, bool markdown, std:
     if (unreadable.empty()) return;
     const auto items = unreadable.sorted();
     heading(locale.text("Lines that could not be read") + " (" + std::to_string(items.size()) + ")", markdown, out);
-    for (const auto& item : items) out << (markdown ? "- " : "  ") << item.pos.to_string() << ": " << item.message << "\n";
+    for (const auto& item : items) {
+        const std::string line = item.pos.to_string() + ": " + item.message;
+        out << (markdown ? "- " + markdown_text(line) : "  " + line) << "\n";
+    }
     out << "\n";
 }
 
@@ -229,7 +232,7 @@ void write_maximum_ceilings(const BidReview& review, bool markdown, std::ostream
     const auto maxima = maximum_ceilings(review, locale);
     if (maxima.empty()) return;
     out << locale.text("Ceilings from a maximum tariff:") << "\n";
-    for (const auto& note : maxima) out << (markdown ? "- " : "  ") << note << "\n";
+    for (const auto& note : maxima) out << (markdown ? "- " + markdown_text(note) : "  " + note) << "\n";
     out << "\n";
 }
 
@@ -533,16 +536,15 @@ std::string part_input(const AttributionPart& part, const Locale& locale) {
     return part.input == stated_tariff_part ? locale.text(stated_tariff_part) : part.input;
 }
 
-Table parts_table(const BuildUpResult& result, bool markdown, const Locale& locale) {
+Table parts_table(const BuildUpResult& result, const Locale& locale) {
     Table table;
     table.columns = {{"input"}, {"reference"}, {"bid"}, {"effect", true}};
     for (const auto& part : result.parts)
         table.rows.push_back({part_input(part, locale), localised_value(part.reference, locale),
                               localised_value(part.bid, locale), signed_amount(part.effect)});
-    const auto bold = [&](const std::string& text) { return markdown ? "**" + text + "**" : text; };
-    table.rows.push_back({bold(locale.text("total")), locale.money(people_amount(result.reference)),
-                          locale.money(people_amount(bid_tariff(result))),
-                          bold(locale.number(signed_amount(result.difference)))});
+    table.rows.push_back({locale.text("total"), locale.money(people_amount(result.reference)),
+                          locale.money(people_amount(bid_tariff(result))), locale.number(signed_amount(result.difference))});
+    table.strong_cells({0, 3});
     return table;
 }
 
@@ -578,7 +580,7 @@ void write_buildup_text(const Model& model, const BuildUpReview& review, bool ma
     for (const auto& result : review.products) {
         heading(result.code + (result.name.empty() ? "" : " " + result.name), markdown, out);
         write_buildup_amounts(result, markdown, out, locale);
-        write_table(parts_table(result, markdown, locale), markdown, out, locale);
+        write_table(parts_table(result, locale), markdown, out, locale);
         out << "\n";
     }
     out << locale.text(buildup_legend);

@@ -100,6 +100,8 @@ void write_budgets(const BudgetComparison& budgets, const std::string& h2, bool 
     out << "\n" << locale.text(budgets_note);
 }
 
+std::string shown_name(const std::string& name, bool markdown) { return markdown ? markdown_text(name) : name; }
+
 void write_people(const Model& model, const ModelComparison& comparison, bool markdown, std::ostream& out,
                   const Locale& locale) {
     const std::string h2 = markdown ? "## " : "", h3 = markdown ? "### " : "";
@@ -124,7 +126,7 @@ void write_people(const Model& model, const ModelComparison& comparison, bool ma
             << locale.text("The changed inputs move each of these tariffs up and down by as much: their parts add up to 0.")
             << "\n\n";
         for (const auto& product : comparison.offsetting) {
-            out << h3 << product.code << " " << product.name << ": " << optional_amount(product.new_price) << "\n\n";
+            out << h3 << shown_name(product.code + " " + product.name, markdown) << ": " << optional_amount(product.new_price) << "\n\n";
             write_table(parts_table(product, locale), markdown, out, locale);
             out << "\n";
         }
@@ -132,7 +134,7 @@ void write_people(const Model& model, const ModelComparison& comparison, bool ma
     if (comparison.products.empty()) return;
     out << "\n" << h2 << locale.text("Where each tariff's difference comes from") << "\n\n" << locale.text(parts_note);
     for (const auto& product : comparison.products) {
-        out << h3 << product.code << " " << product.name << ": " << optional_amount(product.old_price) << " → "
+        out << h3 << shown_name(product.code + " " + product.name, markdown) << ": " << optional_amount(product.old_price) << " → "
             << optional_amount(product.new_price) << ", Δ " << signed_amount(product.difference()) << "\n\n";
         if (!product.note.empty()) {
             out << locale.text("Not split:") << " " << product.note << ".\n\n";

@@ -86,7 +86,7 @@ public:
         const bool changed = !before || !after || *before != *after;
         table.rows.push_back({label, before ? amount(*before) : "—", after ? amount(*after) : "—", changed ? "changed" : ""});
     }
-    Table table{{{"value"}, {"old", true}, {"new", true}, {""}}, {}};
+    Table table{{{"value"}, {"old", true}, {"new", true}, {""}}, {}, {}};
 };
 
 template <typename Part, typename Name>

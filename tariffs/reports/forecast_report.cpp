@@ -72,6 +72,8 @@ void write_people(const Model& model, const Forecast& forecast, const std::strin
         if (markdown) write_markdown(t, out, locale);
         else write_text(t, out, locale);
     };
+    // A name or a reason from the model, as text a Markdown reader shows as written.
+    const auto shown = [&](const std::string& text) { return markdown ? markdown_text(text) : text; };
     // `{amount}` in a sentence: the amount as the locale writes money.
     const auto say = [&](std::string sentence, std::initializer_list<std::pair<const char*, Number>> amounts) {
         sentence = locale.text(sentence);
@@ -79,13 +81,13 @@ void write_people(const Model& model, const Forecast& forecast, const std::strin
         return sentence;
     };
     for (const auto& year : forecast.years) {
-        out << h2 << year.year << ": "
-            << replace_all(say("{total} to split ({what})", {{"{total}", year.total}}), "{what}", what) << "\n\n";
+        const std::string to_split = replace_all(say("{total} to split ({what})", {{"{total}", year.total}}), "{what}", what);
+        out << h2 << year.year << ": " << shown(to_split) << "\n\n";
         table(year_table(forecast, year, locale));
         for (const auto& cell : year.keys) {
             const std::string key = locale.text(to_string(cell.key));
             if (!cell.allocation) {
-                out << "\n" << key << " " << locale.text("not computed:") << " " << cell.why_not;
+                out << "\n" << key << " " << locale.text("not computed:") << " " << shown(cell.why_not);
                 continue;
             }
             const Allocation& a = *cell.allocation;

@@ -201,7 +201,7 @@ void write_index_text(const Model& model, const IndexedTariffs& tariffs, const s
     const auto other = other_index_lines(tariffs, locale, years);
     if (!other.empty()) {
         out << "\n" << locale.text("Indexed otherwise than by the year's index:") << "\n";
-        for (const auto& line : other) out << (markdown ? "- " : "  ") << line << "\n";
+        for (const auto& line : other) out << (markdown ? "- " + markdown_text(line) : "  " + line) << "\n";
     }
     out << "\n" << index_footnote(model, locale);
     if (!tariffs.trajectories.empty()) out << locale.text(trajectory_index_note);

@@ -133,7 +133,7 @@ void write_table(const PriceSheet& sheet, std::ostream& out, const Locale& local
 }
 
 void write_markdown_sheet(const PriceSheet& sheet, std::ostream& out, const Locale& locale) {
-    out << "# " << sheet.model << ": " << locale.text("price sheet") << " " << sheet.year << "\n\n";
+    out << "# " << markdown_text(sheet.model) << ": " << locale.text("price sheet") << " " << sheet.year << "\n\n";
     write_scenario_note(sheet.scenario, NoteStyle::markdown, out, locale);
     write_markdown(people_table(sheet, locale), out, locale);
     out << "\n" << footnote(sheet, locale);

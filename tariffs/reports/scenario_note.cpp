@@ -1,4 +1,5 @@
 #include "tariffs/reports/scenario_note.hpp"
+#include "tariffs/reports/table.hpp"
 
 namespace tariffs {
 
@@ -53,8 +54,9 @@ void write_scenario_note(const ScenarioInfo& scenario, NoteStyle style, std::ost
     const char* heading_before = style == NoteStyle::markdown ? "**" : style == NoteStyle::csv ? "# " : "";
     const char* heading_after = style == NoteStyle::markdown ? "**\n" : "";
     const char* item = style == NoteStyle::markdown ? "- " : style == NoteStyle::csv ? "# " : "  ";
-    out << heading_before << scenario_heading(scenario, locale) << heading_after << "\n";
-    for (const auto& line : scenario_changes(scenario, locale)) out << item << line << "\n";
+    const auto shown = [&](const std::string& text) { return style == NoteStyle::markdown ? markdown_text(text) : text; };
+    out << heading_before << shown(scenario_heading(scenario, locale)) << heading_after << "\n";
+    for (const auto& line : scenario_changes(scenario, locale)) out << item << shown(line) << "\n";
     if (style != NoteStyle::csv) out << "\n";
 }
 
@@ -75,7 +77,7 @@ void write_scenario_json(const ScenarioInfo& scenario, JsonWriter& json) {
 
 void write_title(const Model& model, const std::string& what, bool markdown, std::ostream& out, const Locale& locale) {
     if (markdown) {
-        out << "# " << model.name << ": " << what << "\n\n";
+        out << "# " << markdown_text(model.name) << ": " << what << "\n\n";
     } else {
         out << model.name << ": " << what << "\n";
         if (!model.file.empty()) out << model.file << "\n";

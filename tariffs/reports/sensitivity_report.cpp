@@ -70,7 +70,8 @@ void write_people(const Model& model, const Sensitivity& sensitivity, bool markd
         else write_text(t, out, locale);
     };
     for (const auto& product : sensitivity.products) {
-        out << h2 << product.code << " " << product.name << ": " << locale.money(amount(product.tariff)) << " per "
+        const std::string title = product.code + " " + product.name;
+        out << h2 << (markdown ? markdown_text(title) : title) << ": " << locale.money(amount(product.tariff)) << " per "
             << locale.text(product.unit) << "\n\n";
         table(effects_table(product.inputs, true));
         out << "\n";

@@ -1,6 +1,7 @@
 #include "tariffs/reports/table.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 
 namespace tariffs {
@@ -80,13 +81,45 @@ std::string csv_field(const std::string& text, char separator) {
     return quoted + "\"";
 }
 
-std::string markdown_cell(const std::string& text) {
-    std::string escaped;
-    for (char c : text) escaped += c == '|' ? std::string("\\|") : std::string(1, c);
-    return escaped;
+bool word_character(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); }
+
+// Inside a word between two letters or digits an underscore is plain text in CommonMark.
+bool intraword_underscore(std::string_view text, std::size_t i) {
+    return i > 0 && i + 1 < text.size() && word_character(text[i - 1]) && word_character(text[i + 1]);
+}
+
+// A code span (`name`) shows its text literally already: kept as it is, but for a
+// table's `|` and a line break.
+std::string code_span(std::string_view span) {
+    std::string kept;
+    for (char c : span) kept += c == '|' ? std::string("\\|") : std::string(1, c == '\n' || c == '\r' ? ' ' : c);
+    return kept;
 }
 
 }  // namespace
+
+void Table::strong_cells(std::initializer_list<std::size_t> columns) {
+    for (std::size_t column : columns) strong.insert({rows.size() - 1, column});
+}
+
+std::string markdown_text(std::string_view text) {
+    static constexpr std::string_view markup = "\\`*_[]<>&|#!";
+    std::string escaped;
+    escaped.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (const auto close = c == '`' ? text.find('`', i + 1) : std::string_view::npos;
+            close != std::string_view::npos) {
+            escaped += code_span(text.substr(i, close + 1 - i));
+            i = close;
+            continue;
+        }
+        const bool escape = markup.find(c) != std::string_view::npos && !(c == '_' && intraword_underscore(text, i));
+        if (escape) escaped += '\\';
+        escaped += c == '\n' || c == '\r' ? ' ' : c;  // a line break would end a table row or a heading
+    }
+    return escaped;
+}
 
 void write_text(const Table& original, std::ostream& out, const Locale& locale) {
     const Table table = localised(original, locale, true);
@@ -117,13 +150,17 @@ void write_csv(const Table& original, std::ostream& out, const Locale& locale) {
 void write_markdown(const Table& original, std::ostream& out, const Locale& locale) {
     const Table table = localised(original, locale, true);
     out << '|';
-    for (const auto& column : table.columns) out << ' ' << markdown_cell(column.header) << " |";
+    for (const auto& column : table.columns) out << ' ' << markdown_text(column.header) << " |";
     out << "\n|";
     for (const auto& column : table.columns) out << (column.numeric ? "---:|" : "---|");
     out << '\n';
-    for (const auto& row : table.rows) {
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
         out << '|';
-        for (const auto& cell : row) out << ' ' << markdown_cell(cell) << " |";
+        for (std::size_t c = 0; c < table.rows[r].size(); ++c) {
+            const std::string& cell = table.rows[r][c];
+            const bool strong = !cell.empty() && table.strong.count({r, c});
+            out << ' ' << (strong ? "**" + markdown_text(cell) + "**" : markdown_text(cell)) << " |";
+        }
         out << '\n';
     }
 }

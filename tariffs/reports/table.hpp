@@ -3,8 +3,13 @@
 
 #include "tariffs/reports/locale.hpp"
 
+#include <cstddef>
+#include <initializer_list>
 #include <ostream>
+#include <set>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace tariffs {
@@ -18,6 +23,10 @@ struct Column {
 struct Table {
     std::vector<Column> columns;
     std::vector<std::vector<std::string>> rows;
+    std::set<std::pair<std::size_t, std::size_t>> strong;  // (row, column): **strong** in Markdown, plain elsewhere
+
+    // Marks the cells of the last row in `columns` strong.
+    void strong_cells(std::initializer_list<std::size_t> columns);
 };
 
 // Columns padded to their widest cell (counting UTF-8 characters), numbers
@@ -28,7 +37,13 @@ void write_text(const Table& table, std::ostream& out, const Locale& locale = de
 // spreadsheet would run as a formula (`=1+1`, `@SUM(…)`, `-2+3`) gets a leading
 // apostrophe, so it opens as text; signed numbers are written as they are.
 void write_csv(const Table& table, std::ostream& out, const Locale& locale = default_locale);
-// A GitHub-flavoured Markdown table; `|` in cells is escaped.
+// A GitHub-flavoured Markdown table; every cell is `markdown_text`.
 void write_markdown(const Table& table, std::ostream& out, const Locale& locale = default_locale);
+
+// Text a Markdown reader shows as written, whoever wrote it (a product, municipality or
+// provider name from someone else's file): markup characters are backslash-escaped, so
+// `<script>`, `<img onerror=…>` or `[x](javascript:…)` stay text. An underscore inside a
+// word (`young_people`) is left as it is, since it cannot start emphasis there.
+std::string markdown_text(std::string_view text);
 
 }  // namespace tariffs

@@ -1,4 +1,5 @@
 #include "tariffs/reports/warnings_note.hpp"
+#include "tariffs/reports/table.hpp"
 
 #include "tariffs/reports/json.hpp"
 #include "tariffs/reports/report_insert.hpp"
@@ -36,7 +37,7 @@ std::string with_warnings(std::string report, const std::string& format, const e
     if (format == "json") return insert_json_members(report, json_key(warnings));
     if (format == "markdown") {
         for (const auto& warning : warnings)
-            lines += "- **" + warning_word + "** " + warning.pos.to_string() + ": " + warning.message + "\n";
+            lines += "- **" + warning_word + "** " + markdown_text(warning.pos.to_string() + ": " + warning.message) + "\n";
         return insert_after_title(report, lines);
     }
     for (const auto& warning : warnings) lines += "  " + warning.to_string(warning_word) + "\n";
