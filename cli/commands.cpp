@@ -35,6 +35,7 @@
 #include "tariffs/reports/solve_report.hpp"
 #include "tariffs/reports/forecast_report.hpp"
 #include "tariffs/pricing/forecast.hpp"
+#include "tariffs/analyses/extension_blame.hpp"
 #include "tariffs/analyses/solve.hpp"
 #include "tariffs/analyses/budget_solve.hpp"
 #include "tariffs/analyses/sensitivity.hpp"
@@ -87,9 +88,9 @@ struct Loaded {
         if (input.strict) problems.append(model.warnings);
         problems.append(cost.check());
         problems = problems.without_explained();
-        if (!problems.empty()) throw engine::InputError(problems);
+        if (!problems.empty()) throw engine::InputError(tariffs::located_in_extension(model, problems));
         problems = tariffs::unused_overrides(model, cost);  // an override nothing uses is a slip, not a scenario
-        if (!problems.empty()) throw engine::InputError(problems);
+        if (!problems.empty()) throw engine::InputError(tariffs::located_in_extension(model, problems));
     }
     engine::Diagnostics unknown_keys;  // first: read() adds to it
     tariffs::Model model;
@@ -109,7 +110,11 @@ private:
         }
     }
     static tariffs::CostModel with_problems(const tariffs::Model& model, const engine::Diagnostics& earlier) {
-        return adding(earlier, [&] { return tariffs::CostModel(model); });
+        try {
+            return adding(earlier, [&] { return tariffs::CostModel(model); });
+        } catch (const engine::InputError& error) {
+            throw engine::InputError(tariffs::located_in_extension(model, error.diagnostics()));
+        }
     }
 
     static tariffs::Model read(const ModelInput& input, engine::Diagnostics& unknown_keys) {
@@ -263,9 +268,13 @@ void refuse_output_onto_inputs(const Output& output, const std::vector<std::stri
 int run_validate(const ModelInput& input, const Output& output) {
     Loaded& loaded = load(input);
     // Indexing and budgeting every contract year finds missing figures too.
-    const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(loaded.cost, loaded.model.until);
-    tariffs::compute_budgets(loaded.model, indexed);
-    tariffs::check_named_scenarios(loaded.cost);
+    try {
+        const tariffs::IndexedTariffs indexed = tariffs::index_tariffs(loaded.cost, loaded.model.until);
+        tariffs::compute_budgets(loaded.model, indexed);
+        tariffs::check_named_scenarios(loaded.cost);
+    } catch (const engine::InputError& error) {
+        throw engine::InputError(tariffs::located_in_extension(loaded.model, error.diagnostics()));
+    }
     engine::Diagnostics gaps;  // a gap in the key data, which allocate refuses for the years that read it
     tariffs::check_key_data_gaps(loaded.model.municipalities, gaps);
     if (!gaps.empty()) throw engine::InputError(gaps);

@@ -4,6 +4,7 @@
 #include "cli/progress.hpp"
 #include "cli/unknown_words.hpp"
 #include "engine/diagnostic.hpp"
+#include "engine/input_file.hpp"
 #include "engine/suggest.hpp"
 #include "engine/text_check.hpp"
 #include "tariffs/model/fingerprint.hpp"
@@ -21,6 +22,16 @@
 #include <sstream>
 
 namespace {
+
+// CLI11's check that an input file exists, except that a loop of symbolic
+// links, which CLI11 reports as a file that does not exist, is named as such.
+const CLI::Validator existing_file(
+    [](std::string& path) -> std::string {
+        if (engine::is_link_loop(path))
+            return "File is a loop of symbolic links, each naming the next: " + engine::excerpt(path);
+        return CLI::ExistingFile(path);
+    },
+    "FILE");
 
 int report(const engine::InputError& error) {
     const auto diagnostics = error.diagnostics().sorted();
@@ -115,7 +126,7 @@ void add_examples(CLI::App* command) {
 }
 
 void add_model(CLI::App* command, cli::ModelInput& model, const char* strict = strict_help) {
-    command->add_option("MODEL", model.path, "the cost model (YAML)")->required()->check(CLI::ExistingFile);
+    command->add_option("MODEL", model.path, "the cost model (YAML)")->required()->check(existing_file);
     command->add_flag("--strict", model.strict, strict);
     command->add_option("--scenario", model.scenario, "compute under this scenario of the model's `scenarios`");
     command->add_option("--set", model.sets,
@@ -255,7 +266,7 @@ int main(int argc, char** argv) {
     CLI::App* scenarios = app.add_subcommand(
         "scenarios", "Each tariff, and each year's budgets, under the model and under each of its scenarios");
     scenarios->add_option("MODEL", compared.path, "the cost model (YAML), with `scenarios`")
-        ->required()->check(CLI::ExistingFile);
+        ->required()->check(existing_file);
     scenarios->add_option("-s,--scenario", scenario_names, "only these, e.g. cao-2026,lean-overhead (default: all)")
         ->delimiter(',')
         ->allow_extra_args(false);
@@ -267,9 +278,9 @@ int main(int argc, char** argv) {
     cli::ModelInput new_model;
     CLI::App* compare = app.add_subcommand(
         "compare", "What changed between two versions of a model, and which changed input caused how much");
-    compare->add_option("OLD", old_model, "the model as it was (YAML)")->required()->check(CLI::ExistingFile);
+    compare->add_option("OLD", old_model, "the model as it was (YAML)")->required()->check(existing_file);
     compare->add_option("NEW", new_model.path, "the model as it is now (default: OLD, with --scenario or --set)")
-        ->check(CLI::ExistingFile);
+        ->check(existing_file);
     compare->add_option("--scenario", new_model.scenario, "compare OLD with this scenario of NEW (or of OLD)");
     compare->add_option("--set", new_model.sets, "NAME=VALUE: an input changed in NEW (repeatable)")
         ->allow_extra_args(false);
@@ -283,20 +294,20 @@ int main(int argc, char** argv) {
     CLI::App* check_bids = app.add_subcommand("check-bids", "Check providers' bids against the reference tariffs");
     add_model(check_bids, model);
     check_bids->add_option("BIDS", bids, "CSV with provider, product and tariff (unit optional); `,` or `;`, "
-                                         "decimal point or comma")->required()->check(CLI::ExistingFile);
+                                         "decimal point or comma")->required()->check(existing_file);
     check_bids->add_option("-y,--year", year, "compare with the tariffs of this year (default: the base year)");
     add_output(check_bids, output, report_formats);
 
     CLI::App* check_index = app.add_subcommand("check-index", "Check a provider's indexed tariffs per product and year");
     add_model(check_index, model);
     check_index->add_option("TARIFFS", list, "CSV with provider, product, year and tariff")
-        ->required()->check(CLI::ExistingFile);
+        ->required()->check(existing_file);
     add_output(check_index, output, report_formats);
 
     CLI::App* check_buildup = app.add_subcommand(
         "check-buildup", "Check a bid's own build-up: does its tariff follow from its inputs, and why it differs");
     add_model(check_buildup, model);
-    check_buildup->add_option("BUILDUP", buildup, "the provider's inputs (YAML)")->required()->check(CLI::ExistingFile);
+    check_buildup->add_option("BUILDUP", buildup, "the provider's inputs (YAML)")->required()->check(existing_file);
     add_output(check_buildup, output, report_formats);
 
     std::vector<std::string> sensitivity_codes;
@@ -336,7 +347,7 @@ int main(int argc, char** argv) {
     CLI::App* parameters = app.add_subcommand(
         "parameters", "Every parameter of the method: its meaning, unit, range, default, and whether a model must give it");
     parameters->add_option("MODEL", model.path, "a cost model: its method's parameters (default: the standard method)")
-        ->check(CLI::ExistingFile);
+        ->check(existing_file);
     add_output(parameters, output, {"table", "markdown", "csv", "json"});
 
     CLI::App* validate = app.add_subcommand("validate", "Check a model and list every problem; exit 0 when there is none");

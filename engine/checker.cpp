@@ -1,5 +1,7 @@
 #include "engine/checker.hpp"
 
+#include "engine/text_check.hpp"
+
 #include "engine/suggest.hpp"
 
 #include <algorithm>
@@ -189,7 +191,7 @@ void Checker::report_unknown(const Scope& scope, std::string_view name, const So
                                Diagnostics& out) {
     // The scope is left out of the message: a typo in a rule that many products
     // use is one problem, reported once.
-    out.add({used_at, "unknown name `" + std::string(name) + "`" + did_you_mean(name, scope.visible_names()),
+    out.add({used_at, "unknown name " + quote(name) + did_you_mean(name, scope.visible_names()),
              Diagnostic::Kind::missing_input, std::string(name)});
 }
 

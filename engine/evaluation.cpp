@@ -1,6 +1,7 @@
 #include "engine/evaluation.hpp"
 
 #include "engine/decimal.hpp"
+#include "engine/interpreter.hpp"
 #include "engine/printer.hpp"
 
 #include <algorithm>
@@ -78,6 +79,12 @@ void Evaluation::compute_into(NodeId node, Number& value, Number& exact) {
     } else {
         interpreter_.run(rule, result);
     }
+    // Each step of a formula is held to the bound; a host's value (a
+    // trajectory's price) is held to it here, as every derived value is.
+    if (result.digits() > max_value_digits)
+        throw InputError(definition.pos, "`" + definition.name + "` for " + rule.scope->label() + " grows beyond " +
+                                             std::to_string(max_value_digits) +
+                                             " digits; a value that runs away is refused");
     if (definition.rounding) value = definition.rounding->apply(exact);
     if (definition.range && !definition.range->contains(value)) report_out_of_range(node, value);
 }

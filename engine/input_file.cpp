@@ -33,9 +33,15 @@ struct Descriptor {
 
 }  // namespace
 
+bool is_link_loop(const std::string& path) {
+    struct stat status {};
+    return ::stat(path.c_str(), &status) != 0 && errno == ELOOP;
+}
+
 std::string read_input_file(const std::string& path, std::size_t max_bytes) {
     // Without O_NONBLOCK, opening a FIFO waits for a writer that may never come.
     const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0 && errno == ELOOP) refuse(path, "cannot read the file: it is a loop of symbolic links, each naming the next");
     if (fd < 0) refuse(path, std::string("cannot read the file: ") + std::strerror(errno));
     const Descriptor descriptor{fd};
     struct stat status {};

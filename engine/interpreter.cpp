@@ -2,6 +2,7 @@
 
 #include "engine/diagnostic.hpp"
 #include "engine/printer.hpp"
+#include "engine/text_check.hpp"
 
 #include <algorithm>
 #include <string>
@@ -11,10 +12,6 @@ namespace engine {
 
 namespace {
 constexpr int max_round_places = 100;
-// Far beyond any tariff's exact value (a chain of indexations and divisions
-// stays under a hundred digits), and small enough that a formula that runs
-// away, squaring a value again and again, stops in microseconds.
-constexpr std::size_t max_value_digits = 1000;
 
 bool truth(const Number& value) { return !value.is_zero(); }
 
@@ -81,7 +78,7 @@ void Interpreter::eval_binary(const Code& code, const Node& rule, const Scope& s
         case BinaryOp::divide:
             if (right.is_zero())
                 throw InputError(expr.pos, "division by zero in rule `" + definition.name + "` for " + scope.label() +
-                                               ": `" + source_text(*expr.operands[1], definition) + "` is 0");
+                                               ": " + quote(source_text(*expr.operands[1], definition)) + " is 0");
             into.set_quotient(left, right);
             break;
         case BinaryOp::less: into = left < right ? 1 : 0; return;
@@ -92,8 +89,8 @@ void Interpreter::eval_binary(const Code& code, const Node& rule, const Scope& s
         case BinaryOp::not_equal: into = left == right ? 0 : 1; return;
     }
     if (into.digits() > max_value_digits)
-        throw InputError(expr.pos, "rule `" + definition.name + "` for " + scope.label() + ": `" +
-                                       source_text(expr, definition) + "` grows beyond " +
+        throw InputError(expr.pos, "rule `" + definition.name + "` for " + scope.label() + ": " +
+                                       quote(source_text(expr, definition)) + " grows beyond " +
                                        std::to_string(max_value_digits) + " digits; a formula that runs away is refused");
 }
 

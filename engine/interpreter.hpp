@@ -17,6 +17,13 @@
 
 namespace engine {
 
+// The most decimal digits a computed value may have (numerator or denominator):
+// far beyond any tariff's exact value (a chain of indexations and divisions
+// stays under a hundred digits), and small enough that a formula that runs
+// away, squaring a value again and again, stops in microseconds. Every step
+// of a formula and every value derived (a rule's, a trajectory's price) is held to it.
+inline constexpr std::size_t max_value_digits = 1000;
+
 // Where an interpreter reads the value of a node a formula names.
 class NodeReader {
 public:

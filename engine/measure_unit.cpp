@@ -35,7 +35,7 @@ std::string joined(const std::vector<std::pair<std::string, int>>& powers, int s
 }  // namespace
 
 bool is_unit_name(std::string_view text) {
-    if (text.empty() || !name_start(text[0])) return false;
+    if (text.empty() || text.size() > max_unit_name_characters || !name_start(text[0])) return false;
     return std::all_of(text.begin(), text.end(), name_char);
 }
 

@@ -40,6 +40,8 @@ private:
 
 // Whether `text` can be a unit's name: a letter or `_` first, then letters,
 // digits and `_` (`EUR`, `daypart`, `FTE`).
+// At most max_unit_name_characters: a unit is named in full wherever it is shown.
+inline constexpr std::size_t max_unit_name_characters = 32;
 bool is_unit_name(std::string_view text);
 
 }  // namespace engine

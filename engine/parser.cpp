@@ -3,6 +3,7 @@
 #include "engine/diagnostic.hpp"
 #include "engine/lexer.hpp"
 #include "engine/measure_unit.hpp"
+#include "engine/text_check.hpp"
 
 #include <algorithm>
 #include <array>
@@ -175,7 +176,7 @@ private:
         auto value = Number::parse(token.number());
         if (!value) fail(token, "not a number: `" + std::string(token.number()) + "`");
         if (!token.unit.empty() && !MeasureUnit::parse(token.unit))
-            fail(token, "`" + std::string(token.unit) + "` is not a unit: names joined by / or ·, such as month/year");
+            fail(token, quote(token.unit) + " is not a unit: names joined by / or ·, such as month/year");
         literal->value = *value;
         literal->unit = std::string(token.unit);
         advance();

@@ -1,5 +1,7 @@
 #include "engine/suggest.hpp"
 
+#include "engine/text_check.hpp"
+
 #include <algorithm>
 #include <numeric>
 
@@ -28,6 +30,8 @@ std::optional<std::string> nearest_name(std::string_view name,
     std::optional<std::string> best;
     std::size_t best_distance = allowed + 1;
     for (const auto& candidate : candidates) {
+        // Lengths further apart than the distance allowed: no need to measure.
+        if (std::max(name.size(), candidate.size()) - std::min(name.size(), candidate.size()) > allowed) continue;
         const std::size_t distance = edit_distance(name, candidate);
         if (distance < best_distance && candidate != name) {
             best_distance = distance;
@@ -39,7 +43,7 @@ std::optional<std::string> nearest_name(std::string_view name,
 
 std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates) {
     auto nearest = nearest_name(name, candidates);
-    return nearest ? " (did you mean `" + *nearest + "`?)" : std::string();
+    return nearest ? " (did you mean " + quote(*nearest) + "?)" : std::string();
 }
 
 }  // namespace engine

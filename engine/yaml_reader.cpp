@@ -121,7 +121,7 @@ std::string describe_scalar(const YamlNode& node) {
     if (node.IsNull()) return "nothing";
     if (node.IsMap()) return "a mapping";
     if (node.IsSequence()) return "a list";
-    return "`" + node.Scalar() + "`";
+    return quote(node.Scalar());
 }
 
 }  // namespace
@@ -158,7 +158,7 @@ YamlReader::YamlReader(const YamlDocument& document, Diagnostics& diagnostics)
     if (!document.tree) return;
     for (const auto& duplicate : document.tree->duplicates()) {
         const YamlNode key(document.tree.get(), duplicate.key), first(document.tree.get(), duplicate.first);
-        error(key, "`" + key.Scalar() + "` appears twice in the same mapping; the first is on line " +
+        error(key, quote(key.Scalar()) + " appears twice in the same mapping; the first is on line " +
                        std::to_string(pos(first).line));
     }
 }
@@ -192,7 +192,7 @@ void YamlReader::for_each_entry(const YamlNode& map, std::string_view what, cons
         if (key.IsRepeatedKey()) continue;  // the reader reported it when it began
         // yaml-cpp places an empty value at the next token, so say it at the key.
         if (it->second.IsNull()) {
-            error(key, "`" + key.Scalar() + "` has no value");
+            error(key, quote(key.Scalar()) + " has no value");
             continue;
         }
         visit(key.Scalar(), key, it->second);
@@ -206,14 +206,14 @@ void YamlReader::reject_unknown_keys(const YamlNode& map, std::string_view what,
         if (!key.IsScalar()) continue;  // for_each_entry reports it
         const std::string& name = key.Scalar();
         if (std::find(allowed.begin(), allowed.end(), name) != allowed.end()) continue;
-        unknown_key(key, "unknown key `" + name + "` in " + std::string(what), allowed);
+        unknown_key(key, "unknown key " + quote(name) + " in " + std::string(what), allowed);
     }
 }
 
 void YamlReader::unknown_key(const YamlNode& key, std::string message, const std::vector<std::string>& known,
                              std::string_view tail) {
     const auto meant = nearest_name(key.Scalar(), known);
-    if (meant) message += " (did you mean `" + *meant + "`?)";
+    if (meant) message += " (did you mean " + quote(*meant) + "?)";
     message += tail;
     diagnostics_.add({pos(key), std::move(message), Diagnostic::Kind::unknown_key, meant.value_or("")});
 }
@@ -239,7 +239,7 @@ void YamlReader::append_named_file_problems(const InputError& error, const YamlN
     for (const Diagnostic& problem : error.diagnostics().items()) {
         if (problem.pos.known()) diagnostics_.add(problem.pos, problem.message);
         else
-            diagnostics_.add(pos(naming), std::string(what) + " `" + naming.Scalar() + "`: " + problem.message);
+            diagnostics_.add(pos(naming), std::string(what) + " " + quote(naming.Scalar()) + ": " + problem.message);
     }
 }
 
@@ -293,6 +293,10 @@ std::optional<Range> YamlReader::range(const YamlNode& node) {
     auto written = text(node, "a range");
     if (!written) return std::nullopt;
     const std::string& s = *written;
+    if (s.size() > max_range_characters) {  // a range is quoted in full wherever it is shown
+        error(node, "a range is at most " + std::to_string(max_range_characters) + " characters, not " + quote(s));
+        return std::nullopt;
+    }
     const auto comma = s.find(',');
     const bool shaped = s.size() >= 3 && (s.front() == '(' || s.front() == '[') &&
                         (s.back() == ')' || s.back() == ']') && comma != std::string::npos;
@@ -403,8 +407,22 @@ bool YamlReader::is_valid_name(const std::string& name, const YamlNode& key) {
                            return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
                        });
     if (!valid)
-        error(key, "`" + name + "` cannot be a name: use letters, digits and _, starting with a letter");
-    return valid;
+        error(key, quote(name) + " cannot be a name: use letters, digits and _, starting with a letter");
+    else if (name.size() > max_name_characters)
+        error(key, "the name " + quote(name) + " is " + std::to_string(name.size()) + " characters long; a name has at most " +
+                       std::to_string(max_name_characters));
+    return valid && name.size() <= max_name_characters;
+}
+
+std::optional<WrittenValue> parse_written_value(std::string_view text) {
+    const auto space = text.find(' ');
+    if (space != std::string_view::npos && text.find_first_not_of(' ', space) != std::string_view::npos) {
+        const auto value = Number::parse(text.substr(0, space));
+        const std::string_view unit = text.substr(text.find_first_not_of(' ', space));
+        if (value && MeasureUnit::parse(unit)) return WrittenValue{*value, std::string(text.substr(0, space)), std::string(unit)};
+    }
+    if (auto value = Number::parse(text)) return WrittenValue{*value, std::string(text), {}};
+    return std::nullopt;
 }
 
 std::optional<Definition> YamlReader::value_definition(const std::string& name, const YamlNode& node) {
@@ -412,33 +430,23 @@ std::optional<Definition> YamlReader::value_definition(const std::string& name, 
     definition.name = name;
     definition.kind = Definition::Kind::value;
     definition.pos = pos(node);
-    // `52.10 EUR/hour`: a value with its unit.
     if (node.IsScalar()) {
-        const std::string& text = node.Scalar();
-        const auto space = text.find(' ');
-        if (space != std::string::npos && text.find_first_not_of(' ', space) != std::string::npos) {
-            const auto value = Number::parse(text.substr(0, space));
-            const std::string unit = text.substr(text.find_first_not_of(' ', space));
-            if (value && MeasureUnit::parse(unit)) {
-                definition.value = *value;
-                definition.text = text.substr(0, space);
-                definition.unit = unit;
-                return definition;
-            }
+        if (auto written = parse_written_value(node.Scalar())) {
+            definition.value = std::move(written->value);
+            definition.text = std::move(written->text);
+            definition.unit = std::move(written->unit);
+            return definition;
         }
     }
-    auto value = number(node, "`" + name + "`");
-    if (!value) return std::nullopt;
-    definition.value = *value;
-    definition.text = node.Scalar();
-    return definition;
+    number(node, "`" + name + "`");  // says what is wrong
+    return std::nullopt;
 }
 
 std::optional<std::string> YamlReader::unit(const YamlNode& node) {
     auto written = text(node, "a `unit`");
     if (!written) return std::nullopt;
     if (MeasureUnit::parse(*written)) return written;
-    error(node, "`" + *written + "` is not a unit: names joined by / or ·, such as EUR/hour, hour/year or 1");
+    error(node, quote(*written) + " is not a unit: names joined by / or ·, such as EUR/hour, hour/year or 1");
     return std::nullopt;
 }
 

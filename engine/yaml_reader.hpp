@@ -37,6 +37,19 @@ YamlDocument parse_yaml(std::string_view text, const std::string& file_name);
 // Reads and parses a file (see read_input_file: a regular file up to `max_bytes`).
 YamlDocument load_yaml_file(const std::string& path, std::size_t max_bytes = max_input_bytes);
 
+// `3650.00`, `8.33%` or `52.10 EUR/hour`: a value as a model writes it, with
+// its unit when one follows (checked to be a unit, not yet against anything).
+struct WrittenValue {
+    Number value;
+    std::string text;  // the number as written, without the unit
+    std::string unit;  // empty when none is written
+};
+std::optional<WrittenValue> parse_written_value(std::string_view text);
+
+inline constexpr std::size_t max_name_characters = 64;
+// `(0, 8784]`: a range is shown in full in messages and reports.
+inline constexpr std::size_t max_range_characters = 64;
+
 class YamlReader {
 public:
     // Reports every key written twice in one mapping, at any level: a second
@@ -81,7 +94,8 @@ public:
     std::shared_ptr<const Expr> formula(const YamlNode& node, std::string_view what);
     // `{places: 2, mode: half_up}` or `{step: 0.60, mode: half_up}`.
     std::optional<Rounding> rounding(const YamlNode& node);
-    // Whether `name` can name a value in a formula.
+    // Whether `name` can name a value in a formula: letters, digits and _, at
+    // most max_name_characters of them (a name is quoted in full wherever it is used).
     bool is_valid_name(const std::string& name, const YamlNode& key);
 
     // `name: 3650.00`: a given value; `name: 52.10 EUR/hour`, one with its unit.

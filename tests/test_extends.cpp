@@ -1,6 +1,7 @@
 // A model that extends another: the other model with only what differs,
 // each change checked and located in the file that holds it.
 #include "engine/number.hpp"
+#include "engine/text_check.hpp"
 #include "tariffs/model/model_loader.hpp"
 
 #include "cli_runner.hpp"
@@ -89,4 +90,58 @@ TEST_CASE("a model that extends another may change a provider's availability and
     CHECK_THAT(result.err, Contains("unknown.yaml:3:3: error: no provider `Horizon` in the budgets"));
     CHECK_THAT(result.err, Contains("unknown.yaml:4:33: error: `Horizon Jeugdzorg` has no budget line for `VLB`"
                                     "; its lines are VBL, AMB-U"));
+}
+
+TEST_CASE("a chain of `extends` holds at most 32 files; a longer one is an error at the `extends` that makes it so",
+          "[extends][bounds]") {
+    const test::TempDir dir;
+    const auto chain = [&](int files) {  // m1 extends m2 … extends the worked example
+        for (int i = 1; i < files; ++i)
+            write(dir.path + "/m" + std::to_string(i) + ".yaml",
+                  "extends: m" + std::to_string(i + 1) + ".yaml\nparameters: {risk_surcharge: " + std::to_string(i % 5) +
+                      "%}\n");
+        write(dir.path + "/m" + std::to_string(files) + ".yaml",
+              "extends: " + test::source_dir() + "/models/examples/worked-example.yaml\n");
+    };
+    chain(31);  // and the worked example: 32 files
+    CHECK(products_json({dir.path + "/m1.yaml"}) ==
+          products_json({"models/examples/worked-example.yaml", "--set", "risk_surcharge=1%"}));
+    chain(32);
+    const auto result = test::run_tariff({"validate", dir.path + "/m1.yaml"});
+    CHECK(result.exit_code == 1);
+    CHECK(result.err == dir.path + "/m32.yaml:1:10: error: `extends: " +
+                            engine::excerpt(test::source_dir() + "/models/examples/worked-example.yaml") +
+                            "` makes a chain of more than 32 models, each extending the next; a chain holds at most 32\n"
+                            "1 problem\n");
+}
+
+TEST_CASE("a chain of 5,000 `extends` is refused at once, without running the stack out", "[extends][bounds]") {
+    const test::TempDir dir;
+    for (int i = 1; i <= 5000; ++i)
+        write(dir.path + "/m" + std::to_string(i) + ".yaml", "extends: m" + std::to_string(i + 1) + ".yaml\n");
+    const auto result = test::run_tariff({"validate", dir.path + "/m1.yaml"});
+    CHECK(result.exit_code == 1);
+    CHECK_THAT(result.err, Contains("m32.yaml:1:10: error: `extends: m33.yaml` makes a chain of more than 32 models"));
+}
+
+TEST_CASE("a problem that one change of the extending file causes in the extended file is said at that change",
+          "[extends][validation]") {
+    const test::TempDir dir;
+    write(dir.path + "/fixed.yaml", "extends: " + test::source_dir() + "/models/examples/region.yaml\nrules: {tariff: 1}\n");
+    const auto result = test::run_tariff({"validate", dir.path + "/fixed.yaml"});
+    CHECK(result.exit_code == 1);
+    // Each of the region's 12 scenario settings now changes no tariff: each is said at `tariff: 1`.
+    std::size_t at_change = 0, lines = 0;
+    for (std::size_t at = 0; (at = result.err.find('\n', at)) != std::string::npos; ++at) ++lines;
+    for (std::size_t at = 0; (at = result.err.find(dir.path + "/fixed.yaml:2:17: error: with this change, ", at)) !=
+                             std::string::npos;
+         ++at)
+        ++at_change;
+    CHECK(at_change == 12);
+    CHECK(lines == 13);
+    CHECK_THAT(result.err, Contains("/fixed.yaml:2:17: error: with this change, " + test::source_dir() +
+                                    "/models/examples/region.yaml:767:27: under scenario `lean-overhead`: "
+                                    "`overhead_surcharge` = 18% changes no tariff"));
+    // The same file's problems that are the extended model's own stay there.
+    CHECK(test::run_tariff({"validate", "models/examples/region-cao.yaml"}).exit_code == 0);
 }

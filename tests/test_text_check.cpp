@@ -77,3 +77,35 @@ TEST_CASE("text we echo unchecked is shown with its control characters escaped",
     CHECK(engine::shown("cut \xe2\x82") == "cut \\xE2\\x82");
     CHECK(engine::shown("del \x7f") == "del \\x7F");
 }
+
+TEST_CASE("a value is quoted by its first 40 characters, then …, safe to show", "[text][quoting]") {
+    CHECK(engine::quote("overhead_surcharge") == "`overhead_surcharge`");
+    CHECK(engine::quote(std::string(40, 'x')) == "`" + std::string(40, 'x') + "`");
+    CHECK(engine::quote(std::string(41, 'x')) == "`" + std::string(40, 'x') + "…`");
+    CHECK(engine::excerpt(std::string(2000, '9')) == std::string(40, '9') + "…");
+    // Characters, not bytes: an é is one character of two bytes, never cut in two.
+    CHECK(engine::excerpt(std::string(50, 'a').insert(39, "é")) == std::string(39, 'a') + "é…");
+    CHECK(engine::excerpt("line one\nline two") == "line one\\nline two");
+    CHECK(engine::excerpt("a\x1b[31m") == "a\\x1B[31m");
+}
+
+TEST_CASE("a direction mark is refused in any text, an invisible character in a name, code or path", "[text]") {
+    CHECK(engine::unprintable("AMB\u202eU", false) ==
+          "holds the direction mark U+202E at character 4, which changes the order in which the text is shown");
+    CHECK(engine::unprintable("a note\u202e", true) ==
+          "holds the direction mark U+202E at character 7, which changes the order in which the text is shown");
+    CHECK(engine::unprintable("AMB\u200b", false) ==
+          "holds the invisible character U+200B at character 4: two names would look the same and differ");
+    CHECK(engine::unprintable("AMB\u2060U", false));
+    CHECK(engine::unprintable("\ufeffAMB", false));
+    CHECK_FALSE(engine::unprintable("a note\u200b", true));
+    CHECK(engine::shown("AMB\u202eU") == "AMB\\u202EU");
+}
+
+TEST_CASE("characters drawn like ASCII ones have the ASCII look-alike form", "[text]") {
+    CHECK(engine::look_alike_form("\u0410\u041cB-U") == "AMB-U");     // Cyrillic А and М
+    CHECK(engine::look_alike_form("AMB\u2013U") == "AMB-U");          // an en dash
+    CHECK(engine::look_alike_form("AMB\u00a0U") == "AMB U");          // a non-breaking space
+    CHECK(engine::look_alike_form("\uff21MB") == "AMB");              // a full-width A
+    CHECK(engine::look_alike_form("Zorg €") == "Zorg €");
+}

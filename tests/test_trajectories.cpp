@@ -14,6 +14,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -242,4 +243,62 @@ TEST_CASE("a misspelt phase in a path is one error, not also a phase left out", 
 TEST_CASE("a trajectory's unknown key is an error", "[trajectory][validation]") {
     const auto problems = problems_of(changed("    coordination_surcharge: 5%", "    coordination_surchage: 5%"));
     CHECK(any_contains(problems, "coordination_surchage"));
+}
+
+namespace {
+
+// The worked example's trajectories replaced by `levels + 1` trajectories, each
+// taking `volume` of the one below; the lowest takes `volume` hours of AMB-U.
+std::string nested(int levels, const std::string& volume) {
+    const std::string base = worked_example_text();
+    std::string text = base.substr(0, base.find("trajectories:")) + "trajectories:\n";
+    text += "  - {code: L0, name: L0, phases: {a: {AMB-U: " + volume + " hour}}, paths: {all: {share: 1, phases: [a]}}}\n";
+    for (int level = 1; level <= levels; ++level)
+        text += "  - {code: L" + std::to_string(level) + ", name: L" + std::to_string(level) + ", phases: {a: {L" +
+                std::to_string(level - 1) + ": " + volume + " output}}, paths: {all: {share: 1, phases: [a]}}}\n";
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("trajectories nest at most 64 deep: the 65th level is an error at the trajectory that makes it so",
+          "[trajectory][validation][bounds]") {
+    CHECK(problems_of(nested(64, "2")).empty());
+    const auto problems = problems_of(nested(65, "2"));
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0] == "trajectory.yaml:175:5: trajectory `L65` takes trajectories 65 deep, one within the other; "
+                         "they nest at most 64 deep");
+}
+
+TEST_CASE("1,000 trajectories nested with 990-digit volumes are refused at once, not computed",
+          "[trajectory][validation][bounds]") {
+    const auto problems = problems_of(nested(1000, std::string(990, '9')));
+    REQUIRE(!problems.empty());
+    CHECK(any_contains(problems, "the volume of `AMB-U` must be at most 1000000"));
+    CHECK(any_contains(problems, "trajectory `L65` takes trajectories 65 deep"));
+}
+
+TEST_CASE("a component's volume is at most 1,000,000 in its own unit", "[trajectory][validation][bounds]") {
+    CHECK(problems_of(changed("{AMB-U: 8 hour}", "{AMB-U: 1000000 hour}")).empty());
+    const auto problems = problems_of(changed("{AMB-U: 8 hour}", "{AMB-U: 1000000.5 hour}"));
+    REQUIRE(problems.size() == 1);
+    CHECK(any_contains(problems, "the volume of `AMB-U` must be at most 1000000"));
+}
+
+TEST_CASE("a trajectory's cost that grows past 1,000 digits is an error at its component, not a price",
+          "[trajectory][validation][bounds]") {
+    // A tariff of 995 digits, allowed on its own, taken a million times.
+    std::string text = changed("    material_per_hour: 2.50\n", "    material_per_hour: 2.50\n    rules: {tariff: " +
+                                                                   std::string(995, '9') + " EUR/hour}\n");
+    const auto at = text.find("{AMB-U: 8 hour}");
+    text.replace(at, 15, "{AMB-U: 1000000 hour}");
+    const auto problems = problems_of(text);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0] == "trajectory.yaml:117:28: the cost of `AMB-U` in phase `follow_up` of trajectory `TRJ` grows "
+                         "beyond 1000 digits; a value that runs away is refused");
+    const test::TempDir dir;
+    std::ofstream(dir.path + "/model.yaml") << text;
+    const auto priced = test::run_tariff({"price", dir.path + "/model.yaml"});
+    CHECK(priced.exit_code == 1);
+    CHECK(priced.out.empty());
 }

@@ -96,7 +96,7 @@ public:
                 for (const auto& node : {std::optional(nodes.price), std::optional(nodes.tariff), nodes.tariff_exact,
                                          nodes.personnel_share})
                     if (node) owner_.emplace(*node, code);
-            } else if (const Trajectory* trajectory = model.find_trajectory(code)) {
+            } else if (model.find_trajectory(code)) {
                 for (const auto& product : with_components(model, {code}))
                     if (const Product* component = model.find_product(product)) {
                         const ProductNodes& nodes = cost.nodes(*component);

@@ -1,5 +1,7 @@
 #include "tariffs/model/budget_loader.hpp"
 
+#include "engine/text_check.hpp"
+
 #include "engine/suggest.hpp"
 #include "tariffs/model/year_reader.hpp"
 
@@ -14,7 +16,7 @@ void read_volume(YamlReader& reader, const engine::YamlNode& node, BudgetLine& l
         reader.error(node, "a budget line has a `volume` or a `volume_history`, not both");
     if (node["volume"]) {
         if (auto volume = reader.number(node["volume"], "a volume")) {
-            if (volume->sign() < 0) reader.error(node["volume"], "a volume cannot be negative: " + node["volume"].Scalar());
+            if (volume->sign() < 0) reader.error(node["volume"], "a volume cannot be negative: " + engine::excerpt(node["volume"].Scalar()));
             else line.volume = YearValue{*volume, reader.pos(node["volume"])};
         }
     } else if (node["volume_history"]) {
@@ -35,7 +37,7 @@ BudgetLine read_line(YamlReader& reader, const engine::YamlNode& node, const std
     if (node["product"]) {
         line.code = reader.text(node["product"], "`product`").value_or("");
         if (!line.code.empty() && !codes.count(line.code))
-            reader.error(node["product"], "unknown product `" + line.code + "`" +
+            reader.error(node["product"], "unknown product " + engine::quote(line.code) +
                                               engine::did_you_mean(line.code, {codes.begin(), codes.end()}));
     } else {
         reader.error(node, "a budget line needs a `product`");
@@ -92,7 +94,7 @@ BudgetPlan read_budgets(YamlReader& reader, const engine::YamlNode& node, const 
         for (const auto& item : node["providers"]) {
             Provider provider = read_provider(reader, item, codes, base_year);
             if (!provider.name.empty() && !names.insert(provider.name).second)
-                reader.error(item, "provider `" + provider.name + "` appears twice");
+                reader.error(item, "provider " + engine::quote(provider.name) + " appears twice");
             plan.providers.push_back(std::move(provider));
         }
     } else if (!node["providers"]) {

@@ -2,10 +2,12 @@
 
 #include "tariffs/model/model_loader.hpp"
 #include "engine/suggest.hpp"
+#include "engine/text_check.hpp"
 #include "tariffs/model/overrides.hpp"
 
 #include <algorithm>
 #include <filesystem>
+#include <memory>
 
 namespace tariffs {
 
@@ -49,16 +51,10 @@ public:
         for (const auto& change : budget_changes_) find_budget(model, change);
     }
 
-    void apply(Model& model, const YamlNode& root) {
+    void apply(Model& model, const YamlNode& root, const std::string& base_path) {
         Model changed = model;
         apply_overrides(changed, overrides_);  // throws with every problem, located in this file
-        for (auto& rule : rules_) {
-            auto& definitions = changed.definitions;
-            auto it = std::find_if(definitions.begin(), definitions.end(),
-                                   [&](const engine::Definition& d) { return d.name == rule.name; });
-            if (it != definitions.end()) *it = rule;
-            else definitions.push_back(rule);
-        }
+        for (const auto& rule : rules_) replace_rule(changed, rule);
         for (const auto& change : budget_changes_) apply_budget(changed, change);
         changed.scenario = {};  // the changes are this model's own, not a scenario of it
         for (auto& source : changed.sources)
@@ -66,6 +62,8 @@ public:
         changed.sources.insert(changed.sources.begin(), source_file("model", *document_.file, *document_.text));
         changed.file = *document_.file;
         if (root["model"]) changed.name = reader_.text(root["model"], "`model`").value_or(changed.name);
+        changed.extension = std::make_shared<const Extension>(
+            Extension{*document_.file, reader_.pos(root["extends"]), base_path, each_change()});
         model = std::move(changed);
     }
 
@@ -82,7 +80,7 @@ private:
         const YamlNode node = root[section];
         if (!node || !reader_.is_map(node, std::string("`") + section + "`")) return;
         reader_.for_each_entry(node, section, [&](const std::string& owner, const YamlNode&, const YamlNode& inputs) {
-            if (!reader_.is_map(inputs, what + " `" + owner + "`")) return;
+            if (!reader_.is_map(inputs, what + " " + engine::quote(owner))) return;
             reader_.for_each_entry(inputs, what, [&](const std::string& name, const YamlNode& key,
                                                      const YamlNode& value) { add(owner + "." + name, key, value); });
         });
@@ -101,7 +99,7 @@ private:
         if (!reader_.is_map(node, "`budgets`")) return;
         reader_.for_each_entry(node, "`budgets`", [&](const std::string& provider, const YamlNode& key,
                                                        const YamlNode& changes) {
-            const std::string what = "the budget of `" + provider + "`";
+            const std::string what = "the budget of " + engine::quote(provider);
             if (!reader_.is_map(changes, what)) return;
             reader_.reject_unknown_keys(changes, what, {"availability", "volumes"});
             if (changes["availability"])
@@ -120,7 +118,7 @@ private:
         auto amount = reader_.number(value, what);
         if (!amount) return;
         if (amount->sign() < 0) {
-            reader_.error(value, what + " cannot be negative: " + value.Scalar());
+            reader_.error(value, what + " cannot be negative: " + engine::excerpt(value.Scalar()));
             return;
         }
         budget_changes_.push_back({provider, code, {*amount, reader_.pos(value)}, reader_.pos(provider_key),
@@ -141,13 +139,36 @@ private:
             }
             std::string lines;
             for (const auto& code : codes) lines += (lines.empty() ? "" : ", ") + code;
-            reader_.diagnostics().add(change.code_pos, "`" + change.provider + "` has no budget line for `" +
-                                                           change.code + "`; its lines are " + lines);
+            reader_.diagnostics().add(change.code_pos, engine::quote(change.provider) + " has no budget line for " +
+                                                           engine::quote(change.code) + "; its lines are " + lines);
             return {nullptr, nullptr};
         }
-        reader_.diagnostics().add(change.provider_pos, "no provider `" + change.provider + "` in the budgets" +
+        reader_.diagnostics().add(change.provider_pos, "no provider " + engine::quote(change.provider) + " in the budgets" +
                                                            engine::did_you_mean(change.provider, names));
         return {nullptr, nullptr};
+    }
+
+    // The changes one by one, each to be made on its own.
+    std::vector<ExtensionChange> each_change() const {
+        std::vector<ExtensionChange> changes;
+        for (const auto& override : overrides_)
+            changes.push_back({override.value.pos, [override](Model& model) {
+                                   apply_overrides(model, {override});
+                                   model.scenario = {};
+                               }});
+        for (const auto& rule : rules_)
+            changes.push_back({rule.pos, [rule](Model& model) { replace_rule(model, rule); }});
+        for (const auto& change : budget_changes_)
+            changes.push_back({change.value.pos, [change](Model& model) { apply_budget(model, change); }});
+        return changes;
+    }
+
+    static void replace_rule(Model& model, const engine::Definition& rule) {
+        auto& definitions = model.definitions;
+        auto it = std::find_if(definitions.begin(), definitions.end(),
+                               [&](const engine::Definition& d) { return d.name == rule.name; });
+        if (it != definitions.end()) *it = rule;
+        else definitions.push_back(rule);
     }
 
     static void apply_budget(Model& model, const BudgetChange& change) {
@@ -171,45 +192,98 @@ private:
 
 }  // namespace
 
-Model read_extension(const engine::YamlDocument& document, const std::vector<std::string>& chain,
-                     engine::Diagnostics* unknown_keys) {
+namespace {
+
+// One file of a chain of `extends`: its document and the changes it makes.
+struct ChainLink {
+    explicit ChainLink(engine::YamlDocument read) : document(std::move(read)), changes(document, problems) {}
+    engine::YamlDocument document;
     engine::Diagnostics problems;
-    ExtensionReader extension(document, problems);
-    YamlReader& reader = extension.reader();
-    const YamlNode& root = document.root;
+    ExtensionReader changes;
+    std::string base_path;  // the file it extends, as found from its own place
+
+    const YamlNode& root() const { return document.root; }
+};
+
+bool extends_another(const engine::YamlDocument& document) {
+    return document.root.IsMap() && document.root["extends"];
+}
+
+// Every problem of the chain, outermost file first.
+[[noreturn]] void fail(const std::vector<std::unique_ptr<ChainLink>>& chain) {
+    engine::Diagnostics all;
+    for (const auto& extension : chain) all.append(extension->problems);
+    throw engine::InputError(all);
+}
+
+// Reads the file's own changes and where its base is; false when it names none.
+bool read_own(ChainLink& extension, const std::vector<std::string>& files_read) {
+    YamlReader& reader = extension.changes.reader();
+    const YamlNode& root = extension.root();
     reader.reject_unknown_keys(root, "a model that extends another",
                                {"extends", "model", "about", "parameters", "staff_levels", "products", "rules", "budgets"});
     if (root["about"]) reader.prose(root["about"], "`about`");
-    extension.read_changes(root);
+    extension.changes.read_changes(root);
     const auto base_name = reader.text(root["extends"], "`extends`");
-    if (!base_name) throw engine::InputError(problems);
-    const std::string base_path =
-        (std::filesystem::path(*document.file).parent_path() / *base_name).lexically_normal().string();
-    std::vector<std::string> longer = chain;
-    longer.push_back(identity(*document.file));
-    if (std::find(longer.begin(), longer.end(), identity(base_path)) != longer.end()) {
-        reader.error(root["extends"], "`extends: " + *base_name + "` makes a cycle: " + base_path +
+    if (!base_name) return false;
+    extension.base_path = (std::filesystem::path(*extension.document.file).parent_path() / *base_name)
+                              .lexically_normal()
+                              .string();
+    if (std::find(files_read.begin(), files_read.end(), identity(extension.base_path)) != files_read.end()) {
+        reader.error(root["extends"], "`extends: " + engine::excerpt(*base_name) + "` makes a cycle: " +
+                                          engine::excerpt(extension.base_path) +
                                           " extends, directly or through others, this file");
-        throw engine::InputError(problems);
+        return false;
+    }
+    if (files_read.size() >= max_extends_chain) {
+        reader.error(root["extends"], "`extends: " + engine::excerpt(*base_name) + "` makes a chain of more than " +
+                                          std::to_string(max_extends_chain) +
+                                          " models, each extending the next; a chain holds at most " +
+                                          std::to_string(max_extends_chain));
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+// The chain is read in a loop, not by recursion: its length is bounded, and
+// no chain can run the stack out.
+Model load_model_file(const std::string& path, engine::Diagnostics* unknown_keys) {
+    engine::YamlDocument document = engine::load_yaml_file(path);
+    if (!extends_another(document)) return parse_model_document(document, unknown_keys);
+    std::vector<std::unique_ptr<ChainLink>> chain;  // outermost first
+    std::vector<std::string> files_read;
+    for (;;) {
+        files_read.push_back(identity(*document.file));
+        chain.push_back(std::make_unique<ChainLink>(std::move(document)));
+        ChainLink& extension = *chain.back();
+        if (!read_own(extension, files_read)) fail(chain);
+        try {
+            document = engine::load_yaml_file(extension.base_path);
+        } catch (const engine::InputError& error) {
+            extension.changes.reader().append_named_file_problems(error, extension.root()["extends"],
+                                                                 "the extended model");
+            fail(chain);
+        }
+        if (!extends_another(document)) break;
     }
     Model model;
     try {
-        model = load_model_file(base_path, longer, unknown_keys);
+        model = parse_model_document(document, unknown_keys);
     } catch (const engine::InputError& error) {
-        reader.append_named_file_problems(error, root["extends"], "the extended model");
-        throw engine::InputError(problems);
+        ChainLink& innermost = *chain.back();
+        innermost.changes.reader().append_named_file_problems(error, innermost.root()["extends"], "the extended model");
+        fail(chain);
     }
-    extension.check(model);
-    settle(problems, unknown_keys);
-    extension.apply(model, root);
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+        ChainLink& extension = **it;
+        extension.changes.check(model);
+        if (!extension.problems.empty() && !(unknown_keys && extension.problems.only_unknown_keys())) fail(chain);
+        settle(extension.problems, unknown_keys);
+        extension.changes.apply(model, extension.root(), extension.base_path);
+    }
     return model;
-}
-
-Model load_model_file(const std::string& path, const std::vector<std::string>& chain,
-                      engine::Diagnostics* unknown_keys) {
-    const engine::YamlDocument document = engine::load_yaml_file(path);
-    if (document.root.IsMap() && document.root["extends"]) return read_extension(document, chain, unknown_keys);
-    return parse_model_document(document, unknown_keys);
 }
 
 }  // namespace tariffs

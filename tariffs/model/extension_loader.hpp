@@ -7,19 +7,18 @@
 #include "engine/yaml_reader.hpp"
 #include "tariffs/model/model.hpp"
 
+#include <cstddef>
 #include <string>
-#include <vector>
 
 namespace tariffs {
 
-// `chain`: the files being read, outermost first, to refuse a cycle. Throws
-// engine::InputError with every problem, in whichever file it is; with
-// `unknown_keys`, as load_model does.
-Model read_extension(const engine::YamlDocument& document, const std::vector<std::string>& chain,
-                     engine::Diagnostics* unknown_keys = nullptr);
+// The most files a chain of `extends` holds: the model, the one it extends,
+// and so on to the model that extends none.
+inline constexpr std::size_t max_extends_chain = 32;
 
-// Reads a model file, following `extends`; used by load_model.
-Model load_model_file(const std::string& path, const std::vector<std::string>& chain,
-                      engine::Diagnostics* unknown_keys = nullptr);
+// Reads a model file, following `extends` (used by load_model). Throws
+// engine::InputError with every problem, in whichever file of the chain it is;
+// with `unknown_keys`, as load_model does.
+Model load_model_file(const std::string& path, engine::Diagnostics* unknown_keys = nullptr);
 
 }  // namespace tariffs

@@ -1,5 +1,7 @@
 #include "tariffs/model/indexation_loader.hpp"
 
+#include "engine/text_check.hpp"
+
 #include "tariffs/model/year_reader.hpp"
 
 #include <filesystem>
@@ -110,7 +112,7 @@ std::optional<Enum> read_choice(YamlReader& reader, const engine::YamlNode& node
         if (name == *text) return value;
         names += (names.empty() ? "" : ", ") + name;
     }
-    reader.error(node, what + " is one of " + names + ", not `" + *text + "`");
+    reader.error(node, what + " is one of " + names + ", not " + engine::quote(*text));
     return std::nullopt;
 }
 
@@ -124,7 +126,7 @@ void read_components(YamlReader& reader, const engine::YamlNode& node, IndexPoli
 void check_components_known(YamlReader& reader, const IndexPolicy& policy, const IndexWeights& weights) {
     for (const auto& [component, _] : weights.shares)
         if (!policy.find_series(component))
-            reader.diagnostics().add(weights.pos, "the weights name `" + component + "`, which has no index series");
+            reader.diagnostics().add(weights.pos, "the weights name " + engine::quote(component) + ", which has no index series");
 }
 
 void read_choices(YamlReader& reader, const engine::YamlNode& node, IndexPolicy& policy) {
@@ -158,7 +160,7 @@ std::vector<NamedIndexPolicy> read_named_policies(YamlReader& reader, const engi
     if (!reader.is_map(node, "`policies`")) return policies;
     reader.for_each_entry(node, "`policies`", [&](const std::string& name, const engine::YamlNode& key,
                                                    const engine::YamlNode& value) {
-        const std::string what = "indexation policy `" + name + "`";
+        const std::string what = "indexation policy " + engine::quote(name);
         if (!reader.is_map(value, "an indexation policy")) return;
         reader.reject_unknown_keys(value, what, {"about", "kinds", "groups", "weights", "correction", "method", "rounding"});
         NamedIndexPolicy named{{}, {}, model_policy};
@@ -210,7 +212,7 @@ std::optional<IndexWeights> read_index_weights(YamlReader& reader, const engine:
     if (!ok) return std::nullopt;
     if (total != Number(1)) {
         auto exact = total.to_exact_decimal();
-        reader.error(node, "index weights add up to " + (exact ? *exact : total.to_fraction_string()) +
+        reader.error(node, "index weights add up to " + engine::excerpt(exact ? *exact : total.to_fraction_string()) +
                                ", not exactly 1");
         return std::nullopt;
     }

@@ -1,5 +1,7 @@
 #include "tariffs/model/method_loader.hpp"
 
+#include "engine/text_check.hpp"
+
 #include "engine/measure_unit.hpp"
 
 #include "engine/yaml_reader.hpp"
@@ -38,7 +40,7 @@ void read_units(YamlReader& reader, const engine::YamlNode& node, Kind& kind) {
         if (!find_unit(unit)) {
             std::string names;
             for (const auto& known : units()) names += (names.empty() ? "" : ", ") + std::string(known.name);
-            reader.error(key, "unknown unit `" + unit + "`; the iJw units are " + names);
+            reader.error(key, "unknown unit " + engine::quote(unit) + "; the iJw units are " + names);
             return;
         }
         if (auto rule = reader.text(value, "the rule that prices `" + unit + "`"))
@@ -50,10 +52,11 @@ Kind read_kind(YamlReader& reader, const std::string& name, const engine::YamlNo
     Kind kind;
     kind.name = name;
     kind.pos = reader.pos(node);
-    if (!reader.is_map(node, "kind `" + name + "`")) return kind;
-    reader.reject_unknown_keys(node, "kind `" + name + "`", {"units", "parameters", "rules"});
+    const std::string what = "kind " + engine::quote(name);
+    if (!reader.is_map(node, what)) return kind;
+    reader.reject_unknown_keys(node, what, {"units", "parameters", "rules"});
     if (node["units"]) read_units(reader, node["units"], kind);
-    else reader.error(node, "kind `" + name + "` needs `units`");
+    else reader.error(node, what + " needs `units`");
     if (node["parameters"]) read_parameters(reader, node["parameters"], kind.definitions);
     if (node["rules"]) read_rules(reader, node["rules"], kind.definitions);
     return kind;
@@ -66,7 +69,8 @@ std::vector<std::string> read_counts(YamlReader& reader, const engine::YamlNode&
     for (const auto& item : node) {
         const auto name = reader.text(item, "a count");
         if (!name) continue;
-        if (!engine::is_unit_name(*name)) reader.error(item, "`" + *name + "` cannot name a unit: use letters, digits and _");
+        if (!engine::is_unit_name(*name)) reader.error(item, engine::quote(*name) + " cannot name a unit: use letters, digits and _, at most " +
+                                                               std::to_string(engine::max_unit_name_characters));
         else counts.push_back(*name);
     }
     return counts;

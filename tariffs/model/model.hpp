@@ -13,7 +13,9 @@
 #include "tariffs/model/source_file.hpp"
 #include "tariffs/model/trajectory.hpp"
 
+#include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -103,6 +105,8 @@ struct BidPolicy {
     SourcePos pos;
 };
 
+struct Extension;
+
 struct Model {
     std::string name;
     int year = 0;
@@ -127,6 +131,9 @@ struct Model {
     // Given values outside their parameter's usual range: allowed, but said
     // (on standard error, and in the reports); errors under --strict.
     engine::Diagnostics warnings;
+    // For a model that extends another: the model it extends and the changes
+    // its file makes. None for a model that extends none.
+    std::shared_ptr<const Extension> extension;
 
     const Role* find_role(const std::string& name) const;
     // The first product with `code`, found through an index (a national model
@@ -140,6 +147,25 @@ struct Model {
     void add_product(Product product);
 
     std::unordered_map<std::string, std::size_t> product_positions;  // code → its first product
+};
+
+// One change an extending file makes (a parameter, an input, a rule, a budget
+// figure), where it is written and how it is made.
+struct ExtensionChange {
+    SourcePos pos;
+    std::function<void(Model&)> apply;
+};
+
+// What the outermost file of a chain of `extends` does to the model it
+// extends: enough to tell which of its changes causes a problem that shows in
+// the extended file (a scenario there that changes no tariff once this file
+// replaces a rule). The extended model is read again from `base_path` when
+// asked: it is not kept beside the model.
+struct Extension {
+    std::string file;       // the extending file
+    SourcePos extends_pos;  // its `extends:`
+    std::string base_path;  // the file it extends
+    std::vector<ExtensionChange> changes;
 };
 
 }  // namespace tariffs

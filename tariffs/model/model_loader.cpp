@@ -2,6 +2,7 @@
 
 #include "engine/names_used.hpp"
 #include "engine/suggest.hpp"
+#include "engine/text_check.hpp"
 #include "engine/yaml_reader.hpp"
 #include "tariffs/model/ijw.hpp"
 #include "tariffs/model/budget_loader.hpp"
@@ -66,7 +67,7 @@ public:
         if (root["products"]) read_products(root["products"]);
         else reader_.error(root, "a cost model needs `products`");
         if (root["rounding"]) read_rounding(root["rounding"]);
-        if (root["trajectories"]) model_.trajectories = read_trajectories(reader_, root["trajectories"], model_);
+        if (root["trajectories"]) model_.trajectories = read_trajectories(reader_, root["trajectories"], model_, looks_);
         read_heavy_care(root);
         if (root["scenarios"]) read_scenarios(root["scenarios"]);
         model_.sources.push_back(model_.method.source);
@@ -83,7 +84,7 @@ private:
         for (const auto& trajectory : model_.trajectories) codes.insert(trajectory.code);
         if (root["budgets"]) model_.budgets = read_budgets(reader_, root["budgets"], codes, model_.year);
         if (root["municipalities"]) model_.municipalities = read_municipalities(reader_, root["municipalities"]);
-        if (root["allocation"]) model_.allocation = read_allocation(reader_, root["allocation"]);
+        if (root["allocation"]) model_.allocation = read_allocation(reader_, root["allocation"], model_.municipalities);
         if (root["bid_review"]) read_bid_policy(root["bid_review"], codes);
         check_contract_years();
         check_index_kinds();
@@ -114,7 +115,7 @@ private:
         for (const auto& kind : model_.method.kinds) kinds.push_back(kind.name);
         for (const auto& [kind, weights] : model_.indexation.by_kind)
             if (!model_.method.find_kind(kind))
-                reader_.diagnostics().add(weights.pos, "`weights_by_kind` names the unknown kind `" + kind + "`" +
+                reader_.diagnostics().add(weights.pos, "`weights_by_kind` names the unknown kind " + engine::quote(kind) +
                                                            engine::did_you_mean(kind, kinds));
         check_policy_targets(kinds);
     }
@@ -138,23 +139,25 @@ private:
         for (const auto& product : model_.products)
             if (!product.group.empty()) groups_set.insert(product.group);
         const std::vector<std::string> groups(groups_set.begin(), groups_set.end());
-        const auto claim = [&](const std::string& target, const SourcePos& pos) {
-            auto [it, fresh] = taken.emplace(target, policy);
+        const auto claim = [&](const std::string& sort_of_target, const std::string& target, const SourcePos& pos) {
+            auto [it, fresh] = taken.emplace(sort_of_target + " " + target, policy);
             if (!fresh)
-                reader_.diagnostics().add(pos, "the " + target + " has two " + sort + " policies: `" + it->second +
-                                                   "` and `" + policy + "`");
+                reader_.diagnostics().add(pos, "the " + sort_of_target + " " + engine::excerpt(target) + " has two " +
+                                                   sort + " policies: " + engine::quote(it->second) + " and " +
+                                                   engine::quote(policy));
         };
         for (const auto& [kind, pos] : kinds_named) {
             if (!model_.method.find_kind(kind))
-                reader_.diagnostics().add(pos, sort + " policy `" + policy + "` names the unknown kind `" + kind + "`" +
-                                                   engine::did_you_mean(kind, kinds));
-            claim("kind " + kind, pos);
+                reader_.diagnostics().add(pos, sort + " policy " + engine::quote(policy) + " names the unknown kind " +
+                                                   engine::quote(kind) + engine::did_you_mean(kind, kinds));
+            claim("kind", kind, pos);
         }
         for (const auto& [group, pos] : groups_named) {
             if (!groups_set.count(group))
-                reader_.diagnostics().add(pos, sort + " policy `" + policy + "` names the group `" + group +
-                                                   "`, which no product is in" + engine::did_you_mean(group, groups));
-            claim("group " + group, pos);
+                reader_.diagnostics().add(pos, sort + " policy " + engine::quote(policy) + " names the group " +
+                                                   engine::quote(group) + ", which no product is in" +
+                                                   engine::did_you_mean(group, groups));
+            claim("group", group, pos);
         }
     }
 
@@ -171,8 +174,9 @@ private:
             const bool plain = std::all_of(name.begin(), name.end(), [](char c) {
                 return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
             });
-            if (!plain) {
-                reader_.error(key, "`" + name + "` cannot name a scenario: use letters, digits, - and _");
+            if (!plain || name.size() > engine::max_name_characters) {
+                reader_.error(key, engine::quote(name) + " cannot name a scenario: use letters, digits, - and _, at most " +
+                                       std::to_string(engine::max_name_characters));
                 return;
             }
             if (!reader_.is_map(value, what)) return;
@@ -204,7 +208,7 @@ private:
             reader_.for_each_entry(node["maximum"], "`maximum`", [&](const std::string& code, const engine::YamlNode& key,
                                                                       const engine::YamlNode& value) {
                 if (!codes.count(code)) {
-                    reader_.error(key, "unknown product `" + code + "`" +
+                    reader_.error(key, "unknown product " + engine::quote(code) +
                                            engine::did_you_mean(code, {codes.begin(), codes.end()}));
                     return;
                 }
@@ -288,7 +292,7 @@ private:
                                                           const engine::YamlNode& value) {
             auto it = allowed.find(name);
             if (it == allowed.end()) {
-                reader_.unknown_key(key, "unknown parameter `" + name + "`", names_of(allowed),
+                reader_.unknown_key(key, "unknown parameter " + engine::quote(name), names_of(allowed),
                                     "; a model's own constants go under `rules:`");
                 return;
             }
@@ -364,16 +368,28 @@ private:
     }
 
     static std::string label(const Product& product) {
-        return product.code.empty() ? std::string("(without code)") : "`" + product.code + "`";
+        return product.code.empty() ? std::string("(without code)") : engine::quote(product.code);
+    }
+
+    // A code is given once, is short, looks like no other, and is no staff level's
+    // name (`--set CODE.NAME` could not say which it changes).
+    void check_code(const engine::YamlNode& node, const std::string& code) {
+        auto [it, fresh] = codes_.emplace(code, reader_.pos(node));
+        if (!fresh) {
+            reader_.error(node, "duplicate product code " + engine::quote(code) + "; it is first used at " +
+                                    it->second.to_string());
+            return;
+        }
+        if (!looks_.take(reader_, node, code)) return;
+        if (const Role* role = model_.find_role(code))
+            reader_.error(node, "the product code `" + code + "` is also the name of a staff level, at " +
+                                    role->pos.to_string() + ": `--set " + code + ".NAME` could mean either; rename one");
     }
 
     void read_product_header(const engine::YamlNode& node, Product& product) {
         if (node["code"]) {
             product.code = reader_.text(node["code"], "a product `code`").value_or("");
-            auto [it, fresh] = codes_.emplace(product.code, reader_.pos(node["code"]));
-            if (!fresh && !product.code.empty())
-                reader_.error(node["code"], "duplicate product code `" + product.code + "`; it is first used at " +
-                                                it->second.to_string());
+            if (!product.code.empty()) check_code(node["code"], product.code);
         } else {
             reader_.error(node, "a product needs a `code`");
         }
@@ -391,7 +407,7 @@ private:
         std::vector<std::string> kinds;
         for (const auto& k : model_.method.kinds) kinds.push_back(k.name);
         if (!model_.method.find_kind(*kind)) {
-            reader_.error(node, "unknown kind `" + *kind + "`" + engine::did_you_mean(*kind, kinds) +
+            reader_.error(node, "unknown kind " + engine::quote(*kind) + engine::did_you_mean(*kind, kinds) +
                                     "; the kinds are " + join(kinds));
             return;
         }
@@ -402,7 +418,7 @@ private:
         auto code = reader_.text(node, "a product `category`");
         if (!code) return;
         if (!find_product_category(*code)) {
-            reader_.error(node, "unknown iJw product category `" + *code + "`; the categories are 40 to 55");
+            reader_.error(node, "unknown iJw product category " + engine::quote(*code) + "; the categories are 40 to 55");
             return;
         }
         product.category = *code;
@@ -419,7 +435,7 @@ private:
         if (!unit) return;
         if (!kind.find_unit(*unit)) {
             reader_.error(node["unit"], "a product of kind " + kind.name + " is priced per " + join(units) +
-                                            ", not `" + *unit + "`" + engine::did_you_mean(*unit, units));
+                                            ", not " + engine::quote(*unit) + engine::did_you_mean(*unit, units));
             return;
         }
         product.unit = *unit;
@@ -440,7 +456,7 @@ private:
         reader_.for_each_entry(node, "the staff mix", [&](const std::string& role, const engine::YamlNode& key,
                                                          const engine::YamlNode& value) {
             if (!model_.find_role(role)) {
-                reader_.error(key, "unknown staff level `" + role + "` in the staff mix of " + label(product) +
+                reader_.error(key, "unknown staff level " + engine::quote(role) + " in the staff mix of " + label(product) +
                                        engine::did_you_mean(role, roles));
                 all_read = false;
             }
@@ -450,7 +466,8 @@ private:
                 return;
             }
             if (share->sign() <= 0) {
-                reader_.error(value, "each share in a staff mix must be above 0; `" + role + "` has " + value.Scalar());
+                reader_.error(value, "each share in a staff mix must be above 0; " + engine::quote(role) + " has " +
+                                         engine::excerpt(value.Scalar()));
                 all_read = false;
             }
             total += *share;
@@ -459,7 +476,7 @@ private:
         if (all_read && total != Number(1)) {
             auto exact = total.to_exact_decimal();
             reader_.error(node, "the staff mix of " + label(product) + " adds up to " +
-                                    (exact ? *exact : total.to_fraction_string()) + ", not exactly 1");
+                                    engine::excerpt(exact ? *exact : total.to_fraction_string()) + ", not exactly 1");
         }
     }
 
@@ -584,7 +601,7 @@ private:
                               const std::string& what, std::vector<RoundingChoice>& into) {
         const std::set<std::string> rules = formula_names();
         if (!rules.count(rule)) {
-            reader_.error(key, what + " names `" + rule + "`, which is not a rule" +
+            reader_.error(key, what + " names " + engine::quote(rule) + ", which is not a rule" +
                                    engine::did_you_mean(rule, {rules.begin(), rules.end()}));
             return;
         }
@@ -606,7 +623,7 @@ private:
         if (!reader_.is_map(node, "`rounding: policies`")) return;
         reader_.for_each_entry(node, "`rounding: policies`", [&](const std::string& name, const engine::YamlNode& key,
                                                                   const engine::YamlNode& value) {
-            const std::string what = "rounding policy `" + name + "`";
+            const std::string what = "rounding policy " + engine::quote(name);
             RoundingPolicy policy{name, {}, {}, {}, reader_.pos(key)};
             if (!reader_.is_map(value, "a rounding policy")) return;
             reader_.for_each_entry(value, what, [&](const std::string& entry, const engine::YamlNode& entry_key,
@@ -637,6 +654,7 @@ private:
     std::map<std::string, const Definition*> any_kind_;
     std::set<std::string> rule_names_;                    // rules the model defines
     std::map<std::string, SourcePos> codes_;
+    CodeRegister looks_;                                  // product and trajectory codes, to refuse look-alikes
     std::map<std::string, std::pair<std::size_t, std::vector<std::string>>> allowed_keys_;  // kind → (rules, keys)
     std::optional<std::vector<std::string>> shared_names_read_;  // by the method's and the model's rules
     static constexpr const char* structural_keys[] = {"code",      "name",  "kind",  "unit",          "category", "staff_mix",
@@ -662,7 +680,7 @@ Model parse_model_document(const engine::YamlDocument& document, engine::Diagnos
 }
 
 Model load_model(const std::string& path, engine::Diagnostics* unknown_keys) {
-    return load_model_file(path, {}, unknown_keys);
+    return load_model_file(path, unknown_keys);
 }
 
 Model parse_model(std::string_view text, const std::string& file_name) {

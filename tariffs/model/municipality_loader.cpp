@@ -1,5 +1,7 @@
 #include "tariffs/model/municipality_loader.hpp"
 
+#include "engine/suggest.hpp"
+#include "engine/text_check.hpp"
 #include "tariffs/model/year_reader.hpp"
 
 #include <set>
@@ -36,13 +38,31 @@ std::vector<Municipality> read_municipalities(YamlReader& reader, const engine::
     for (const auto& item : node) {
         Municipality municipality = read_municipality(reader, item);
         if (!municipality.name.empty() && !names.insert(municipality.name).second)
-            reader.error(item, "municipality `" + municipality.name + "` appears twice");
+            reader.error(item, "municipality " + engine::quote(municipality.name) + " appears twice");
         municipalities.push_back(std::move(municipality));
     }
     return municipalities;
 }
 
-AllocationSettings read_allocation(YamlReader& reader, const engine::YamlNode& node) {
+namespace {
+
+void check_metric(YamlReader& reader, const engine::YamlNode& node, const std::string& metric,
+                  const std::vector<Municipality>& municipalities) {
+    std::set<std::string> metrics;
+    for (const auto& municipality : municipalities)
+        for (const auto& [name, _] : municipality.metrics) metrics.insert(name);
+    if (municipalities.empty() || metrics.count(metric)) return;
+    std::string names;
+    for (const auto& name : metrics) names += (names.empty() ? "" : ", ") + engine::excerpt(name);
+    reader.error(node, "`metric` names " + engine::quote(metric) + ", which no municipality gives" +
+                           engine::did_you_mean(metric, {metrics.begin(), metrics.end()}) +
+                           (metrics.empty() ? "; no municipality gives `metrics`" : "; their metrics are " + names));
+}
+
+}  // namespace
+
+AllocationSettings read_allocation(YamlReader& reader, const engine::YamlNode& node,
+                                   const std::vector<Municipality>& municipalities) {
     AllocationSettings settings;
     settings.pos = reader.pos(node);
     if (!reader.is_map(node, "`allocation`")) return settings;
@@ -53,23 +73,29 @@ AllocationSettings read_allocation(YamlReader& reader, const engine::YamlNode& n
         if (how == "last") settings.carry_forward = CarryForward::last;
         else if (how == "moving_average") settings.carry_forward = CarryForward::moving_average;
         else if (how)
-            reader.error(node["carry_forward"], "`carry_forward` is last or moving_average, not `" + *how + "`");
+            reader.error(node["carry_forward"], "`carry_forward` is last or moving_average, not " + engine::quote(*how));
     }
-    if (node["metric"]) settings.metric = reader.text(node["metric"], "`metric`").value_or(settings.metric);
+    if (node["metric"]) {
+        if (auto metric = reader.text(node["metric"], "`metric`")) {
+            settings.metric = *metric;
+            check_metric(reader, node["metric"], settings.metric, municipalities);
+        }
+    }
     if (node["years"]) settings.years = reader.whole_number(node["years"], "`years`", 1, 50).value_or(settings.years);
     if (node["premium_key"]) {
         auto key = reader.text(node["premium_key"], "`premium_key`");
         auto parsed = key ? parse_allocation_key(*key) : std::nullopt;
         if (!parsed || *parsed == AllocationKey::insurance)
             reader.error(node["premium_key"],
-                         "`premium_key` must be moving_average, objective or usage, not `" + node["premium_key"].Scalar() + "`");
+                         "`premium_key` must be moving_average, objective or usage, not " +
+                             engine::quote(node["premium_key"].Scalar()));
         else settings.premium_key = *parsed;
     }
     if (node["no_claim_share"]) {
         auto share = reader.number(node["no_claim_share"], "`no_claim_share`");
         if (share && (share->sign() < 0 || *share > engine::Number(1)))
             reader.error(node["no_claim_share"],
-                         "`no_claim_share` must be from 0% to 100%, not " + node["no_claim_share"].Scalar());
+                         "`no_claim_share` must be from 0% to 100%, not " + engine::excerpt(node["no_claim_share"].Scalar()));
         else if (share) settings.no_claim_share = *share;
     }
     return settings;

@@ -1,6 +1,9 @@
 #include "tariffs/model/overrides.hpp"
 
+#include "engine/measure_unit.hpp"
 #include "engine/suggest.hpp"
+#include "engine/text_check.hpp"
+#include "engine/yaml_reader.hpp"
 #include "tariffs/model/plausibility.hpp"
 #include "tariffs/model/value_check.hpp"
 
@@ -64,7 +67,7 @@ public:
         std::vector<std::string> owners;
         for (const auto& role : model_.roles) owners.push_back(role.name);
         for (const auto& product : model_.products) owners.push_back(product.code);
-        problems_.add(override.target_pos, "`" + owner + "` in `" + target + "` is neither a staff level nor a product" +
+        problems_.add(override.target_pos, engine::quote(owner) + " in " + engine::quote(target) + " is neither a staff level nor a product" +
                                                engine::did_you_mean(owner, owners) + "; the staff levels are " +
                                                join(role_names()));
         return std::nullopt;
@@ -113,7 +116,7 @@ private:
                 std::find(names.begin(), names.end(), definition.name) == names.end())
                 names.push_back(definition.name);
         if (!declaration) {
-            unknown(override, "an input of product `" + product.code + "`", names, "");
+            unknown(override, "an input of product " + engine::quote(product.code), names, "");
             return std::nullopt;
         }
         return Target{Target::Owner::product, index, name, declaration};
@@ -122,8 +125,8 @@ private:
     void unknown(const Override& override, const std::string& what, const std::vector<std::string>& names,
                  const std::string& hint) {
         const std::string name = override.target.substr(override.target.rfind('.') + 1);
-        std::string message = "`" + name + "` is not " + what;
-        if (auto nearest = engine::nearest_name(name, names)) message += " (did you mean `" + *nearest + "`?)";
+        std::string message = engine::quote(name) + " is not " + what;
+        if (auto nearest = engine::nearest_name(name, names)) message += " (did you mean " + engine::quote(*nearest) + "?)";
         else message += "; the inputs are " + join(names);
         problems_.add(override.target_pos, message + hint);
     }
@@ -141,6 +144,21 @@ private:
 void check_range(const Override& override, const Target& target, const Model& model, Diagnostics& problems) {
     if (auto problem = value_problem(override.value, target.declaration, override.target, model.method.counts))
         problems.add(override.value.pos, *problem);
+}
+
+// A product's own input (no declaration, which check_range's value_problem reads) given with a
+// unit is in the unit the model gives it in, as in the model file.
+void check_unit(const Model& model, const Override& override, const Target& target, Diagnostics& problems) {
+    if (override.value.unit.empty() || target.declaration || target.owner != Target::Owner::product) return;
+    std::string expected;
+    if (const Definition* own = find_in(model.products[target.index].definitions, target.name)) expected = own->unit;
+    if (expected.empty()) return;
+    const auto given = engine::MeasureUnit::parse(override.value.unit, model.method.counts);
+    const auto declared = engine::MeasureUnit::parse(expected, model.method.counts);
+    if (given && declared && *given != *declared)
+        problems.add(override.value.pos, "`" + override.target + "` is " + engine::excerpt(override.value.text) + " " +
+                                             engine::excerpt(override.value.unit) + ", but it is measured in " +
+                                             declared->to_string());
 }
 
 // The definitions the target is written among.
@@ -194,8 +212,14 @@ void apply(Model& model, const Override& override, const Target& target) {
 }  // namespace
 
 Override parse_set_argument(const std::string& argument) {
-    const engine::SourcePos at{engine::make_file_name("--set " + argument), 0, 0};
     const auto equals = argument.find('=');
+    // Named as written, each side cut short when it is long.
+    const engine::SourcePos at{
+        engine::make_file_name("--set " + (equals == std::string::npos
+                                               ? engine::excerpt(argument)
+                                               : engine::excerpt(argument.substr(0, equals)) + "=" +
+                                                     engine::excerpt(argument.substr(equals + 1)))),
+        0, 0};
     if (equals == std::string::npos || equals == 0)
         throw engine::InputError(at, "`--set` takes NAME=VALUE, such as overhead_surcharge=22% or "
                                      "jeugdzorgwerker.monthly_salary=3900.00");
@@ -203,14 +227,17 @@ Override parse_set_argument(const std::string& argument) {
     override.target = argument.substr(0, equals);
     override.target_pos = at;
     const std::string text = argument.substr(equals + 1);
-    auto value = engine::Number::parse(text);
-    if (!value)
-        throw engine::InputError(at, "`" + override.target + "` must be a number such as 1878, 3650.00 or 8.33%, not `" +
-                                         text + "`");
+    auto written = engine::parse_written_value(text);
+    if (!written)
+        throw engine::InputError(at, engine::quote(override.target) +
+                                         " must be a number such as 1878, 3650.00 or 8.33%, optionally with its "
+                                         "unit (3650.00 EUR/month), not " +
+                                         engine::quote(text));
     override.value.name = override.target;
     override.value.kind = Definition::Kind::value;
-    override.value.value = *value;
-    override.value.text = text;
+    override.value.value = std::move(written->value);
+    override.value.text = std::move(written->text);
+    override.value.unit = std::move(written->unit);
     override.value.pos = at;
     return override;
 }
@@ -218,7 +245,10 @@ Override parse_set_argument(const std::string& argument) {
 void check_overrides(const Model& model, const std::vector<Override>& overrides, Diagnostics& problems) {
     Resolver resolver(model, problems);
     for (const auto& override : overrides)
-        if (auto target = resolver.resolve(override)) check_range(override, *target, model, problems);
+        if (auto target = resolver.resolve(override)) {
+            check_range(override, *target, model, problems);
+            check_unit(model, override, *target, problems);
+        }
 }
 
 void apply_overrides(Model& model, const std::vector<Override>& overrides) {
@@ -251,7 +281,7 @@ void apply_scenario(Model& model, const std::string& name, const std::vector<Ove
             for (const auto& s : model.scenarios) names.push_back(s.name);
             throw engine::InputError(
                 engine::SourcePos{engine::make_file_name(model.file), 0, 0},
-                "no scenario `" + name + "`" + engine::did_you_mean(name, names) +
+                "no scenario " + engine::quote(name) + engine::did_you_mean(name, names) +
                     (names.empty() ? "; the model names no `scenarios`" : "; its scenarios are " + join(names)));
         }
         const NamedScenario copy = *scenario;  // applying changes the model that holds it

@@ -1,5 +1,7 @@
 #include "tariffs/model/plausibility.hpp"
 
+#include "engine/text_check.hpp"
+
 #include "engine/decimal.hpp"
 
 namespace tariffs {
@@ -9,7 +11,7 @@ void check_usual(const Definition& given, const Definition* declaration, const s
     if (!declaration || !declaration->usual || given.kind != Definition::Kind::value) return;
     const engine::UsualRange& usual = *declaration->usual;
     if (usual.range.contains(given.value)) return;
-    std::string message = "`" + shown + "` is " + given.text + ", outside its usual range " + usual.range.text;
+    std::string message = "`" + shown + "` is " + engine::excerpt(given.text) + ", outside its usual range " + usual.range.text;
     if (!usual.source.empty()) message += " (" + usual.source + ")";
     else if (!declaration->description.empty()) message += " (" + declaration->description + ")";
     message += "; is it a slip?";

@@ -1,6 +1,7 @@
 #include "tariffs/model/trajectory_loader.hpp"
 
 #include "engine/suggest.hpp"
+#include "engine/text_check.hpp"
 #include "tariffs/model/ijw.hpp"
 
 #include <algorithm>
@@ -17,17 +18,18 @@ using engine::YamlNode;
 using engine::YamlReader;
 
 std::string label(const Trajectory& trajectory) {
-    return trajectory.code.empty() ? std::string("(without code)") : "`" + trajectory.code + "`";
+    return trajectory.code.empty() ? std::string("(without code)") : engine::quote(trajectory.code);
 }
 
 std::string exact_text(const Number& value) {
     auto exact = value.to_exact_decimal();
-    return exact ? *exact : value.to_fraction_string();
+    return engine::excerpt(exact ? *exact : value.to_fraction_string());
 }
 
 class TrajectoryReader {
 public:
-    TrajectoryReader(YamlReader& reader, const Model& model) : reader_(reader), model_(model) {}
+    TrajectoryReader(YamlReader& reader, const Model& model, CodeRegister& looks)
+        : reader_(reader), model_(model), looks_(looks) {}
 
     std::vector<Trajectory> read(const YamlNode& node) {
         std::vector<Trajectory> trajectories;
@@ -35,7 +37,9 @@ public:
         for (const auto& item : node)
             if (auto trajectory = read_trajectory(item)) trajectories.push_back(std::move(*trajectory));
         for (const auto& trajectory : trajectories) check_components(trajectory, trajectories);
+        const std::size_t problems = reader_.diagnostics().size();
         for (const auto& trajectory : trajectories) check_cycle(trajectory, trajectories);
+        if (reader_.diagnostics().size() == problems) check_depth(trajectories);
         return trajectories;
     }
 
@@ -70,7 +74,7 @@ private:
         if (node["category"]) {
             auto code = reader_.text(node["category"], "a trajectory `category`");
             if (code && !find_product_category(*code))
-                reader_.error(node["category"], "unknown iJw product category `" + *code + "`; the categories are 40 to 55");
+                reader_.error(node["category"], "unknown iJw product category " + engine::quote(*code) + "; the categories are 40 to 55");
             else if (code)
                 trajectory.category = *code;
         }
@@ -79,11 +83,14 @@ private:
     void check_code_is_new(const YamlNode& node, const std::string& code) {
         if (code.empty()) return;
         if (const Product* product = model_.find_product(code)) {
-            reader_.error(node, "the code `" + code + "` is already a product's, at " + product->pos.to_string());
+            reader_.error(node, "the code " + engine::quote(code) + " is already a product's, at " + product->pos.to_string());
             return;
         }
         auto [it, fresh] = codes_.emplace(code, reader_.pos(node));
-        if (!fresh) reader_.error(node, "duplicate trajectory code `" + code + "`; it is first used at " + it->second.to_string());
+        if (!fresh)
+            reader_.error(node, "duplicate trajectory code " + engine::quote(code) + "; it is first used at " +
+                                    it->second.to_string());
+        else looks_.take(reader_, node, code);
     }
 
     void read_surcharge(const YamlNode& node, Trajectory& trajectory) {
@@ -91,7 +98,7 @@ private:
         auto value = reader_.number(node, "`coordination_surcharge`");
         if (!value) return;
         if (value->sign() < 0 || *value > Number(1)) {
-            reader_.error(node, "`coordination_surcharge` must be from 0% to 100%, not " + node.Scalar());
+            reader_.error(node, "`coordination_surcharge` must be from 0% to 100%, not " + engine::excerpt(node.Scalar()));
             return;
         }
         trajectory.coordination_surcharge = *value;
@@ -110,7 +117,7 @@ private:
     }
 
     void read_components(const YamlNode& node, const Trajectory& trajectory, TrajectoryPhase& phase) {
-        const std::string what = "phase `" + phase.name + "` of trajectory " + label(trajectory);
+        const std::string what = "phase " + engine::quote(phase.name) + " of trajectory " + label(trajectory);
         if (!reader_.is_map(node, "a phase (a product code and a volume per component)")) return;
         if (node.size() == 0) reader_.error(node, what + " has no components");
         reader_.for_each_entry(node, what, [&](const std::string& code, const YamlNode& key, const YamlNode& value) {
@@ -126,7 +133,7 @@ private:
     // `12` or `12 hour`: a volume above 0, in the component's own unit (checked
     // with the components, once every trajectory's code is known).
     void read_volume(const YamlNode& node, TrajectoryComponent& component) {
-        const std::string what = "the volume of `" + component.code + "`";
+        const std::string what = "the volume of " + engine::quote(component.code);
         const std::string form = " must be a number, optionally with its unit (`12` or `12 hour`)";
         if (!node.IsScalar()) {
             reader_.error(node, what + form);
@@ -137,11 +144,16 @@ private:
         const std::string digits = text.substr(0, space);
         auto volume = Number::parse(digits);
         if (!volume) {
-            reader_.error(node, what + form + ", not `" + text + "`");
+            reader_.error(node, what + form + ", not " + engine::quote(text));
             return;
         }
         if (volume->sign() <= 0) {
-            reader_.error(node, what + " must be above 0, not " + digits);
+            reader_.error(node, what + " must be above 0, not " + engine::excerpt(digits));
+            return;
+        }
+        if (*volume > Number(max_trajectory_volume) || !(*volume * Number(1000000)).is_integer()) {
+            reader_.error(node, what + " must be at most " + std::to_string(max_trajectory_volume) +
+                                    " with at most 6 decimals, not " + engine::excerpt(digits));
             return;
         }
         component.volume = *volume;
@@ -153,12 +165,12 @@ private:
         std::vector<std::string> names;
         for (const auto& known : units()) names.emplace_back(known.name);
         if (!find_unit(component.unit))
-            reader_.diagnostics().add(component.volume_pos, "unknown unit `" + component.unit + "`" +
+            reader_.diagnostics().add(component.volume_pos, "unknown unit " + engine::quote(component.unit) +
                                                                 engine::did_you_mean(component.unit, names) +
-                                                                "; the volume of `" + component.code + "` is in " + own);
+                                                                "; the volume of " + engine::quote(component.code) + " is in " + own);
         else
-            reader_.diagnostics().add(component.volume_pos, "the volume of `" + component.code +
-                                                                "` is in its own unit, " + own + ", not in " +
+            reader_.diagnostics().add(component.volume_pos, "the volume of " + engine::quote(component.code) +
+                                                                " is in its own unit, " + own + ", not in " +
                                                                 component.unit);
     }
 
@@ -187,7 +199,7 @@ private:
 
     // Whether the share was read, so the sum of the shares means something.
     bool read_path(const YamlNode& node, const Trajectory& trajectory, TrajectoryPath& path) {
-        const std::string what = "path `" + path.name + "` of trajectory " + label(trajectory);
+        const std::string what = "path " + engine::quote(path.name) + " of trajectory " + label(trajectory);
         if (!reader_.is_map(node, "a path (`share` and `phases`)")) return false;
         reader_.reject_unknown_keys(node, what, {"share", "phases", "about"});
         if (node["about"]) reader_.prose(node["about"], "`about`");
@@ -195,7 +207,7 @@ private:
         if (!node["share"]) {
             reader_.error(node, what + " needs a `share`");
         } else if (auto share = reader_.number(node["share"], "a path's `share`")) {
-            if (share->sign() <= 0) reader_.error(node["share"], "the share of " + what + " must be above 0, not " + node["share"].Scalar());
+            if (share->sign() <= 0) reader_.error(node["share"], "the share of " + what + " must be above 0, not " + engine::excerpt(node["share"].Scalar()));
             else share_read = true;
             path.share = *share;
         }
@@ -214,7 +226,7 @@ private:
             if (!name) continue;
             auto found = std::find(names.begin(), names.end(), *name);
             if (found == names.end()) {
-                reader_.error(item, "unknown phase `" + *name + "` in " + what + engine::did_you_mean(*name, names));
+                reader_.error(item, "unknown phase " + engine::quote(*name) + " in " + what + engine::did_you_mean(*name, names));
                 phase_unknown_ = true;
                 continue;
             }
@@ -248,8 +260,8 @@ private:
                 else if (codes_.count(component.code))
                     check_unit(component, trajectory_unit);
                 else
-                    reader_.diagnostics().add(component.pos, "unknown product `" + component.code + "` in phase `" +
-                                                                 phase.name + "` of trajectory " + label(trajectory) +
+                    reader_.diagnostics().add(component.pos, "unknown product " + engine::quote(component.code) + " in phase " +
+                                                                 engine::quote(phase.name) + " of trajectory " + label(trajectory) +
                                                                  engine::did_you_mean(component.code, codes));
             }
     }
@@ -258,52 +270,128 @@ private:
     void check_cycle(const Trajectory& start, const std::vector<Trajectory>& all) {
         if (model_.find_product(start.code)) return;  // its code is reported as a product's
         std::vector<std::string> chain{start.code};
-        std::set<const Trajectory*> cleared;
-        if (auto pos = contains(start, start.code, all, chain, cleared))
-            reader_.diagnostics().add(*pos, "trajectory `" + start.code + "` contains itself: " + join_chain(chain));
+        if (auto pos = contains(start, start.code, all, chain))
+            reader_.diagnostics().add(*pos, "trajectory " + engine::quote(start.code) + " contains itself: " + join_chain(chain));
     }
 
-    // Where `trajectory` takes `target`, directly or through a trajectory it takes; `chain` names the way.
-    // A trajectory searched once without finding it is not searched again (`cleared`), so a
-    // trajectory that takes the one below it twice, 26 levels deep, is searched in 26 steps, not 2^26.
-    std::optional<engine::SourcePos> contains(const Trajectory& trajectory, const std::string& target,
-                                              const std::vector<Trajectory>& all, std::vector<std::string>& chain,
-                                              std::set<const Trajectory*>& cleared) {
-        for (const auto& phase : trajectory.phases)
-            for (const auto& component : phase.components) {
-                if (model_.find_product(component.code)) continue;
-                if (component.code == target) {
-                    chain.push_back(target);
-                    return component.pos;
-                }
-                const auto inner = std::find_if(all.begin(), all.end(), [&](const Trajectory& t) { return t.code == component.code; });
-                if (inner == all.end() || cleared.count(&*inner) ||
-                    std::find(chain.begin(), chain.end(), inner->code) != chain.end())
-                    continue;
-                chain.push_back(inner->code);
-                if (contains(*inner, target, all, chain, cleared)) return component.pos;
-                chain.pop_back();
-                cleared.insert(&*inner);
+    // Where `start` takes `target`, directly or through a trajectory it takes (the
+    // component of `start` the way begins with); `chain` names the way. A search,
+    // not a recursion: trajectories may be nested deeper than a stack allows
+    // before the depth is checked. A trajectory searched once without finding
+    // `target` is not searched again, so a trajectory that takes the one below it
+    // twice, 26 levels deep, is searched in 26 steps, not 2^26.
+    std::optional<engine::SourcePos> contains(const Trajectory& start, const std::string& target,
+                                              const std::vector<Trajectory>& all, std::vector<std::string>& chain) {
+        struct Visit {
+            const Trajectory* trajectory;
+            std::vector<const TrajectoryComponent*> components;
+            std::size_t next = 0;
+        };
+        std::set<const Trajectory*> cleared;
+        std::vector<Visit> way{{&start, components_of(start)}};
+        while (!way.empty()) {
+            Visit& here = way.back();
+            if (here.next == here.components.size()) {
+                cleared.insert(here.trajectory);
+                way.pop_back();
+                if (!way.empty()) chain.pop_back();
+                continue;
             }
+            const TrajectoryComponent& component = *here.components[here.next++];
+            if (component.code == target) {
+                chain.push_back(target);
+                return way.size() == 1 ? component.pos : way.front().components[way.front().next - 1]->pos;
+            }
+            const Trajectory* inner = find(all, component.code);
+            if (!inner || cleared.count(inner) || std::find(chain.begin(), chain.end(), inner->code) != chain.end())
+                continue;
+            chain.push_back(inner->code);
+            way.push_back({inner, components_of(*inner)});
+        }
         return std::nullopt;
     }
 
+    // The components of `trajectory` that are trajectories (not products), in order.
+    std::vector<const TrajectoryComponent*> components_of(const Trajectory& trajectory) const {
+        std::vector<const TrajectoryComponent*> components;
+        for (const auto& phase : trajectory.phases)
+            for (const auto& component : phase.components)
+                if (!model_.find_product(component.code)) components.push_back(&component);
+        return components;
+    }
+
+    const Trajectory* find(const std::vector<Trajectory>& all, const std::string& code) {
+        if (index_.empty())
+            for (const auto& trajectory : all) index_.emplace(trajectory.code, &trajectory);
+        const auto it = index_.find(code);
+        return it == index_.end() ? nullptr : it->second;
+    }
+
+    // How deep trajectories nest: a trajectory of products alone is 0 deep, one
+    // that takes it 1. Only the trajectories one level past the bound are
+    // reported: nesting them less brings those above within it too.
+    void check_depth(const std::vector<Trajectory>& all) {
+        std::map<const Trajectory*, std::size_t> depth;
+        for (const auto& top : all) {
+            std::vector<std::pair<const Trajectory*, bool>> pending{{&top, false}};  // (trajectory, its parts done)
+            while (!pending.empty()) {
+                const auto [trajectory, parts_done] = pending.back();
+                pending.pop_back();
+                if (depth.count(trajectory)) continue;
+                std::size_t deepest = 0;
+                bool ready = true;
+                for (const TrajectoryComponent* component : components_of(*trajectory)) {
+                    const Trajectory* inner = find(all, component->code);
+                    if (!inner) continue;
+                    const auto known = depth.find(inner);
+                    if (known != depth.end()) deepest = std::max(deepest, known->second + 1);
+                    else if (parts_done) return;  // a cycle, reported as such
+                    else ready = false;
+                }
+                if (ready) {
+                    depth[trajectory] = deepest;
+                    continue;
+                }
+                pending.push_back({trajectory, true});
+                for (const TrajectoryComponent* component : components_of(*trajectory))
+                    if (const Trajectory* inner = find(all, component->code); inner && !depth.count(inner))
+                        pending.push_back({inner, false});
+            }
+        }
+        for (const auto& trajectory : all)
+            if (depth[&trajectory] == max_trajectory_depth + 1)
+                reader_.diagnostics().add(trajectory.pos, "trajectory " + engine::quote(trajectory.code) + " takes trajectories " +
+                                                              std::to_string(max_trajectory_depth + 1) +
+                                                              " deep, one within the other; they nest at most " +
+                                                              std::to_string(max_trajectory_depth) + " deep");
+    }
+
+    // `A → B → A`; a long way by its first and last steps (`A → B → C → … → Y → A`).
     static std::string join_chain(const std::vector<std::string>& chain) {
         std::string out;
-        for (const auto& code : chain) out += (out.empty() ? "" : " → ") + code;
+        for (std::size_t i = 0; i < chain.size(); ++i) {
+            if (chain.size() > 6 && i == 3) {
+                out += " → …";
+                i = chain.size() - 3;
+            }
+            out += (out.empty() ? "" : " → ") + engine::excerpt(chain[i]);
+        }
         return out;
     }
 
     YamlReader& reader_;
     const Model& model_;
+    CodeRegister& looks_;
     std::map<std::string, engine::SourcePos> codes_;  // trajectory codes, with where each is given
+    std::map<std::string, const Trajectory*> index_;   // by code, once they are all read
     bool phase_unknown_ = false;                       // a path of the trajectory being read names one
 };
 
 }  // namespace
 
-std::vector<Trajectory> read_trajectories(YamlReader& reader, const YamlNode& node, const Model& model) {
-    return TrajectoryReader(reader, model).read(node);
+std::vector<Trajectory> read_trajectories(YamlReader& reader, const YamlNode& node, const Model& model,
+                                          CodeRegister& codes) {
+    return TrajectoryReader(reader, model, codes).read(node);
 }
 
 }  // namespace tariffs

@@ -1,5 +1,7 @@
 #include "tariffs/model/year_reader.hpp"
 
+#include "engine/text_check.hpp"
+
 namespace tariffs {
 
 std::optional<int> read_year(engine::YamlReader& reader, const engine::YamlNode& node) {
@@ -15,7 +17,7 @@ ByYear read_by_year(engine::YamlReader& reader, const engine::YamlNode& node, st
         auto number = reader.number(value, for_a_year);
         if (!year || !number) return;
         if (sign == Sign::not_negative && number->sign() < 0) {
-            reader.error(value, std::string(what) + " cannot be negative: " + value.Scalar());
+            reader.error(value, std::string(what) + " cannot be negative: " + engine::excerpt(value.Scalar()));
             return;
         }
         YearValue read{std::move(*number), reader.pos(value)};

@@ -1,6 +1,9 @@
 #include "tariffs/pricing/trajectory_price.hpp"
 
+#include "engine/diagnostic.hpp"
+#include "engine/interpreter.hpp"
 #include "engine/rounding.hpp"
+#include "engine/text_check.hpp"
 
 #include <algorithm>
 #include <map>
@@ -35,6 +38,21 @@ private:
 
 }  // namespace
 
+namespace {
+
+// A trajectory's cost is held to the bound of every derived value: volumes
+// taken through trajectories nested in one another multiply.
+// `what` says which value, when it has to.
+template <typename What>
+void check_size(const Number& value, const Trajectory& trajectory, const engine::SourcePos& pos, const What& what) {
+    if (value.digits() > engine::max_value_digits)
+        throw engine::InputError(pos, what() + " of trajectory `" + trajectory.code + "` grows beyond " +
+                                          std::to_string(engine::max_value_digits) +
+                                          " digits; a value that runs away is refused");
+}
+
+}  // namespace
+
 TrajectoryPrice price_trajectory(const Trajectory& trajectory, int year, const ComponentPrice& price_of) {
     TrajectoryPrice result;
     result.trajectory = &trajectory;
@@ -45,18 +63,25 @@ TrajectoryPrice price_trajectory(const Trajectory& trajectory, int year, const C
         for (const auto& component : phase.components) {
             const Number tariff = price_of(component.code);
             cost.components.push_back({&component, tariff, component.volume * tariff});
+            check_size(cost.components.back().cost, trajectory, component.volume_pos, [&] {
+                return "the cost of `" + component.code + "` in phase " + engine::quote(phase.name);
+            });
             cost.cost += cost.components.back().cost;
         }
+        check_size(cost.cost, trajectory, phase.pos, [&] { return "the cost of phase " + engine::quote(phase.name); });
         result.phases.push_back(std::move(cost));
     }
     for (const auto& path : trajectory.paths) {
         PathCost cost{&path, Number(0)};
         for (std::size_t phase : path.phases) cost.cost += result.phases[phase].cost;
+        check_size(cost.cost, trajectory, path.pos, [&] { return "the cost of path " + engine::quote(path.name); });
         result.expected_cost += path.share * cost.cost;
         result.paths.push_back(std::move(cost));
     }
+    check_size(result.expected_cost, trajectory, trajectory.pos, [] { return std::string("the expected cost"); });
     result.surcharge = result.expected_cost * trajectory.coordination_surcharge;
     result.price = engine::round_places(result.expected_cost + result.surcharge, 2, engine::RoundingMode::half_up);
+    check_size(result.price, trajectory, trajectory.pos, [] { return std::string("the price"); });
     return result;
 }
 
