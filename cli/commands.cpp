@@ -161,12 +161,8 @@ int write_rich(const tariffs::ReportData& data, const Output& output) {
         std::cout.flush();
         return ok;
     }
-    write_file_atomically_with(output.file, [&](const std::string& path) {
-        std::ofstream out(path, std::ios::binary | std::ios::trunc);
-        tariffs::write_html(data, locale_of(output), out);
-        out.close();
-        if (!out) throw std::runtime_error("cannot write " + output.file);
-    });
+    write_file_atomically_streamed(output.file,
+                                   [&](std::ostream& out) { tariffs::write_html(data, locale_of(output), out); });
     return ok;
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # An interrupted run leaves nothing behind: `tariff ... --output FILE` killed
 # with SIGTERM or SIGINT while it writes removes its temporary file and never
-# creates FILE.
+# creates FILE. Killed outright (SIGKILL), it cannot: the next run that writes
+# into the same directory removes the temporary file, and no one else's.
 #   interrupted_output.sh TARIFF_BINARY SOURCE_DIR
 set -u
 set -m  # background jobs of their own: SIGINT is not ignored in them
@@ -44,4 +45,32 @@ for signal in TERM INT; do
         echo "ok: SIG$signal while writing left nothing behind (exit $code)"
     fi
 done
+# SIGKILL: the temporary file stays until the next run in the directory removes it.
+"$tariff" index model.yaml --format xlsx --output out-KILL.xlsx 2>/dev/null &
+pid=$!
+deadline=$((SECONDS + 60))
+while [ $SECONDS -lt $deadline ]; do
+    compgen -G ".out-KILL.xlsx.*" >/dev/null && break
+    kill -0 "$pid" 2>/dev/null || break
+done
+kill -s KILL "$pid"
+wait "$pid" 2>/dev/null
+stale=$(compgen -G ".out-KILL.xlsx.tariff-tmp-$pid.*")
+if [ -z "$stale" ]; then
+    echo "FAIL: no temporary file named after the killed run ($pid) to clean up"
+    failed=1
+else
+    live=".other.csv.tariff-tmp-$$.abcdef"  # this script's own: a run still writing
+    touch "$live" .not-ours.tariff-tmp-1.txt
+    "$tariff" price "$source_dir/models/examples/worked-example.yaml" --output next.csv || failed=1
+    if [ -e "$stale" ]; then
+        echo "FAIL: the next run left the killed run's temporary file $stale"
+        failed=1
+    elif [ ! -e "$live" ] || [ ! -e .not-ours.tariff-tmp-1.txt ]; then
+        echo "FAIL: the next run removed a file that is not a dead run's temporary file"
+        failed=1
+    else
+        echo "ok: SIGKILL's temporary file is removed by the next run, nothing else"
+    fi
+fi
 exit $failed

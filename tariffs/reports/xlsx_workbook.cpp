@@ -3,6 +3,8 @@
 #include "engine/decimal.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <cctype>
 #include <clocale>
 #include <cstdint>
@@ -10,6 +12,9 @@
 #include <ctime>
 #include <stdexcept>
 #include <utility>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace tariffs::xlsx {
 
@@ -213,10 +218,46 @@ void Book::set_properties(const std::string& title, int year, const std::string&
     check(workbook_set_properties(book_, &properties));
 }
 
+namespace {
+
+// libxlsxwriter prints its own lines (`[ERROR] workbook_close(): …`, with its source file
+// and the temporary name) to standard error when a write fails: they are silenced while it
+// closes, and the reason is said once, from the system's error.
+class QuietStandardError {
+public:
+    QuietStandardError() : saved_(::dup(STDERR_FILENO)) {
+        const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+        if (saved_ >= 0 && null >= 0) ::dup2(null, STDERR_FILENO);
+        if (null >= 0) ::close(null);
+    }
+    QuietStandardError(const QuietStandardError&) = delete;
+    QuietStandardError& operator=(const QuietStandardError&) = delete;
+    ~QuietStandardError() {
+        if (saved_ < 0) return;
+        ::dup2(saved_, STDERR_FILENO);
+        ::close(saved_);
+    }
+
+private:
+    int saved_;
+};
+
+}  // namespace
+
 void Book::close(const std::string& path) {
     for (auto& sheet : sheets_) sheet.finish();
-    const lxw_error error = workbook_close(std::exchange(book_, nullptr));  // frees it, also on error
-    if (error != LXW_NO_ERROR) throw std::runtime_error("cannot write the workbook " + path + ": " + lxw_strerror(error));
+    lxw_error error = LXW_NO_ERROR;
+    int system_error = 0;
+    {
+        const QuietStandardError quiet;
+        errno = 0;
+        error = workbook_close(std::exchange(book_, nullptr));  // frees it, also on error
+        system_error = errno;
+    }
+    if (error == LXW_NO_ERROR) return;
+    // A file the system would not write (a full disk, a file too large) says so; the rest, libxlsxwriter's word.
+    throw std::runtime_error("cannot write " + path + ": " +
+                             (system_error != 0 ? std::string(std::strerror(system_error)) : lxw_strerror(error)));
 }
 
 }  // namespace tariffs::xlsx
