@@ -1,7 +1,6 @@
 #include "cli/atomic_file.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -80,8 +79,8 @@ std::optional<pid_t> writer_of(const std::string& name) {
     const std::string rest = name.substr(marker + temporary_marker.size());
     const auto dot = rest.find('.');
     if (dot == std::string::npos || dot == 0 || rest.size() - dot - 1 != 6) return std::nullopt;
-    if (!std::all_of(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(dot), ::isdigit)) return std::nullopt;
-    if (dot > 9) return std::nullopt;
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    if (dot > 9 || !std::all_of(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(dot), digit)) return std::nullopt;
     return static_cast<pid_t>(std::stol(rest.substr(0, dot)));
 }
 
