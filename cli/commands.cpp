@@ -473,7 +473,7 @@ int run_scenarios(const ModelInput& input, const std::vector<std::string>& names
     const tariffs::ScenarioComparison comparison = tariffs::compare_scenarios(loaded.cost, names, the_year);
     if (is_rich(output))
         return write_analysis(
-            output, [&](const std::string& path) { tariffs::write_scenarios_xlsx(loaded.model, comparison, path, locale_of(output)); },
+            output, [&](const std::string& path) { tariffs::write_scenarios_xlsx(loaded.model, loaded.cost, comparison, path, locale_of(output)); },
             [&](std::ostream& out) { tariffs::write_scenarios_html(loaded.model, comparison, locale_of(output), out); });
     std::ostringstream text;
     tariffs::write_scenario_comparison(loaded.model, comparison, report_format(output.format), text,
@@ -558,7 +558,7 @@ int run_sensitivity(const ModelInput& input, const std::vector<std::string>& cod
         tariffs::analyse_sensitivity(loaded.cost, codes, tariffs::Step{*step, point_step}, the_year);
     if (is_rich(output))
         return write_analysis(
-            output, [&](const std::string& path) { tariffs::write_sensitivity_xlsx(loaded.model, sensitivity, path, locale_of(output)); },
+            output, [&](const std::string& path) { tariffs::write_sensitivity_xlsx(loaded.model, loaded.cost, sensitivity, path, locale_of(output)); },
             [&](std::ostream& out) { tariffs::write_sensitivity_html(loaded.model, sensitivity, locale_of(output), out); });
     std::ostringstream text;
     tariffs::write_sensitivity(loaded.model, sensitivity, report_format(output.format), text, locale_of(output));

@@ -778,6 +778,14 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
          "Elk onderdeel kost volume × zijn afgeronde tarief van het jaar; een pad kost de som van zijn fasen; de "
          "prijs is ROUND(Σ aandeel × kosten van het pad × (1 + opslag), 2). Een traject wordt zelf nooit "
          "geïndexeerd. Gekleurde cellen zijn invoer: de volumes, de aandelen en de opslag."},
+        // -- The live scenarios and sensitivity workbooks (issue 26) --
+        {"Model's value", "Waarde van het model"},
+        {"its sheets: {sheets}", "zijn bladen: {sheets}"},
+        {"A coloured cell is an input this scenario changes, the model's value beside it: change it, and every figure "
+         "of the scenario follows. Every other value is the model's, a reference to its Inputs sheet.",
+         "Een gekleurde cel is invoer die dit scenario verandert, met de waarde van het model ernaast: verander haar, "
+         "en elk cijfer van het scenario volgt. Elke andere waarde is die van het model, een verwijzing naar zijn "
+         "invoerblad."},
     };
     return texts;
 }

@@ -38,15 +38,7 @@ bool ends_with(const std::string& text, const std::string& end) {
 }  // namespace
 
 void Writer::write() {
-    Sheet& inputs = book_.add_sheet(t("Inputs"));
-    Sheet& build_up = book_.add_sheet(t("Build-up"));
-    Sheet& prices = book_.add_sheet(t("Price sheet"));
-    plan_inputs(inputs);
-    plan_build_up(build_up);
-    plan_prices(prices);
-    write_inputs(inputs);
-    write_build_up(build_up);
-    write_prices(prices);
+    write_model_sheets("");
     if (data_.indexed) {
         Sheet& index = book_.add_sheet(t("Index"));
         write_index(index);
@@ -69,6 +61,32 @@ void Writer::write() {
             write_forecast_key(by_key, k);
         }
     }
+}
+
+void Writer::write_model_sheets(const std::string& suffix, const Writer* model) {
+    Sheet& inputs = book_.add_sheet(t("Inputs") + suffix);
+    Sheet& build_up = book_.add_sheet(t("Build-up") + suffix);
+    Sheet& prices = book_.add_sheet(t("Price sheet") + suffix);
+    plan_inputs(inputs);
+    plan_build_up(build_up);
+    plan_prices(prices);
+    write_inputs(inputs, model);
+    write_build_up(build_up);
+    write_prices(prices);
+}
+
+std::optional<std::string> Writer::tariff_cell(const std::string& code) const {
+    for (const auto& [product, cell] : price_cell_)
+        if (product->code == code) return cell;
+    return std::nullopt;
+}
+
+std::optional<std::pair<std::string, Number>> Writer::input_cell(const std::string& scope,
+                                                                 const std::string& name) const {
+    for (const auto& [row, value] : input_rows_)
+        if (value->scope->label() == scope && value->definition->name == name)
+            return std::pair{cells_.at(value), value->value};
+    return std::nullopt;
 }
 
 // -- Inputs: every value the price derivations use, grouped by scope --------------
@@ -114,15 +132,17 @@ int Writer::product_index(const Product& product) const {
     return 0;
 }
 
-void Writer::write_inputs(Sheet& sheet) {
-    const std::vector<std::string> header = {"Where", "Name", "Value", "As written", "Source", "About", "Unit"};
+void Writer::write_inputs(Sheet& sheet, const Writer* model) {
+    std::vector<std::string> header = {"Where", "Name", "Value", "As written", "Source", "About", "Unit"};
+    if (model) header.push_back("Model's value");
     for (std::size_t c = 0; c < header.size(); ++c) sheet.text(0, static_cast<int>(c), t(header[c]), formats_.bold);
     const auto declared = parameter_declarations(data_.model->method);
     for (const auto& [row, value] : input_rows_) {
         const engine::Definition& definition = *value->definition;
         sheet.text(row, 0, locale_.scope(value->scope->label()));
         sheet.text(row, 1, definition.name);
-        sheet.exact(row, 2, value->value, input_format(*value));
+        if (model) write_variant_input(sheet, row, *value, *model);
+        else sheet.exact(row, 2, value->value, input_format(*value));
         sheet.text(row, 3, definition.text);
         sheet.text(row, 4, definition.pos.file_line());
         const auto declaration = declared.find(definition.name);
@@ -132,14 +152,39 @@ void Writer::write_inputs(Sheet& sheet) {
         sheet.text(row, 5, about);
         sheet.text(row, 6, unit_of(*value));
         sheet.comment(row, 2, (about.empty() ? "" : about + "\n") + t("source") + ": " + definition.pos.file_line());
-        if (const auto name = defined_name(*value)) sheet.define_name(*name, row, 2);
+        if (!model)
+            if (const auto name = defined_name(*value)) sheet.define_name(*name, row, 2);
     }
     const int legend = input_rows_.empty() ? 2 : input_rows_.back().row + 2;
     sheet.text(legend, 0, t("input"), formats_.input);
-    sheet.note(legend,
-               t("A coloured cell is an input: change it, and every figure computed from it follows in every sheet. "
-                 "The model's inputs have defined names (overhead_surcharge, jeugdzorgwerker.monthly_salary)."),
-               1);
+    if (model)
+        sheet.note(legend,
+                   t("A coloured cell is an input this scenario changes, the model's value beside it: change it, and "
+                     "every figure of the scenario follows. Every other value is the model's, a reference to its "
+                     "Inputs sheet."),
+                   1);
+    else
+        sheet.note(legend,
+                   t("A coloured cell is an input: change it, and every figure computed from it follows in every "
+                     "sheet. The model's inputs have defined names (overhead_surcharge, "
+                     "jeugdzorgwerker.monthly_salary)."),
+                   1);
+}
+
+void Writer::write_variant_input(Sheet& sheet, int row, const Derivation& value, const Writer& model) {
+    const auto own = model.input_cell(value.scope->label(), value.definition->name);
+    const std::string& text = value.definition->text;
+    const bool percent = !text.empty() && text.back() == '%';
+    const bool money = is_money(*value.scope, value.name());
+    const auto shown = [&](const Number& number) {
+        return percent ? formats_.percent_of(number) : money ? formats_.money_of(number) : formats_.number_of(number);
+    };
+    if (own && own->second == value.value) {
+        sheet.formula(row, 2, own->first, value.value, shown(value.value));
+        return;
+    }
+    sheet.exact(row, 2, value.value, input_format(value));
+    if (own) sheet.formula(row, 7, own->first, own->second, shown(own->second));
 }
 
 // How an input shows: a percentage as the model writes one (`8%`), money in

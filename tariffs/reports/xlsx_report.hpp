@@ -20,13 +20,16 @@ void write_xlsx(const ReportData& data, const std::string& path, const Locale& l
 
 // `tariff scenarios` as a workbook: a column per scenario with its differences
 // as formulas, the budgets per year with each headroom a formula, and what
-// each scenario changes.
-void write_scenarios_xlsx(const Model& model, const ScenarioComparison& comparison, const std::string& path,
-                          const Locale& locale = default_locale);
+// each scenario changes. For the base year, live: the model's sheets (`cost`
+// its compiled model) once for the model and once per scenario, the
+// scenario's overrides its own input cells, and the tariffs references to them.
+void write_scenarios_xlsx(const Model& model, CostModel& cost, const ScenarioComparison& comparison,
+                          const std::string& path, const Locale& locale = default_locale);
 
 // `tariff sensitivity` as a workbook: a row per product and input (the swing a
-// formula), the year's budget on its own sheet.
-void write_sensitivity_xlsx(const Model& model, const Sensitivity& sensitivity, const std::string& path,
-                            const Locale& locale = default_locale);
+// formula), the year's budget on its own sheet; in the base year the model's
+// live sheets (`cost` its compiled model) follow, and each row's tariff refers to them.
+void write_sensitivity_xlsx(const Model& model, CostModel& cost, const Sensitivity& sensitivity,
+                            const std::string& path, const Locale& locale = default_locale);
 
 }  // namespace tariffs

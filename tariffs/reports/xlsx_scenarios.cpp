@@ -1,9 +1,20 @@
-// The scenarios side by side as a workbook: one column per scenario, each
-// difference a formula on the tariffs beside it, and the budgets per year.
+// The scenarios side by side as a live workbook: the model's sheets (Inputs,
+// Build-up, Price sheet) once for the model and once per scenario, each
+// scenario's copy with its overrides as its own input cells and every other
+// input a reference to the model's; one column per scenario of tariffs that
+// refer to those copies, each difference a formula, and the budgets per year.
+#include "tariffs/analyses/variant.hpp"
+#include "tariffs/model/overrides.hpp"
 #include "tariffs/reports/fingerprint_note.hpp"
 #include "tariffs/reports/scenario_note.hpp"
 #include "tariffs/reports/xlsx_report.hpp"
 #include "tariffs/reports/xlsx_workbook.hpp"
+#include "tariffs/reports/xlsx_writer.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <memory>
+#include <set>
 
 namespace tariffs {
 
@@ -12,8 +23,47 @@ namespace {
 using engine::Number;
 using xlsx::cell_name;
 
+// The model, or a scenario of it, compiled and priced, with the writer of its live sheets.
+struct LiveCopy {
+    std::unique_ptr<ChangedModel> compiled;  // none for the model itself
+    ReportData data;
+    std::unique_ptr<xlsx::Writer> writer;
+};
+
+// ` (cao-2026)` where every sheet's name stays a name a spreadsheet takes (31
+// characters, none of []:*?/\ or ', and no other sheet's name in any case), else
+// ` (2)` for the second scenario (or the next number free).
+std::string copy_suffix(const std::string& scenario, std::size_t number, std::set<std::string>& used,
+                        const Locale& locale) {
+    const auto lower = [](std::string text) {
+        std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+        return text;
+    };
+    const auto fits = [&](const std::string& suffix) {
+        for (const char* sheet : {"Inputs", "Build-up", "Price sheet"})
+            if (locale.text(sheet).size() + suffix.size() > 31) return false;
+        return !used.count(lower(suffix));
+    };
+    std::string suffix = " (" + scenario + ")";
+    if (scenario.find_first_of("[]:*?/\\'") != std::string::npos || !fits(suffix)) {
+        do suffix = " (" + std::to_string(number++) + ")";
+        while (!fits(suffix));
+    }
+    used.insert(lower(suffix));
+    return suffix;
+}
+
+// The tariff of `code` as a reference to a live copy's Price sheet, where the
+// comparison's year is the base year and the copy prices it; else its value.
+void tariff(xlsx::Sheet& sheet, int row, int col, const LiveCopy* copy, const std::string& code, const Number& value,
+            lxw_format* format) {
+    const auto cell = copy ? copy->writer->tariff_cell(code) : std::nullopt;
+    if (cell) sheet.formula(row, col, *cell, value, format);
+    else sheet.exact(row, col, value, format);
+}
+
 void write_tariffs(xlsx::Sheet& sheet, xlsx::Formats& formats, const ScenarioComparison& comparison,
-                   const Locale& locale) {
+                   const std::vector<LiveCopy*>& live, const Locale& locale) {
     std::vector<std::string> header{locale.text("code"), locale.text("name"), locale.text("unit"), locale.text("model")};
     for (const auto& column : comparison.scenarios) {
         header.push_back(column.scenario.name);
@@ -26,10 +76,10 @@ void write_tariffs(xlsx::Sheet& sheet, xlsx::Formats& formats, const ScenarioCom
         sheet.text(row, 0, product.code);
         sheet.text(row, 1, product.name);
         sheet.text(row, 2, locale.text(product.unit));
-        sheet.exact(row, 3, product.base, formats.tariff);
+        tariff(sheet, row, 3, live[0], product.code, product.base, formats.tariff);
         for (std::size_t s = 0; s < comparison.scenarios.size(); ++s) {
             const int col = 4 + static_cast<int>(s) * 3;
-            sheet.exact(row, col, product.tariffs[s], formats.tariff);
+            tariff(sheet, row, col, live[s + 1], product.code, product.tariffs[s], formats.tariff);
             sheet.formula(row, col + 1, cell_name(row, col) + "-" + cell_name(row, 3), product.difference(s),
                           formats.tariff);
             if (auto percent = product.percent(s))
@@ -69,8 +119,9 @@ void write_budgets(xlsx::Sheet& sheet, xlsx::Formats& formats, const ScenarioCom
     }
 }
 
+// `sheets`: each scenario's live sheets (`Inputs (cao-2026), …`); none after the base year.
 void write_about(xlsx::Sheet& sheet, xlsx::Formats& formats, const Model& model, const ScenarioComparison& comparison,
-                 const Locale& locale) {
+                 const std::vector<std::string>& sheets, const Locale& locale) {
     int row = 0;
     sheet.text(row++, 0,
                model.name + ": " + locale.text("scenarios, tariffs of {year}", {{"{year}", std::to_string(comparison.year)}}),
@@ -80,6 +131,9 @@ void write_about(xlsx::Sheet& sheet, xlsx::Formats& formats, const Model& model,
     for (const auto& column : comparison.scenarios) {
         sheet.text(row++, 0, scenario_heading(column.scenario, locale), formats.bold);
         for (const auto& line : scenario_changes(column.scenario, locale)) sheet.text(row++, 0, "  " + line);
+        const std::size_t s = static_cast<std::size_t>(&column - comparison.scenarios.data());
+        if (s < sheets.size())
+            sheet.text(row++, 0, "  " + locale.text("its sheets: {sheets}", {{"{sheets}", sheets[s]}}));
         ++row;
     }
     if (!model.fingerprint.empty()) sheet.text(row, 0, fingerprint_line(model.fingerprint, locale), formats.note);
@@ -87,21 +141,46 @@ void write_about(xlsx::Sheet& sheet, xlsx::Formats& formats, const Model& model,
 
 }  // namespace
 
-void write_scenarios_xlsx(const Model& model, const ScenarioComparison& comparison, const std::string& path,
-                          const Locale& locale) {
+void write_scenarios_xlsx(const Model& model, CostModel& cost, const ScenarioComparison& comparison,
+                          const std::string& path, const Locale& locale) {
     const xlsx::NumericLocaleC c_locale;
     xlsx::Book book(path, locale.dutch);
     book.set_properties(model.name + ": " + locale.text("scenarios"), model.year, "",
                         model.fingerprint.empty() ? "" : fingerprint_line(model.fingerprint, locale));
     xlsx::Formats& formats = book.formats();
     xlsx::Sheet& tariffs = book.add_sheet(capitalised(locale.text("scenarios")));
-    write_tariffs(tariffs, formats, comparison, locale);
-    if (!comparison.budgets.empty()) {
-        xlsx::Sheet& budgets = book.add_sheet(locale.text("Budgets"));
-        write_budgets(budgets, formats, comparison, locale);
-    }
+    xlsx::Sheet* budgets = comparison.budgets.empty() ? nullptr : &book.add_sheet(locale.text("Budgets"));
     xlsx::Sheet& about = book.add_sheet(locale.text("About"));
-    write_about(about, formats, model, comparison, locale);
+    // The live copies: the model's first (its inputs the ones the scenarios' refer to), then each scenario's.
+    std::vector<std::unique_ptr<LiveCopy>> copies;
+    std::vector<LiveCopy*> live;  // the model, then each scenario; none where the tariffs are of a later year
+    const bool base_year = comparison.year == model.year;
+    std::set<std::string> used{""};
+    std::vector<std::string> sheets;  // each scenario's live sheets, named  // the sheets' names after their first word, in lower case
+    for (std::size_t s = 0; base_year && s <= comparison.scenarios.size(); ++s) {
+        auto copy = std::make_unique<LiveCopy>();
+        if (s == 0) {
+            copy->data = collect_report_data(model, cost);
+        } else {
+            Model changed = model;
+            apply_scenario(changed, comparison.scenarios[s - 1].scenario.name, {});
+            copy->compiled = std::make_unique<ChangedModel>(std::move(changed));
+            copy->data = collect_report_data(*copy->compiled->model, *copy->compiled->cost);
+        }
+        copy->writer = std::make_unique<xlsx::Writer>(copy->data, locale, book);
+        const std::string suffix =
+            s == 0 ? "" : copy_suffix(comparison.scenarios[s - 1].scenario.name, s, used, locale);
+        copy->writer->write_model_sheets(suffix, s == 0 ? nullptr : copies[0]->writer.get());
+        if (s > 0)
+            sheets.push_back(locale.text("Inputs") + suffix + ", " + locale.text("Build-up") + suffix + ", " +
+                             locale.text("Price sheet") + suffix);
+        copies.push_back(std::move(copy));
+    }
+    for (auto& copy : copies) live.push_back(copy.get());
+    live.resize(comparison.scenarios.size() + 1, nullptr);
+    write_tariffs(tariffs, formats, comparison, live, locale);
+    if (budgets) write_budgets(*budgets, formats, comparison, locale);
+    write_about(about, formats, model, comparison, sheets, locale);
     book.close(path);
 }
 

@@ -31,6 +31,20 @@ public:
     // Every sheet, in order.
     void write();
 
+    // Only the model's sheets (Inputs, Build-up, Price sheet), their names
+    // ending in `suffix`: the live build-up that a workbook holding several
+    // copies of it (the scenarios', the sensitivity's) refers to. With `model`,
+    // the copy of a variant of that model (a scenario): it defines no names,
+    // an input with the model's value refers to the model's Inputs cell, and
+    // an input the variant changes stays an input cell, the model's value
+    // (a reference) beside it.
+    void write_model_sheets(const std::string& suffix, const Writer* model = nullptr);
+
+    // The cell of the product's tariff (`code`) on the Price sheet, once written; none without one.
+    std::optional<std::string> tariff_cell(const std::string& code) const;
+    // The cell of the input `name` of the scope labelled `scope` on the Inputs sheet, and its value.
+    std::optional<std::pair<std::string, Number>> input_cell(const std::string& scope, const std::string& name) const;
+
 private:
     // A fixed text in the workbook's language.
     std::string t(std::string_view english) const { return locale_.text(english); }
@@ -49,7 +63,10 @@ private:
 
     void plan_inputs(const Sheet& sheet);
     int product_index(const Product& product) const;
-    void write_inputs(Sheet& sheet);
+    void write_inputs(Sheet& sheet, const Writer* model = nullptr);
+    // An input of a variant of `model`: a reference to the model's cell when the
+    // value is the model's, else an input cell with the model's value beside it.
+    void write_variant_input(Sheet& sheet, int row, const Derivation& value, const Writer& model);
     lxw_format* input_format(const Derivation& value);
     // Whether the figure is an amount of money (its unit is EUR or EUR per something).
     bool is_money(const Scope& scope, std::string_view name) const;

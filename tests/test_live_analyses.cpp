@@ -1,0 +1,261 @@
+// The analyses' workbooks are live. The scenarios workbook holds the model's
+// sheets once for the model and once per scenario, each scenario's overrides
+// its own input cells: LibreOffice recalculates every tariff to the engine's
+// `tariff scenarios` figures, and a scenario's input typed anew moves that
+// scenario's tariffs (and no other's) to what `tariff price --scenario … --set …`
+// gives. The sensitivity workbook's tariffs refer to the model's live sheets.
+#include "engine/decimal.hpp"
+#include "engine/number.hpp"
+
+#include "cli_runner.hpp"
+#include "workbook_tools.hpp"
+
+#include "skip.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstddef>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace {
+
+using engine::Number;
+using test::Rows;
+
+const std::string region = "models/examples/region.yaml";
+
+// The region's scenarios workbook, in the order of its sheets.
+const std::vector<std::string> sheets{"Scenarios",  "Budgets",
+                                      "About",      "Inputs",
+                                      "Build-up",   "Price sheet",
+                                      "Inputs (cao-2026)",      "Build-up (cao-2026)",
+                                      "Price sheet (cao-2026)", "Inputs (lean-overhead)",
+                                      "Build-up (lean-overhead)", "Price sheet (lean-overhead)"};
+
+int sheet_number(const std::string& name) {
+    for (std::size_t i = 0; i < sheets.size(); ++i)
+        if (sheets[i] == name) return static_cast<int>(i) + 1;
+    FAIL("no sheet " << name);
+    return 0;
+}
+
+std::string write_book(const std::string& path) {
+    const auto result = test::run_tariff({"scenarios", region, "--format", "xlsx", "--output", path});
+    INFO(result.err);
+    REQUIRE(result.exit_code == 0);
+    return path;
+}
+
+Rows exported(const std::string& out, const std::string& book, const std::string& sheet) {
+    return test::parse_csv(
+        test::read_text(out + "/" + std::filesystem::path(book).stem().string() + "-" + sheet + ".csv"));
+}
+
+// A recalculated cell to the cent (LibreOffice computes in binary floating point).
+std::string cents(const std::string& cell) {
+    const auto value = test::cell_number(cell);
+    REQUIRE(value);
+    return engine::format_decimal(*value, 2);
+}
+
+// code → its tariff, as `tariff ARGUMENTS --format json` gives each product's.
+std::map<std::string, std::string> engine_tariffs(std::vector<std::string> arguments, const std::string& list,
+                                                  const std::string& field) {
+    arguments.insert(arguments.end(), {"--format", "json"});
+    const auto result = test::run_tariff(arguments);
+    INFO(result.err);
+    REQUIRE(result.exit_code == 0);
+    std::map<std::string, std::string> tariffs;
+    const nlohmann::json json = nlohmann::json::parse(result.out);
+    REQUIRE(!json.at(list).empty());
+    for (const auto& product : json.at(list)) {
+        const auto& value = product.at(field);
+        const auto number = Number::parse(value.is_string() ? value.get<std::string>() : value.dump());
+        REQUIRE(number);
+        tariffs[product.at("code").get<std::string>()] = engine::format_decimal(*number, 2);
+    }
+    return tariffs;
+}
+
+// The column of each tariff on the Scenarios sheet: the model's, then each scenario's.
+const std::map<std::string, std::size_t> tariff_column{{"model", 3}, {"cao-2026", 4}, {"lean-overhead", 7}};
+
+// The Scenarios sheet's tariffs of one column, code → cents.
+std::map<std::string, std::string> workbook_tariffs(const Rows& rows, const std::string& column) {
+    std::map<std::string, std::string> tariffs;
+    for (std::size_t r = 1; r < rows.size(); ++r)
+        if (!rows[r].empty() && !rows[r][0].empty()) tariffs[rows[r][0]] = cents(rows[r].at(tariff_column.at(column)));
+    return tariffs;
+}
+
+std::size_t row_of(const Rows& rows, const std::string& where, const std::string& name) {
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        if (rows[r].size() > 1 && rows[r][0] == where && rows[r][1] == name) return r;
+    FAIL("no input " << where << " " << name);
+    return 0;
+}
+
+}  // namespace
+
+TEST_CASE("the scenarios workbook's tariffs are formulas on each scenario's live build-up, recalculated to the "
+          "engine's cent",
+          "[xlsx][libreoffice][live][scenarios]") {
+    if (!test::has_libreoffice()) TARIFF_SKIP("LibreOffice is not installed: the workbook is not recalculated");
+    if (!test::has_command("unzip")) TARIFF_SKIP("unzip is not installed: the workbook's formulas cannot be read");
+    const test::TempDir dir;
+    const std::string book = write_book(dir.path + "/scenarios.xlsx");
+    // Each scenario's tariffs refer to its own copy of the Price sheet.
+    std::filesystem::create_directories(dir.path + "/xml");
+    const auto scenarios_xml = test::sheet_xml(book, 1, dir.path + "/xml");
+    REQUIRE(scenarios_xml);
+    CHECK(scenarios_xml->find("<f>'Price sheet'!$G$2</f>") != std::string::npos);
+    CHECK(scenarios_xml->find("<f>'Price sheet (cao-2026)'!$G$2</f>") != std::string::npos);
+    CHECK(scenarios_xml->find("<f>'Price sheet (lean-overhead)'!$G$2</f>") != std::string::npos);
+    test::export_csv(dir.path + "/out", {book});
+    const Rows rows = exported(dir.path + "/out", book, "Scenarios");
+    REQUIRE(rows.at(0).at(4) == "cao-2026");
+    REQUIRE(rows.at(0).at(7) == "lean-overhead");
+    // The engine's figures: `tariff scenarios` as CSV, each product's tariff per scenario.
+    const auto result = test::run_tariff({"scenarios", region, "--format", "csv"});
+    REQUIRE(result.exit_code == 0);
+    const Rows want = test::parse_csv(result.out);
+    std::size_t header = 0;
+    while (header < want.size() && (want[header].empty() || want[header][0].rfind("#", 0) == 0)) ++header;
+    REQUIRE(header < want.size());
+    std::map<std::string, std::size_t> want_column;
+    for (std::size_t c = 0; c < want[header].size(); ++c) want_column[want[header][c]] = c;
+    int compared = 0;
+    for (const auto& [column, col] : tariff_column) {
+        INFO("column " << column);
+        const std::string engine_column = column == "model" ? "base" : column;
+        REQUIRE(want_column.count(engine_column));
+        const auto got = workbook_tariffs(rows, column);
+        for (std::size_t r = header + 1; r < want.size(); ++r) {
+            if (want[r].empty() || want[r][0].empty()) continue;
+            const std::string& code = want[r][0];
+            INFO(code);
+            REQUIRE(got.count(code));
+            CHECK(got.at(code) == cents(want[r].at(want_column.at(engine_column))));
+            ++compared;
+        }
+    }
+    CHECK(compared >= 3 * 10);
+}
+
+TEST_CASE("typing a scenario's input in the scenarios workbook moves that scenario's tariffs to the engine's for the "
+          "scenario with that value, and no other column",
+          "[xlsx][libreoffice][live][scenarios]") {
+    if (!test::has_libreoffice()) TARIFF_SKIP("LibreOffice is not installed: the workbook is not recalculated");
+    if (!test::has_command("zip") || !test::has_command("unzip"))
+        TARIFF_SKIP("zip or unzip is not installed: the workbook cannot be edited");
+    const test::TempDir dir;
+    const std::string book = write_book(dir.path + "/scenarios.xlsx");
+    test::export_csv(dir.path + "/before", {book}, true);
+    const Rows before = exported(dir.path + "/before", book, "Scenarios");
+    // The scenario's override is its own input cell, the model's value beside it.
+    const Rows inputs = exported(dir.path + "/before", book, "Inputs (lean-overhead)");
+    const std::size_t row = row_of(inputs, "model", "overhead_surcharge");
+    CHECK(test::cell_number(inputs[row][2]) == Number::parse("0.18"));
+    CHECK(test::cell_number(inputs[row].at(7)) == Number::parse("0.20"));
+    // The scenario's own value, typed anew: 19% in place of 18%.
+    const std::string edited = dir.path + "/edited.xlsx";
+    std::filesystem::copy_file(book, edited);
+    test::edit_cell(edited, sheet_number("Inputs (lean-overhead)"), "C" + std::to_string(row + 1), "0.19",
+                    dir.path + "/work");
+    test::export_csv(dir.path + "/after", {edited});
+    const Rows after = exported(dir.path + "/after", edited, "Scenarios");
+    const auto moved = engine_tariffs({"price", region, "--set", "overhead_surcharge=19%"}, "products", "tariff");
+    const auto got = workbook_tariffs(after, "lean-overhead");
+    int changed = 0;
+    for (const auto& [code, tariff] : moved) {
+        INFO(code);
+        REQUIRE(got.count(code));
+        CHECK(got.at(code) == tariff);
+        if (got.at(code) != workbook_tariffs(before, "lean-overhead").at(code)) ++changed;
+    }
+    CHECK(changed >= 5);
+    CHECK(workbook_tariffs(after, "model") == workbook_tariffs(before, "model"));
+    CHECK(workbook_tariffs(after, "cao-2026") == workbook_tariffs(before, "cao-2026"));
+}
+
+TEST_CASE("an input of the model typed anew in the scenarios workbook moves every scenario that does not override it",
+          "[xlsx][libreoffice][live][scenarios]") {
+    if (!test::has_libreoffice()) TARIFF_SKIP("LibreOffice is not installed: the workbook is not recalculated");
+    if (!test::has_command("zip") || !test::has_command("unzip"))
+        TARIFF_SKIP("zip or unzip is not installed: the workbook cannot be edited");
+    const test::TempDir dir;
+    const std::string book = write_book(dir.path + "/scenarios.xlsx");
+    test::export_csv(dir.path + "/before", {book}, true);
+    const Rows inputs = exported(dir.path + "/before", book, "Inputs");
+    const std::size_t row = row_of(inputs, "model", "overhead_surcharge");
+    const std::string edited = dir.path + "/edited.xlsx";
+    std::filesystem::copy_file(book, edited);
+    test::edit_cell(edited, sheet_number("Inputs"), "C" + std::to_string(row + 1), "0.23", dir.path + "/work");
+    test::export_csv(dir.path + "/after", {edited});
+    const Rows after = exported(dir.path + "/after", edited, "Scenarios");
+    const std::vector<std::string> set{"--set", "overhead_surcharge=23%"};
+    std::vector<std::string> model{"price", region}, cao{"price", region, "--scenario", "cao-2026"},
+        lean{"price", region, "--scenario", "lean-overhead"};
+    model.insert(model.end(), set.begin(), set.end());
+    cao.insert(cao.end(), set.begin(), set.end());
+    CHECK(workbook_tariffs(after, "model") == engine_tariffs(model, "products", "tariff"));
+    CHECK(workbook_tariffs(after, "cao-2026") == engine_tariffs(cao, "products", "tariff"));
+    // lean-overhead sets the overhead itself: the model's does not reach it.
+    CHECK(workbook_tariffs(after, "lean-overhead") == engine_tariffs(lean, "products", "tariff"));
+}
+
+TEST_CASE("the sensitivity workbook's tariffs refer to the model's live build-up and follow an input typed anew",
+          "[xlsx][libreoffice][live][sensitivity]") {
+    if (!test::has_libreoffice()) TARIFF_SKIP("LibreOffice is not installed: the workbook is not recalculated");
+    if (!test::has_command("zip") || !test::has_command("unzip"))
+        TARIFF_SKIP("zip or unzip is not installed: the workbook cannot be edited");
+    const test::TempDir dir;
+    const std::string book = dir.path + "/sensitivity.xlsx";
+    const auto result = test::run_tariff({"sensitivity", region, "--format", "xlsx", "--output", book});
+    INFO(result.err);
+    REQUIRE(result.exit_code == 0);
+    const int inputs_sheet = 3;  // Sensitivity, Budget, Inputs, Build-up, Price sheet
+    std::filesystem::create_directories(dir.path + "/xml");
+    const auto xml = test::sheet_xml(book, 1, dir.path + "/xml");
+    REQUIRE(xml);
+    CHECK(xml->find("<f>'Price sheet'!$G$2</f>") != std::string::npos);
+    // Each row's tariff (column J) against `tariff price`, before and after the overhead is typed anew.
+    const auto tariffs_of = [](const Rows& rows) {
+        REQUIRE(rows.at(0).at(9) == "tariff");
+        std::map<std::string, std::string> tariffs;
+        for (std::size_t r = 1; r < rows.size(); ++r) {
+            if (rows[r].size() < 10 || rows[r][0].empty()) continue;
+            const auto [at, fresh] = tariffs.emplace(rows[r][0], cents(rows[r][9]));
+            if (!fresh) CHECK(at->second == cents(rows[r][9]));  // the same tariff on every row of a product
+        }
+        return tariffs;
+    };
+    test::export_csv(dir.path + "/before", {book});
+    const Rows before = exported(dir.path + "/before", book, "Sensitivity");
+    const auto engine_before = engine_tariffs({"price", region}, "products", "tariff");
+    const auto recalculated = tariffs_of(before);
+    CHECK(recalculated.size() >= 10);
+    for (const auto& [code, tariff] : recalculated) {
+        INFO(code);
+        REQUIRE(engine_before.count(code));
+        CHECK(tariff == engine_before.at(code));
+    }
+    const std::size_t row = row_of(exported(dir.path + "/before", book, "Inputs"), "model", "overhead_surcharge");
+    const std::string edited = dir.path + "/edited.xlsx";
+    std::filesystem::copy_file(book, edited);
+    test::edit_cell(edited, inputs_sheet, "C" + std::to_string(row + 1), "0.23", dir.path + "/work");
+    test::export_csv(dir.path + "/after", {edited});
+    const auto moved = tariffs_of(exported(dir.path + "/after", edited, "Sensitivity"));
+    const auto engine_after = engine_tariffs({"price", region, "--set", "overhead_surcharge=23%"}, "products", "tariff");
+    int changed = 0;
+    for (const auto& [code, tariff] : moved) {
+        INFO(code);
+        CHECK(tariff == engine_after.at(code));
+        if (tariff != recalculated.at(code)) ++changed;
+    }
+    CHECK(changed >= 5);
+}
