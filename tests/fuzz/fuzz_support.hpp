@@ -6,6 +6,7 @@
 // throw itself, so the report libFuzzer prints shows the stack of the throw.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -15,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <vector>
 
 #include <unistd.h>
 
@@ -86,5 +88,46 @@ public:
 private:
     std::filesystem::path path_;
 };
+
+// The parts of an input split at lines that are exactly `separator` (the
+// separator lines dropped); at most `most` parts, the rest staying in the last.
+inline std::vector<std::string_view> split_at_lines(std::string_view text, std::string_view separator,
+                                                    std::size_t most) {
+    std::vector<std::string_view> parts;
+    std::size_t start = 0, line = 0;
+    while (line <= text.size() && parts.size() + 1 < most) {
+        const std::size_t end = std::min(text.find('\n', line), text.size());
+        if (text.substr(line, end - line) == separator) {
+            parts.push_back(text.substr(start, line - start));
+            start = std::min(end + 1, text.size());
+        }
+        if (end == text.size()) break;
+        line = end + 1;
+    }
+    parts.push_back(text.substr(start));
+    return parts;
+}
+
+// Stops the run when `report` shows a name that holds markup as it was written:
+// `name` (with `<`) must reach a Markdown or HTML report escaped. In Markdown,
+// text within a code span (between backticks on one line) is shown as written
+// by every reader, so it is left out of the search.
+inline void require_escaped(std::string_view report, const std::vector<std::string>& names, bool markdown,
+                            const char* what) {
+    std::string searched;
+    if (markdown) {
+        bool in_code = false;
+        for (const char c : report) {
+            if (c == '`') in_code = !in_code;
+            else if (c == '\n') in_code = false;
+            else if (!in_code) searched += c;
+        }
+    } else {
+        searched = report;
+    }
+    for (const auto& name : names)
+        if (name.find('<') != std::string::npos && searched.find(name) != std::string::npos)
+            finding(std::string(what) + " shows the name `" + name + "` unescaped");
+}
 
 }  // namespace fuzz
