@@ -8,7 +8,8 @@
 #                                                  SECONDS (default 5) of fuzzing
 #   scripts/fuzz.sh --build-only [TARGET...]       build, run nothing
 #
-# Targets: model yaml formula csv buildup (default: all, in that order).
+# Targets: model yaml formula csv buildup chain analyses reports (default: all,
+# in that order).
 # Each run starts from build-fuzz/corpus/TARGET, a copy of tests/fuzz/corpus/TARGET
 # that keeps what the fuzzer finds (the repository's seeds are never written);
 # a smoke run uses a fresh copy in build-fuzz/smoke/ instead. A crash, a sanitizer
@@ -28,7 +29,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.." || exit 2
 root=$(pwd)
 build=$root/build-fuzz
-all_targets=(model yaml formula csv buildup)
+all_targets=(model yaml formula csv buildup chain analyses reports)
 
 usage() {
     sed -n '2,/^set -uo/p' "$0" | sed '$d; s/^# \{0,1\}//' >&2
@@ -92,7 +93,10 @@ build_targets() {
     local started=$SECONDS status=0
     if [ ! -f "$build/CMakeCache.txt" ]; then
         echo "build-fuzz: configuring with $cxx"
-        nice cmake -S "$root/tests/fuzz" -B "$build" -DCMAKE_CXX_COMPILER="$cxx" >"$build/configure.log" 2>&1 || {
+        # ccache, where there is one, shares the objects between worktrees.
+        local launcher=()
+        command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+        nice cmake -S "$root/tests/fuzz" -B "$build" -DCMAKE_CXX_COMPILER="$cxx" "${launcher[@]}" >"$build/configure.log" 2>&1 || {
             cat "$build/configure.log" >&2
             rm -f "$build/CMakeCache.txt"
             return 1
@@ -100,7 +104,7 @@ build_targets() {
     fi
     local names=()
     for target in "${targets[@]}"; do names+=("fuzz_$target"); done
-    nice cmake --build "$build" -j"${FUZZ_JOBS:-2}" --target "${names[@]}" >"$build/build.log" 2>&1 || status=1
+    CCACHE_BASEDIR=${CCACHE_BASEDIR:-$(dirname "$root")} nice cmake --build "$build" -j"${FUZZ_JOBS:-2}" --target "${names[@]}" >"$build/build.log" 2>&1 || status=1
     if [ $status -ne 0 ]; then
         grep -E 'error|Error' "$build/build.log" | head -n 40 >&2
         echo "build-fuzz: the build failed; the whole output is in $build/build.log" >&2

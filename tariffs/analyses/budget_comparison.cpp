@@ -238,7 +238,8 @@ BudgetComparison compare_budgets(CostModel& start_cost, CostModel& new_cost, con
     for (const auto& [key, _] : old_totals) keys[key] = true;
     for (const auto& [key, _] : new_totals) keys[key] = true;
     const unsigned all = (1u << causes.size()) - 1;
-    for (const auto& [key, _] : keys) {
+    for (const auto& entry : keys) {
+        const auto& key = entry.first;  // not a structured binding: lambdas below capture it (clang 14)
         BudgetDifference line{key.first, key.second, std::nullopt, std::nullopt, {}};
         if (auto it = old_totals.find(key); it != old_totals.end()) line.old_amount = it->second;
         if (auto it = new_totals.find(key); it != new_totals.end()) line.new_amount = it->second;

@@ -65,7 +65,9 @@ std::vector<IndexInput> index_inputs(const Model& model, int year) {
                               [y](IndexPolicy& policy, const Number& v) { policy.applied[y].value = v; }});
     for (std::size_t s = 0; s < model.indexation.series.size(); ++s) {
         const IndexSeries& series = model.indexation.series[s];
-        for (const auto& [y, figure] : series.years) {
+        for (const auto& entry : series.years) {
+            const int y = entry.first;  // not a structured binding: the lambdas capture it (clang 14)
+            const auto& figure = entry.second;
             if (y < model.year || y > year) continue;
             const auto add = [&](const std::optional<YearValue>& value, const char* which, bool definitive) {
                 if (!value) return;
@@ -324,7 +326,8 @@ Number InputEffect::swing() const {
 
 std::optional<Number> moebius_elasticity(const std::vector<std::pair<Number, Number>>& points) {
     if (points.size() < 4 || points[0].second.sign() == 0) return std::nullopt;
-    const auto& [x0, t0] = points[0];
+    const Number& x0 = points[0].first;  // not a structured binding: the lambda captures it (clang 14)
+    const Number& t0 = points[0].second;
     if (std::all_of(points.begin(), points.end(), [&](const auto& p) { return p.second == t0; })) return Number(0);
     const auto fit = engine::fit_moebius(points);
     if (!fit) return std::nullopt;  // not a ratio of linear functions

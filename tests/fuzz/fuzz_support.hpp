@@ -6,6 +6,7 @@
 // throw itself, so the report libFuzzer prints shows the stack of the throw.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -15,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <vector>
 
 #include <unistd.h>
 
@@ -86,5 +88,70 @@ public:
 private:
     std::filesystem::path path_;
 };
+
+// The parts of an input split at lines that are exactly `separator` (the
+// separator lines dropped); at most `most` parts, the rest staying in the last.
+inline std::vector<std::string_view> split_at_lines(std::string_view text, std::string_view separator,
+                                                    std::size_t most) {
+    std::vector<std::string_view> parts;
+    std::size_t start = 0, line = 0;
+    while (line <= text.size() && parts.size() + 1 < most) {
+        const std::size_t end = std::min(text.find('\n', line), text.size());
+        if (text.substr(line, end - line) == separator) {
+            parts.push_back(text.substr(start, line - start));
+            start = std::min(end + 1, text.size());
+        }
+        if (end == text.size()) break;
+        line = end + 1;
+    }
+    parts.push_back(text.substr(start));
+    return parts;
+}
+
+// `text` escaped as a Markdown (backslashes) or HTML (entities) report escapes
+// it, but with every `<` left as it is: what a writer that forgot `<` shows.
+inline std::string escaped_but_lt(std::string_view text, bool markdown) {
+    std::string out;
+    for (const char c : text) {
+        if (c == '<') out += c;
+        else if (markdown && std::string_view("\\`*_[]>&|#!").find(c) != std::string_view::npos) out += {'\\', c};
+        else if (!markdown && c == '&') out += "&amp;";
+        else if (!markdown && c == '>') out += "&gt;";
+        else if (!markdown && c == '"') out += "&quot;";
+        else if (!markdown && c == '\'') out += "&#39;";
+        else out += c;
+    }
+    return out;
+}
+
+// Stops the run when `report` shows a name that holds `<` with the `<` as
+// written: every name must reach a Markdown or HTML report escaped. Both the
+// name as written and the name escaped but for `<` are looked for (in
+// Markdown, not where a backslash escapes the `<` a name begins with). In
+// Markdown, text within a code span (between backticks on one line) is shown
+// as written by every reader, so it is left out of the search.
+inline void require_escaped(std::string_view report, const std::vector<std::string>& names, bool markdown,
+                            const char* what) {
+    std::string searched;
+    if (markdown) {
+        bool in_code = false;
+        for (std::size_t i = 0; i < report.size(); ++i) {
+            const char c = report[i];
+            if (c == '`' && (i == 0 || report[i - 1] != '\\')) in_code = !in_code;
+            else if (c == '\n') in_code = false;
+            if (!in_code || c == '\n') searched += c;
+        }
+    } else {
+        searched = report;
+    }
+    for (const auto& name : names) {
+        if (name.find('<') == std::string::npos) continue;
+        for (const auto& shown : {name, escaped_but_lt(name, markdown)})
+            for (auto at = searched.find(shown); at != std::string::npos; at = searched.find(shown, at + 1))
+                // `\<` in Markdown is the `<` a name begins with, escaped
+                if (!(markdown && shown.front() == '<' && at > 0 && searched[at - 1] == '\\'))
+                    finding(std::string(what) + " shows the name `" + name + "` with its `<` unescaped");
+    }
+}
 
 }  // namespace fuzz
