@@ -15,10 +15,10 @@
 #include "tariffs/reports/explain_report.hpp"
 #include "tariffs/pricing/explanation.hpp"
 #include "tariffs/reports/heavy_care_reports.hpp"
-#include "tariffs/reports/html_report.hpp"
-#include "tariffs/reports/locale.hpp"
+#include "tariffs/reports/html/html_report.hpp"
+#include "tariffs/reports/i18n/locale.hpp"
 #include "tariffs/reports/report_data.hpp"
-#include "tariffs/reports/xlsx_report.hpp"
+#include "tariffs/reports/xlsx/xlsx_report.hpp"
 #include "tariffs/pricing/indexed_tariffs.hpp"
 #include "tariffs/model/method_loader.hpp"
 #include "tariffs/model/model_loader.hpp"
@@ -327,14 +327,6 @@ int run_budget(const ModelInput& input, std::optional<int> year, bool strict, co
 
 namespace {
 
-// A name echoed back in a message: at most 40 characters, so a pasted paragraph is not repeated.
-std::string clipped(const std::string& text) {
-    if (text.size() <= 40) return text;
-    std::size_t end = 40;
-    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;  // whole UTF-8 characters
-    return text.substr(0, end) + "…";
-}
-
 // What `--budget` may name, listed, so a wrong name is corrected without opening the model.
 std::string unknown_budget(const tariffs::Model& model, const std::string& budget) {
     std::vector<std::string> providers, lots, names{"total"};
@@ -351,7 +343,7 @@ std::string unknown_budget(const tariffs::Model& model, const std::string& budge
         for (const auto& item : items) text += (text.empty() ? "" : ", ") + item;
         return text;
     };
-    std::string message = "--budget `" + clipped(budget) + "` is not `total`, a provider, a lot or an amount" +
+    std::string message = "--budget `" + engine::excerpt(budget) + "` is not `total`, a provider, a lot or an amount" +
                           engine::did_you_mean(budget, names) + "; the providers are " + listed(providers);
     if (!lots.empty()) message += "; the lots are " + listed(lots);
     return message;

@@ -26,7 +26,7 @@
 #include "tariffs/analyses/solve.hpp"
 #include "tariffs/model/overrides.hpp"
 #include "tariffs/reports/comparison_report.hpp"
-#include "tariffs/reports/locale.hpp"
+#include "tariffs/reports/i18n/locale.hpp"
 #include "tariffs/reports/report_format.hpp"
 #include "tariffs/reports/scenario_report.hpp"
 #include "tariffs/reports/sensitivity_report.hpp"
@@ -49,17 +49,7 @@ namespace {
 constexpr std::size_t max_input = 64 * 1024;
 constexpr std::size_t max_lines = 8;
 
-const fuzz::WorkDir& work_dir() {
-    static const fuzz::WorkDir dir("analyses");
-    static const bool copied = [] {
-        dir.copy("models/indexation/ova-ppc.yaml", "indexation/ova-ppc.yaml");
-        dir.copy("models/indexation/ova-ppc.yaml", "examples/ova-ppc.yaml");
-        dir.copy("models/standard.yaml", "examples/eigen-methode.yaml");
-        return true;
-    }();
-    (void)copied;
-    return dir;
-}
+const fuzz::WorkDir& work_dir() { return fuzz::model_work_dir("analyses"); }
 
 struct Request {
     std::vector<std::string> sets;

@@ -31,17 +31,7 @@
 
 namespace {
 
-const fuzz::WorkDir& work_dir() {
-    static const fuzz::WorkDir dir("model");
-    static const bool copied = [] {
-        dir.copy("models/indexation/ova-ppc.yaml", "indexation/ova-ppc.yaml");
-        dir.copy("models/indexation/ova-ppc.yaml", "examples/ova-ppc.yaml");
-        dir.copy("models/standard.yaml", "examples/eigen-methode.yaml");
-        return true;
-    }();
-    (void)copied;
-    return dir;
-}
+const fuzz::WorkDir& work_dir() { return fuzz::model_work_dir("model"); }
 
 void validate(const std::string& path) {
     const tariffs::Model model = tariffs::load_model(path);

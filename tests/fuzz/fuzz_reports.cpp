@@ -18,8 +18,8 @@
 #include "tariffs/reports/explain_report.hpp"
 #include "tariffs/reports/fingerprint_note.hpp"
 #include "tariffs/reports/heavy_care_reports.hpp"
-#include "tariffs/reports/html_report.hpp"
-#include "tariffs/reports/locale.hpp"
+#include "tariffs/reports/html/html_report.hpp"
+#include "tariffs/reports/i18n/locale.hpp"
 #include "tariffs/reports/price_report.hpp"
 #include "tariffs/reports/report_data.hpp"
 #include "tariffs/reports/report_format.hpp"
@@ -41,17 +41,7 @@ namespace {
 constexpr std::size_t max_input = 64 * 1024;
 constexpr std::size_t max_explained = 8;
 
-const fuzz::WorkDir& work_dir() {
-    static const fuzz::WorkDir dir("reports");
-    static const bool copied = [] {
-        dir.copy("models/indexation/ova-ppc.yaml", "indexation/ova-ppc.yaml");
-        dir.copy("models/indexation/ova-ppc.yaml", "examples/ova-ppc.yaml");
-        dir.copy("models/standard.yaml", "examples/eigen-methode.yaml");
-        return true;
-    }();
-    (void)copied;
-    return dir;
-}
+const fuzz::WorkDir& work_dir() { return fuzz::model_work_dir("reports"); }
 
 const tariffs::Locale english{}, dutch{true};
 

@@ -89,6 +89,20 @@ private:
     std::filesystem::path path_;
 };
 
+// A working directory named `name` holding what a model under `examples/` may name
+// beside it: the OVA/PPC series (by either path the examples use) and a method file.
+inline const WorkDir& model_work_dir(const std::string& name) {
+    static const WorkDir dir(name);
+    static const bool copied = [] {
+        dir.copy("models/indexation/ova-ppc.yaml", "indexation/ova-ppc.yaml");
+        dir.copy("models/indexation/ova-ppc.yaml", "examples/ova-ppc.yaml");
+        dir.copy("models/standard.yaml", "examples/eigen-methode.yaml");
+        return true;
+    }();
+    (void)copied;
+    return dir;
+}
+
 // The parts of an input split at lines that are exactly `separator` (the
 // separator lines dropped); at most `most` parts, the rest staying in the last.
 inline std::vector<std::string_view> split_at_lines(std::string_view text, std::string_view separator,
