@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Checks that includes point one way:
 #   cli → reports → checks, analyses → pricing → model → engine
-# Each folder may include only from itself and the layers below it; prints
-# every include that points up and exits 1 when there is one.
+# Each folder, its sub-folders (rooms such as reports/html) included, may include
+# only from itself and the layers below it; prints every include that points up
+# and exits 1 when there is one.
 #   scripts/check-layers.sh [TREE]
 set -euo pipefail
 cd "${1:-$(dirname "$0")/..}"  # the tree to check: this one, or the one named
@@ -26,13 +27,13 @@ for folder in "${!allowed[@]}"; do
     target=${target%%\"*}
     ok=0
     for permitted in ${allowed[$folder]}; do
-      [[ ${target%/*} == "$permitted" ]] && ok=1
+      [[ $target == "$permitted"/* ]] && ok=1
     done
     if [[ $ok -eq 0 ]]; then
       echo "$file: includes $target, which is not below $folder" >&2
       status=1
     fi
-  done < <(grep -Hn '^#include "' "$folder"/*.[ch]pp 2>/dev/null || true)
+  done < <(grep -rHn --include='*.[ch]pp' '^#include "' "$folder" 2>/dev/null || true)
 done
 # Every folder under tariffs/ must be a known layer.
 for folder in tariffs/*/; do

@@ -14,4 +14,13 @@ if "$script" "$tree" 2>"$tree/err"; then
   exit 1
 fi
 grep -q 'tariffs/model/model.hpp: includes tariffs/reports/table.hpp' "$tree/err"
+# A room of a layer is held to the layer's rule too.
+sed -i '$d' "$tree/tariffs/model/model.hpp"
+mkdir -p "$tree/tariffs/model/room"
+echo '#include "tariffs/reports/html/page.hpp"' > "$tree/tariffs/model/room/part.cpp"
+if "$script" "$tree" 2>"$tree/err"; then
+  echo "an include from a room of model to reports was accepted" >&2
+  exit 1
+fi
+grep -q 'tariffs/model/room/part.cpp: includes tariffs/reports/html/page.hpp' "$tree/err"
 echo "the check refuses an include that points up"

@@ -9,10 +9,10 @@
 #include "tariffs/pricing/indexed_tariffs.hpp"
 #include "tariffs/pricing/price_sheet.hpp"
 #include "tariffs/reports/explain_report.hpp"
-#include "tariffs/reports/html_report.hpp"
+#include "tariffs/reports/html/html_report.hpp"
 #include "tariffs/reports/price_report.hpp"
 #include "tariffs/reports/report_data.hpp"
-#include "tariffs/reports/xlsx_report.hpp"
+#include "tariffs/reports/xlsx/xlsx_report.hpp"
 
 #include "cli_runner.hpp"
 #include "numbers.hpp"

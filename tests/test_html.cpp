@@ -7,7 +7,7 @@
 #include "engine/decimal.hpp"
 #include "tariffs/pricing/allocation.hpp"
 #include "tariffs/pricing/cost_model.hpp"
-#include "tariffs/reports/html_report.hpp"
+#include "tariffs/reports/html/html_report.hpp"
 #include "tariffs/pricing/indexation.hpp"
 #include "tariffs/model/model_loader.hpp"
 #include "tariffs/reports/report_data.hpp"

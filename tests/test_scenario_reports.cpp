@@ -5,8 +5,8 @@
 #include "engine/decimal.hpp"
 #include "tariffs/analyses/scenario_comparison.hpp"
 #include "tariffs/model/model_loader.hpp"
-#include "tariffs/reports/html_report.hpp"
-#include "tariffs/reports/xlsx_report.hpp"
+#include "tariffs/reports/html/html_report.hpp"
+#include "tariffs/reports/xlsx/xlsx_report.hpp"
 
 #include "cli_runner.hpp"
 #include "workbook_tools.hpp"

@@ -5,7 +5,7 @@
 #include "tariffs/analyses/sensitivity.hpp"
 #include "tariffs/model/model_loader.hpp"
 #include "tariffs/pricing/cost_model.hpp"
-#include "tariffs/reports/html_report.hpp"
+#include "tariffs/reports/html/html_report.hpp"
 
 #include "cli_runner.hpp"
 #include "workbook_tools.hpp"

@@ -1,7 +1,7 @@
 // The workbook (tariff ... --format xlsx): a real XLSX file whose formulas,
 // recalculated by a real spreadsheet (LibreOffice Calc, when installed), give
 // the engine's figures to the cent.
-#include "tariffs/reports/xlsx_report.hpp"
+#include "tariffs/reports/xlsx/xlsx_report.hpp"
 
 #include "engine/decimal.hpp"
 #include "tariffs/pricing/allocation.hpp"

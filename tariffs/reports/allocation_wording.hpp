@@ -3,7 +3,7 @@
 
 #include "tariffs/pricing/allocation.hpp"
 #include "tariffs/pricing/forecast.hpp"
-#include "tariffs/reports/locale.hpp"
+#include "tariffs/reports/i18n/locale.hpp"
 
 #include <string>
 

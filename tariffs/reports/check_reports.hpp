@@ -11,7 +11,7 @@
 #include "tariffs/checks/bid_review.hpp"
 #include "tariffs/checks/index_check.hpp"
 #include "tariffs/model/model.hpp"
-#include "tariffs/reports/locale.hpp"
+#include "tariffs/reports/i18n/locale.hpp"
 #include "tariffs/reports/report_format.hpp"
 
 #include <ostream>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "tariffs/pricing/explanation.hpp"
-#include "tariffs/reports/locale.hpp"
+#include "tariffs/reports/i18n/locale.hpp"
 
 #include <ostream>
 #include <string>

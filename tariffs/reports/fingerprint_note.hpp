@@ -5,7 +5,7 @@
 #pragma once
 
 #include "tariffs/model/fingerprint.hpp"
-#include "tariffs/reports/locale.hpp"
+#include "tariffs/reports/i18n/locale.hpp"
 
 #include <ostream>
 #include <string>

@@ -4,7 +4,7 @@
 #include "tariffs/pricing/allocation.hpp"
 #include "tariffs/pricing/budgets.hpp"
 #include "tariffs/pricing/indexed_tariffs.hpp"
-#include "tariffs/reports/locale.hpp"
+#include "tariffs/reports/i18n/locale.hpp"
 #include "tariffs/model/model.hpp"
 #include "tariffs/reports/report_format.hpp"
 

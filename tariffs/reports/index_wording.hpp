@@ -2,7 +2,7 @@
 #pragma once
 
 #include "tariffs/pricing/indexation.hpp"
-#include "tariffs/reports/locale.hpp"
+#include "tariffs/reports/i18n/locale.hpp"
 
 namespace tariffs {
 

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "tariffs/model/model.hpp"
-#include "tariffs/reports/locale.hpp"
+#include "tariffs/reports/i18n/locale.hpp"
 #include "tariffs/reports/report_format.hpp"
 
 #include <ostream>

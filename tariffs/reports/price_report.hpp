@@ -1,7 +1,7 @@
 // The price sheet written for people (table, Markdown) and for tools (JSON, CSV).
 #pragma once
 
-#include "tariffs/reports/locale.hpp"
+#include "tariffs/reports/i18n/locale.hpp"
 #include "tariffs/pricing/price_sheet.hpp"
 #include "tariffs/reports/report_format.hpp"
 

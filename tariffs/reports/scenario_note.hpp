@@ -6,7 +6,7 @@
 #include "tariffs/model/model.hpp"
 #include "tariffs/model/scenario.hpp"
 #include "tariffs/reports/json.hpp"
-#include "tariffs/reports/locale.hpp"
+#include "tariffs/reports/i18n/locale.hpp"
 
 #include <ostream>
 #include <string>

@@ -3,7 +3,7 @@
 
 #include "tariffs/analyses/scenario_comparison.hpp"
 #include "tariffs/model/model.hpp"
-#include "tariffs/reports/locale.hpp"
+#include "tariffs/reports/i18n/locale.hpp"
 #include "tariffs/reports/report_format.hpp"
 
 #include <ostream>

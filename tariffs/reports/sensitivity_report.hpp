@@ -5,7 +5,7 @@
 
 #include "tariffs/analyses/sensitivity.hpp"
 #include "tariffs/model/model.hpp"
-#include "tariffs/reports/locale.hpp"
+#include "tariffs/reports/i18n/locale.hpp"
 #include "tariffs/reports/report_format.hpp"
 
 #include <ostream>

@@ -4,7 +4,7 @@
 #include "tariffs/analyses/budget_solve.hpp"
 #include "tariffs/analyses/solve.hpp"
 #include "tariffs/model/model.hpp"
-#include "tariffs/reports/locale.hpp"
+#include "tariffs/reports/i18n/locale.hpp"
 
 #include <ostream>
 #include <string>

@@ -1,7 +1,7 @@
 // A table of text cells, written as an aligned terminal table, CSV or Markdown.
 #pragma once
 
-#include "tariffs/reports/locale.hpp"
+#include "tariffs/reports/i18n/locale.hpp"
 
 #include <cstddef>
 #include <initializer_list>

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "engine/diagnostic.hpp"
-#include "tariffs/reports/locale.hpp"
+#include "tariffs/reports/i18n/locale.hpp"
 
 #include <string>
 

@@ -1,6 +1,6 @@
 // The annex's assumptions, up front: every input a tariff is computed from,
 // with its value as written, its unit, what it means and where the model says it.
-#include "tariffs/reports/html_writer.hpp"
+#include "tariffs/reports/html/html_writer.hpp"
 
 #include "tariffs/model/parameter_declarations.hpp"
 

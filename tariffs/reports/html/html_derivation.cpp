@@ -1,4 +1,4 @@
-#include "tariffs/reports/html_writer.hpp"
+#include "tariffs/reports/html/html_writer.hpp"
 
 #include "engine/decimal.hpp"
 #include "engine/display.hpp"

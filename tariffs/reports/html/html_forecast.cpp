@@ -2,9 +2,9 @@
 // its contribution over the years under each key, as lines and as a table,
 // and the figures carried forward.
 #include "engine/decimal.hpp"
-#include "tariffs/reports/html_report.hpp"
+#include "tariffs/reports/html/html_report.hpp"
 #include "tariffs/reports/allocation_wording.hpp"
-#include "tariffs/reports/html_writer.hpp"
+#include "tariffs/reports/html/html_writer.hpp"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 #include "tariffs/reports/fingerprint_note.hpp"
-#include "tariffs/reports/html_writer.hpp"
+#include "tariffs/reports/html/html_writer.hpp"
 #include "tariffs/reports/scenario_note.hpp"
 
 #include <filesystem>

@@ -1,9 +1,9 @@
-#include "tariffs/reports/html_report.hpp"
+#include "tariffs/reports/html/html_report.hpp"
 
 #include "engine/decimal.hpp"
 #include "tariffs/pricing/indexation.hpp"
 #include "tariffs/reports/fingerprint_note.hpp"
-#include "tariffs/reports/html_writer.hpp"
+#include "tariffs/reports/html/html_writer.hpp"
 #include "tariffs/reports/scenario_note.hpp"
 
 #include <string>

@@ -2,8 +2,8 @@
 // changes, grouped bars of the tariffs that move most, every tariff side by
 // side, and the budgets per year with their headroom.
 #include "engine/decimal.hpp"
-#include "tariffs/reports/html_report.hpp"
-#include "tariffs/reports/html_writer.hpp"
+#include "tariffs/reports/html/html_report.hpp"
+#include "tariffs/reports/html/html_writer.hpp"
 
 #include <algorithm>
 

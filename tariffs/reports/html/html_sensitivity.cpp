@@ -2,8 +2,8 @@
 // the inputs that move its tariff most, the table behind it, and the same for
 // the year's total budget.
 #include "engine/decimal.hpp"
-#include "tariffs/reports/html_report.hpp"
-#include "tariffs/reports/html_writer.hpp"
+#include "tariffs/reports/html/html_report.hpp"
+#include "tariffs/reports/html/html_writer.hpp"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 #include "tariffs/model/ijw.hpp"
-#include "tariffs/reports/html_writer.hpp"
+#include "tariffs/reports/html/html_writer.hpp"
 
 // Each trajectory's price (METHOD.md §9): its components with their tariffs,
 // each phase's and path's cost, the expected cost, the surcharge and the

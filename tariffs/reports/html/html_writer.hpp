@@ -14,7 +14,7 @@
 #include "engine/derivation.hpp"
 #include "engine/number.hpp"
 #include "tariffs/pricing/explanation.hpp"
-#include "tariffs/reports/locale.hpp"
+#include "tariffs/reports/i18n/locale.hpp"
 #include "tariffs/reports/report_data.hpp"
 
 #include <cstddef>

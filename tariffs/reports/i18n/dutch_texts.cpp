@@ -1,6 +1,6 @@
 // The one table of translations: each fixed English text of the reports and
 // its Dutch. A report asks for it through Locale::text().
-#include "tariffs/reports/dutch_texts.hpp"
+#include "tariffs/reports/i18n/dutch_texts.hpp"
 
 namespace tariffs {
 

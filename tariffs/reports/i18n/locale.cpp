@@ -1,5 +1,5 @@
-#include "tariffs/reports/locale.hpp"
-#include "tariffs/reports/dutch_texts.hpp"
+#include "tariffs/reports/i18n/locale.hpp"
+#include "tariffs/reports/i18n/dutch_texts.hpp"
 
 #include <map>
 

@@ -6,7 +6,7 @@
 // remainders per split, the cents left over below it, and each part's rank by
 // COUNTIF (ties to the one listed first); a check cell beside each sum turns
 // red if the parts no longer add up.
-#include "tariffs/reports/xlsx_writer.hpp"
+#include "tariffs/reports/xlsx/xlsx_writer.hpp"
 #include "tariffs/reports/allocation_wording.hpp"
 
 #include "engine/rounding.hpp"

@@ -1,4 +1,4 @@
-#include "tariffs/reports/xlsx_formula.hpp"
+#include "tariffs/reports/xlsx/xlsx_formula.hpp"
 
 #include <utility>
 

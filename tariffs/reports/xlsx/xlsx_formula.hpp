@@ -7,7 +7,7 @@
 #include "engine/expr.hpp"
 #include "engine/rounding.hpp"
 #include "engine/scope.hpp"
-#include "tariffs/reports/xlsx_workbook.hpp"
+#include "tariffs/reports/xlsx/xlsx_workbook.hpp"
 
 #include <functional>
 #include <optional>

@@ -8,7 +8,7 @@
 // rounded as the policy says. An index stated outright (`applied`) is an
 // input cell. The Indexed tariffs sheet refers to these cells, so a changed
 // figure or weight moves every tariff after it.
-#include "tariffs/reports/xlsx_writer.hpp"
+#include "tariffs/reports/xlsx/xlsx_writer.hpp"
 
 #include "tariffs/pricing/indexation.hpp"
 

@@ -1,6 +1,6 @@
-#include "tariffs/reports/xlsx_plan.hpp"
+#include "tariffs/reports/xlsx/xlsx_plan.hpp"
 
-#include "tariffs/reports/xlsx_formula.hpp"
+#include "tariffs/reports/xlsx/xlsx_formula.hpp"
 
 #include <exception>
 #include <optional>

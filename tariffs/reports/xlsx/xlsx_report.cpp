@@ -1,9 +1,9 @@
-#include "tariffs/reports/xlsx_report.hpp"
+#include "tariffs/reports/xlsx/xlsx_report.hpp"
 
 #include "tariffs/model/parameter_declarations.hpp"
 #include "tariffs/reports/fingerprint_note.hpp"
 #include "tariffs/reports/scenario_note.hpp"
-#include "tariffs/reports/xlsx_writer.hpp"
+#include "tariffs/reports/xlsx/xlsx_writer.hpp"
 
 #include <map>
 #include <algorithm>

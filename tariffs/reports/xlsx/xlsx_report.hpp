@@ -8,7 +8,7 @@
 
 #include "tariffs/analyses/scenario_comparison.hpp"
 #include "tariffs/analyses/sensitivity.hpp"
-#include "tariffs/reports/locale.hpp"
+#include "tariffs/reports/i18n/locale.hpp"
 #include "tariffs/reports/report_data.hpp"
 
 #include <string>

@@ -7,9 +7,9 @@
 #include "tariffs/model/overrides.hpp"
 #include "tariffs/reports/fingerprint_note.hpp"
 #include "tariffs/reports/scenario_note.hpp"
-#include "tariffs/reports/xlsx_report.hpp"
-#include "tariffs/reports/xlsx_workbook.hpp"
-#include "tariffs/reports/xlsx_writer.hpp"
+#include "tariffs/reports/xlsx/xlsx_report.hpp"
+#include "tariffs/reports/xlsx/xlsx_workbook.hpp"
+#include "tariffs/reports/xlsx/xlsx_writer.hpp"
 
 #include <algorithm>
 #include <cctype>

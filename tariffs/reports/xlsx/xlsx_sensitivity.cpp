@@ -4,9 +4,9 @@
 // refers to the model's live sheets (Inputs, Build-up, Price sheet), held
 // after those; the moved values and the tariffs they give are the engine's.
 #include "tariffs/reports/fingerprint_note.hpp"
-#include "tariffs/reports/xlsx_report.hpp"
-#include "tariffs/reports/xlsx_workbook.hpp"
-#include "tariffs/reports/xlsx_writer.hpp"
+#include "tariffs/reports/xlsx/xlsx_report.hpp"
+#include "tariffs/reports/xlsx/xlsx_workbook.hpp"
+#include "tariffs/reports/xlsx/xlsx_writer.hpp"
 
 #include <functional>
 

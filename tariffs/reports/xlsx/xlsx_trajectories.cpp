@@ -1,4 +1,4 @@
-#include "tariffs/reports/xlsx_writer.hpp"
+#include "tariffs/reports/xlsx/xlsx_writer.hpp"
 
 #include <string>
 #include <vector>

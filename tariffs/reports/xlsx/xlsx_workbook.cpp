@@ -1,4 +1,4 @@
-#include "tariffs/reports/xlsx_workbook.hpp"
+#include "tariffs/reports/xlsx/xlsx_workbook.hpp"
 
 #include "engine/decimal.hpp"
 

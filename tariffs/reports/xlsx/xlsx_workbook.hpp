@@ -6,7 +6,7 @@
 #pragma once
 
 #include "engine/number.hpp"
-#include "tariffs/reports/xlsx_formats.hpp"
+#include "tariffs/reports/xlsx/xlsx_formats.hpp"
 
 #include <xlsxwriter.h>
 

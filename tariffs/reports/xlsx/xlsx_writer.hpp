@@ -6,11 +6,11 @@
 // the later years' and budgets' in xlsx_heavy_care.cpp, the key data and contributions in xlsx_forecast.cpp.
 #pragma once
 
-#include "tariffs/reports/locale.hpp"
+#include "tariffs/reports/i18n/locale.hpp"
 #include "tariffs/reports/report_data.hpp"
-#include "tariffs/reports/xlsx_formula.hpp"
-#include "tariffs/reports/xlsx_plan.hpp"
-#include "tariffs/reports/xlsx_workbook.hpp"
+#include "tariffs/reports/xlsx/xlsx_formula.hpp"
+#include "tariffs/reports/xlsx/xlsx_plan.hpp"
+#include "tariffs/reports/xlsx/xlsx_workbook.hpp"
 
 #include <xlsxwriter.h>
 
