@@ -228,7 +228,7 @@ TEST_CASE("the sensitivity workbook's tariffs refer to the model's live build-up
         REQUIRE(rows.at(0).at(9) == "tariff");
         std::map<std::string, std::string> tariffs;
         for (std::size_t r = 1; r < rows.size(); ++r) {
-            if (rows[r].size() < 10 || rows[r][0].empty()) continue;
+            if (rows[r].size() < 10 || rows[r][0].empty() || rows[r][1].empty()) continue;  // the note below
             const auto [at, fresh] = tariffs.emplace(rows[r][0], cents(rows[r][9]));
             if (!fresh) CHECK(at->second == cents(rows[r][9]));  // the same tariff on every row of a product
         }
@@ -258,4 +258,149 @@ TEST_CASE("the sensitivity workbook's tariffs refer to the model's live build-up
         if (tariff != recalculated.at(code)) ++changed;
     }
     CHECK(changed >= 5);
+}
+
+namespace {
+
+// What the engine says of one row of `tariff sensitivity`: the results to the cent, the elasticity exact.
+struct EngineEffect {
+    std::optional<std::string> low, high;
+    std::optional<Number> elasticity;
+};
+using Effects = std::map<std::pair<std::string, std::string>, EngineEffect>;  // (code or "budget", input)
+
+std::optional<std::string> cents_of(const nlohmann::json& value) {
+    if (value.is_null()) return std::nullopt;
+    const auto number = Number::parse(value.get<std::string>());
+    REQUIRE(number);
+    return engine::format_decimal(*number, 2);
+}
+
+void add_effects(Effects& effects, const std::string& owner, const nlohmann::json& inputs) {
+    for (const auto& input : inputs) {
+        EngineEffect effect{cents_of(input.at("low_result")), cents_of(input.at("high_result")), std::nullopt};
+        if (input.contains("elasticity") && !input.at("elasticity").is_null())
+            effect.elasticity = Number::parse(input.at("elasticity").get<std::string>());
+        effects[{owner, input.at("input").get<std::string>()}] = effect;
+    }
+}
+
+// `tariff sensitivity ARGUMENTS --format json`, row by row.
+Effects engine_effects(std::vector<std::string> arguments) {
+    arguments.insert(arguments.begin(), "sensitivity");
+    arguments.insert(arguments.end(), {"--format", "json"});
+    const auto result = test::run_tariff(arguments);
+    INFO(result.err);
+    REQUIRE(result.exit_code == 0);
+    const nlohmann::json json = nlohmann::json::parse(result.out);
+    Effects effects;
+    for (const auto& product : json.at("products"))
+        add_effects(effects, product.at("code").get<std::string>(), product.at("inputs"));
+    if (json.contains("budget") && !json.at("budget").is_null()) add_effects(effects, "budget", json.at("budget").at("inputs"));
+    return effects;
+}
+
+// A recalculated elasticity against the engine's exact one, to LibreOffice's precision.
+bool close_to(const std::string& cell, const Number& exact) {
+    const auto value = test::cell_number(cell);
+    if (!value) return false;
+    const Number difference = (*value - exact).magnitude();
+    const Number scale = exact.magnitude() > Number(1) ? exact.magnitude() : Number(1);
+    return difference <= scale * Number::fraction(1, 1000000000);
+}
+
+// Compares every row of the recalculated Sensitivity and Budget sheets with
+// the engine's; returns how many results it compared.
+int compare_with_engine(const std::string& out, const std::string& book, const Effects& engine) {
+    int compared = 0;
+    for (const std::string sheet : {"Sensitivity", "Budget"}) {
+        const Rows rows = exported(out, book, sheet);
+        for (std::size_t r = 1; r < rows.size(); ++r) {
+            if (rows[r].size() < 8 || rows[r][0].empty() || rows[r][1].empty()) continue;
+            if (sheet == std::string("Budget") && rows[r][0].rfind("budget", 0) != 0) continue;  // the lines below
+            const std::string owner = sheet == std::string("Budget") ? "budget" : rows[r][0];
+            INFO(sheet << " " << owner << " " << rows[r][1]);
+            const auto want = engine.find({owner, rows[r][1]});
+            REQUIRE(want != engine.end());
+            CHECK((rows[r][5].empty() ? std::nullopt : std::optional(cents(rows[r][5]))) == want->second.low);
+            CHECK((rows[r][6].empty() ? std::nullopt : std::optional(cents(rows[r][6]))) == want->second.high);
+            if (want->second.elasticity) CHECK(close_to(rows[r].at(8), *want->second.elasticity));
+            ++compared;
+        }
+    }
+    return compared;
+}
+
+// The cells of columns D to G (moved values and results), I and J of the
+// Sensitivity sheet that hold a number but no formula.
+int static_cells(const std::string& book, const std::string& dir) {
+    std::filesystem::create_directories(dir);
+    const auto xml = test::sheet_xml(book, 1, dir);
+    REQUIRE(xml);
+    int found = 0;
+    std::size_t at = 0;
+    while ((at = xml->find("<c r=\"", at)) != std::string::npos) {
+        const char column = (*xml)[at + 6];
+        const std::size_t end = xml->find("</c>", at);
+        const std::size_t closed = xml->find("/>", at);
+        const bool empty = closed != std::string::npos && closed < xml->find('>', at) + 1;
+        const std::string cell = empty || end == std::string::npos ? "" : xml->substr(at, end - at);
+        const bool first_row = xml->compare(at + 7, 2, "1\"") == 0;
+        if (std::string("DEFGIJ").find(column) != std::string::npos && !first_row && !cell.empty() &&
+            cell.find("<f>") == std::string::npos && cell.find("t=\"s\"") == std::string::npos)
+            ++found;
+        at += 6;
+    }
+    return found;
+}
+
+}  // namespace
+
+TEST_CASE("every moved value, result, elasticity and budget total of the sensitivity workbook is a formula that "
+          "LibreOffice recalculates to the engine's figure",
+          "[xlsx][libreoffice][live][sensitivity]") {
+    if (!test::has_libreoffice()) TARIFF_SKIP("LibreOffice is not installed: the workbook is not recalculated");
+    if (!test::has_command("unzip")) TARIFF_SKIP("unzip is not installed: the workbook's formulas cannot be read");
+    for (const std::string model : {region, std::string("models/examples/worked-example.yaml")}) {
+        INFO(model);
+        const test::TempDir dir;
+        const std::string book = dir.path + "/sensitivity.xlsx";
+        const auto result = test::run_tariff({"sensitivity", model, "--format", "xlsx", "--output", book});
+        INFO(result.err);
+        REQUIRE(result.exit_code == 0);
+        CHECK(static_cells(book, dir.path + "/xml") == 0);
+        test::export_csv(dir.path + "/out", {book});
+        CHECK(compare_with_engine(dir.path + "/out", book, engine_effects({model})) >= 30);
+    }
+}
+
+TEST_CASE("the sensitivity workbook's moved tariffs follow an input and the step typed anew to the engine's figures "
+          "for that input and step",
+          "[xlsx][libreoffice][live][sensitivity]") {
+    if (!test::has_libreoffice()) TARIFF_SKIP("LibreOffice is not installed: the workbook is not recalculated");
+    if (!test::has_command("zip") || !test::has_command("unzip"))
+        TARIFF_SKIP("zip or unzip is not installed: the workbook cannot be edited");
+    const test::TempDir dir;
+    const std::string book = dir.path + "/sensitivity.xlsx";
+    const auto result = test::run_tariff({"sensitivity", region, "--format", "xlsx", "--output", book});
+    REQUIRE(result.exit_code == 0);
+    const int inputs_sheet = 3, workings_sheet = 6;  // Sensitivity, Budget, Inputs, Build-up, Price sheet, Workings
+    test::export_csv(dir.path + "/cached", {book}, true);
+    REQUIRE(exported(dir.path + "/cached", book, "Workings").at(0).at(0) == "step");
+    const std::size_t row = row_of(exported(dir.path + "/cached", book, "Inputs"), "model", "overhead_surcharge");
+    SECTION("an input") {
+        const std::string edited = dir.path + "/edited.xlsx";
+        std::filesystem::copy_file(book, edited);
+        test::edit_cell(edited, inputs_sheet, "C" + std::to_string(row + 1), "0.23", dir.path + "/work");
+        test::export_csv(dir.path + "/after", {edited});
+        CHECK(compare_with_engine(dir.path + "/after", edited,
+                                  engine_effects({region, "--set", "overhead_surcharge=23%"})) >= 300);
+    }
+    SECTION("the step") {
+        const std::string edited = dir.path + "/step.xlsx";
+        std::filesystem::copy_file(book, edited);
+        test::edit_cell(edited, workings_sheet, "B1", "0.02", dir.path + "/work");
+        test::export_csv(dir.path + "/after", {edited});
+        CHECK(compare_with_engine(dir.path + "/after", edited, engine_effects({region, "--by", "2%"})) >= 300);
+    }
 }

@@ -6,6 +6,7 @@
 #include "tariffs/model/model_loader.hpp"
 #include "tariffs/pricing/cost_model.hpp"
 #include "tariffs/reports/html/html_report.hpp"
+#include "tariffs/reports/xlsx/xlsx_report.hpp"
 
 #include "cli_runner.hpp"
 #include "workbook_tools.hpp"
@@ -18,6 +19,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <sstream>
 
 using Catch::Matchers::Contains;
@@ -157,6 +159,35 @@ TEST_CASE("the sensitivity workbook opens with the swing as a formula", "[sensit
     for (std::string cell; std::getline(row, cell, ',');) cells.push_back(cell);
     REQUIRE(cells.size() >= 8);
     CHECK(engine::format_decimal(*Number::parse(cells[7]), 2) == "1.16");
+}
+
+TEST_CASE("a sensitivity workbook of more moved points than its bound keeps the engine's values and says so, "
+          "where within it every result is a formula on the Workings sheet",
+          "[sensitivity][xlsx]") {
+    if (!test::has_command("unzip")) TARIFF_SKIP("unzip is not installed: the workbook cannot be read");
+    const auto compiled = test::compiled(load("models/examples/worked-example.yaml"));
+    const tariffs::Model& model = compiled->model;
+    const tariffs::Sensitivity sensitivity = tariffs::analyse_sensitivity(compiled->cost, {}, {}, model.year);
+    const test::TempDir dir;
+    const auto sheets_of = [&](const std::string& name, std::size_t bound) {
+        const std::string book = dir.path + "/" + name + ".xlsx";
+        tariffs::write_sensitivity_xlsx(model, compiled->cost, sensitivity, book, tariffs::default_locale, bound);
+        std::filesystem::create_directories(dir.path + "/" + name);
+        const auto text = test::workbook_text(book, dir.path + "/" + name);
+        const auto rows = test::sheet_xml(book, 1, dir.path + "/" + name);
+        REQUIRE(text);
+        REQUIRE(rows);
+        return std::pair{*text, *rows};
+    };
+    const auto [live_text, live_rows] = sheets_of("live", tariffs::max_live_sensitivity_points);
+    CHECK_THAT(live_text, Contains("Workings"));
+    CHECK_THAT(live_text, Contains("is a formula on the Workings sheet"));
+    CHECK_THAT(live_rows, Contains("<f>Workings!$E$"));
+    const auto [bound_text, bound_rows] = sheets_of("bound", 10);
+    CHECK_THAT(bound_text, !Contains("Workings"));
+    CHECK_THAT(bound_text, Contains("Too many rows to compute again live"));
+    CHECK_THAT(bound_text, Contains("at most 10)"));
+    CHECK_THAT(bound_rows, !Contains("<f>Workings!"));
 }
 
 TEST_CASE("after the base year the index figures are inputs too, without an exact elasticity", "[sensitivity]") {

@@ -480,6 +480,30 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
         {"moved up", "omhoog verschoven"},
         {"result down", "uitkomst omlaag"},
         {"result up", "uitkomst omhoog"},
+        {"step", "stap"},
+        {"step in percentage points", "stap in procentpunten"},
+        {"Workings", "Doorrekening"},
+        {"direction", "richting"},
+        {"moved value", "verschoven waarde"},
+        {"exact tariff", "exact tarief"},
+        {"budget change", "verandering budget"},
+        {"as the model", "zoals het model"},
+        {"rules computed again: name, formula", "opnieuw berekende regels: naam, formule"},
+        {"Each row computes a tariff again with one input moved by the step: the moved value, the tariff, the exact "
+         "tariff, the change of the year's budget, then each rule the move reaches, its name and its formula. Type "
+         "the step or an input anew, and every row follows.",
+         "Elke rij berekent een tarief opnieuw met één invoer verschoven met de stap: de verschoven waarde, het "
+         "tarief, het exacte tarief, de verandering van het budget van het jaar, en dan elke regel die de "
+         "verschuiving raakt, met naam en formule. Typ de stap of een invoer opnieuw, en elke rij volgt."},
+        {"Every moved value, result and elasticity is a formula on the Workings sheet: type an input (Inputs) or the "
+         "step (Workings) anew, and they follow. The rows keep the engine's order, largest swing first.",
+         "Elke verschoven waarde, uitkomst en elasticiteit is een formule op het blad Doorrekening: typ een invoer "
+         "(Invoer) of de stap (Doorrekening) opnieuw, en ze volgen. De rijen houden de volgorde van de rekenkern, "
+         "grootste uitslag eerst."},
+        {"Too many rows to compute again live ({count}, at most {limit}): these are the engine's values. Ask for "
+         "fewer products (tariff sensitivity MODEL CODE...) to have them live.",
+         "Te veel rijen om levend opnieuw te berekenen ({count}, hoogstens {limit}): dit zijn de waarden van de "
+         "rekenkern. Vraag minder producten (tariff sensitivity MODEL CODE...) om ze levend te hebben."},
         {"what", "wat"},
         {"budget", "budget"},
         {"carried forward", "doorgetrokken"},

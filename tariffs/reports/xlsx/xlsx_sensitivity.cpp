@@ -1,14 +1,20 @@
 // Sensitivity as a workbook: a row per product and input with the moved
-// values, the tariffs they give, the swing as a formula and the elasticity;
-// the year's budget on a sheet of its own. In the base year each row's tariff
-// refers to the model's live sheets (Inputs, Build-up, Price sheet), held
-// after those; the moved values and the tariffs they give are the engine's.
+// values, the tariffs they give, the swing and the elasticity; the year's
+// budget on a sheet of its own. In the base year the workbook is live: it
+// holds the model's sheets (Inputs, Build-up, Price sheet), and a Workings
+// sheet computes each moved tariff again, one row per product, input and
+// direction, on the Inputs cell moved by the step (an input cell of its own).
+// The moved values, the tariffs, the elasticities and the budget's totals are
+// formulas on those rows; a row keeps the engine's values only where a
+// spreadsheet cannot compute it (a rule with no formula, an input that
+// changes the model itself), and every formula is checked against the
+// engine's exact figure before it is written.
 #include "tariffs/reports/fingerprint_note.hpp"
 #include "tariffs/reports/xlsx/xlsx_report.hpp"
+#include "tariffs/reports/xlsx/xlsx_sensitivity_workings.hpp"
 #include "tariffs/reports/xlsx/xlsx_workbook.hpp"
-#include "tariffs/reports/xlsx/xlsx_writer.hpp"
 
-#include <functional>
+#include <optional>
 
 namespace tariffs {
 
@@ -16,40 +22,120 @@ namespace {
 
 using engine::Number;
 using xlsx::cell_name;
+using xlsx::RowCells;
+using xlsx::SensitivityWorkings;
 
-// The tariff of a row: a reference to the live Price sheet, or the engine's value.
-using TariffOf = std::function<void(xlsx::Sheet& sheet, int row, int col, const std::string& owner)>;
+// The exact elasticity x·T'(x)/T(x) of a ratio of linear functions through
+// three points (x0, y0), (x1, y1), (x2, y2), x1 the input's value: 0 where the
+// tariff does not move or the input is 0.
+Number three_point_elasticity(const Number& x0, const Number& y0, const Number& x1, const Number& y1, const Number& x2,
+                              const Number& y2) {
+    if (x1.sign() == 0 || y2 == y0) return Number(0);
+    return x1 * (y1 - y0) * (y2 - y1) * (x2 - x0) / ((x1 - x0) * (x2 - x1) * (y2 - y0) * y1);
+}
 
-void write_effects(xlsx::Sheet& sheet, xlsx::Formats& formats, const std::string& first_header,
-                   const std::vector<std::pair<std::string, const InputEffect*>>& rows, bool elasticity,
-                   const Locale& locale, const TariffOf& tariff = nullptr) {
-    std::vector<std::string> header{first_header, "input", "value", "moved down", "moved up", "result down",
+void write_header(xlsx::Sheet& sheet, xlsx::Formats& formats, const std::string& first, bool elasticity,
+                  bool tariff, const Locale& locale) {
+    std::vector<std::string> header{first, "input", "value", "moved down", "moved up", "result down",
                                     "result up", "swing"};
     if (elasticity) header.push_back("elasticity");
     if (tariff) header.push_back("tariff");
     for (std::size_t c = 0; c < header.size(); ++c)
         sheet.text(0, static_cast<int>(c), locale.text(header[c]), formats.bold);
+}
+
+void write_static(xlsx::Sheet& sheet, xlsx::Formats& formats, int row, const InputEffect& effect, bool moved,
+                  bool results) {
+    if (moved && effect.low) sheet.exact(row, 3, *effect.low);
+    if (moved && effect.high) sheet.exact(row, 4, *effect.high);
+    if (results && effect.low_result) sheet.exact(row, 5, *effect.low_result, formats.money);
+    if (results && effect.high_result) sheet.exact(row, 6, *effect.high_result, formats.money);
+}
+
+void write_swing(xlsx::Sheet& sheet, xlsx::Formats& formats, int row, const InputEffect& effect) {
+    if (effect.low_result && effect.high_result)
+        sheet.formula(row, 7, cell_name(row, 6) + "-" + cell_name(row, 5), effect.swing(), formats.money);
+}
+
+// The elasticity: a formula through the three points where the rows are
+// live and it gives the engine's exact figure, else the engine's value.
+void write_elasticity(xlsx::Sheet& sheet, int row, const Number& elasticity, const RowCells* cells) {
+    const bool live = cells && cells->down && cells->up && cells->down->exact && cells->up->exact && cells->x &&
+                      cells->exact &&
+                      three_point_elasticity(cells->down->x, *cells->down->exact_value, cells->x_value,
+                                             cells->exact_value, cells->up->x, *cells->up->exact_value) == elasticity;
+    if (!live) return sheet.exact(row, 8, elasticity);
+    const std::string x0 = cells->down->moved, y0 = *cells->down->exact, x1 = *cells->x, y1 = *cells->exact,
+                      x2 = cells->up->moved, y2 = *cells->up->exact;
+    sheet.formula(row, 8,
+                  "IF(OR(" + x1 + "=0," + y2 + "=" + y0 + "),0," + x1 + "*(" + y1 + "-" + y0 + ")*(" + y2 + "-" + y1 +
+                      ")*(" + x2 + "-" + x0 + ")/((" + x1 + "-" + x0 + ")*(" + x2 + "-" + x1 + ")*(" + y2 + "-" + y0 +
+                      ")*" + y1 + "))",
+                  elasticity);
+}
+
+void write_products(xlsx::Sheet& sheet, xlsx::Formats& formats, const Sensitivity& sensitivity,
+                    const SensitivityWorkings* live, const Locale& locale) {
+    write_header(sheet, formats, locale.text("product"), true, true, locale);
     int row = 1;
-    for (const auto& [owner, effect] : rows) {
-        sheet.text(row, 0, owner);
-        sheet.text(row, 1, effect->input);
-        sheet.text(row, 2, effect->value);
-        if (effect->low) sheet.exact(row, 3, *effect->low);
-        if (effect->high) sheet.exact(row, 4, *effect->high);
-        if (effect->low_result) sheet.exact(row, 5, *effect->low_result, formats.money);
-        if (effect->high_result) sheet.exact(row, 6, *effect->high_result, formats.money);
-        if (effect->low_result && effect->high_result)
-            sheet.formula(row, 7, cell_name(row, 6) + "-" + cell_name(row, 5), effect->swing(), formats.money);
-        if (elasticity && effect->elasticity) sheet.exact(row, 8, *effect->elasticity);
-        if (tariff) tariff(sheet, row, elasticity ? 9 : 8, owner);
+    for (std::size_t p = 0; p < sensitivity.products.size(); ++p) {
+        const ProductSensitivity& product = sensitivity.products[p];
+        for (std::size_t i = 0; i < product.inputs.size(); ++i, ++row) {
+            const InputEffect& effect = product.inputs[i];
+            sheet.text(row, 0, product.code);
+            sheet.text(row, 1, effect.input);
+            sheet.text(row, 2, effect.value);
+            const RowCells* cells = live ? &live->cells(p, i) : nullptr;
+            write_static(sheet, formats, row, effect, true, true);
+            for (const bool up : {false, true}) {
+                const auto& point = cells ? (up ? cells->up : cells->down) : std::nullopt;
+                if (!point) continue;
+                const int col = up ? 4 : 3;
+                sheet.formula(row, col, point->moved, *(up ? effect.high : effect.low),
+                              formats.number_of(*(up ? effect.high : effect.low)));
+                sheet.formula(row, col + 2, point->result, *(up ? effect.high_result : effect.low_result),
+                              formats.money);
+            }
+            write_swing(sheet, formats, row, effect);
+            if (effect.elasticity) write_elasticity(sheet, row, *effect.elasticity, cells);
+            if (cells && cells->tariff) sheet.formula(row, 9, *cells->tariff, product.tariff, formats.tariff);
+            else sheet.exact(row, 9, product.tariff, formats.tariff);
+        }
+    }
+}
+
+void write_budget(xlsx::Sheet& sheet, xlsx::Formats& formats, const BudgetSensitivity& budget,
+                  SensitivityWorkings* live, const Locale& locale) {
+    write_header(sheet, formats, locale.text("what"), false, false, locale);
+    int row = 1;
+    for (const auto& effect : budget.inputs) {
+        sheet.text(row, 0, locale.text("budget") + " " + std::to_string(budget.year));
+        sheet.text(row, 1, effect.input);
+        sheet.text(row, 2, effect.value);
+        if (live) {
+            for (const bool up : {false, true}) {
+                live->budget_moved(sheet, row, up ? 4 : 3, effect, up);
+                live->budget_result(sheet, row, up ? 6 : 5, effect, up);
+            }
+        } else {
+            write_static(sheet, formats, row, effect, true, true);
+        }
+        write_swing(sheet, formats, row, effect);
         ++row;
     }
+}
+
+std::size_t points_of(const Sensitivity& sensitivity) {
+    std::size_t points = 0;
+    for (const auto& product : sensitivity.products)
+        for (const auto& effect : product.inputs) points += (effect.low ? 1 : 0) + (effect.high ? 1 : 0);
+    return points;
 }
 
 }  // namespace
 
 void write_sensitivity_xlsx(const Model& model, CostModel& cost, const Sensitivity& sensitivity,
-                            const std::string& path, const Locale& locale) {
+                            const std::string& path, const Locale& locale, std::size_t max_live_points) {
     const xlsx::NumericLocaleC c_locale;
     xlsx::Book book(path, locale.dutch);
     book.set_properties(model.name + ": " + locale.text("sensitivity"), model.year, "",
@@ -57,31 +143,27 @@ void write_sensitivity_xlsx(const Model& model, CostModel& cost, const Sensitivi
     xlsx::Formats& formats = book.formats();
     xlsx::Sheet& products = book.add_sheet(capitalised(locale.text("sensitivity")));
     xlsx::Sheet* budget = sensitivity.budget ? &book.add_sheet(locale.text("Budget")) : nullptr;
-    std::optional<ReportData> data;
-    std::optional<xlsx::Writer> live;
-    if (sensitivity.year == model.year) {
-        data = collect_report_data(model, cost);
-        live.emplace(*data, locale, book);
-        live->write_model_sheets("");
+    std::optional<SensitivityWorkings> live;
+    const std::size_t points = points_of(sensitivity);
+    if (sensitivity.year == model.year && points <= max_live_points) {
+        live.emplace(model, cost, sensitivity, book, locale);
+        live->write_workings(budget);
     }
-    const auto tariff = [&](xlsx::Sheet& sheet, int row, int col, const std::string& code) {
-        const auto cell = live ? live->tariff_cell(code) : std::nullopt;
-        for (const auto& product : sensitivity.products) {
-            if (product.code != code) continue;
-            if (cell) sheet.formula(row, col, *cell, product.tariff, formats.tariff);
-            else sheet.exact(row, col, product.tariff, formats.tariff);
-        }
-    };
-    std::vector<std::pair<std::string, const InputEffect*>> rows;
-    for (const auto& product : sensitivity.products)
-        for (const auto& effect : product.inputs) rows.push_back({product.code, &effect});
-    write_effects(products, formats, locale.text("product"), rows, true, locale, tariff);
-    if (budget) {
-        rows.clear();
-        for (const auto& effect : sensitivity.budget->inputs)
-            rows.push_back({locale.text("budget") + " " + std::to_string(sensitivity.budget->year), &effect});
-        write_effects(*budget, formats, locale.text("what"), rows, false, locale);
-    }
+    write_products(products, formats, sensitivity, live ? &*live : nullptr, locale);
+    int after = 2;
+    for (const auto& product : sensitivity.products) after += static_cast<int>(product.inputs.size());
+    if (live)
+        products.note(after, locale.text("Every moved value, result and elasticity is a formula on the Workings sheet: "
+                                         "type an input (Inputs) or the step (Workings) anew, and they follow. The rows "
+                                         "keep the engine's order, largest swing first."));
+    else if (sensitivity.year == model.year)
+        products.note(after, locale.text("Too many rows to compute again live ({count}, at most {limit}): these are "
+                                         "the engine's values. Ask for fewer products (tariff sensitivity MODEL "
+                                         "CODE...) to have them live.",
+                                         {{"{count}", std::to_string(points)},
+                                          {"{limit}", std::to_string(max_live_points)}}));
+    if (budget) write_budget(*budget, formats, *sensitivity.budget, live && live->has_budget_lines() ? &*live : nullptr,
+                             locale);
     book.close(path);
 }
 

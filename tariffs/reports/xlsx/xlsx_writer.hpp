@@ -18,6 +18,7 @@
 #include <optional>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -44,6 +45,42 @@ public:
     std::optional<std::string> tariff_cell(const std::string& code) const;
     // The cell of the input `name` of the scope labelled `scope` on the Inputs sheet, and its value.
     std::optional<std::pair<std::string, Number>> input_cell(const std::string& scope, const std::string& name) const;
+
+    // -- A variant's figures as formulas on a row of workings (xlsx_moved.cpp) ------
+    // (after write_model_sheets)
+
+    // A figure and its cell: on the row of workings where the variant computes
+    // it again, else on the model's sheets.
+    struct MovedFigure {
+        std::string cell;
+        Number value;
+    };
+    // A rule computed again: its name, and its formula beside it.
+    struct MovedRule {
+        int col = 0;  // the name's
+        std::string name, formula;
+        Number value;
+        lxw_format* format = nullptr;
+    };
+    struct MovedPrice {
+        MovedFigure price;                 // per the unit of the product or trajectory
+        std::optional<MovedFigure> exact;  // a product's tariff before its rounding, where a rule gives it
+        std::vector<MovedRule> rules;      // to be written on the row, by write_rules
+    };
+    // The Inputs cells of the given values at `slots` (nodes of the compiled model), with their values.
+    std::vector<MovedFigure> input_cells_at(const std::vector<engine::NodeId>& slots);
+    // The rules that `values` (a variant of the model setting the inputs at
+    // `slots`, each read from the cell `moved`) computes again on the way to
+    // the price of `code`, a product or trajectory, laid out on `row` from
+    // column `col`: each rule's name, then its formula. A trajectory's expected
+    // cost and price are among them whether or not they change. None where a
+    // rule has no formula or cannot be computed with the change. Writes nothing.
+    std::optional<MovedPrice> moved(int row, int col, const std::string& code, engine::Evaluation& values,
+                                    const std::vector<engine::NodeId>& slots, const std::string& moved);
+    // Writes the rules of `price` on `row` of `sheet`.
+    void write_rules(Sheet& sheet, int row, const MovedPrice& price);
+    // The cell of the product's exact tariff (before its rounding) on the Build-up sheet; none without one.
+    std::optional<std::string> exact_tariff_cell(const std::string& code);
 
 private:
     // A fixed text in the workbook's language.
@@ -119,6 +156,14 @@ private:
     void write_trajectories(Sheet& sheet);
     int write_trajectory(Sheet& sheet, const std::vector<const TrajectoryPrice*>& years, int row, int year_col);
 
+    // -- A variant's figures (xlsx_moved.cpp) -------------------------------------------
+
+    struct MovedRow;
+    std::optional<MovedFigure> moved_figure(MovedRow& row, const Derivation& figure);
+    std::optional<MovedFigure> moved_price(MovedRow& row, const std::string& code);
+    std::optional<MovedFigure> moved_trajectory(MovedRow& row, const Trajectory& trajectory);
+    const ProductPrice* price_of(const std::string& code);
+
     // -- Budgets ---------------------------------------------------------------------
 
     void write_budgets(Sheet& sheet);
@@ -150,6 +195,8 @@ private:
     std::map<std::pair<std::string, int>, std::vector<std::string>> budget_cells_;  // (provider or lot, year)
     std::map<std::tuple<std::string, std::string, int>, std::string> figure_cell_;  // (municipality, figure, year)
     std::string no_claim_share_cell_, given_amount_cell_;  // on the Key data sheet
+    std::unordered_map<engine::NodeId, const Derivation*> input_at_node_;  // the Inputs sheet's values by node
+    std::unordered_map<std::string, const ProductPrice*> price_of_code_;
 };
 
 }  // namespace tariffs::xlsx
