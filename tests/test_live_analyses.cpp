@@ -17,6 +17,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <string>
 #include <vector>
@@ -28,13 +29,16 @@ using test::Rows;
 
 const std::string region = "models/examples/region.yaml";
 
-// The region's scenarios workbook, in the order of its sheets.
-const std::vector<std::string> sheets{"Scenarios",  "Budgets",
-                                      "About",      "Inputs",
-                                      "Build-up",   "Price sheet",
-                                      "Inputs (cao-2026)",      "Build-up (cao-2026)",
-                                      "Price sheet (cao-2026)", "Inputs (lean-overhead)",
-                                      "Build-up (lean-overhead)", "Price sheet (lean-overhead)"};
+// The region's scenarios workbook, in the order of its sheets: the comparison,
+// then a whole live copy of the model's figures for the model and each scenario.
+const std::vector<std::string> sheets{
+    "Scenarios",        "Budget totals",                "About",
+    "Inputs",           "Build-up",                     "Price sheet",
+    "Index",            "Indexed tariffs",              "Budgets",
+    "Inputs (cao-2026)", "Build-up (cao-2026)",         "Price sheet (cao-2026)",
+    "Index (cao-2026)", "Indexed tariffs (cao-2026)",   "Budgets (cao-2026)",
+    "Inputs (lean-overhead)", "Build-up (lean-overhead)", "Price sheet (lean-overhead)",
+    "Index (lean-overhead)", "Indexed tariffs (lean-overhead)", "Budgets (lean-overhead)"};
 
 int sheet_number(const std::string& name) {
     for (std::size_t i = 0; i < sheets.size(); ++i)
@@ -331,11 +335,11 @@ int compare_with_engine(const std::string& out, const std::string& book, const E
     return compared;
 }
 
-// The cells of columns D to G (moved values and results), I and J of the
-// Sensitivity sheet that hold a number but no formula.
-int static_cells(const std::string& book, const std::string& dir) {
+// The cells of sheet number `sheet` below its first row, in `columns`
+// (letters), that hold a number but no formula.
+int static_cells(const std::string& book, int sheet, const std::string& columns, const std::string& dir) {
     std::filesystem::create_directories(dir);
-    const auto xml = test::sheet_xml(book, 1, dir);
+    const auto xml = test::sheet_xml(book, sheet, dir);
     REQUIRE(xml);
     int found = 0;
     std::size_t at = 0;
@@ -346,7 +350,7 @@ int static_cells(const std::string& book, const std::string& dir) {
         const bool empty = closed != std::string::npos && closed < xml->find('>', at) + 1;
         const std::string cell = empty || end == std::string::npos ? "" : xml->substr(at, end - at);
         const bool first_row = xml->compare(at + 7, 2, "1\"") == 0;
-        if (std::string("DEFGIJ").find(column) != std::string::npos && !first_row && !cell.empty() &&
+        if (columns.find(column) != std::string::npos && !first_row && !cell.empty() &&
             cell.find("<f>") == std::string::npos && cell.find("t=\"s\"") == std::string::npos)
             ++found;
         at += 6;
@@ -368,7 +372,8 @@ TEST_CASE("every moved value, result, elasticity and budget total of the sensiti
         const auto result = test::run_tariff({"sensitivity", model, "--format", "xlsx", "--output", book});
         INFO(result.err);
         REQUIRE(result.exit_code == 0);
-        CHECK(static_cells(book, dir.path + "/xml") == 0);
+        // Moved values and results (D to G), the elasticity (I) and the tariff (J).
+        CHECK(static_cells(book, 1, "DEFGIJ", dir.path + "/xml") == 0);
         test::export_csv(dir.path + "/out", {book});
         CHECK(compare_with_engine(dir.path + "/out", book, engine_effects({model})) >= 30);
     }
@@ -402,5 +407,138 @@ TEST_CASE("the sensitivity workbook's moved tariffs follow an input and the step
         test::edit_cell(edited, workings_sheet, "B1", "0.02", dir.path + "/work");
         test::export_csv(dir.path + "/after", {edited});
         CHECK(compare_with_engine(dir.path + "/after", edited, engine_effects({region, "--by", "2%"})) >= 300);
+    }
+}
+
+namespace {
+
+// The engine's `tariff scenarios ARGUMENTS --format json`: (code, column) → the
+// tariff to the cent, and (year, column) → the budget total, each column
+// `model` or a scenario's name.
+struct ScenarioFigures {
+    std::map<std::pair<std::string, std::string>, std::string> tariffs;
+    std::map<std::pair<std::string, std::string>, std::string> budgets;
+};
+
+ScenarioFigures engine_scenarios(std::vector<std::string> arguments) {
+    arguments.insert(arguments.begin(), "scenarios");
+    arguments.insert(arguments.end(), {"--format", "json"});
+    const auto result = test::run_tariff(arguments);
+    INFO(result.err);
+    REQUIRE(result.exit_code == 0);
+    const nlohmann::json json = nlohmann::json::parse(result.out);
+    ScenarioFigures figures;
+    for (const auto& product : json.at("products")) {
+        const std::string code = product.at("code").get<std::string>();
+        figures.tariffs[{code, "model"}] = *cents_of(product.at("base"));
+        for (const auto& [name, scenario] : product.at("scenarios").items())
+            figures.tariffs[{code, name}] = *cents_of(scenario.at("tariff"));
+    }
+    for (const auto& year : json.at("budgets")) {
+        const std::string y = std::to_string(year.at("year").get<int>());
+        figures.budgets[{y, "model"}] = *cents_of(year.at("base"));
+        for (const auto& [name, total] : year.at("scenarios").items()) figures.budgets[{y, name}] = *cents_of(total);
+    }
+    return figures;
+}
+
+// The recalculated Scenarios and Budget totals sheets against the engine's
+// figures; returns how many figures it compared.
+int compare_scenarios(const std::string& out, const std::string& book, const ScenarioFigures& engine) {
+    int compared = 0;
+    const Rows tariffs = exported(out, book, "Scenarios");
+    for (std::size_t r = 1; r < tariffs.size(); ++r) {
+        if (tariffs[r].size() < 4 || tariffs[r][0].empty()) continue;
+        for (std::size_t c = 3; c < tariffs[r].size(); c += (c == 3 ? 1 : 3)) {
+            const std::string column = c == 3 ? "model" : tariffs[0].at(c);
+            INFO(tariffs[r][0] << " " << column);
+            REQUIRE(engine.tariffs.count({tariffs[r][0], column}));
+            CHECK(cents(tariffs[r][c]) == engine.tariffs.at({tariffs[r][0], column}));
+            ++compared;
+        }
+    }
+    const Rows budgets = exported(out, book, "Budget totals");
+    for (std::size_t r = 1; r < budgets.size(); ++r) {
+        if (budgets[r].size() < 3 || budgets[r][0].empty()) continue;
+        for (std::size_t c = 2; c < budgets[r].size(); c += 2) {
+            const std::string column = c == 2 ? "model" : budgets[0].at(c);
+            INFO(budgets[r][0] << " " << column);
+            REQUIRE(engine.budgets.count({budgets[r][0], column}));
+            CHECK(cents(budgets[r][c]) == engine.budgets.at({budgets[r][0], column}));
+            ++compared;
+        }
+    }
+    return compared;
+}
+
+}  // namespace
+
+TEST_CASE("the scenarios workbook's tariffs of any contract year, a trajectory's too, and its budget totals are "
+          "formulas on each scenario's live copy, recalculated to the engine's cent",
+          "[xlsx][libreoffice][live][scenarios]") {
+    if (!test::has_libreoffice()) TARIFF_SKIP("LibreOffice is not installed: the workbook is not recalculated");
+    if (!test::has_command("unzip")) TARIFF_SKIP("unzip is not installed: the workbook's formulas cannot be read");
+    const test::TempDir dir;
+    // The worked example (a trajectory) with a scenario of its own.
+    const std::string worked = dir.path + "/worked.yaml";
+    {
+        std::ofstream out(worked);
+        out << test::read_text(test::source_dir() + "/models/examples/worked-example.yaml")
+            << "\nscenarios:\n  lean:\n    about: overhead held to 18%\n    set:\n      overhead_surcharge: 18%\n";
+    }
+    const std::vector<std::vector<std::string>> cases{
+        {region}, {region, "--year", "2027"}, {worked}, {worked, "--year", "2026"}};
+    for (const auto& arguments : cases) {
+        INFO(arguments.front() << (arguments.size() > 1 ? " " + arguments.back() : ""));
+        const std::string book = dir.path + "/scenarios-" + std::to_string(&arguments - cases.data()) + ".xlsx";
+        std::vector<std::string> write{"scenarios"};
+        write.insert(write.end(), arguments.begin(), arguments.end());
+        write.insert(write.end(), {"--format", "xlsx", "--output", book});
+        const auto result = test::run_tariff(write);
+        INFO(result.err);
+        REQUIRE(result.exit_code == 0);
+        // Every tariff and difference (D on), every budget total and headroom (C on): formulas.
+        CHECK(static_cells(book, 1, "DEFGHIJ", dir.path + "/xml") == 0);
+        CHECK(static_cells(book, 2, "CDEFGH", dir.path + "/xml") == 0);
+        test::export_csv(dir.path + "/out", {book});
+        CHECK(compare_scenarios(dir.path + "/out", book, engine_scenarios(arguments)) >= 12);
+    }
+}
+
+TEST_CASE("an index figure typed anew on the model's Index sheet moves every scenario's indexed tariffs: a "
+          "scenario's copy refers to the model's inputs it does not change",
+          "[xlsx][libreoffice][live][scenarios]") {
+    if (!test::has_libreoffice()) TARIFF_SKIP("LibreOffice is not installed: the workbook is not recalculated");
+    if (!test::has_command("zip") || !test::has_command("unzip"))
+        TARIFF_SKIP("zip or unzip is not installed: the workbook cannot be edited");
+    const test::TempDir dir;
+    const std::string book = dir.path + "/scenarios.xlsx";
+    const auto result =
+        test::run_tariff({"scenarios", region, "--year", "2027", "--format", "xlsx", "--output", book});
+    REQUIRE(result.exit_code == 0);
+    test::export_csv(dir.path + "/before", {book}, true);
+    const Rows index = exported(dir.path + "/before", book, "Index");
+    REQUIRE(index.at(2).at(0) == "OVA provisional");
+    REQUIRE(index.at(1).at(3) == "2026");
+    // The scenario's copy of the figure is a reference to the model's.
+    std::filesystem::create_directories(dir.path + "/xml");
+    const auto copy = test::sheet_xml(book, sheet_number("Index (cao-2026)"), dir.path + "/xml");
+    REQUIRE(copy);
+    CHECK(copy->find("<f>Index!$D$3</f>") != std::string::npos);
+    const std::string edited = dir.path + "/edited.xlsx";
+    std::filesystem::copy_file(book, edited);
+    test::edit_cell(edited, sheet_number("Index"), "D3", "0.05", dir.path + "/work");
+    test::export_csv(dir.path + "/after", {edited});
+    CHECK(test::cell_number(exported(dir.path + "/after", edited, "Index (cao-2026)").at(2).at(3)) ==
+          Number::parse("0.05"));
+    const Rows before = exported(dir.path + "/before", book, "Scenarios");
+    const Rows after = exported(dir.path + "/after", edited, "Scenarios");
+    for (const std::string column : {"model", "cao-2026", "lean-overhead"}) {
+        INFO(column);
+        const auto was = workbook_tariffs(before, column), is = workbook_tariffs(after, column);
+        int moved = 0;
+        for (const auto& [code, tariff] : is)
+            if (tariff != was.at(code)) ++moved;
+        CHECK(moved >= 10);
     }
 }

@@ -134,7 +134,7 @@ TEST_CASE("LibreOffice recalculates the scenarios workbook's differences to the 
         for (std::size_t s = 0; s < product.tariffs.size(); ++s)
             CHECK(to_cents(cells.at(5 + 3 * s)) == engine::format_decimal(product.difference(s), 2));
     }
-    const std::string budgets = test::read_text(out + "/scenarios-Budgets.csv");
+    const std::string budgets = test::read_text(out + "/scenarios-Budget totals.csv");
     for (const auto& year : scenarios.comparison.budgets) {
         INFO(year.year);
         const auto cells = cells_of(budgets, std::to_string(year.year));

@@ -188,6 +188,15 @@ TEST_CASE("a sensitivity workbook of more moved points than its bound keeps the 
     CHECK_THAT(bound_text, Contains("Too many rows to compute again live"));
     CHECK_THAT(bound_text, Contains("at most 10)"));
     CHECK_THAT(bound_rows, !Contains("<f>Workings!"));
+    // After the base year the tariffs are indexed: the engine's values, and a note that says so.
+    const tariffs::Sensitivity later = tariffs::analyse_sensitivity(compiled->cost, {}, {}, model.year + 1);
+    const std::string book = dir.path + "/later.xlsx";
+    tariffs::write_sensitivity_xlsx(model, compiled->cost, later, book, tariffs::default_locale);
+    std::filesystem::create_directories(dir.path + "/later");
+    const auto later_text = test::workbook_text(book, dir.path + "/later");
+    REQUIRE(later_text);
+    CHECK_THAT(*later_text, Contains("The tariffs of 2026 are indexed: these are the engine's values."));
+    CHECK_THAT(*later_text, !Contains("Workings"));
 }
 
 TEST_CASE("after the base year the index figures are inputs too, without an exact elasticity", "[sensitivity]") {

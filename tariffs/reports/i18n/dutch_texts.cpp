@@ -481,6 +481,7 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
         {"result down", "uitkomst omlaag"},
         {"result up", "uitkomst omhoog"},
         {"step", "stap"},
+        {"Budget totals", "Budgettotalen"},
         {"step in percentage points", "stap in procentpunten"},
         {"Workings", "Doorrekening"},
         {"direction", "richting"},
@@ -500,6 +501,11 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
          "Elke verschoven waarde, uitkomst en elasticiteit is een formule op het blad Doorrekening: typ een invoer "
          "(Invoer) of de stap (Doorrekening) opnieuw, en ze volgen. De rijen houden de volgorde van de rekenkern, "
          "grootste uitslag eerst."},
+        {"The tariffs of {year} are indexed: these are the engine's values. The sensitivity of the base year's "
+         "tariffs (without --year) is live, each result a formula on the model's sheets.",
+         "De tarieven van {year} zijn geïndexeerd: dit zijn de waarden van de rekenkern. De gevoeligheid van de "
+         "tarieven van het basisjaar (zonder --year) is levend, elke uitkomst een formule op de bladen van het "
+         "model."},
         {"Too many rows to compute again live ({count}, at most {limit}): these are the engine's values. Ask for "
          "fewer products (tariff sensitivity MODEL CODE...) to have them live.",
          "Te veel rijen om levend opnieuw te berekenen ({count}, hoogstens {limit}): dit zijn de waarden van de "

@@ -143,6 +143,14 @@ lxw_format* Formats::carried_look(const lxw_format* format) {
     return get(look);
 }
 
+bool Formats::is_input(const lxw_format* format) const { return format && look_of(format).fill == input_fill; }
+
+lxw_format* Formats::not_input(const lxw_format* format) {
+    Look look = look_of(format);
+    look.fill = 0;
+    return get(look);
+}
+
 lxw_format* Formats::percent(int decimals, bool input) {
     decimals = std::clamp(decimals, 2, 10);
     Look look{Look::Kind::percent, decimals, decimals};

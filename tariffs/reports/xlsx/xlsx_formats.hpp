@@ -43,6 +43,9 @@ public:
     lxw_format* wrapped(const lxw_format* format);
     // The same look, shaded as a figure carried forward (italic, a light yellow fill).
     lxw_format* carried_look(const lxw_format* format);
+    // Whether the format is an input's (its fill), and the same look without that fill.
+    bool is_input(const lxw_format* format) const;
+    lxw_format* not_input(const lxw_format* format);
     bool euro_sign() const { return euro_sign_; }
 
     // A fraction shown as a percentage with at least two decimals: 0.0385 is 3.85%;

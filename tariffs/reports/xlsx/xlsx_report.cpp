@@ -38,21 +38,7 @@ bool ends_with(const std::string& text, const std::string& end) {
 }  // namespace
 
 void Writer::write() {
-    write_model_sheets("");
-    if (data_.indexed) {
-        Sheet& index = book_.add_sheet(t("Index"));
-        write_index(index);
-        Sheet& indexed = book_.add_sheet(t("Indexed tariffs"));
-        write_indexed(indexed);
-    }
-    if (!data_.model->trajectories.empty()) {
-        Sheet& trajectories = book_.add_sheet(t("Trajectories"));
-        write_trajectories(trajectories);
-    }
-    if (data_.budgets) {
-        Sheet& budgets = book_.add_sheet(t("Budgets"));
-        write_budgets(budgets);
-    }
+    write_copy("");
     if (data_.forecast) {
         Sheet& key_data = book_.add_sheet(t("Key data"));
         write_key_data(key_data);
@@ -63,16 +49,68 @@ void Writer::write() {
     }
 }
 
+Sheet& Writer::add_sheet(const std::string& name, const std::string& suffix, const Writer* model) {
+    Sheet& sheet = book_.add_sheet(name + suffix);
+    if (model)
+        for (const auto& [own_name, own] : model->sheets_)
+            if (own_name == name) sheet.mirror(*own);
+    sheets_.emplace_back(name, &sheet);
+    return sheet;
+}
+
+std::vector<std::string> Writer::sheet_names() const {
+    std::vector<std::string> names;
+    for (const auto& [name, sheet] : sheets_) names.push_back(sheet->name());
+    return names;
+}
+
+void Writer::write_copy(const std::string& suffix, const Writer* model) {
+    write_model_sheets(suffix, model);
+    if (data_.indexed) {
+        write_index(add_sheet(t("Index"), suffix, model));
+        write_indexed(add_sheet(t("Indexed tariffs"), suffix, model));
+    }
+    if (!data_.model->trajectories.empty()) write_trajectories(add_sheet(t("Trajectories"), suffix, model));
+    if (data_.budgets) write_budgets(add_sheet(t("Budgets"), suffix, model));
+}
+
 void Writer::write_model_sheets(const std::string& suffix, const Writer* model) {
-    Sheet& inputs = book_.add_sheet(t("Inputs") + suffix);
-    Sheet& build_up = book_.add_sheet(t("Build-up") + suffix);
-    Sheet& prices = book_.add_sheet(t("Price sheet") + suffix);
+    Sheet& inputs = add_sheet(t("Inputs"), suffix, nullptr);
+    Sheet& build_up = add_sheet(t("Build-up"), suffix, nullptr);
+    Sheet& prices = add_sheet(t("Price sheet"), suffix, nullptr);
     plan_inputs(inputs);
     plan_build_up(build_up);
     plan_prices(prices);
     write_inputs(inputs, model);
     write_build_up(build_up);
     write_prices(prices);
+}
+
+std::optional<std::pair<std::string, Number>> Writer::price_cell(const std::string& code, int year) const {
+    if (year == data_.model->year)  // the Price sheet's, where the build-up is
+        for (const auto& price : data_.prices)
+            if (price.product->code == code)
+                if (auto cell = price_cell_.find(price.product); cell != price_cell_.end())
+                    return std::pair{cell->second, price.price.value};
+    const auto cell = component_price_cell(code, year);
+    if (!cell) return std::nullopt;
+    if (data_.indexed) {
+        if (const Number* price = data_.indexed->price_of(code, year)) return std::pair{*cell, *price};
+        return std::nullopt;
+    }
+    if (year != data_.model->year) return std::nullopt;
+    for (const auto& price : data_.prices)
+        if (price.product->code == code) return std::pair{*cell, price.price.value};
+    for (const auto& price : data_.sheet.trajectories)
+        if (price.trajectory->code == code) return std::pair{*cell, price.price};
+    return std::nullopt;
+}
+
+std::optional<std::pair<std::string, Number>> Writer::budget_total_cell(int year) const {
+    const auto cell = all_providers_cell_.find(year);
+    const FrameCheck* frame = data_.budgets ? data_.budgets->frame(year) : nullptr;
+    if (cell == all_providers_cell_.end() || !frame) return std::nullopt;
+    return std::pair{cell->second, frame->total};
 }
 
 std::optional<std::string> Writer::tariff_cell(const std::string& code) const {

@@ -19,11 +19,12 @@ namespace tariffs {
 // Writes the workbook to `path`. Throws std::runtime_error when it cannot.
 void write_xlsx(const ReportData& data, const std::string& path, const Locale& locale = default_locale);
 
-// `tariff scenarios` as a workbook: a column per scenario with its differences
-// as formulas, the budgets per year with each headroom a formula, and what
-// each scenario changes. For the base year, live: the model's sheets (`cost`
-// its compiled model) once for the model and once per scenario, the
-// scenario's overrides its own input cells, and the tariffs references to them.
+// `tariff scenarios` as a workbook, live: a column per scenario with its
+// differences as formulas, the budget totals per year with each headroom a
+// formula, and what each scenario changes; then a whole copy of the model's
+// sheets (`cost` its compiled model) once for the model and once per
+// scenario, the scenario's overrides its own input cells and every other
+// input a reference to the model's; the tariffs and totals references to them.
 void write_scenarios_xlsx(const Model& model, CostModel& cost, const ScenarioComparison& comparison,
                           const std::string& path, const Locale& locale = default_locale);
 

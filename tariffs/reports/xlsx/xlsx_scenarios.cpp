@@ -1,8 +1,10 @@
 // The scenarios side by side as a live workbook: the model's sheets (Inputs,
-// Build-up, Price sheet) once for the model and once per scenario, each
+// Build-up, Price sheet, and where the model has them Index, Indexed tariffs,
+// Trajectories, Budgets) once for the model and once per scenario, each
 // scenario's copy with its overrides as its own input cells and every other
 // input a reference to the model's; one column per scenario of tariffs that
-// refer to those copies, each difference a formula, and the budgets per year.
+// refer to those copies, each difference a formula, and the budget totals per
+// year, each a reference to its copy's Budgets sheet.
 #include "tariffs/analyses/variant.hpp"
 #include "tariffs/model/overrides.hpp"
 #include "tariffs/reports/fingerprint_note.hpp"
@@ -40,7 +42,8 @@ std::string copy_suffix(const std::string& scenario, std::size_t number, std::se
         return text;
     };
     const auto fits = [&](const std::string& suffix) {
-        for (const char* sheet : {"Inputs", "Build-up", "Price sheet"})
+        for (const char* sheet :
+             {"Inputs", "Build-up", "Price sheet", "Index", "Indexed tariffs", "Trajectories", "Budgets"})
             if (locale.text(sheet).size() + suffix.size() > 31) return false;
         return !used.count(lower(suffix));
     };
@@ -53,12 +56,20 @@ std::string copy_suffix(const std::string& scenario, std::size_t number, std::se
     return suffix;
 }
 
-// The tariff of `code` as a reference to a live copy's Price sheet, where the
-// comparison's year is the base year and the copy prices it; else its value.
-void tariff(xlsx::Sheet& sheet, int row, int col, const LiveCopy* copy, const std::string& code, const Number& value,
-            lxw_format* format) {
-    const auto cell = copy ? copy->writer->tariff_cell(code) : std::nullopt;
-    if (cell) sheet.formula(row, col, *cell, value, format);
+// The price of `code` in the comparison's year as a reference to a live copy's
+// sheets where the copy gives the engine's figure; else that figure.
+void tariff(xlsx::Sheet& sheet, int row, int col, const LiveCopy* copy, const std::string& code, int year,
+            const Number& value, lxw_format* format) {
+    const auto cell = copy ? copy->writer->price_cell(code, year) : std::nullopt;
+    if (cell && cell->second == value) sheet.formula(row, col, cell->first, value, format);
+    else sheet.exact(row, col, value, format);
+}
+
+// A budget total of `year` as a reference to a live copy's Budgets sheet, likewise.
+void total(xlsx::Sheet& sheet, int row, int col, const LiveCopy* copy, int year, const Number& value,
+           lxw_format* format) {
+    const auto cell = copy ? copy->writer->budget_total_cell(year) : std::nullopt;
+    if (cell && cell->second == value) sheet.formula(row, col, cell->first, value, format);
     else sheet.exact(row, col, value, format);
 }
 
@@ -76,10 +87,10 @@ void write_tariffs(xlsx::Sheet& sheet, xlsx::Formats& formats, const ScenarioCom
         sheet.text(row, 0, product.code);
         sheet.text(row, 1, product.name);
         sheet.text(row, 2, locale.text(product.unit));
-        tariff(sheet, row, 3, live[0], product.code, product.base, formats.tariff);
+        tariff(sheet, row, 3, live[0], product.code, comparison.year, product.base, formats.tariff);
         for (std::size_t s = 0; s < comparison.scenarios.size(); ++s) {
             const int col = 4 + static_cast<int>(s) * 3;
-            tariff(sheet, row, col, live[s + 1], product.code, product.tariffs[s], formats.tariff);
+            tariff(sheet, row, col, live[s + 1], product.code, comparison.year, product.tariffs[s], formats.tariff);
             sheet.formula(row, col + 1, cell_name(row, col) + "-" + cell_name(row, 3), product.difference(s),
                           formats.tariff);
             if (auto percent = product.percent(s))
@@ -91,7 +102,7 @@ void write_tariffs(xlsx::Sheet& sheet, xlsx::Formats& formats, const ScenarioCom
 }
 
 void write_budgets(xlsx::Sheet& sheet, xlsx::Formats& formats, const ScenarioComparison& comparison,
-                   const Locale& locale) {
+                   const std::vector<LiveCopy*>& live, const Locale& locale) {
     std::vector<std::string> header{locale.text("year"), locale.text("frame"), locale.text("model"),
                                     locale.text("headroom")};
     for (const auto& column : comparison.scenarios) {
@@ -103,7 +114,7 @@ void write_budgets(xlsx::Sheet& sheet, xlsx::Formats& formats, const ScenarioCom
     for (const auto& year : comparison.budgets) {
         sheet.number(row, 0, Number(year.year));
         if (year.frame) sheet.exact(row, 1, *year.frame, formats.money);
-        sheet.exact(row, 2, year.base, formats.money);
+        total(sheet, row, 2, live[0], year.year, year.base, formats.money);
         const auto headroom = [&](int total_col, const Number& total) {
             if (year.frame)
                 sheet.formula(row, total_col + 1, cell_name(row, 1) + "-" + cell_name(row, total_col),
@@ -112,7 +123,7 @@ void write_budgets(xlsx::Sheet& sheet, xlsx::Formats& formats, const ScenarioCom
         headroom(2, year.base);
         for (std::size_t s = 0; s < year.totals.size(); ++s) {
             const int col = 4 + static_cast<int>(s) * 2;
-            sheet.exact(row, col, year.totals[s], formats.money);
+            total(sheet, row, col, live[s + 1], year.year, year.totals[s], formats.money);
             headroom(col, year.totals[s]);
         }
         ++row;
@@ -149,15 +160,14 @@ void write_scenarios_xlsx(const Model& model, CostModel& cost, const ScenarioCom
                         model.fingerprint.empty() ? "" : fingerprint_line(model.fingerprint, locale));
     xlsx::Formats& formats = book.formats();
     xlsx::Sheet& tariffs = book.add_sheet(capitalised(locale.text("scenarios")));
-    xlsx::Sheet* budgets = comparison.budgets.empty() ? nullptr : &book.add_sheet(locale.text("Budgets"));
+    xlsx::Sheet* budgets = comparison.budgets.empty() ? nullptr : &book.add_sheet(locale.text("Budget totals"));
     xlsx::Sheet& about = book.add_sheet(locale.text("About"));
     // The live copies: the model's first (its inputs the ones the scenarios' refer to), then each scenario's.
     std::vector<std::unique_ptr<LiveCopy>> copies;
-    std::vector<LiveCopy*> live;  // the model, then each scenario; none where the tariffs are of a later year
-    const bool base_year = comparison.year == model.year;
+    std::vector<LiveCopy*> live;  // the model, then each scenario
     std::set<std::string> used{""};
-    std::vector<std::string> sheets;  // each scenario's live sheets, named  // the sheets' names after their first word, in lower case
-    for (std::size_t s = 0; base_year && s <= comparison.scenarios.size(); ++s) {
+    std::vector<std::string> sheets;  // each scenario's live sheets, named
+    for (std::size_t s = 0; s <= comparison.scenarios.size(); ++s) {
         auto copy = std::make_unique<LiveCopy>();
         if (s == 0) {
             copy->data = collect_report_data(model, cost);
@@ -170,16 +180,18 @@ void write_scenarios_xlsx(const Model& model, CostModel& cost, const ScenarioCom
         copy->writer = std::make_unique<xlsx::Writer>(copy->data, locale, book);
         const std::string suffix =
             s == 0 ? "" : copy_suffix(comparison.scenarios[s - 1].scenario.name, s, used, locale);
-        copy->writer->write_model_sheets(suffix, s == 0 ? nullptr : copies[0]->writer.get());
-        if (s > 0)
-            sheets.push_back(locale.text("Inputs") + suffix + ", " + locale.text("Build-up") + suffix + ", " +
-                             locale.text("Price sheet") + suffix);
+        copy->writer->write_copy(suffix, s == 0 ? nullptr : copies[0]->writer.get());
+        if (s > 0) {
+            std::string names;
+            for (const auto& name : copy->writer->sheet_names()) names += (names.empty() ? "" : ", ") + name;
+            sheets.push_back(names);
+        }
         copies.push_back(std::move(copy));
     }
     for (auto& copy : copies) live.push_back(copy.get());
     live.resize(comparison.scenarios.size() + 1, nullptr);
     write_tariffs(tariffs, formats, comparison, live, locale);
-    if (budgets) write_budgets(*budgets, formats, comparison, locale);
+    if (budgets) write_budgets(*budgets, formats, comparison, live, locale);
     write_about(about, formats, model, comparison, sheets, locale);
     book.close(path);
 }

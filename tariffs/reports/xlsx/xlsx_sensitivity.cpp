@@ -156,7 +156,12 @@ void write_sensitivity_xlsx(const Model& model, CostModel& cost, const Sensitivi
         products.note(after, locale.text("Every moved value, result and elasticity is a formula on the Workings sheet: "
                                          "type an input (Inputs) or the step (Workings) anew, and they follow. The rows "
                                          "keep the engine's order, largest swing first."));
-    else if (sensitivity.year == model.year)
+    else if (sensitivity.year != model.year)
+        products.note(after, locale.text("The tariffs of {year} are indexed: these are the engine's values. The "
+                                         "sensitivity of the base year's tariffs (without --year) is live, each "
+                                         "result a formula on the model's sheets.",
+                                         {{"{year}", std::to_string(sensitivity.year)}}));
+    else
         products.note(after, locale.text("Too many rows to compute again live ({count}, at most {limit}): these are "
                                          "the engine's values. Ask for fewer products (tariff sensitivity MODEL "
                                          "CODE...) to have them live.",

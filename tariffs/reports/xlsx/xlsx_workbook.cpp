@@ -115,7 +115,22 @@ void Sheet::note(int row, const std::string& value, int col) {
     notes_.push_back({row, col, value});
 }
 
+bool Sheet::mirrored(int row, int col, const Number& value, lxw_format* format) {
+    Formats& formats = book_.formats();
+    if (!formats.is_input(format)) return false;
+    if (mirror_) {
+        const auto own = mirror_->inputs_.find({row, col});
+        if (own != mirror_->inputs_.end() && own->second == value) {
+            formula(row, col, mirror_->ref(row, col), value, formats.not_input(format));
+            return true;
+        }
+    }
+    inputs_[{row, col}] = value;
+    return false;
+}
+
 void Sheet::number(int row, int col, const Number& value, lxw_format* format) {
+    if (mirrored(row, col, value, format)) return;
     measure(row, col, shown_width(book_.formats().look_of(format), value, book_.formats().euro_sign()));
     check(worksheet_write_number(sheet_, to_row(row), to_col(col), cell_double(value), format));
 }
@@ -127,6 +142,7 @@ void Sheet::formula(int row, int col, const std::string& formula, const Number& 
 }
 
 void Sheet::exact(int row, int col, const Number& value, lxw_format* format) {
+    if (mirrored(row, col, value, format)) return;
     const auto decimal = value.to_exact_decimal();
     if (decimal && significant_digits(*decimal) <= 15) return number(row, col, value, format);
     const std::string numerator = value.numerator().str(), denominator = value.denominator().str();

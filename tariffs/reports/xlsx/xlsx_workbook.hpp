@@ -89,6 +89,11 @@ public:
     void flag_below_zero(int row, int col, lxw_format* format);
     void flag_unless_blank(int row, int col, lxw_format* format);
 
+    // This sheet a copy of `model`'s (a scenario's, laid out alike): an input
+    // cell written with the value `model` holds at the same place becomes a
+    // reference to it, so typing the model's input moves the copy too.
+    void mirror(const Sheet& model) { mirror_ = &model; }
+
     // Every column as wide as its widest value, the notes laid out, and the
     // sheet printed one page wide (landscape where it is wide). Book::close calls it.
     void finish();
@@ -98,6 +103,9 @@ private:
     static lxw_col_t to_col(int col) { return static_cast<lxw_col_t>(col); }
     // A cell of `width` characters at (row, col): the column is at least as wide.
     void measure(int row, int col, double width);
+    // Where `format` is an input's: writes a reference to the mirrored sheet's
+    // cell if it holds `value` (true), else notes the input cell (false).
+    bool mirrored(int row, int col, const Number& value, lxw_format* format);
 
     struct Note {
         int row, col;
@@ -110,6 +118,8 @@ private:
     std::vector<double> widths_;  // each column's widest value, in characters
     int last_row_ = 0, last_col_ = 0;
     std::vector<Note> notes_;
+    const Sheet* mirror_ = nullptr;
+    std::map<std::pair<int, int>, Number> inputs_;  // every input cell's value, by (row, col)
 };
 
 // The workbook, freed also when writing fails half-way.

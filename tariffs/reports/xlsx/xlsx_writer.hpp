@@ -40,9 +40,22 @@ public:
     // an input the variant changes stays an input cell, the model's value
     // (a reference) beside it.
     void write_model_sheets(const std::string& suffix, const Writer* model = nullptr);
+    // The model's sheets and, where the data has them, Index, Indexed tariffs,
+    // Trajectories and Budgets, each name ending in `suffix`: a whole live
+    // copy of the model's figures but the contribution forecast. With `model`
+    // (a variant's copy, laid out alike), every input cell of those sheets
+    // that holds the model's value is a reference to the model's.
+    void write_copy(const std::string& suffix, const Writer* model = nullptr);
 
     // The cell of the product's tariff (`code`) on the Price sheet, once written; none without one.
     std::optional<std::string> tariff_cell(const std::string& code) const;
+    // The names of the sheets written, in order.
+    std::vector<std::string> sheet_names() const;
+    // The cell of the price of the product or trajectory `code` in `year`
+    // (Price sheet, Indexed tariffs or Trajectories), once written, and its value.
+    std::optional<std::pair<std::string, Number>> price_cell(const std::string& code, int year) const;
+    // The cell of all providers' budget total of `year` on the Budgets sheet, once written, and its value.
+    std::optional<std::pair<std::string, Number>> budget_total_cell(int year) const;
     // The cell of the input `name` of the scope labelled `scope` on the Inputs sheet, and its value.
     std::optional<std::pair<std::string, Number>> input_cell(const std::string& scope, const std::string& name) const;
 
@@ -85,6 +98,8 @@ public:
 private:
     // A fixed text in the workbook's language.
     std::string t(std::string_view english) const { return locale_.text(english); }
+    // Adds the sheet `name` + `suffix`, mirroring `model`'s sheet of that name, if any.
+    Sheet& add_sheet(const std::string& name, const std::string& suffix, const Writer* model);
     // ... with `{name}` filled in.
     std::string t(std::string_view english,
                   std::initializer_list<std::pair<std::string_view, std::string>> fills) const {
@@ -197,6 +212,7 @@ private:
     std::string no_claim_share_cell_, given_amount_cell_;  // on the Key data sheet
     std::unordered_map<engine::NodeId, const Derivation*> input_at_node_;  // the Inputs sheet's values by node
     std::unordered_map<std::string, const ProductPrice*> price_of_code_;
+    std::vector<std::pair<std::string, const Sheet*>> sheets_;  // each sheet written, and its name without the suffix
 };
 
 }  // namespace tariffs::xlsx
