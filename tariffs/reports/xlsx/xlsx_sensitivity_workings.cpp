@@ -176,12 +176,11 @@ void SensitivityWorkings::plan_budget_lines(int first_row) {
     lines_ = std::move(lines);
 }
 
-
 std::string SensitivityWorkings::budget_change_formula(const std::string& price_cell, const std::string& code) const {
-    const auto [first, last] = lines_->rows_of.at(code);
+    const std::pair<int, int> rows = lines_->rows_of.at(code);  // not a structured binding: the lambda captures it (clang 14)
     const std::string prefix = sheet_prefix(budget_sheet_);
     const auto range = [&](int col) {
-        return prefix + absolute_cell(first, col) + ":" + absolute_cell(last, col);
+        return prefix + absolute_cell(rows.first, col) + ":" + absolute_cell(rows.second, col);
     };
     return "SUMPRODUCT(ROUND(" + price_cell + "*" + range(line_volume_col) + ",2))-SUM(" + range(line_amount_col) + ")";
 }
