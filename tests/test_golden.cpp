@@ -1,11 +1,15 @@
 // The CLI's output for the example models, compared byte for byte with the
-// files in tests/golden/. After a deliberate change of output, regenerate them
-// with `TARIFF_UPDATE_GOLDEN=1 build/tests/unit_tests "[golden]"` and review the diff.
+// files in tests/golden/, the program's version written `tariff {version}` so a
+// new version changes no golden file. After a deliberate change of output,
+// regenerate them with `TARIFF_UPDATE_GOLDEN=1 build/tests/unit_tests "[golden]"`
+// and review the diff.
 #include "cli_runner.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
+#include <filesystem>
+#include <set>
 #include <fstream>
 
 namespace {
@@ -124,6 +128,14 @@ const std::vector<GoldenCase> golden_cases{
      {"allocate", "models/examples/worked-example.yaml", "--key", "usage", "--year", "2026", "--format", "markdown"}},
 };
 
+// `text` with the program's version as the golden files write it.
+std::string versionless(std::string text) {
+    const std::string version = std::string("tariff ") + TARIFF_VERSION;
+    for (std::size_t at = text.find(version); at != std::string::npos; at = text.find(version, at))
+        text.replace(at, version.size(), "tariff {version}");
+    return text;
+}
+
 bool updating() {
     const char* update = std::getenv("TARIFF_UPDATE_GOLDEN");
     return update && std::string(update) == "1";
@@ -138,13 +150,37 @@ TEST_CASE("CLI output of the example models matches the golden files byte for by
             const test::CommandResult result = test::run_tariff(golden.arguments);
             REQUIRE(result.exit_code == golden.exit_code);
             CHECK(result.err.empty());
-            if (updating()) std::ofstream(path, std::ios::binary) << result.out;
-            CHECK(result.out == test::read_text(path));
+            REQUIRE(!result.out.empty());
+            const std::string out = versionless(result.out);
+            if (updating()) std::ofstream(path, std::ios::binary) << out;
+            CHECK(out == test::read_text(path));
         }
     }
 }
 
 TEST_CASE("the same model gives the same output every time", "[golden][cli]") {
     const std::vector<std::string> arguments{"price", "models/examples/region.yaml", "--format", "json"};
-    CHECK(test::run_tariff(arguments).out == test::run_tariff(arguments).out);
+    const test::CommandResult first = test::run_tariff(arguments), second = test::run_tariff(arguments);
+    REQUIRE(first.exit_code == 0);
+    REQUIRE(second.exit_code == 0);
+    REQUIRE(!first.out.empty());
+    CHECK(first.out == second.out);
+}
+
+TEST_CASE("every golden file is some case's, and every case has its golden file", "[golden]") {
+    std::set<std::string> files, cases;
+    for (const auto& entry : std::filesystem::directory_iterator(test::source_dir() + "/tests/golden"))
+        files.insert(entry.path().filename().string());
+    for (const auto& golden : golden_cases) cases.insert(golden.file);
+    CHECK(cases.size() == golden_cases.size());  // no file named twice
+    CHECK(files == cases);
+}
+
+TEST_CASE("a golden file holds the version as a placeholder, never the version itself", "[golden]") {
+    CHECK(versionless("tariff " TARIFF_VERSION ")\n") == "tariff {version})\n");
+    for (const auto& golden : golden_cases) {
+        INFO(golden.file);
+        const std::string text = test::read_text(test::source_dir() + "/tests/golden/" + golden.file);
+        CHECK(text.find("tariff " TARIFF_VERSION) == std::string::npos);
+    }
 }

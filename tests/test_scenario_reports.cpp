@@ -100,7 +100,7 @@ TEST_CASE("Chromium renders the scenarios page with the engine's tariffs", "[htm
     CHECK(count(dom, "<rect ") == count(scenarios.html(), "<rect "));
 }
 
-TEST_CASE("LibreOffice recalculates the scenarios workbook's differences to the engine's", "[xlsx][scenarios]") {
+TEST_CASE("LibreOffice recalculates the scenarios workbook's differences to the engine's", "[xlsx][scenarios][libreoffice]") {
     const test::TempDir dir;
     const std::string book = dir.path + "/scenarios.xlsx";
     const auto written = test::run_tariff({"scenarios", "models/examples/region.yaml", "--format", "xlsx", "--output", book});

@@ -138,7 +138,7 @@ TEST_CASE("the sensitivity page draws a tornado per product and for the budget, 
         }
 }
 
-TEST_CASE("the sensitivity workbook opens with the swing as a formula", "[sensitivity][xlsx]") {
+TEST_CASE("the sensitivity workbook opens with the swing as a formula", "[sensitivity][xlsx][libreoffice]") {
     const test::TempDir dir;
     const std::string book = dir.path + "/sensitivity.xlsx";
     const auto result = test::run_tariff({"sensitivity", "models/examples/worked-example.yaml", "--format", "xlsx",

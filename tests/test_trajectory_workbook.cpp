@@ -41,7 +41,7 @@ const std::vector<std::string>* row_starting(const test::Rows& rows, const std::
 
 }  // namespace
 
-TEST_CASE("a trajectory's price in the workbook is recalculated from its components' tariff cells", "[trajectory][xlsx]") {
+TEST_CASE("a trajectory's price in the workbook is recalculated from its components' tariff cells", "[trajectory][xlsx][libreoffice]") {
     if (!test::has_libreoffice()) {
         TARIFF_SKIP("LibreOffice is not installed: the workbook is not recalculated");
     }
