@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Checks that includes point one way:
+# Checks that includes point one way, as cmake/layers.txt orders the layers:
 #   cli → reports → checks, analyses → pricing → model → engine
 # Each folder, its sub-folders (rooms such as reports/html) included, may include
 # only from itself and the layers below it; prints every include that points up
@@ -8,19 +8,25 @@
 set -euo pipefail
 cd "${1:-$(dirname "$0")/..}"  # the tree to check: this one, or the one named
 
-# folder: the folders its files may include from
-declare -A allowed=(
-  [engine]="engine"
-  [tariffs/model]="engine tariffs/model"
-  [tariffs/pricing]="engine tariffs/model tariffs/pricing"
-  [tariffs/checks]="engine tariffs/model tariffs/pricing tariffs/checks"
-  [tariffs/analyses]="engine tariffs/model tariffs/pricing tariffs/analyses"
-  [tariffs/reports]="engine tariffs/model tariffs/pricing tariffs/checks tariffs/analyses tariffs/reports"
-  [cli]="engine tariffs/model tariffs/pricing tariffs/checks tariffs/analyses tariffs/reports cli"
-)
+# folder: the folders its files may include from (itself and every layer below, at any distance)
+declare -A uses=() allowed=()
+order=()
+while IFS=: read -r folder below; do
+  [[ -z $folder || $folder == \#* ]] && continue
+  order+=("$folder")
+  uses[$folder]=$below
+done < cmake/layers.txt
+for folder in "${order[@]}"; do
+  reach="$folder"
+  for used in ${uses[$folder]}; do
+    [[ -z ${allowed[$used]+x} ]] && { echo "cmake/layers.txt: $folder builds on $used, which is not listed before it" >&2; exit 1; }
+    reach="$reach ${allowed[$used]}"
+  done
+  allowed[$folder]=$(tr ' ' '\n' <<<"$reach" | sort -u | tr '\n' ' ')
+done
 
 status=0
-for folder in "${!allowed[@]}"; do
+for folder in "${order[@]}"; do
   while IFS= read -r line; do
     file=${line%%:*}
     target=${line#*#include \"}
@@ -39,7 +45,7 @@ done
 for folder in tariffs/*/; do
   folder=${folder%/}
   if [[ -z ${allowed[$folder]+x} ]]; then
-    echo "$folder: not a known layer; add it to scripts/check-layers.sh" >&2
+    echo "$folder: not a known layer; add it to cmake/layers.txt" >&2
     status=1
   fi
 done

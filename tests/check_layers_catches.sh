@@ -5,7 +5,8 @@ set -euo pipefail
 script="$(cd "$(dirname "$0")/.." && pwd)/scripts/check-layers.sh"
 tree=$(mktemp -d)
 trap 'rm -rf "$tree"' EXIT
-mkdir -p "$tree"/{engine,cli} "$tree"/tariffs/{model,pricing,checks,reports}
+mkdir -p "$tree"/{engine,cli,cmake} "$tree"/tariffs/{model,pricing,checks,reports}
+cp "$(dirname "$script")/../cmake/layers.txt" "$tree/cmake/"  # the layers, as the build reads them
 echo '#include "engine/number.hpp"' > "$tree/tariffs/model/model.hpp"
 "$script" "$tree" >/dev/null || { echo "a clean tree was refused" >&2; exit 1; }
 echo '#include "tariffs/reports/table.hpp"' >> "$tree/tariffs/model/model.hpp"
@@ -23,4 +24,12 @@ if "$script" "$tree" 2>"$tree/err"; then
   exit 1
 fi
 grep -q 'tariffs/model/room/part.cpp: includes tariffs/reports/html/page.hpp' "$tree/err"
+rm -r "$tree/tariffs/model/room"
+# Two layers side by side (checks, analyses) do not see each other.
+echo '#include "tariffs/analyses/variant.hpp"' > "$tree/tariffs/checks/check.cpp"
+if "$script" "$tree" 2>"$tree/err"; then
+  echo "an include from checks to analyses was accepted" >&2
+  exit 1
+fi
+grep -q 'tariffs/checks/check.cpp: includes tariffs/analyses/variant.hpp' "$tree/err"
 echo "the check refuses an include that points up"

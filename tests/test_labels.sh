@@ -8,7 +8,7 @@
 set -eu
 dir=${1:?usage: $0 TESTS_DIR}
 status=0
-for file in "$dir"/test_*.cpp; do
+for file in "$dir"/*/test_*.cpp; do
     awk -v file="$file" '
         function finish() {
             if (name != "" && uses && !tagged) { printf "%s:%d: %s: uses %s but has no [libreoffice], [chromium] or [live] tag\n", file, line, name, uses; bad = 1 }

@@ -1,7 +1,7 @@
 // The CLI's output for the example models, compared byte for byte with the
 // files in tests/golden/, the program's version written `tariff {version}` so a
 // new version changes no golden file. After a deliberate change of output,
-// regenerate them with `TARIFF_UPDATE_GOLDEN=1 build/tests/unit_tests "[golden]"`
+// regenerate them with `TARIFF_UPDATE_GOLDEN=1 build/tests/cli_tests "[golden]"`
 // and review the diff.
 #include "cli_runner.hpp"
 

@@ -365,7 +365,7 @@ TEST_CASE("every moved value, result, elasticity and budget total of the sensiti
           "[xlsx][libreoffice][live][sensitivity]") {
     if (!test::has_libreoffice()) TARIFF_SKIP("LibreOffice is not installed: the workbook is not recalculated");
     if (!test::has_command("unzip")) TARIFF_SKIP("unzip is not installed: the workbook's formulas cannot be read");
-    for (const std::string model : {region, std::string("models/examples/worked-example.yaml")}) {
+    for (const std::string& model : {region, std::string("models/examples/worked-example.yaml")}) {
         INFO(model);
         const test::TempDir dir;
         const std::string book = dir.path + "/sensitivity.xlsx";
