@@ -4,6 +4,7 @@
 #include "engine/decimal.hpp"
 #include "tariffs/reports/heavy_care_text.hpp"
 #include "tariffs/reports/json.hpp"
+#include "tariffs/reports/report_writer.hpp"
 #include "tariffs/reports/table.hpp"
 
 #include <string>
@@ -168,12 +169,13 @@ Table allocation_csv(const Allocation& allocation, const Locale& locale) {
 
 void write_allocation(const Model& model, const Allocation& allocation, ReportFormat format, std::ostream& out,
                       const Locale& locale) {
-    switch (format) {
-        case ReportFormat::table: write_allocation_text(model, allocation, false, out, locale); break;
-        case ReportFormat::json: write_allocation_json(model, allocation, out); break;
-        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out, locale); write_csv(allocation_csv(allocation, locale), out, locale); break;
-        case ReportFormat::markdown: write_allocation_text(model, allocation, true, out, locale); break;
-    }
+    write_report(format,
+                 {.table = [&](std::ostream& o) { write_allocation_text(model, allocation, false, o, locale); },
+                  .markdown = [&](std::ostream& o) { write_allocation_text(model, allocation, true, o, locale); },
+                  .json = [&](std::ostream& o) { write_allocation_json(model, allocation, o); },
+                  .csv = [&] { return allocation_csv(allocation, locale); },
+                  .scenarios = {&model.scenario}},
+                 out, locale);
 }
 
 }  // namespace tariffs

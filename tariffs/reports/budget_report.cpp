@@ -3,6 +3,7 @@
 #include "engine/decimal.hpp"
 #include "tariffs/reports/heavy_care_text.hpp"
 #include "tariffs/reports/json.hpp"
+#include "tariffs/reports/report_writer.hpp"
 #include "tariffs/reports/table.hpp"
 
 #include <algorithm>
@@ -309,12 +310,13 @@ Table budgets_csv(const Budgets& budgets, std::optional<int> year, const Locale&
 void write_budgets(const Model& model, const Budgets& budgets, std::optional<int> year, ReportFormat format,
                    std::ostream& out, const Locale& locale) {
     check_budget_year(budgets, year);
-    switch (format) {
-        case ReportFormat::table: write_budgets_table(model, budgets, year, out, locale); break;
-        case ReportFormat::json: write_budgets_json(model, budgets, year, out); break;
-        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out, locale); write_csv(budgets_csv(budgets, year, locale), out, locale); break;
-        case ReportFormat::markdown: write_budgets_markdown(model, budgets, year, out, locale); break;
-    }
+    write_report(format,
+                 {.table = [&](std::ostream& o) { write_budgets_table(model, budgets, year, o, locale); },
+                  .markdown = [&](std::ostream& o) { write_budgets_markdown(model, budgets, year, o, locale); },
+                  .json = [&](std::ostream& o) { write_budgets_json(model, budgets, year, o); },
+                  .csv = [&] { return budgets_csv(budgets, year, locale); },
+                  .scenarios = {&model.scenario}},
+                 out, locale);
 }
 
 }  // namespace tariffs

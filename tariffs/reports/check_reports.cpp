@@ -1,4 +1,5 @@
 #include "tariffs/reports/check_reports.hpp"
+#include "tariffs/reports/report_writer.hpp"
 #include "tariffs/reports/scenario_note.hpp"
 
 #include "engine/decimal.hpp"
@@ -726,32 +727,35 @@ std::string index_cause_text(const IndexCause& cause, const Locale& locale) {
 
 void write_bid_review(const Model& model, const BidReview& review, ReportFormat format, std::ostream& out,
                       const Locale& locale) {
-    switch (format) {
-        case ReportFormat::table: write_bid_review_text(model, review, false, out, locale); break;
-        case ReportFormat::json: write_bid_review_json(model, review, out); break;
-        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out, locale); write_csv(bid_review_csv(review, locale), out, locale); break;
-        case ReportFormat::markdown: write_bid_review_text(model, review, true, out, locale); break;
-    }
+    write_report(format,
+                 {.table = [&](std::ostream& o) { write_bid_review_text(model, review, false, o, locale); },
+                  .markdown = [&](std::ostream& o) { write_bid_review_text(model, review, true, o, locale); },
+                  .json = [&](std::ostream& o) { write_bid_review_json(model, review, o); },
+                  .csv = [&] { return bid_review_csv(review, locale); },
+                  .scenarios = {&model.scenario}},
+                 out, locale);
 }
 
 void write_index_check(const Model& model, const IndexCheck& check, ReportFormat format, std::ostream& out,
                        const Locale& locale) {
-    switch (format) {
-        case ReportFormat::table: write_index_check_text(model, check, false, out, locale); break;
-        case ReportFormat::json: write_index_check_json(model, check, out); break;
-        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out, locale); write_csv(index_check_csv(check, locale), out, locale); break;
-        case ReportFormat::markdown: write_index_check_text(model, check, true, out, locale); break;
-    }
+    write_report(format,
+                 {.table = [&](std::ostream& o) { write_index_check_text(model, check, false, o, locale); },
+                  .markdown = [&](std::ostream& o) { write_index_check_text(model, check, true, o, locale); },
+                  .json = [&](std::ostream& o) { write_index_check_json(model, check, o); },
+                  .csv = [&] { return index_check_csv(check, locale); },
+                  .scenarios = {&model.scenario}},
+                 out, locale);
 }
 
 void write_buildup_review(const Model& model, const BuildUpReview& review, ReportFormat format, std::ostream& out,
                           const Locale& locale) {
-    switch (format) {
-        case ReportFormat::table: write_buildup_text(model, review, false, out, locale); break;
-        case ReportFormat::json: write_buildup_json(model, review, out); break;
-        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out, locale); write_csv(buildup_csv(review, locale), out, locale); break;
-        case ReportFormat::markdown: write_buildup_text(model, review, true, out, locale); break;
-    }
+    write_report(format,
+                 {.table = [&](std::ostream& o) { write_buildup_text(model, review, false, o, locale); },
+                  .markdown = [&](std::ostream& o) { write_buildup_text(model, review, true, o, locale); },
+                  .json = [&](std::ostream& o) { write_buildup_json(model, review, o); },
+                  .csv = [&] { return buildup_csv(review, locale); },
+                  .scenarios = {&model.scenario}},
+                 out, locale);
 }
 
 }  // namespace tariffs

@@ -2,6 +2,7 @@
 
 #include "engine/decimal.hpp"
 #include "tariffs/reports/json.hpp"
+#include "tariffs/reports/report_writer.hpp"
 #include "tariffs/reports/scenario_note.hpp"
 #include "tariffs/reports/table.hpp"
 
@@ -239,15 +240,13 @@ Table tools_table(const ModelComparison& comparison, const Locale& locale) {
 
 void write_model_comparison(const Model& new_model, const ModelComparison& comparison, ReportFormat format,
                             std::ostream& out, const Locale& locale) {
-    switch (format) {
-        case ReportFormat::table: write_people(new_model, comparison, false, out, locale); break;
-        case ReportFormat::markdown: write_people(new_model, comparison, true, out, locale); break;
-        case ReportFormat::json: write_json(new_model, comparison, out); break;
-        case ReportFormat::csv:
-            write_scenario_note(new_model.scenario, NoteStyle::csv, out, locale);
-            write_csv(tools_table(comparison, locale), out, locale);
-            break;
-    }
+    write_report(format,
+                 {.table = [&](std::ostream& o) { write_people(new_model, comparison, false, o, locale); },
+                  .markdown = [&](std::ostream& o) { write_people(new_model, comparison, true, o, locale); },
+                  .json = [&](std::ostream& o) { write_json(new_model, comparison, o); },
+                  .csv = [&] { return tools_table(comparison, locale); },
+                  .scenarios = {&new_model.scenario}},
+                 out, locale);
 }
 
 }  // namespace tariffs

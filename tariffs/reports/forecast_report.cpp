@@ -3,6 +3,7 @@
 
 #include "engine/decimal.hpp"
 #include "tariffs/reports/json.hpp"
+#include "tariffs/reports/report_writer.hpp"
 #include "tariffs/reports/scenario_note.hpp"
 #include "tariffs/reports/table.hpp"
 
@@ -168,15 +169,13 @@ Table tools_table(const Forecast& forecast, const Locale& locale) {
 
 void write_forecast(const Model& model, const Forecast& forecast, const std::string& what, ReportFormat format,
                     std::ostream& out, const Locale& locale) {
-    switch (format) {
-        case ReportFormat::table: write_people(model, forecast, what, false, out, locale); break;
-        case ReportFormat::markdown: write_people(model, forecast, what, true, out, locale); break;
-        case ReportFormat::json: write_json(model, forecast, what, out); break;
-        case ReportFormat::csv:
-            write_scenario_note(model.scenario, NoteStyle::csv, out, locale);
-            write_csv(tools_table(forecast, locale), out, locale);
-            break;
-    }
+    write_report(format,
+                 {.table = [&](std::ostream& o) { write_people(model, forecast, what, false, o, locale); },
+                  .markdown = [&](std::ostream& o) { write_people(model, forecast, what, true, o, locale); },
+                  .json = [&](std::ostream& o) { write_json(model, forecast, what, o); },
+                  .csv = [&] { return tools_table(forecast, locale); },
+                  .scenarios = {&model.scenario}},
+                 out, locale);
 }
 
 }  // namespace tariffs

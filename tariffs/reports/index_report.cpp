@@ -4,6 +4,7 @@
 #include "tariffs/reports/heavy_care_text.hpp"
 #include "tariffs/reports/index_wording.hpp"
 #include "tariffs/reports/json.hpp"
+#include "tariffs/reports/report_writer.hpp"
 #include "tariffs/reports/table.hpp"
 
 #include <stdexcept>
@@ -297,12 +298,13 @@ Table index_csv(const Model& model, const IndexedTariffs& tariffs, const std::ve
 void write_index(const Model& model, const IndexedTariffs& tariffs, int from, int to, ReportFormat format,
                  std::ostream& out, const Locale& locale) {
     const auto years = index_years(tariffs, from, to);
-    switch (format) {
-        case ReportFormat::table: write_index_text(model, tariffs, years, false, out, locale); break;
-        case ReportFormat::json: write_index_json(model, tariffs, years, out); break;
-        case ReportFormat::csv: write_scenario_note(model.scenario, NoteStyle::csv, out, locale); write_csv(index_csv(model, tariffs, years, locale), out, locale); break;
-        case ReportFormat::markdown: write_index_text(model, tariffs, years, true, out, locale); break;
-    }
+    write_report(format,
+                 {.table = [&](std::ostream& o) { write_index_text(model, tariffs, years, false, o, locale); },
+                  .markdown = [&](std::ostream& o) { write_index_text(model, tariffs, years, true, o, locale); },
+                  .json = [&](std::ostream& o) { write_index_json(model, tariffs, years, o); },
+                  .csv = [&] { return index_csv(model, tariffs, years, locale); },
+                  .scenarios = {&model.scenario}},
+                 out, locale);
 }
 
 }  // namespace tariffs

@@ -1,6 +1,7 @@
 #include "tariffs/reports/method_report.hpp"
 
 #include "tariffs/reports/json.hpp"
+#include "tariffs/reports/report_writer.hpp"
 #include "tariffs/reports/table.hpp"
 
 #include <string>
@@ -86,16 +87,18 @@ const char* const footnote =
 }  // namespace
 
 void write_method_parameters(const Method& method, ReportFormat format, std::ostream& out, const Locale& locale) {
-    switch (format) {
-        case ReportFormat::table:
-            out << method.name << ": " << locale.text("parameters") << "\n" << method.file << "\n\n";
-            write_text(parameter_table(method, Style::people, locale), out, locale);
-            out << "\n" << locale.text(footnote);
-            break;
-        case ReportFormat::markdown: write_markdown(parameter_table(method, Style::markdown, locale), out, locale); break;
-        case ReportFormat::csv: write_csv(parameter_table(method, Style::tools, locale), out, locale); break;
-        case ReportFormat::json: write_json(method, out); break;
-    }
+    const auto table = [&](std::ostream& o) {
+        o << method.name << ": " << locale.text("parameters") << "\n" << method.file << "\n\n";
+        write_text(parameter_table(method, Style::people, locale), o, locale);
+        o << "\n" << locale.text(footnote);
+    };
+    write_report(format,
+                 {.table = table,
+                  .markdown = [&](std::ostream& o) { write_markdown(parameter_table(method, Style::markdown, locale), o, locale); },
+                  .json = [&](std::ostream& o) { write_json(method, o); },
+                  .csv = [&] { return parameter_table(method, Style::tools, locale); },
+                  .scenarios = {}},
+                 out, locale);
 }
 
 }  // namespace tariffs

@@ -2,6 +2,7 @@
 
 #include "engine/decimal.hpp"
 #include "tariffs/reports/json.hpp"
+#include "tariffs/reports/report_writer.hpp"
 #include "tariffs/reports/scenario_note.hpp"
 #include "tariffs/reports/table.hpp"
 #include "tariffs/reports/trajectory_report.hpp"
@@ -184,12 +185,13 @@ void write_json(const PriceSheet& sheet, std::ostream& out) {
 }  // namespace
 
 void write_price_sheet(const PriceSheet& sheet, ReportFormat format, std::ostream& out, const Locale& locale) {
-    switch (format) {
-        case ReportFormat::table: write_table(sheet, out, locale); break;
-        case ReportFormat::json: write_json(sheet, out); break;
-        case ReportFormat::csv: write_scenario_note(sheet.scenario, NoteStyle::csv, out, locale); write_csv(tool_table(sheet, locale), out, locale); break;
-        case ReportFormat::markdown: write_markdown_sheet(sheet, out, locale); break;
-    }
+    write_report(format,
+                 {.table = [&](std::ostream& o) { write_table(sheet, o, locale); },
+                  .markdown = [&](std::ostream& o) { write_markdown_sheet(sheet, o, locale); },
+                  .json = [&](std::ostream& o) { write_json(sheet, o); },
+                  .csv = [&] { return tool_table(sheet, locale); },
+                  .scenarios = {&sheet.scenario}},
+                 out, locale);
 }
 
 }  // namespace tariffs

@@ -2,6 +2,7 @@
 
 #include "engine/decimal.hpp"
 #include "tariffs/reports/json.hpp"
+#include "tariffs/reports/report_writer.hpp"
 #include "tariffs/reports/scenario_note.hpp"
 #include "tariffs/reports/table.hpp"
 
@@ -132,15 +133,15 @@ void write_json(const Model& model, const ScenarioComparison& comparison, std::o
 
 void write_scenario_comparison(const Model& model, const ScenarioComparison& comparison, ReportFormat format,
                                std::ostream& out, const Locale& locale) {
-    switch (format) {
-        case ReportFormat::table: write_text(model, comparison, false, out, locale); break;
-        case ReportFormat::markdown: write_text(model, comparison, true, out, locale); break;
-        case ReportFormat::json: write_json(model, comparison, out); break;
-        case ReportFormat::csv:
-            for (const auto& column : comparison.scenarios) write_scenario_note(column.scenario, NoteStyle::csv, out, locale);
-            write_csv(tariff_table(comparison, true, locale), out, locale);
-            break;
-    }
+    std::vector<const ScenarioInfo*> scenarios;
+    for (const auto& column : comparison.scenarios) scenarios.push_back(&column.scenario);
+    write_report(format,
+                 {.table = [&](std::ostream& o) { write_text(model, comparison, false, o, locale); },
+                  .markdown = [&](std::ostream& o) { write_text(model, comparison, true, o, locale); },
+                  .json = [&](std::ostream& o) { write_json(model, comparison, o); },
+                  .csv = [&] { return tariff_table(comparison, true, locale); },
+                  .scenarios = scenarios},
+                 out, locale);
 }
 
 }  // namespace tariffs

@@ -2,6 +2,7 @@
 
 #include "engine/decimal.hpp"
 #include "tariffs/reports/json.hpp"
+#include "tariffs/reports/report_writer.hpp"
 #include "tariffs/reports/scenario_note.hpp"
 #include "tariffs/reports/table.hpp"
 
@@ -150,15 +151,13 @@ Table tools_table(const Sensitivity& sensitivity) {
 
 void write_sensitivity(const Model& model, const Sensitivity& sensitivity, ReportFormat format, std::ostream& out,
                        const Locale& locale) {
-    switch (format) {
-        case ReportFormat::table: write_people(model, sensitivity, false, out, locale); break;
-        case ReportFormat::markdown: write_people(model, sensitivity, true, out, locale); break;
-        case ReportFormat::json: write_json(model, sensitivity, out); break;
-        case ReportFormat::csv:
-            write_scenario_note(model.scenario, NoteStyle::csv, out, locale);
-            write_csv(tools_table(sensitivity), out, locale);
-            break;
-    }
+    write_report(format,
+                 {.table = [&](std::ostream& o) { write_people(model, sensitivity, false, o, locale); },
+                  .markdown = [&](std::ostream& o) { write_people(model, sensitivity, true, o, locale); },
+                  .json = [&](std::ostream& o) { write_json(model, sensitivity, o); },
+                  .csv = [&] { return tools_table(sensitivity); },
+                  .scenarios = {&model.scenario}},
+                 out, locale);
 }
 
 }  // namespace tariffs
