@@ -280,8 +280,11 @@ int run_validate(const ModelInput& input, const Output& output) {
     };
     const std::size_t warnings = loaded.model.warnings.sorted().size();
     const bool scenario = loaded.model.scenario.applies();
-    std::string line = locale.text(std::string("{file}: no problems") + (warnings ? ", {warnings}" : "") +
-                                   "; {products} priced" + (scenario ? " under {scenario}" : ""));
+    std::string line = locale.text(
+        warnings ? (scenario ? "{file}: no problems, {warnings}; {products} priced under {scenario}"
+                             : "{file}: no problems, {warnings}; {products} priced")
+                 : (scenario ? "{file}: no problems; {products} priced under {scenario}"
+                             : "{file}: no problems; {products} priced"));
     line = tariffs::replace_all(line, "{file}", engine::shown(input.path));
     line = tariffs::replace_all(line, "{warnings}", counted(warnings, "1 warning", "{n} warnings"));
     line = tariffs::replace_all(line, "{products}", counted(loaded.model.products.size(), "1 product", "{n} products"));

@@ -7,12 +7,18 @@ namespace {
 // `young_people 2023–2025`; the method's own figures in the locale's words (`gebruik 2026`).
 std::string figure_years(const FigureYears& basis, const Locale& locale) {
     FigureYears shown = basis;
-    if (locale.dutch && (shown.figure == "usage" || shown.figure == "objective"))
-        shown.figure = locale.text(shown.figure + " (figure)");
+    shown.figure = method_figure_name(shown.figure, locale);
     return shown.to_string();
 }
 
 }  // namespace
+
+std::string method_figure_name(const std::string& figure, const Locale& locale) {
+    if (!locale.dutch) return figure;
+    if (figure == "usage") return locale.text("usage (figure)");
+    if (figure == "objective") return locale.text("objective (figure)");
+    return figure;
+}
 
 std::string basis_text(const Allocation& allocation, const Locale& locale) {
     if (!allocation.settled_against) return figure_years(allocation.basis, locale);
@@ -32,8 +38,7 @@ std::string carried_how(const CarriedFigure& figure, const Locale& locale) {
 
 std::string carried_name(const CarriedFigure& figure, const Locale& locale) {
     if (figure.figure == "usage (projected)") return locale.text(figure.figure);
-    if (figure.figure == "objective" && locale.dutch) return locale.text("objective (figure)");
-    return figure.figure;
+    return method_figure_name(figure.figure, locale);
 }
 
 }  // namespace tariffs

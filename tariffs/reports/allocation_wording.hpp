@@ -20,4 +20,8 @@ std::string carried_how(const CarriedFigure& figure, const Locale& locale = defa
 // The figure's name: a metric as the model names it, `objective`, `usage (projected)`.
 std::string carried_name(const CarriedFigure& figure, const Locale& locale = default_locale);
 
+// A figure of the method (`usage`, `objective`) in the locale's words; a
+// model's own metric (`young_people`) as named.
+std::string method_figure_name(const std::string& figure, const Locale& locale = default_locale);
+
 }  // namespace tariffs

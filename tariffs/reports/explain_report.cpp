@@ -97,7 +97,7 @@ private:
         const Product& product = *explanation_.product;
         const Unit* unit = find_unit(product.unit);
         out_ << product.code << ": " << product.name << "\n";
-        out_ << locale_.text("kind") << " " << locale_.text(product.kind) << ", per " << locale_.text(product.unit);
+        out_ << locale_.text("kind") << " " << locale_.kind(product.kind) << ", per " << locale_.text(product.unit);
         if (unit) out_ << " (" << locale_.text("iJw unit") << " " << unit->ijw_code << ")";
         if (!product.category.empty()) out_ << ", " << locale_.text("iJw product category") << " " << product.category;
         out_ << "\n" << explanation_.model->name << ", " << explanation_.model->year << " ("

@@ -68,7 +68,7 @@ Table people_table(const PriceSheet& sheet, const Locale& locale) {
                      {"build-up per"}, {"staff cost", true, true}, {"client cost", true, true},
                      {"overhead", true, true}, {"risk", true, true}};
     for (const auto& line : sheet.lines)
-        table.rows.push_back({line.code, line.name, locale.text(line.kind), line.ijw_unit, line.category,
+        table.rows.push_back({line.code, line.name, locale.kind(line.kind), line.ijw_unit, line.category,
                               tariff_text(line.tariff), locale.text(line.unit),
                               has_build_up(line) ? locale.text(line.base_unit) : "",
                               part(line.staff_cost, approx_cents), part(line.client_cost, approx_cents),
@@ -86,7 +86,7 @@ Table tool_table(const PriceSheet& sheet, const Locale& locale) {
                      {"build_up_per"}, {"staff_cost", true}, {"client_cost", true}, {"overhead", true},
                      {"risk", true}, {"personnel_share", true}};
     for (const auto& line : sheet.lines)
-        table.rows.push_back({line.code, line.name, locale.text(line.kind), locale.text(line.unit), line.ijw_unit,
+        table.rows.push_back({line.code, line.name, locale.kind(line.kind), locale.text(line.unit), line.ijw_unit,
                               line.category, tariff_text(line.tariff), locale.text(line.base_unit),
                               part(line.staff_cost, six_places),
                               part(line.client_cost, six_places), part(line.overhead, six_places),

@@ -21,7 +21,7 @@ void HtmlWriter::price_sheet() {
          << t("overhead") << "</th><th class=\"num\">" << t("risk") << "</th></tr></thead>\n<tbody>\n";
     for (const auto& line : sheet.lines) {
         out_ << "<tr><td class=\"code\"><a href=\"#p-" << id_of(line.code) << "\">" << esc(line.code)
-             << "</a></td><td class=\"name\">" << esc(line.name) << "</td><td>" << t(line.kind) << "</td><td>"
+             << "</a></td><td class=\"name\">" << esc(line.name) << "</td><td>" << locale_.kind(line.kind) << "</td><td>"
              << unit_text(line.unit) << " (" << esc(line.ijw_unit) << ")</td><td>" << esc(line.category)
              << "</td><td class=\"num\"" << field(line.code, "tariff") << "><strong>" << bare_tariff(line.tariff)
              << "</strong></td><td>" << unit_text(line.base_unit) << "</td><td class=\"num\""
@@ -50,7 +50,7 @@ void HtmlWriter::product(const ProductPrice& price) {
     const std::string base_unit = base_unit_of(product);
     out_ << "<section class=\"product\" id=\"p-" << id_of(product.code) << "\">\n<div class=\"headline\"><div><h3>"
          << esc(product.code) << " — " << esc(product.name) << "</h3>\n<div class=\"meta\"><span>"
-         << t(product.kind) << "</span><span>" << t("per") << " " << unit_text(product.unit);
+         << locale_.kind(product.kind) << "</span><span>" << t("per") << " " << unit_text(product.unit);
     if (unit) out_ << " (" << t("iJw") << " " << esc(unit->ijw_code) << ")";
     out_ << "</span>";
     if (!product.category.empty()) out_ << "<span>" << t("category") << " " << esc(product.category) << "</span>";

@@ -299,7 +299,6 @@ const std::map<std::string_view, std::string_view>& dutch_texts() {
         {"program", "programma"},
         {"role", "rol"},
         {"file", "bestand"},
-        {"override", "wijziging"},
         {"overrides", "wijzigingen"},
         {"warning", "waarschuwing"},
         {"premiums by {weights}, settled against {use}", "premies naar {weights}, verrekend met {use}"},

@@ -121,6 +121,12 @@ std::string Locale::unit_of_measure(std::string_view unit) const {
     return out;
 }
 
+std::string Locale::kind(std::string_view name) const {
+    for (const char* known : {"individual", "group", "residential"})
+        if (name == known) return text(known);
+    return std::string(name);
+}
+
 std::string Locale::text(std::string_view english) const {
     if (!dutch) return std::string(english);
     auto it = dutch_texts().find(english);

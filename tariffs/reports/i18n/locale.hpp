@@ -31,6 +31,9 @@ struct Locale {
     // jeugdzorgwerker`, `staff level x`, `kind group`, `standard method`), in the
     // locale's words; names stay as they are.
     std::string scope(const std::string& label) const;
+    // A kind of product of the standard method (`individual`, `group`,
+    // `residential`) in the locale's words; a kind of another method as named.
+    std::string kind(std::string_view name) const;
     // A unit of measure as a model writes it (`EUR/year`, `hour/daypart`), in
     // the locale's words (`EUR/jaar`, `uur/dagdeel`).
     std::string unit_of_measure(std::string_view unit) const;

@@ -83,9 +83,8 @@ void Writer::write_key_data(Sheet& sheet) {
 
     sheet.text(0, 0, t("Municipality"), formats_.bold);
     for (std::size_t c = 0; c < columns.size(); ++c) {
-        const std::string name = columns[c].figure == metric_figure ? settings.metric
-                                 : locale_.dutch ? t(columns[c].figure + " (figure)")
-                                                 : columns[c].figure;
+        const std::string name =
+            columns[c].figure == metric_figure ? settings.metric : method_figure_name(columns[c].figure, locale_);
         sheet.text(0, static_cast<int>(c) + 1, name + " " + std::to_string(columns[c].year), formats_.bold);
     }
     // First every cell's place, so a carried figure can refer to any year of its row.

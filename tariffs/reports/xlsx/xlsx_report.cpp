@@ -360,7 +360,7 @@ void Writer::write_prices(Sheet& sheet) {
         const int row = static_cast<int>(i) + 1;
         sheet.text(row, 0, product.code);
         sheet.text(row, 1, product.name);
-        sheet.text(row, 2, t(product.kind));
+        sheet.text(row, 2, locale_.kind(product.kind));
         sheet.text(row, 3, t(product.unit));
         if (line) {
             sheet.text(row, 4, line->ijw_unit);
