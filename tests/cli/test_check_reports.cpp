@@ -1,6 +1,6 @@
 // The reports of the checks (bid review, index check, build-up) written from
 // hand-made results covering every status, in every format.
-#include "tariffs/reports/check_reports.hpp"
+#include "tariffs/reports/text/check_reports.hpp"
 
 #include "cli_runner.hpp"
 #include "numbers.hpp"

@@ -7,7 +7,7 @@
 #include "tariffs/pricing/forecast.hpp"
 #include "tariffs/pricing/indexed_tariffs.hpp"
 #include "tariffs/reports/allocation_wording.hpp"
-#include "tariffs/reports/forecast_report.hpp"
+#include "tariffs/reports/text/forecast_report.hpp"
 #include "engine/decimal.hpp"
 
 #include "cli_runner.hpp"

@@ -6,7 +6,7 @@
 #include "tariffs/pricing/cost_model.hpp"
 #include "tariffs/pricing/indexed_tariffs.hpp"
 #include "tariffs/model/model_loader.hpp"
-#include "tariffs/reports/heavy_care_reports.hpp"
+#include "tariffs/reports/text/heavy_care_reports.hpp"
 
 #include "cli_runner.hpp"
 

@@ -8,9 +8,9 @@
 #include "tariffs/pricing/explanation.hpp"
 #include "tariffs/pricing/indexed_tariffs.hpp"
 #include "tariffs/pricing/price_sheet.hpp"
-#include "tariffs/reports/explain_report.hpp"
+#include "tariffs/reports/text/explain_report.hpp"
 #include "tariffs/reports/html/html_report.hpp"
-#include "tariffs/reports/price_report.hpp"
+#include "tariffs/reports/text/price_report.hpp"
 #include "tariffs/reports/report_data.hpp"
 #include "tariffs/reports/xlsx/xlsx_report.hpp"
 

@@ -1,6 +1,6 @@
 // The reports of indexation, budgets and allocation (METHOD.md §5–8), written
 // from the worked example in every format: the figures of §8 as strings.
-#include "tariffs/reports/heavy_care_reports.hpp"
+#include "tariffs/reports/text/heavy_care_reports.hpp"
 
 #include "tariffs/pricing/cost_model.hpp"
 #include "tariffs/model/model_loader.hpp"

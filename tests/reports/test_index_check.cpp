@@ -4,7 +4,7 @@
 #include "tariffs/pricing/cost_model.hpp"
 #include "tariffs/checks/csv_reader.hpp"
 #include "tariffs/checks/index_check.hpp"
-#include "tariffs/reports/check_reports.hpp"
+#include "tariffs/reports/text/check_reports.hpp"
 #include "tariffs/pricing/indexed_tariffs.hpp"
 #include "tariffs/model/model_loader.hpp"
 

@@ -3,7 +3,7 @@
 #include "engine/decimal.hpp"
 #include "engine/display.hpp"
 #include "tariffs/pricing/indexation.hpp"
-#include "tariffs/reports/explain_report.hpp"
+#include "tariffs/reports/text/explain_report.hpp"
 #include "tariffs/reports/index_wording.hpp"
 
 namespace tariffs::html {

@@ -1,4 +1,4 @@
-#include "tariffs/reports/explain_comparison.hpp"
+#include "tariffs/reports/text/explain_comparison.hpp"
 
 #include "engine/decimal.hpp"
 #include "engine/display.hpp"

@@ -1,4 +1,4 @@
-#include "tariffs/reports/trajectory_report.hpp"
+#include "tariffs/reports/text/trajectory_report.hpp"
 
 #include "engine/decimal.hpp"
 #include "tariffs/model/ijw.hpp"

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "tariffs/pricing/trajectory_price.hpp"
-#include "tariffs/reports/explain_report.hpp"
+#include "tariffs/reports/text/explain_report.hpp"
 #include "tariffs/reports/json.hpp"
 #include "tariffs/reports/table.hpp"
 

@@ -1,4 +1,4 @@
-#include "tariffs/reports/sensitivity_report.hpp"
+#include "tariffs/reports/text/sensitivity_report.hpp"
 
 #include "engine/decimal.hpp"
 #include "tariffs/reports/json.hpp"

@@ -1,4 +1,4 @@
-#include "tariffs/reports/check_reports.hpp"
+#include "tariffs/reports/text/check_reports.hpp"
 #include "tariffs/reports/report_writer.hpp"
 #include "tariffs/reports/scenario_note.hpp"
 

@@ -1,4 +1,4 @@
-#include "tariffs/reports/forecast_report.hpp"
+#include "tariffs/reports/text/forecast_report.hpp"
 #include "tariffs/reports/allocation_wording.hpp"
 
 #include "engine/decimal.hpp"

@@ -1,4 +1,4 @@
-#include "tariffs/reports/heavy_care_text.hpp"
+#include "tariffs/reports/text/heavy_care_text.hpp"
 
 namespace tariffs::heavy_care {
 

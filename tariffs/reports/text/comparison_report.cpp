@@ -1,4 +1,4 @@
-#include "tariffs/reports/comparison_report.hpp"
+#include "tariffs/reports/text/comparison_report.hpp"
 
 #include "engine/decimal.hpp"
 #include "tariffs/reports/json.hpp"

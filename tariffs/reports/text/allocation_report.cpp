@@ -1,8 +1,8 @@
-#include "tariffs/reports/heavy_care_reports.hpp"
+#include "tariffs/reports/text/heavy_care_reports.hpp"
 #include "tariffs/reports/allocation_wording.hpp"
 
 #include "engine/decimal.hpp"
-#include "tariffs/reports/heavy_care_text.hpp"
+#include "tariffs/reports/text/heavy_care_text.hpp"
 #include "tariffs/reports/json.hpp"
 #include "tariffs/reports/report_writer.hpp"
 #include "tariffs/reports/table.hpp"

@@ -1,4 +1,4 @@
-#include "tariffs/reports/solve_report.hpp"
+#include "tariffs/reports/text/solve_report.hpp"
 
 #include "engine/decimal.hpp"
 #include "tariffs/reports/json.hpp"

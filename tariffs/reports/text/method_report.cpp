@@ -1,4 +1,4 @@
-#include "tariffs/reports/method_report.hpp"
+#include "tariffs/reports/text/method_report.hpp"
 
 #include "tariffs/reports/json.hpp"
 #include "tariffs/reports/report_writer.hpp"

@@ -1,11 +1,11 @@
-#include "tariffs/reports/price_report.hpp"
+#include "tariffs/reports/text/price_report.hpp"
 
 #include "engine/decimal.hpp"
 #include "tariffs/reports/json.hpp"
 #include "tariffs/reports/report_writer.hpp"
 #include "tariffs/reports/scenario_note.hpp"
 #include "tariffs/reports/table.hpp"
-#include "tariffs/reports/trajectory_report.hpp"
+#include "tariffs/reports/text/trajectory_report.hpp"
 
 #include <algorithm>
 #include <optional>

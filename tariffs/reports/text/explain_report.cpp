@@ -1,4 +1,4 @@
-#include "tariffs/reports/explain_report.hpp"
+#include "tariffs/reports/text/explain_report.hpp"
 
 #include "engine/decimal.hpp"
 #include "engine/display.hpp"

@@ -1,7 +1,7 @@
-#include "tariffs/reports/heavy_care_reports.hpp"
+#include "tariffs/reports/text/heavy_care_reports.hpp"
 
 #include "engine/decimal.hpp"
-#include "tariffs/reports/heavy_care_text.hpp"
+#include "tariffs/reports/text/heavy_care_text.hpp"
 #include "tariffs/reports/json.hpp"
 #include "tariffs/reports/report_writer.hpp"
 #include "tariffs/reports/table.hpp"

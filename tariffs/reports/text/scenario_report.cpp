@@ -1,4 +1,4 @@
-#include "tariffs/reports/scenario_report.hpp"
+#include "tariffs/reports/text/scenario_report.hpp"
 
 #include "engine/decimal.hpp"
 #include "tariffs/reports/json.hpp"
