@@ -58,16 +58,12 @@ namespace cli {
 
 namespace {
 
-tariffs::ReportFormat report_format(const std::string& name) {
-    static const std::map<std::string, tariffs::ReportFormat> formats{
-        {"table", tariffs::ReportFormat::table}, {"json", tariffs::ReportFormat::json},
-        {"csv", tariffs::ReportFormat::csv}, {"markdown", tariffs::ReportFormat::markdown}};
-    return formats.at(name);
-}
+// The plain report's format: a command writes a workbook or a page before it asks.
+tariffs::ReportFormat report_format(tariffs::OutputFormat format) { return *tariffs::report_format_of(format); }
 
 tariffs::Locale locale_of(const Output& output) { return tariffs::Locale{output.locale == "nl"}; }
 
-bool is_rich(const Output& output) { return output.format == "xlsx" || output.format == "html"; }
+bool is_rich(const Output& output) { return !tariffs::report_format_of(output.format); }
 
 // Output goes to standard output, or whole into the file named by --output,
 // with the fingerprint of what it was computed from.
@@ -150,7 +146,7 @@ Loaded& load(const ModelInput& input, const Output* output = nullptr) {
 
 // The workbook or the HTML report of what `data` holds.
 int write_rich(const tariffs::ReportData& data, const Output& output) {
-    if (output.format == "xlsx") {
+    if (output.format == tariffs::OutputFormat::xlsx) {
         if (output.file.empty()) throw UsageError("--format xlsx needs --output FILE.xlsx");
         write_file_atomically_with(output.file, [&](const std::string& path) { tariffs::write_xlsx(data, path, locale_of(output)); });
         return ok;
@@ -241,7 +237,7 @@ int run_explain(const ModelInput& input, const std::string& code, std::optional<
         check_year(loaded.model, *year, "--year");
         indexed = tariffs::index_tariffs(loaded.cost, *year);
     }
-    const auto format = output.format == "json" ? tariffs::ExplainFormat::json : tariffs::ExplainFormat::text;
+    const auto format = output.format == tariffs::OutputFormat::json ? tariffs::ExplainFormat::json : tariffs::ExplainFormat::text;
     if (!product) return explain_trajectory(loaded, code, indexed, year.value_or(loaded.model.year), format, output);
     const tariffs::Explanation explanation =
         tariffs::explain(loaded.cost, loaded.cost.price(*product), indexed ? indexed->find(code) : nullptr,
@@ -374,12 +370,12 @@ int run_forecast(Loaded& loaded, const ModelInput& input, const std::vector<tari
     std::vector<engine::Number> totals;
     for (int year = first; year <= last; ++year) totals.push_back(amount_to_split(loaded, input.path, budget, year, budgets));
     tariffs::Forecast forecast = tariffs::forecast_allocation(loaded.model, keys, first, last, totals);
-    if (output.format == "xlsx") {  // the whole workbook, so the forecast's totals are the budgets' cells
+    if (output.format == tariffs::OutputFormat::xlsx) {  // the whole workbook, so the forecast's totals are the budgets' cells
         tariffs::ReportData data = tariffs::collect_report_data(loaded.model, loaded.cost);
         data.forecast = tariffs::ForecastData{std::move(forecast), budget};
         return write_rich(data, output);
     }
-    if (output.format == "html") {
+    if (output.format == tariffs::OutputFormat::html) {
         std::ostringstream page;
         tariffs::write_forecast_html(loaded.model, forecast, locale_of(output), page);
         if (output.file.empty()) std::cout << page.str() << std::flush;
@@ -430,7 +426,7 @@ int run_allocate(const ModelInput& input, const std::string& key_name, std::opti
     const engine::Number total = amount_to_split(loaded, input.path, budget, the_year, budgets);
     tariffs::Allocation allocation = tariffs::allocate(model.municipalities, model.allocation, *key, the_year, total);
     // The workbook is the forecast's for one key and year: live over the key data and the budgets.
-    if (output.format == "xlsx") return run_forecast(loaded, input, {*key}, the_year, the_year, budget, output);
+    if (output.format == tariffs::OutputFormat::xlsx) return run_forecast(loaded, input, {*key}, the_year, the_year, budget, output);
     if (is_rich(output)) return emit_rich(loaded, output, std::move(allocation));
     std::ostringstream text;
     tariffs::write_allocation(model, allocation, report_format(output.format), text, locale_of(output));
@@ -443,7 +439,7 @@ namespace {
 // A workbook or page that an analysis writes itself (`write_book(path)`, `write_page(out)`).
 template <typename Book, typename Page>
 int write_analysis(const Output& output, Book write_book, Page write_page) {
-    if (output.format == "xlsx") {
+    if (output.format == tariffs::OutputFormat::xlsx) {
         if (output.file.empty()) throw UsageError("--format xlsx needs --output FILE.xlsx");
         write_file_atomically_with(output.file, write_book);
         return ok;
@@ -493,7 +489,7 @@ std::string trajectory_both(Loaded& old_model, Loaded& new_model, const std::str
 
 // `compare --explain CODE`: the product's derivation (or the trajectory's price) under both models, side by side.
 int explain_both(Loaded& old_model, Loaded& new_model, const std::string& code, int year, const Output& output) {
-    if (output.format != "table") throw UsageError("compare --explain writes a table: leave out --format");
+    if (output.format != tariffs::OutputFormat::table) throw UsageError("compare --explain writes a table: leave out --format");
     const auto has = [&](Loaded& loaded) {
         return loaded.model.find_product(code) || loaded.model.find_trajectory(code);
     };
@@ -583,7 +579,7 @@ int solve_budget_total(Loaded& loaded, const ModelInput& input, const std::strin
         throw UsageError(std::string("--provider ") + provider + ": " + e.what());
     }
     std::ostringstream text;
-    tariffs::write_budget_solution(loaded.model, solution, what, output.format == "json", text, locale_of(output));
+    tariffs::write_budget_solution(loaded.model, solution, what, output.format == tariffs::OutputFormat::json, text, locale_of(output));
     emit(text.str(), output, loaded.model);
     return solution.reaches ? ok : findings;
 }
@@ -610,7 +606,7 @@ int run_solve(const ModelInput& input, const std::string& code, const std::strin
         throw UsageError(std::string("--vary ") + vary + ": " + e.what());
     }
     std::ostringstream text;
-    tariffs::write_solution(loaded.model, solution, output.format == "json", text, locale_of(output));
+    tariffs::write_solution(loaded.model, solution, output.format == tariffs::OutputFormat::json, text, locale_of(output));
     emit(text.str(), output, loaded.model);
     const bool found = solution.precision ? solution.from && !solution.step : solution.exact && solution.in_range;
     return found ? ok : findings;
@@ -619,7 +615,7 @@ int run_solve(const ModelInput& input, const std::string& code, const std::strin
 int run_fingerprint(const ModelInput& input, const Output& output) {
     Loaded& loaded = load(input, &output);
     std::ostringstream text;
-    tariffs::write_fingerprint(tariffs::fingerprint_of(loaded.model), output.format == "json", text, locale_of(output));
+    tariffs::write_fingerprint(tariffs::fingerprint_of(loaded.model), output.format == tariffs::OutputFormat::json, text, locale_of(output));
     if (output.file.empty()) std::cout << text.str() << std::flush;
     else write_file_atomically(output.file, text.str());
     return ok;

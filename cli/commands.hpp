@@ -2,6 +2,8 @@
 // result, and writes it. Each returns the process's exit code.
 #pragma once
 
+#include "tariffs/reports/report_format.hpp"
+
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -17,7 +19,8 @@ struct UsageError : std::runtime_error {
 };
 
 struct Output {
-    std::string format = "table";
+    tariffs::OutputFormat format = tariffs::OutputFormat::table;  // chosen by --format or --output's extension
+    std::string format_name;  // --format as given: empty when not given
     std::string file;    // empty: standard output
     std::string locale = "en";  // `nl`: `€ 1.234,56`, `;` in CSV, Dutch headers
 };

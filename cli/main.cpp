@@ -149,13 +149,12 @@ void add_locale(CLI::App* command, cli::Output& output) {
 // `--output`'s help names only what the command writes: the extensions of its formats,
 // and that a workbook needs a file only where it writes one.
 std::string output_help(const std::vector<std::string>& formats) {
-    static const std::vector<std::pair<std::string, std::string>> extensions{
-        {"xlsx", ".xlsx"}, {"html", ".html"}, {"json", ".json"}, {"csv", ".csv"}, {"markdown", ".md"},
-        {"table", ".txt"}, {"text", ".txt"}};
     std::string list;
-    for (const auto& [format, extension] : extensions)
-        if (std::find(formats.begin(), formats.end(), format) != formats.end() && list.find(extension) == std::string::npos)
+    for (const auto& known : tariffs::output_formats()) {
+        const std::string extension(known.extensions.front());
+        if (std::find(formats.begin(), formats.end(), known.name) != formats.end() && list.find(extension) == std::string::npos)
             list += (list.empty() ? "" : ", ") + extension;
+    }
     const bool workbook = std::find(formats.begin(), formats.end(), "xlsx") != formats.end();
     return std::string("write to this file, whole or not at all, instead of standard output") +
            (workbook ? " (xlsx needs it)" : "") + "; its extension (" + list + ") chooses the format";
@@ -165,7 +164,7 @@ void add_output(CLI::App* command, cli::Output& output, std::vector<std::string>
     std::string list;
     for (const auto& format : formats) list += (list.empty() ? "" : ", ") + format;
     command_formats[command] = formats;
-    command->add_option("-f,--format", output.format, list + " (default " + formats.front() + ")")
+    command->add_option("-f,--format", output.format_name, list + " (default " + formats.front() + ")")
         ->check(CLI::IsMember(formats));
     command->add_option("-o,--output", output.file, output_help(formats));
     add_locale(command, output);
@@ -174,17 +173,16 @@ void add_output(CLI::App* command, cli::Output& output, std::vector<std::string>
 // The format a file name's extension says (`.xlsx`, `.md`, ...), among `formats`;
 // empty for an extension that says none.
 std::string format_of_extension(const std::string& file, const std::vector<std::string>& formats) {
-    static const std::map<std::string, std::vector<std::string>> by_extension{
-        {".xlsx", {"xlsx"}}, {".html", {"html"}}, {".htm", {"html"}}, {".json", {"json"}}, {".csv", {"csv"}},
-        {".md", {"markdown"}}, {".markdown", {"markdown"}}, {".txt", {"table", "text"}}};
     std::string extension = std::filesystem::path(file).extension().string();
     std::transform(extension.begin(), extension.end(), extension.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    const auto it = by_extension.find(extension);
-    if (it == by_extension.end()) return "";
-    for (const auto& format : it->second)
+    std::vector<std::string> named;  // the formats with this extension (`.txt`: table, text)
+    for (const auto& known : tariffs::output_formats())
+        if (std::find(known.extensions.begin(), known.extensions.end(), extension) != known.extensions.end())
+            named.emplace_back(known.name);
+    for (const auto& format : named)
         if (std::find(formats.begin(), formats.end(), format) != formats.end()) return format;
-    return it->second.front();
+    return named.empty() ? "" : named.front();
 }
 
 // Without --format, --output's extension chooses the format; with it, the two
@@ -196,16 +194,17 @@ void choose_format(const CLI::App& command, cli::Output& output) {
     const bool known = std::find(formats->second.begin(), formats->second.end(), by_extension) != formats->second.end();
     std::string list;
     for (const auto& format : formats->second) list += (list.empty() ? "" : ", ") + format;
+    std::string chosen = output.format_name;
     if (command.count("--format") == 0) {
         if (!by_extension.empty() && !known)
             throw cli::UsageError(command.get_name() + " writes " + list + ", not " + by_extension + " (--output " +
                                   output.file + ")");
-        output.format = by_extension.empty() ? formats->second.front() : by_extension;
-        return;
-    }
-    if (!by_extension.empty() && by_extension != output.format)
-        throw cli::UsageError("--format " + output.format + " does not match --output " + output.file +
+        chosen = by_extension.empty() ? formats->second.front() : by_extension;
+    } else if (!by_extension.empty() && by_extension != chosen) {
+        throw cli::UsageError("--format " + chosen + " does not match --output " + output.file +
                               ": name the file for its format, or leave --format out");
+    }
+    output.format = *tariffs::output_format_named(chosen);  // --format takes only the names of the table
 }
 
 const std::vector<std::string> report_formats{"table", "json", "csv", "markdown"};

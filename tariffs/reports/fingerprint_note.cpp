@@ -12,15 +12,15 @@ std::string fingerprint_line(const std::string& fingerprint, const Locale& local
     return locale.text("fingerprint") + " " + fingerprint + " (" + program_version() + ")";
 }
 
-std::string with_fingerprint(std::string report, const std::string& format, const std::string& fingerprint,
+std::string with_fingerprint(std::string report, OutputFormat format, const std::string& fingerprint,
                              const Locale& locale) {
     if (fingerprint.empty()) return report;
     const std::string line = fingerprint_line(fingerprint, locale);
-    if (format == "csv") return "# " + line + "\n" + report;
-    if (format == "json")
+    if (format == OutputFormat::csv) return "# " + line + "\n" + report;
+    if (format == OutputFormat::json)
         return insert_json_members(report, "  \"fingerprint\": \"" + fingerprint + "\",\n  \"program\": \"" +
                                                program_version() + "\"");
-    if (format == "markdown") return insert_after_title(report, line + "\n");
+    if (format == OutputFormat::markdown) return insert_after_title(report, line + "\n");
     if (!report.empty() && report.back() != '\n') report += '\n';
     return report + "\n" + line + "\n";
 }

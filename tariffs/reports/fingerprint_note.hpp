@@ -6,6 +6,7 @@
 
 #include "tariffs/model/fingerprint.hpp"
 #include "tariffs/reports/i18n/locale.hpp"
+#include "tariffs/reports/report_format.hpp"
 
 #include <ostream>
 #include <string>
@@ -13,7 +14,7 @@
 namespace tariffs {
 
 // `format`: table, text, markdown, csv or json. Nothing changes when `fingerprint` is empty.
-std::string with_fingerprint(std::string report, const std::string& format, const std::string& fingerprint,
+std::string with_fingerprint(std::string report, OutputFormat format, const std::string& fingerprint,
                              const Locale& locale = default_locale);
 
 // `fingerprint 1f3a…e9 (tariff 0.3.0)`

@@ -24,18 +24,18 @@ std::string json_key(const std::vector<engine::Diagnostic>& warnings) {
 
 }  // namespace
 
-std::string with_warnings(std::string report, const std::string& format, const engine::Diagnostics& given,
+std::string with_warnings(std::string report, OutputFormat format, const engine::Diagnostics& given,
                           const Locale& locale) {
     if (given.empty()) return report;
     const std::vector<engine::Diagnostic> warnings = given.sorted();
     const std::string warning_word = locale.text("warning");
     std::string lines;
-    if (format == "csv") {
+    if (format == OutputFormat::csv) {
         for (const auto& warning : warnings) lines += "# " + warning.to_string(warning_word) + "\n";
         return lines + report;
     }
-    if (format == "json") return insert_json_members(report, json_key(warnings));
-    if (format == "markdown") {
+    if (format == OutputFormat::json) return insert_json_members(report, json_key(warnings));
+    if (format == OutputFormat::markdown) {
         for (const auto& warning : warnings)
             lines += "- **" + warning_word + "** " + markdown_text(warning.pos.to_string() + ": " + warning.message) + "\n";
         return insert_after_title(report, lines);

@@ -6,13 +6,14 @@
 
 #include "engine/diagnostic.hpp"
 #include "tariffs/reports/i18n/locale.hpp"
+#include "tariffs/reports/report_format.hpp"
 
 #include <string>
 
 namespace tariffs {
 
 // `format`: table, text, markdown, csv or json. Nothing changes without warnings.
-std::string with_warnings(std::string report, const std::string& format, const engine::Diagnostics& warnings,
+std::string with_warnings(std::string report, OutputFormat format, const engine::Diagnostics& warnings,
                           const Locale& locale = default_locale);
 
 }  // namespace tariffs

@@ -45,11 +45,11 @@ const fuzz::WorkDir& work_dir() { return fuzz::model_work_dir("reports"); }
 
 const tariffs::Locale english{}, dutch{true};
 
-const std::vector<std::pair<tariffs::ReportFormat, std::string>> formats{
-    {tariffs::ReportFormat::table, "table"},
-    {tariffs::ReportFormat::csv, "csv"},
-    {tariffs::ReportFormat::json, "json"},
-    {tariffs::ReportFormat::markdown, "markdown"}};
+const std::vector<std::pair<tariffs::ReportFormat, tariffs::OutputFormat>> formats{
+    {tariffs::ReportFormat::table, tariffs::OutputFormat::table},
+    {tariffs::ReportFormat::csv, tariffs::OutputFormat::csv},
+    {tariffs::ReportFormat::json, tariffs::OutputFormat::json},
+    {tariffs::ReportFormat::markdown, tariffs::OutputFormat::markdown}};
 
 void price_sheets(const fuzz::Loaded& loaded, const tariffs::PriceSheet& sheet, const std::vector<std::string>& names) {
     for (const auto& [format, name] : formats)
