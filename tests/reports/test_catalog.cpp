@@ -91,7 +91,9 @@ Code read_code() {
         for (const auto& entry : std::filesystem::recursive_directory_iterator(test::source_dir() + "/" + folder)) {
             const std::string path = entry.path().string();
             const std::string extension = entry.path().extension().string();
-            if ((extension != ".cpp" && extension != ".hpp") || entry.path().filename() == "dutch_texts.cpp") continue;
+            const std::string file = entry.path().filename().string();
+            if ((extension != ".cpp" && extension != ".hpp") || file == "dutch_texts.cpp" || file == "dutch_workbook_texts.cpp")
+                continue;
             const std::string source = test::read_text(path);
             for (const auto& literal : literals_of(source)) {
                 code.literals.insert(literal.value);
@@ -130,6 +132,17 @@ TEST_CASE("every text a report asks for by its English has its Dutch in the cata
         INFO(file << ": " << english);
         CHECK(catalog.count(english) == 1);
     }
+}
+
+TEST_CASE("no English text is in the catalog twice, within a part or across its parts", "[catalog]") {
+    std::map<std::string_view, int> seen;
+    for (const auto* part : {&tariffs::dutch_report_texts(), &tariffs::dutch_workbook_texts()})
+        for (const auto& [english, dutch] : *part) ++seen[english];
+    for (const auto& [english, count] : seen) {
+        INFO(english);
+        CHECK(count == 1);
+    }
+    CHECK(seen.size() == tariffs::dutch_texts().size());
 }
 
 TEST_CASE("every entry of the catalog is a text the code writes, with the same placeholders in Dutch", "[catalog]") {

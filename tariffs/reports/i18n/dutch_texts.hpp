@@ -4,9 +4,21 @@
 
 #include <map>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace tariffs {
 
+// An English text and its Dutch.
+using DutchText = std::pair<std::string_view, std::string_view>;
+
+// The catalog in two parts, by what writes the texts: the text reports and
+// the pages (dutch_texts.cpp), the workbooks (dutch_workbook_texts.cpp).
+const std::vector<DutchText>& dutch_report_texts();
+const std::vector<DutchText>& dutch_workbook_texts();
+
+// Both parts by their English. An English text given twice would keep only
+// one Dutch: tests/reports/test_catalog.cpp refuses it.
 const std::map<std::string_view, std::string_view>& dutch_texts();
 
 }  // namespace tariffs

@@ -47,7 +47,7 @@ Piece FormulaWriter::rule(const Derivation& derivation) {
     if (!definition.rounding) return body;
     const engine::Rounding& rounding = *definition.rounding;
     std::optional<Piece> places, step;
-    if (rounding.step) step = literal(*rounding.step);
+    if (rounding.step) step = formula_literal(*rounding.step);
     else places = Piece{std::to_string(rounding.places.value_or(0)), atom};
     auto result = rounded(body, places, step, rounding.mode);
     if (!result) {
@@ -61,7 +61,7 @@ void FormulaWriter::fail(std::string why) {
     if (problem_.empty()) problem_ = std::move(why);
 }
 
-Piece FormulaWriter::literal(const Number& value) {
+Piece formula_literal(const Number& value) {
     const std::string text = number_text(value);
     const bool simple = value.sign() >= 0 && text.find('/') == std::string::npos;
     return simple ? Piece{text, atom} : Piece{"(" + text + ")", atom};
@@ -69,7 +69,7 @@ Piece FormulaWriter::literal(const Number& value) {
 
 Piece FormulaWriter::expr(const Expr& e, const Scope& context, bool as_condition) {
     switch (e.kind) {
-        case ExprKind::literal: return literal(e.value);
+        case ExprKind::literal: return formula_literal(e.value);
         case ExprKind::name: {
             auto cell = name_(context, e.name);
             if (!cell) {

@@ -34,6 +34,10 @@ struct Piece {
 // The piece's text, in parentheses when its precedence is below `at_least`.
 std::string wrap(const Piece& piece, int at_least);
 
+// A number in a formula: its exact decimal, or its fraction; in parentheses
+// when negative or a fraction, so it binds as one value.
+Piece formula_literal(const Number& value);
+
 // The rounding functions of a spreadsheet for the engine's modes; nothing for
 // half_even and half_down, which have no spreadsheet equivalent.
 std::optional<std::string> round_call(const std::string& x, const std::string& digits, RoundingMode mode);
@@ -63,7 +67,6 @@ public:
 private:
     void fail(std::string why);
 
-    static Piece literal(const Number& value);
     Piece expr(const Expr& e, const Scope& context, bool as_condition = false);
     Piece binary(const Expr& e, const Scope& context, bool as_condition);
     Piece call(const Expr& e, const Scope& context);

@@ -76,9 +76,7 @@ std::optional<std::string> Writer::exact_tariff_cell(const std::string& code) {
     return cell->second;
 }
 
-const ProductPrice* Writer::price_of(const std::string& code) {
-    if (price_of_code_.empty())
-        for (const auto& price : data_.prices) price_of_code_.emplace(price.product->code, &price);
+const ProductPrice* Writer::price_of(const std::string& code) const {
     auto it = price_of_code_.find(code);
     return it == price_of_code_.end() ? nullptr : it->second;
 }
@@ -142,10 +140,7 @@ std::optional<Writer::MovedFigure> Writer::moved_trajectory(MovedRow& line, cons
     }
     const TrajectoryPrice price = price_trajectory(trajectory, data_.model->year,
                                                    [&](const std::string& code) { return components.at(code).value; });
-    const auto literal = [](const Number& value) {
-        const std::string text = number_text(value);
-        return text.find('/') == std::string::npos ? text : "(" + text + ")";
-    };
+    const auto literal = [](const Number& value) { return formula_literal(value).text; };
     std::string expected;
     for (const auto& path : trajectory.paths) {
         std::string cost;

@@ -88,10 +88,8 @@ void Writer::write_model_sheets(const std::string& suffix, const Writer* model) 
 
 std::optional<std::pair<std::string, Number>> Writer::price_cell(const std::string& code, int year) const {
     if (year == data_.model->year)  // the Price sheet's, where the build-up is
-        for (const auto& price : data_.prices)
-            if (price.product->code == code)
-                if (auto cell = price_cell_.find(price.product); cell != price_cell_.end())
-                    return std::pair{cell->second, price.price.value};
+        if (const ProductPrice* price = price_of(code))
+            if (auto cell = tariff_cell(code)) return std::pair{*cell, price->price.value};
     const auto cell = component_price_cell(code, year);
     if (!cell) return std::nullopt;
     if (data_.indexed) {
@@ -99,8 +97,7 @@ std::optional<std::pair<std::string, Number>> Writer::price_cell(const std::stri
         return std::nullopt;
     }
     if (year != data_.model->year) return std::nullopt;
-    for (const auto& price : data_.prices)
-        if (price.product->code == code) return std::pair{*cell, price.price.value};
+    if (const ProductPrice* price = price_of(code)) return std::pair{*cell, price->price.value};
     for (const auto& price : data_.sheet.trajectories)
         if (price.trajectory->code == code) return std::pair{*cell, price.price};
     return std::nullopt;
@@ -114,9 +111,10 @@ std::optional<std::pair<std::string, Number>> Writer::budget_total_cell(int year
 }
 
 std::optional<std::string> Writer::tariff_cell(const std::string& code) const {
-    for (const auto& [product, cell] : price_cell_)
-        if (product->code == code) return cell;
-    return std::nullopt;
+    const ProductPrice* price = price_of(code);
+    const auto cell = price ? price_cell_.find(price->product) : price_cell_.end();
+    if (cell == price_cell_.end()) return std::nullopt;
+    return cell->second;
 }
 
 std::optional<std::pair<std::string, Number>> Writer::input_cell(const std::string& scope,

@@ -44,12 +44,12 @@ void write_header(xlsx::Sheet& sheet, xlsx::Formats& formats, const std::string&
         sheet.text(0, static_cast<int>(c), locale.text(header[c]), formats.bold);
 }
 
-void write_static(xlsx::Sheet& sheet, xlsx::Formats& formats, int row, const InputEffect& effect, bool moved,
-                  bool results) {
-    if (moved && effect.low) sheet.exact(row, 3, *effect.low);
-    if (moved && effect.high) sheet.exact(row, 4, *effect.high);
-    if (results && effect.low_result) sheet.exact(row, 5, *effect.low_result, formats.money);
-    if (results && effect.high_result) sheet.exact(row, 6, *effect.high_result, formats.money);
+// The engine's moved values and results, where the row is not live.
+void write_static(xlsx::Sheet& sheet, xlsx::Formats& formats, int row, const InputEffect& effect) {
+    if (effect.low) sheet.exact(row, 3, *effect.low);
+    if (effect.high) sheet.exact(row, 4, *effect.high);
+    if (effect.low_result) sheet.exact(row, 5, *effect.low_result, formats.money);
+    if (effect.high_result) sheet.exact(row, 6, *effect.high_result, formats.money);
 }
 
 void write_swing(xlsx::Sheet& sheet, xlsx::Formats& formats, int row, const InputEffect& effect) {
@@ -86,15 +86,18 @@ void write_products(xlsx::Sheet& sheet, xlsx::Formats& formats, const Sensitivit
             sheet.text(row, 1, effect.input);
             sheet.text(row, 2, effect.value);
             const RowCells* cells = live ? &live->cells(p, i) : nullptr;
-            write_static(sheet, formats, row, effect, true, true);
             for (const bool up : {false, true}) {
-                const auto& point = cells ? (up ? cells->up : cells->down) : std::nullopt;
-                if (!point) continue;
+                const auto& moved = up ? effect.high : effect.low;
+                const auto& result = up ? effect.high_result : effect.low_result;
+                const std::optional<xlsx::MovedPoint>& point = cells ? (up ? cells->up : cells->down) : std::nullopt;
                 const int col = up ? 4 : 3;
-                sheet.formula(row, col, point->moved, *(up ? effect.high : effect.low),
-                              formats.number_of(*(up ? effect.high : effect.low)));
-                sheet.formula(row, col + 2, point->result, *(up ? effect.high_result : effect.low_result),
-                              formats.money);
+                if (point) {
+                    sheet.formula(row, col, point->moved, *moved, formats.number_of(*moved));
+                    sheet.formula(row, col + 2, point->result, *result, formats.money);
+                } else {
+                    if (moved) sheet.exact(row, col, *moved);
+                    if (result) sheet.exact(row, col + 2, *result, formats.money);
+                }
             }
             write_swing(sheet, formats, row, effect);
             if (effect.elasticity) write_elasticity(sheet, row, *effect.elasticity, cells);
@@ -118,7 +121,7 @@ void write_budget(xlsx::Sheet& sheet, xlsx::Formats& formats, const BudgetSensit
                 live->budget_result(sheet, row, up ? 6 : 5, effect, up);
             }
         } else {
-            write_static(sheet, formats, row, effect, true, true);
+            write_static(sheet, formats, row, effect);
         }
         write_swing(sheet, formats, row, effect);
         ++row;

@@ -27,7 +27,9 @@ namespace tariffs::xlsx {
 class Writer {
 public:
     Writer(const ReportData& data, const Locale& locale, Book& book)
-        : data_(data), locale_(locale), book_(book), formats_(book.formats()), plan_(data) {}
+        : data_(data), locale_(locale), book_(book), formats_(book.formats()), plan_(data) {
+        for (const auto& price : data.prices) price_of_code_.emplace(price.product->code, &price);
+    }
 
     // Every sheet, in order.
     void write();
@@ -177,7 +179,8 @@ private:
     std::optional<MovedFigure> moved_figure(MovedRow& row, const Derivation& figure);
     std::optional<MovedFigure> moved_price(MovedRow& row, const std::string& code);
     std::optional<MovedFigure> moved_trajectory(MovedRow& row, const Trajectory& trajectory);
-    const ProductPrice* price_of(const std::string& code);
+    // The product's price (its figures) by its code; none for a trajectory.
+    const ProductPrice* price_of(const std::string& code) const;
 
     // -- Budgets ---------------------------------------------------------------------
 
@@ -211,7 +214,7 @@ private:
     std::map<std::tuple<std::string, std::string, int>, std::string> figure_cell_;  // (municipality, figure, year)
     std::string no_claim_share_cell_, given_amount_cell_;  // on the Key data sheet
     std::unordered_map<engine::NodeId, const Derivation*> input_at_node_;  // the Inputs sheet's values by node
-    std::unordered_map<std::string, const ProductPrice*> price_of_code_;
+    std::unordered_map<std::string, const ProductPrice*> price_of_code_;  // every product's, by code
     std::vector<std::pair<std::string, const Sheet*>> sheets_;  // each sheet written, and its name without the suffix
 };
 
