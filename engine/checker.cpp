@@ -86,7 +86,7 @@ int Checker::check_name(const Scope& scope, Symbol symbol, std::string_view name
         return scope.depth();
     }
     if (stack_.size() >= max_rule_depth) {
-        out.add(used_at, "rules nest more than " + std::to_string(max_rule_depth) + " deep");
+        out.add(used_at, msg("rules nest more than {depth} deep", {arg("depth", static_cast<long long>(max_rule_depth))}));
         return scope.depth();
     }
     if (definition.kind == Definition::Kind::formula && found.scope != &scope && scope.parent())
@@ -171,7 +171,7 @@ int Checker::check_expr(const Expr& expr, const Scope& scope, Diagnostics& out, 
         if (reads) add_symbol(*reads, expr.symbol);
         const Scope::FoundCollection found = scope.find_collection(expr.symbol);
         if (!found.collection) {
-            out.add(expr.pos, "unknown collection `" + expr.name + "` in " + scope.label());
+            out.add(expr.pos, msg("unknown collection `{name}` in {scope}", {arg("name", expr.name), scope_arg("scope", scope.label())}));
             return scope.depth();
         }
         if (!found.collection->missing.empty()) {
@@ -191,7 +191,9 @@ void Checker::report_unknown(const Scope& scope, std::string_view name, const So
                                Diagnostics& out) {
     // The scope is left out of the message: a typo in a rule that many products
     // use is one problem, reported once.
-    out.add({used_at, "unknown name " + quote(name) + did_you_mean(name, scope.visible_names()),
+    out.add({used_at,
+             msg("unknown name {name}{suggestion}",
+                 {arg("name", quote(name)), arg("suggestion", suggestion(name, scope.visible_names()))}),
              Diagnostic::Kind::missing_input, std::string(name)});
 }
 
@@ -201,9 +203,10 @@ void Checker::report_missing_input(const Scope& asking, const Definition& input,
     while (!written->written() && written->parent()) written = written->parent();
     const Scope& scope = *written;
     const std::string rule = stack_.empty() ? "" : stack_.back().definition->name;
-    std::string message = "missing parameter `" + input.name + "` for " + scope.label();
-    if (!rule.empty()) message += ": rule `" + rule + "` needs it";
-    if (used_at.known() && scope.pos().known()) message += " (" + used_at.to_string() + ")";
+    const Message needed_by = rule.empty() ? Message() : msg(": rule `{rule}` needs it", {arg("rule", rule)});
+    Message message = msg("missing parameter `{name}` for {scope}{needed_by}{used_at}",
+                          {arg("name", input.name), scope_arg("scope", scope.label()), arg("needed_by", needed_by),
+                           arg("used_at", used_at.known() && scope.pos().known() ? " (" + used_at.to_string() + ")" : "")});
     const SourcePos at = scope.pos().known() ? scope.pos() : used_at;
     Diagnostic diagnostic{at, std::move(message), Diagnostic::Kind::missing_input, input.name};
     missing_inputs_.push_back({&input, &scope, diagnostic, rule, used_at});
@@ -212,10 +215,12 @@ void Checker::report_missing_input(const Scope& asking, const Definition& input,
 
 // Said where the collection would be given, naming the rule that sums over it.
 void Checker::report_missing_collection(const Collection& collection, const SourcePos& used_at, Diagnostics& out) {
-    std::string message = collection.missing;
-    if (!stack_.empty()) message += ": rule `" + stack_.back().definition->name + "` uses it";
-    if (used_at.known() && collection.pos.known()) message += " (" + used_at.to_string() + ")";
-    out.add(collection.pos.known() ? collection.pos : used_at, std::move(message));
+    const Message used_by =
+        stack_.empty() ? Message() : msg(": rule `{rule}` uses it", {arg("rule", stack_.back().definition->name)});
+    out.add(collection.pos.known() ? collection.pos : used_at,
+            msg("{missing}{used_by}{used_at}",
+                {arg("missing", collection.missing), arg("used_by", used_by),
+                 arg("used_at", used_at.known() && collection.pos.known() ? " (" + used_at.to_string() + ")" : "")}));
 }
 
 void Checker::report_cycle(const Anchored& again, Diagnostics& out) {
@@ -227,7 +232,7 @@ void Checker::report_cycle(const Anchored& again, Diagnostics& out) {
         if (!where.known()) where = definition->pos;
         path += definition->name + " (" + definition->pos.to_string() + ") → ";
     }
-    out.add(where, "rule cycle: " + path + again.definition->name);
+    out.add(where, msg("rule cycle: {path}", {arg("path", path + again.definition->name)}));
 }
 
 // ---- anchors -------------------------------------------------------------------
@@ -242,8 +247,8 @@ Anchored Checker::anchor(const Scope& scope, Symbol symbol, std::string_view nam
     failed_before_ = false;
     const int anchor = check_name(scope, symbol, name, scope.pos(), problems);
     if (failed_before_ && problems.empty())
-        problems.add(scope.pos(), "`" + std::string(name) + "` cannot be evaluated for " + scope.label() +
-                                      " because of the problems reported before");
+        problems.add(scope.pos(), msg("`{name}` cannot be evaluated for {scope} because of the problems reported before",
+                                      {arg("name", std::string(name)), scope_arg("scope", scope.label())}));
     if (!problems.empty()) throw InputError(problems);
     return {ancestor_at(&scope, anchor), definition};
 }

@@ -7,10 +7,10 @@
 namespace engine {
 
 std::string Diagnostic::to_string(std::string_view severity) const {
-    return pos.to_string() + ": " + std::string(severity) + ": " + message;
+    return pos.to_string() + ": " + std::string(severity) + ": " + message.english();
 }
 
-void Diagnostics::add(SourcePos pos, std::string message) {
+void Diagnostics::add(SourcePos pos, Message message) {
     items_.push_back({std::move(pos), std::move(message), Diagnostic::Kind::other, {}});
 }
 
@@ -36,23 +36,28 @@ void Diagnostics::append(const Diagnostics& other) {
 }
 
 namespace {
-// By reference: no copy of a file name or message per comparison.
-auto sort_key(const Diagnostic& d) {
+struct Keyed {
+    std::string english;  // worded once, not per comparison
+    const Diagnostic* diagnostic;
+};
+auto sort_key(const Keyed& k) {
     static const std::string no_file;
-    return std::tie(d.pos.file ? *d.pos.file : no_file, d.pos.line, d.pos.column, d.message);
+    const SourcePos& pos = k.diagnostic->pos;
+    return std::tie(pos.file ? *pos.file : no_file, pos.line, pos.column, k.english);
 }
 }  // namespace
 
 std::vector<Diagnostic> Diagnostics::sorted() const {
-    std::vector<Diagnostic> out = items_;
-    std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return sort_key(a) < sort_key(b);
-    });
-    out.erase(std::unique(out.begin(), out.end(),
-                          [](const Diagnostic& a, const Diagnostic& b) {
-                              return sort_key(a) == sort_key(b);
-                          }),
-              out.end());
+    std::vector<Keyed> keyed;
+    keyed.reserve(items_.size());
+    for (const auto& item : items_) keyed.push_back({item.message.english(), &item});
+    std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) { return sort_key(a) < sort_key(b); });
+    keyed.erase(std::unique(keyed.begin(), keyed.end(),
+                            [](const Keyed& a, const Keyed& b) { return sort_key(a) == sort_key(b); }),
+                keyed.end());
+    std::vector<Diagnostic> out;
+    out.reserve(keyed.size());
+    for (const auto& k : keyed) out.push_back(*k.diagnostic);
     return out;
 }
 
@@ -65,7 +70,7 @@ std::string first_message(const Diagnostics& diagnostics) {
 InputError::InputError(Diagnostics diagnostics)
     : std::runtime_error(first_message(diagnostics)), diagnostics_(std::move(diagnostics)) {}
 
-InputError::InputError(SourcePos pos, std::string message)
+InputError::InputError(SourcePos pos, Message message)
     : InputError([&] {
           Diagnostics d;
           d.add(std::move(pos), std::move(message));

@@ -2,6 +2,7 @@
 // sees all of them at once.
 #pragma once
 
+#include "engine/message.hpp"
 #include "engine/source.hpp"
 
 #include <stdexcept>
@@ -22,17 +23,19 @@ struct Diagnostic {
     };
 
     SourcePos pos;
-    std::string message;
+    Message message;
     Kind kind = Kind::other;
     std::string name;
 
-    // `file:line:column: error: message` (or `warning:`)
+    // `file:line:column: error: message` (or `warning:`), in English.
     std::string to_string(std::string_view severity = "error") const;
 };
 
 class Diagnostics {
 public:
-    void add(SourcePos pos, std::string message);
+    void add(SourcePos pos, Message message);
+    // TRANSITIONAL, while the layers move to msg(): a text no catalog words.
+    void add(SourcePos pos, std::string text) { add(std::move(pos), verbatim(std::move(text))); }
     void add(Diagnostic diagnostic);
     void append(const Diagnostics& other);
     bool empty() const { return items_.empty(); }
@@ -54,7 +57,9 @@ private:
 class InputError : public std::runtime_error {
 public:
     explicit InputError(Diagnostics diagnostics);
-    InputError(SourcePos pos, std::string message);
+    InputError(SourcePos pos, Message message);
+    // TRANSITIONAL, while the layers move to msg().
+    InputError(SourcePos pos, std::string text) : InputError(std::move(pos), verbatim(std::move(text))) {}
     const Diagnostics& diagnostics() const { return diagnostics_; }
 
 private:

@@ -1,5 +1,7 @@
 #include "engine/lexer.hpp"
 
+#include "engine/message.hpp"
+
 namespace engine {
 
 namespace {
@@ -34,12 +36,12 @@ Token Lexer::number(int start) {
     if (end < size && text_[end] == '.') {
         ++end;
         if (end >= size || !is_digit(text_[end]))
-            return error(start, "a decimal point must be followed by digits");
+            return error(start, msg_text("a decimal point must be followed by digits"));
         while (end < size && is_digit(text_[end])) ++end;
     }
     if (end < size && text_[end] == '%') ++end;
     if (end < size && is_name_start(text_[end]))
-        return error(start, "a number cannot run into a name; write an operator between them");
+        return error(start, msg_text("a number cannot run into a name; write an operator between them"));
     // A name after a space is the number's unit (no name can follow a number
     // otherwise): `12 month/year`, `0.01 EUR/cent`. It has no spaces in it.
     int unit = end;
@@ -85,13 +87,13 @@ Token Lexer::next() {
                                       : make(TokenType::greater, start, 1);
         case '=':
             if (after == '=') return make(TokenType::equal, start, 2);
-            return error(start, "use `==` to compare");
+            return error(start, msg_text("use `==` to compare"));
         case '!':
             if (after == '=') return make(TokenType::not_equal, start, 2);
-            return error(start, "unexpected `!`; use `!=` to compare");
+            return error(start, msg_text("unexpected `!`; use `!=` to compare"));
         default: break;
     }
-    return error(start, "unexpected character");
+    return error(start, msg_text("unexpected character"));
 }
 
 }  // namespace engine

@@ -15,7 +15,7 @@ enum class TokenType {
 
 struct Token {
     TokenType type = TokenType::end;
-    std::string_view text;  // for error tokens: the message; for a number, its unit too
+    std::string_view text;  // for error tokens: the message's English (a msg_text); for a number, its unit too
     int offset = 0;         // in the formula text, 0-based
     std::string_view unit;  // a number's unit, written after it: `12 month/year`
     std::string_view number() const { return unit.empty() ? text : text.substr(0, text.find(' ')); }

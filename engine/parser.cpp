@@ -68,19 +68,24 @@ public:
     }
 
     std::unique_ptr<Expr> formula() {
-        if (current_.type == TokenType::end) fail(current_, "the formula is empty");
+        if (current_.type == TokenType::end) fail(current_, msg("the formula is empty"));
         auto expr = parse(comparison);
         if (current_.type != TokenType::end) {
             if (infix_precedence(current_.type) == comparison)
-                fail(current_, "comparisons do not chain; use parentheses or if()");
-            fail(current_, "unexpected `" + std::string(current_.text) + "` after a complete formula");
+                fail(current_, msg("comparisons do not chain; use parentheses or if()"));
+            fail(current_, msg("unexpected `{token}` after a complete formula", {arg("token", std::string(current_.text))}));
         }
         return expr;
     }
 
 private:
-    [[noreturn]] void fail(const Token& at, const std::string& message) {
+    [[noreturn]] void fail(const Token& at, Message message) {
         throw InputError(position(at), message);
+    }
+
+    static Message too_deep() {
+        return msg("the formula nests more than {count} levels deep; split it into rules",
+                   {arg("count", static_cast<long long>(max_formula_height))});
     }
 
     SourcePos position(const Token& token) const { return places_.at(token.offset); }
@@ -88,17 +93,17 @@ private:
     void advance() {
         previous_ = current_;
         current_ = lexer_.next();
-        if (current_.type == TokenType::error) fail(current_, std::string(current_.text));
+        if (current_.type == TokenType::error) fail(current_, msg(current_.text.data()));  // a msg_text
     }
 
-    void expect(TokenType type, const std::string& what) {
-        if (current_.type != type) fail(current_, "expected " + what + describe_found());
+    void expect(TokenType type, Message what) {
+        if (current_.type != type) fail(current_, msg("expected {what}{found}", {arg("what", std::move(what)), arg("found", describe_found())}));
         advance();
     }
 
-    std::string describe_found() const {
-        if (current_.type == TokenType::end) return " but the formula ends";
-        return " but found `" + std::string(current_.text) + "`";
+    Message describe_found() const {
+        if (current_.type == TokenType::end) return msg(" but the formula ends");
+        return msg(" but found `{token}`", {arg("token", std::string(current_.text))});
     }
 
     std::unique_ptr<Expr> node(ExprKind kind, const Token& at) {
@@ -115,8 +120,7 @@ private:
         expr->end = previous_.offset + static_cast<int>(previous_.text.size());
         for (const auto& operand : expr->operands) expr->height = std::max(expr->height, operand->height + 1);
         if (expr->height > max_formula_height)
-            fail(at, "the formula nests more than " + std::to_string(max_formula_height) +
-                         " levels deep; split it into rules");
+            fail(at, too_deep());
         return expr;
     }
 
@@ -124,8 +128,7 @@ private:
     std::unique_ptr<Expr> parse(Precedence min_precedence) {
         // Parentheses and unary minus recurse; bound them before the stack is at risk.
         if (++nesting_ > max_formula_height)
-            fail(current_, "the formula nests more than " + std::to_string(max_formula_height) +
-                               " levels deep; split it into rules");
+            fail(current_, too_deep());
         struct Leave {
             int& nesting;
             ~Leave() { --nesting; }
@@ -163,20 +166,20 @@ private:
             case TokenType::left_paren: {
                 advance();
                 auto inner = parse(comparison);
-                expect(TokenType::right_paren, "`)`");
+                expect(TokenType::right_paren, msg("`)`"));
                 return inner;
             }
-            case TokenType::end: fail(token, "the formula ends where a value was expected");
-            default: fail(token, "expected a value but found `" + std::string(token.text) + "`");
+            case TokenType::end: fail(token, msg("the formula ends where a value was expected"));
+            default: fail(token, msg("expected a value but found `{token}`", {arg("token", std::string(token.text))}));
         }
     }
 
     std::unique_ptr<Expr> number(const Token& token) {
         auto literal = node(ExprKind::literal, token);
         auto value = Number::parse(token.number());
-        if (!value) fail(token, "not a number: `" + std::string(token.number()) + "`");
+        if (!value) fail(token, msg("not a number: `{text}`", {arg("text", std::string(token.number()))}));
         if (!token.unit.empty() && !MeasureUnit::parse(token.unit))
-            fail(token, quote(token.unit) + " is not a unit: names joined by / or ·, such as month/year");
+            fail(token, msg("{unit} is not a unit: names joined by / or ·, such as month/year", {arg("unit", quote(token.unit))}));
         literal->value = *value;
         literal->unit = std::string(token.unit);
         advance();
@@ -193,8 +196,8 @@ private:
         }
         const FunctionInfo* info = find_function(token.text);
         if (!info)
-            fail(token, "unknown function `" + std::string(token.text) +
-                            "`; the functions are if, min, max, round, round_to, sum and abs");
+            fail(token, msg("unknown function `{name}`; the functions are if, min, max, round, round_to, sum and abs",
+                            {arg("name", std::string(token.text))}));
         return call(token, *info);
     }
 
@@ -208,7 +211,7 @@ private:
                 argument(*call);
             } while (current_.type == TokenType::comma);
         }
-        expect(TokenType::right_paren, "`)` or `,` in the arguments of `" + std::string(info.name) + "`");
+        expect(TokenType::right_paren, msg("`)` or `,` in the arguments of `{function}`", {arg("function", std::string(info.name))}));
         check_arity(token, info, argument_count(*call));
         return finish(std::move(call), token);
     }
@@ -225,17 +228,17 @@ private:
         if (is_rounding && index == 2) {
             const Token token = current_;
             if (token.type != TokenType::identifier)
-                fail(token, "expected a rounding mode (half_up, half_even, half_down, up, down, ceiling, floor)");
+                fail(token, msg("expected a rounding mode (half_up, half_even, half_down, up, down, ceiling, floor)"));
             call.mode = parse_rounding_mode(token.text);
             if (!call.mode)
-                fail(token, "unknown rounding mode `" + std::string(token.text) +
-                                "`; the modes are half_up, half_even, half_down, up, down, ceiling, floor");
+                fail(token, msg("unknown rounding mode `{mode}`; the modes are half_up, half_even, half_down, up, down, ceiling, floor",
+                                {arg("mode", std::string(token.text))}));
             advance();
             return;
         }
         if (call.function == Function::sum && index == 0) {
             const Token token = current_;
-            if (token.type != TokenType::identifier) fail(token, "sum() takes a collection name first");
+            if (token.type != TokenType::identifier) fail(token, msg("sum() takes a collection name first"));
             call.name = std::string(token.text);
             call.symbol = intern(token.text);
             advance();
@@ -246,11 +249,12 @@ private:
 
     void check_arity(const Token& token, const FunctionInfo& info, int count) {
         if (count >= info.min_args && (info.max_args < 0 || count <= info.max_args)) return;
-        std::string expected = std::to_string(info.min_args);
-        if (info.max_args < 0) expected = "at least " + expected;
-        else if (info.max_args != info.min_args) expected += " or " + std::to_string(info.max_args);
-        fail(token, "`" + std::string(info.name) + "` takes " + expected + " arguments, not " +
-                        std::to_string(count));
+        const Message expected =
+            info.max_args < 0 ? msg("at least {low}", {arg("low", info.min_args)})
+            : info.max_args != info.min_args ? msg("{low} or {high}", {arg("low", info.min_args), arg("high", info.max_args)})
+                                             : msg("{low}", {arg("low", info.min_args)});
+        fail(token, msg("`{function}` takes {expected} arguments, not {count}",
+                        {arg("function", std::string(info.name)), arg("expected", expected), arg("count", count)}));
     }
 
     Lexer lexer_;

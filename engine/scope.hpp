@@ -8,6 +8,7 @@
 #pragma once
 
 #include "engine/expr.hpp"
+#include "engine/message.hpp"
 #include "engine/number.hpp"
 #include "engine/rounding.hpp"
 #include "engine/source.hpp"
@@ -78,7 +79,7 @@ struct Collection {
     SourcePos pos;
     // Not empty for a collection the model did not give: a scope may do without
     // it until a rule it needs sums over it, and then this is the error, at `pos`.
-    std::string missing = {};
+    Message missing = {};
 };
 
 class Scope {

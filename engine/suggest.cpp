@@ -46,4 +46,9 @@ std::string did_you_mean(std::string_view name, const std::vector<std::string>& 
     return nearest ? " (did you mean " + quote(*nearest) + "?)" : std::string();
 }
 
+Message suggestion(std::string_view name, const std::vector<std::string>& candidates) {
+    auto nearest = nearest_name(name, candidates);
+    return nearest ? msg(" (did you mean {name}?)", {arg("name", quote(*nearest))}) : Message();
+}
+
 }  // namespace engine

@@ -1,6 +1,8 @@
 // "Did you mean …?" for misspelt names.
 #pragma once
 
+#include "engine/message.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,5 +17,8 @@ std::optional<std::string> nearest_name(std::string_view name,
 
 // ` (did you mean `x`?)` or an empty string.
 std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates);
+
+// ` (did you mean `x`?)`, or an empty message when no candidate is near.
+Message suggestion(std::string_view name, const std::vector<std::string>& candidates);
 
 }  // namespace engine

@@ -146,20 +146,21 @@ std::string look_alike_form(std::string_view text) {
 
 std::string quote(std::string_view text) { return "`" + excerpt(text) + "`"; }
 
-std::optional<std::string> unprintable(std::string_view text, bool line_ends) {
+std::optional<Message> unprintable(std::string_view text, bool line_ends) {
     std::size_t character = 0;
     for (std::size_t i = 0; i < text.size(); ++character) {
         const auto [value, length] = decode(text, i);
-        const auto where = [&] { return " at character " + std::to_string(character + 1); };
-        if (length == 0) return "is not valid UTF-8" + where() + " (save the file as UTF-8)";
+        const auto at = arg("at", static_cast<long long>(character + 1));
+        if (length == 0) return msg("is not valid UTF-8 at character {at} (save the file as UTF-8)", {at});
         const bool allowed_space = line_ends && (value == '\t' || value == '\n' || value == '\r');
-        if (!allowed_space && is_control(value)) return "holds the control character " + code_point(value) + where();
+        if (!allowed_space && is_control(value))
+            return msg("holds the control character {code} at character {at}", {arg("code", code_point(value)), at});
         if (is_direction_control(value))
-            return "holds the direction mark " + code_point(value) + where() +
-                   ", which changes the order in which the text is shown";
+            return msg("holds the direction mark {code} at character {at}, which changes the order in which the text is shown",
+                       {arg("code", code_point(value)), at});
         if (!line_ends && is_invisible(value))
-            return "holds the invisible character " + code_point(value) + where() +
-                   ": two names would look the same and differ";
+            return msg("holds the invisible character {code} at character {at}: two names would look the same and differ",
+                       {arg("code", code_point(value)), at});
         i += static_cast<std::size_t>(length);
     }
     return std::nullopt;

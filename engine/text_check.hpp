@@ -3,6 +3,8 @@
 // one that is not UTF-8 would make the JSON we write invalid.
 #pragma once
 
+#include "engine/message.hpp"
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -15,7 +17,7 @@ namespace engine {
 // `line_ends` (a note may span lines; a name, code or path may not). A
 // direction mark (U+202E) is refused everywhere, an invisible character
 // (U+200B) in a name, code or path.
-std::optional<std::string> unprintable(std::string_view text, bool line_ends);
+std::optional<Message> unprintable(std::string_view text, bool line_ends);
 
 // `text` made safe to show on a terminal: control characters other than line
 // ends and tabs as `\x1B` (C1 controls, direction marks and invisible

@@ -45,10 +45,10 @@ public:
         // without ever moving on: say what stops it instead.
         if (mark.pos == first_document_ && static_cast<std::size_t>(mark.pos) < text_.size())
             throw InputError(mark_pos(file_, to_mark(mark)),
-                             std::string("invalid YAML: unexpected `") + text_[static_cast<std::size_t>(mark.pos)] +
-                                 "` outside a [list] or {mapping}");
+                             msg("invalid YAML: unexpected `{character}` outside a [list] or {mapping}",
+                                 {arg("character", std::string(1, text_[static_cast<std::size_t>(mark.pos)]))}));
         throw InputError(document_start(text_, mark_pos(file_, to_mark(mark))),
-                         "a model file holds one YAML document; found a second one");
+                         msg("a model file holds one YAML document; found a second one"));
     }
     void OnDocumentEnd() override {}
     void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
@@ -56,15 +56,15 @@ public:
         add(YamlTree::Type::null, mark);
     }
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-        fail(mark, "YAML aliases (*name) are not supported: write the value out where it applies");
+        fail(mark, msg("YAML aliases (*name) are not supported: write the value out where it applies"));
     }
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   const std::string& value) override {
         no_anchor(mark, anchor);
         const auto at = static_cast<std::size_t>(mark.pos);
         if (tag == "!" && at < text_.size() && (text_[at] == '"' || text_[at] == '\'') && !quote_is_closed(text_, at))
-            fail(mark, std::string("a quoted value is never closed: the ") + (text_[at] == '"' ? "\"" : "'") +
-                           " here runs to the end of the file");
+            fail(mark, msg("a quoted value is never closed: the {quote} here runs to the end of the file",
+                           {arg("quote", std::string(1, text_[at]))}));
         add(YamlTree::Type::scalar, mark, value);
     }
     void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
@@ -91,9 +91,9 @@ private:
     }
     void no_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
         if (anchor != YAML::NullAnchor)
-            fail(mark, "YAML anchors (&name) are not supported: write the value out where it applies");
+            fail(mark, msg("YAML anchors (&name) are not supported: write the value out where it applies"));
     }
-    [[noreturn]] void fail(const YAML::Mark& mark, std::string message) {
+    [[noreturn]] void fail(const YAML::Mark& mark, Message message) {
         throw InputError(mark_pos(file_, to_mark(mark)), std::move(message));
     }
 
@@ -117,11 +117,11 @@ SourcePos document_start(const std::string& text, SourcePos content) {
     return content;
 }
 
-std::string describe_scalar(const YamlNode& node) {
-    if (node.IsNull()) return "nothing";
-    if (node.IsMap()) return "a mapping";
-    if (node.IsSequence()) return "a list";
-    return quote(node.Scalar());
+Message describe_scalar(const YamlNode& node) {
+    if (node.IsNull()) return msg("nothing");
+    if (node.IsMap()) return msg("a mapping");
+    if (node.IsSequence()) return msg("a list");
+    return msg("{value}", {arg("value", quote(node.Scalar()))});
 }
 
 }  // namespace
@@ -138,14 +138,14 @@ YamlDocument parse_yaml(std::string_view text, const std::string& file_name) {
         TreeBuilder builder(*tree, file, *source);
         // The second call finds the end, or a second document, which the builder refuses.
         while (parser.HandleNextDocument(builder)) {}
-        if (builder.documents() == 0) throw InputError(SourcePos{file, 1, 1}, "the file is empty");
+        if (builder.documents() == 0) throw InputError(SourcePos{file, 1, 1}, msg("the file is empty"));
         YamlNode root = tree->root();
         return {std::move(tree), root, file, source};
     } catch (const YAML::DeepRecursion& e) {
-        throw InputError(mark_pos(file, to_mark(e.mark)), "the YAML nests too deeply; a cost model needs a few levels");
+        throw InputError(mark_pos(file, to_mark(e.mark)), msg("the YAML nests too deeply; a cost model needs a few levels"));
     } catch (const YAML::Exception& e) {
         if (auto tab = tab_indentation(text, e.mark.line)) throw InputError(SourcePos{file, tab->line, tab->column}, tab->message);
-        throw InputError(mark_pos(file, to_mark(e.mark)), "invalid YAML: " + e.msg);
+        throw InputError(mark_pos(file, to_mark(e.mark)), msg("invalid YAML: {reason}", {arg("reason", verbatim(e.msg))}));
     }
 }
 
@@ -158,109 +158,110 @@ YamlReader::YamlReader(const YamlDocument& document, Diagnostics& diagnostics)
     if (!document.tree) return;
     for (const auto& duplicate : document.tree->duplicates()) {
         const YamlNode key(document.tree.get(), duplicate.key), first(document.tree.get(), duplicate.first);
-        error(key, quote(key.Scalar()) + " appears twice in the same mapping; the first is on line " +
-                       std::to_string(pos(first).line));
+        error(key, msg("{key} appears twice in the same mapping; the first is on line {line}",
+                       {arg("key", quote(key.Scalar())), arg("line", pos(first).line)}));
     }
 }
 
 SourcePos YamlReader::pos(const YamlNode& node) const { return mark_pos(file_, node.Mark()); }
 
-void YamlReader::error(const YamlNode& node, std::string message) {
+void YamlReader::error(const YamlNode& node, Message message) {
     diagnostics_.add(pos(node), std::move(message));
 }
 
-bool YamlReader::is_map(const YamlNode& node, std::string_view what) {
+bool YamlReader::is_map(const YamlNode& node, const Message& what) {
     if (node.IsMap()) return true;
-    error(node, std::string(what) + " must be a mapping of `key: value` lines, not " + describe_scalar(node));
+    error(node, msg("{what} must be a mapping of `key: value` lines, not {found}", {arg("what", what), arg("found", describe_scalar(node))}));
     return false;
 }
 
-bool YamlReader::is_sequence(const YamlNode& node, std::string_view what) {
+bool YamlReader::is_sequence(const YamlNode& node, const Message& what) {
     if (node.IsSequence()) return true;
-    error(node, std::string(what) + " must be a list (lines starting with `- `), not " +
-                    describe_scalar(node));
+    error(node, msg("{what} must be a list (lines starting with `- `), not {found}",
+                    {arg("what", what), arg("found", describe_scalar(node))}));
     return false;
 }
 
-void YamlReader::for_each_entry(const YamlNode& map, std::string_view what, const EntryVisitor& visit) {
+void YamlReader::for_each_entry(const YamlNode& map, const Message& what, const EntryVisitor& visit) {
     for (auto it = map.begin(); it != map.end(); ++it) {
         const YamlNode key = it->first;
         if (!key.IsScalar()) {
-            error(key, "a key in " + std::string(what) + " must be a plain name");
+            error(key, msg("a key in {what} must be a plain name", {arg("what", what)}));
             continue;
         }
         if (key.IsRepeatedKey()) continue;  // the reader reported it when it began
         // yaml-cpp places an empty value at the next token, so say it at the key.
         if (it->second.IsNull()) {
-            error(key, quote(key.Scalar()) + " has no value");
+            error(key, msg("{key} has no value", {arg("key", quote(key.Scalar()))}));
             continue;
         }
         visit(key.Scalar(), key, it->second);
     }
 }
 
-void YamlReader::reject_unknown_keys(const YamlNode& map, std::string_view what,
+void YamlReader::reject_unknown_keys(const YamlNode& map, const Message& what,
                                      const std::vector<std::string>& allowed) {
     for (auto it = map.begin(); it != map.end(); ++it) {
         const YamlNode key = it->first;
         if (!key.IsScalar()) continue;  // for_each_entry reports it
         const std::string& name = key.Scalar();
         if (std::find(allowed.begin(), allowed.end(), name) != allowed.end()) continue;
-        unknown_key(key, "unknown key " + quote(name) + " in " + std::string(what), allowed);
+        unknown_key(key, msg("unknown key {key} in {what}{suggestion}{tail}", {arg("key", quote(name)), arg("what", what)}),
+                    allowed);
     }
 }
 
-void YamlReader::unknown_key(const YamlNode& key, std::string message, const std::vector<std::string>& known,
-                             std::string_view tail) {
+void YamlReader::unknown_key(const YamlNode& key, Message message, const std::vector<std::string>& known,
+                             Message tail) {
     const auto meant = nearest_name(key.Scalar(), known);
-    if (meant) message += " (did you mean " + quote(*meant) + "?)";
-    message += tail;
-    diagnostics_.add({pos(key), std::move(message), Diagnostic::Kind::unknown_key, meant.value_or("")});
+    Message filled = message.with(arg("suggestion", suggestion(key.Scalar(), known))).with(arg("tail", std::move(tail)));
+    diagnostics_.add({pos(key), std::move(filled), Diagnostic::Kind::unknown_key, meant.value_or("")});
 }
 
 namespace {
 
-std::optional<std::string> checked_text(YamlReader& reader, const YamlNode& node, std::string_view what,
+std::optional<std::string> checked_text(YamlReader& reader, const YamlNode& node, const Message& what,
                                         bool line_ends) {
     if (node.IsScalar() && !node.Scalar().empty()) {
         if (auto why = unprintable(node.Scalar(), line_ends)) {
-            reader.error(node, std::string(what) + " " + *why);
+            reader.error(node, msg("{what} {why}", {arg("what", what), arg("why", *why)}));
             return std::nullopt;
         }
         return node.Scalar();
     }
-    reader.error(node, std::string(what) + " must be text, not " + describe_scalar(node));
+    reader.error(node, msg("{what} must be text, not {found}", {arg("what", what), arg("found", describe_scalar(node))}));
     return std::nullopt;
 }
 
 }  // namespace
 
-void YamlReader::append_named_file_problems(const InputError& error, const YamlNode& naming, std::string_view what) {
+void YamlReader::append_named_file_problems(const InputError& error, const YamlNode& naming, const Message& what) {
     for (const Diagnostic& problem : error.diagnostics().items()) {
         if (problem.pos.known()) diagnostics_.add(problem.pos, problem.message);
         else
-            diagnostics_.add(pos(naming), std::string(what) + " " + quote(naming.Scalar()) + ": " + problem.message);
+            diagnostics_.add(pos(naming), msg("{what} {file}: {problem}",
+                                              {arg("what", what), arg("file", quote(naming.Scalar())), arg("problem", problem.message)}));
     }
 }
 
-std::optional<std::string> YamlReader::text(const YamlNode& node, std::string_view what) {
+std::optional<std::string> YamlReader::text(const YamlNode& node, const Message& what) {
     return checked_text(*this, node, what, false);
 }
 
-std::optional<std::string> YamlReader::prose(const YamlNode& node, std::string_view what) {
+std::optional<std::string> YamlReader::prose(const YamlNode& node, const Message& what) {
     return checked_text(*this, node, what, true);
 }
 
-std::optional<Number> YamlReader::number(const YamlNode& node, std::string_view what) {
+std::optional<Number> YamlReader::number(const YamlNode& node, const Message& what) {
     if (node.IsScalar()) {
         if (auto value = Number::parse(node.Scalar())) return value;
     }
-    error(node, std::string(what) + " must be a number such as 1878, 3650.00 or 8.33%, not " +
-                    describe_scalar(node));
+    error(node, msg("{what} must be a number such as 1878, 3650.00 or 8.33%, not {found}",
+                    {arg("what", what), arg("found", describe_scalar(node))}));
     return std::nullopt;
 }
 
-std::optional<int> YamlReader::whole_number(const YamlNode& node, std::string_view what, int low,
+std::optional<int> YamlReader::whole_number(const YamlNode& node, const Message& what, int low,
                                             int high) {
     // Most whole numbers are years, written as plain digits: read them as such.
     if (node.IsScalar()) {
@@ -275,8 +276,8 @@ std::optional<int> YamlReader::whole_number(const YamlNode& node, std::string_vi
     if (!value) return std::nullopt;
     // Through text: Boost 1.74 converts GMP integers by way of binary floats.
     if (value->is_integer() && *value >= low && *value <= high) return std::stoi(value->numerator().str());
-    error(node, std::string(what) + " must be a whole number from " + std::to_string(low) + " to " +
-                    std::to_string(high));
+    error(node, msg("{what} must be a whole number from {low} to {high}",
+                    {arg("what", what), arg("low", low), arg("high", high)}));
     return std::nullopt;
 }
 
@@ -284,17 +285,18 @@ std::optional<RoundingMode> YamlReader::rounding_mode(const YamlNode& node) {
     if (node.IsScalar()) {
         if (auto mode = parse_rounding_mode(node.Scalar())) return mode;
     }
-    error(node, "unknown rounding mode " + describe_scalar(node) +
-                    "; the modes are half_up, half_even, half_down, up, down, ceiling, floor");
+    error(node, msg("unknown rounding mode {found}; the modes are half_up, half_even, half_down, up, down, ceiling, floor",
+                    {arg("found", describe_scalar(node))}));
     return std::nullopt;
 }
 
 std::optional<Range> YamlReader::range(const YamlNode& node) {
-    auto written = text(node, "a range");
+    auto written = text(node, msg("a range"));
     if (!written) return std::nullopt;
     const std::string& s = *written;
     if (s.size() > max_range_characters) {  // a range is quoted in full wherever it is shown
-        error(node, "a range is at most " + std::to_string(max_range_characters) + " characters, not " + quote(s));
+        error(node, msg("a range is at most {count} characters, not {range}",
+                        {arg("count", static_cast<long long>(max_range_characters)), arg("range", quote(s))}));
         return std::nullopt;
     }
     const auto comma = s.find(',');
@@ -321,11 +323,11 @@ std::optional<Range> YamlReader::range(const YamlNode& node) {
             return range;
         }
     }
-    error(node, "a range is written like (0, 1] or [0, ): `(` or `)` leaves a bound out, `[` or `]` takes it in");
+    error(node, msg("a range is written like (0, 1] or [0, ): `(` or `)` leaves a bound out, `[` or `]` takes it in"));
     return std::nullopt;
 }
 
-std::shared_ptr<const Expr> YamlReader::formula(const YamlNode& node, std::string_view what) {
+std::shared_ptr<const Expr> YamlReader::formula(const YamlNode& node, const Message& what) {
     auto source = prose(node, what);  // a formula may span lines
     if (!source) return nullptr;
     try {
@@ -370,26 +372,26 @@ TextPlaces YamlReader::places_of(const YamlNode& node) const {
 }
 
 std::optional<Rounding> YamlReader::rounding(const YamlNode& node) {
-    if (!is_map(node, "a rounding")) return std::nullopt;
-    reject_unknown_keys(node, "a rounding", {"places", "step", "mode"});
+    if (!is_map(node, msg("a rounding"))) return std::nullopt;
+    reject_unknown_keys(node, msg("a rounding"), {"places", "step", "mode"});
     Rounding rounding;
     rounding.pos = pos(node);
     bool ok = true;
     if (node["places"] && node["step"]) {
-        error(node, "a rounding has `places` or `step`, not both");
+        error(node, msg("a rounding has `places` or `step`, not both"));
         ok = false;
     } else if (node["places"]) {
-        rounding.places = whole_number(node["places"], "places", 0, 12);
+        rounding.places = whole_number(node["places"], key_name("places"), 0, 12);
         ok = rounding.places.has_value();
     } else if (node["step"]) {
-        rounding.step = number(node["step"], "step");
+        rounding.step = number(node["step"], key_name("step"));
         ok = rounding.step.has_value();
         if (ok && rounding.step->sign() <= 0) {
-            error(node["step"], "a rounding step must be above 0");
+            error(node["step"], msg("a rounding step must be above 0"));
             ok = false;
         }
     } else {
-        error(node, "a rounding needs `places` (decimals) or `step` (a multiple, e.g. 0.60)");
+        error(node, msg("a rounding needs `places` (decimals) or `step` (a multiple, e.g. 0.60)"));
         ok = false;
     }
     if (node["mode"]) {
@@ -407,10 +409,11 @@ bool YamlReader::is_valid_name(const std::string& name, const YamlNode& key) {
                            return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
                        });
     if (!valid)
-        error(key, quote(name) + " cannot be a name: use letters, digits and _, starting with a letter");
+        error(key, msg("{name} cannot be a name: use letters, digits and _, starting with a letter", {arg("name", quote(name))}));
     else if (name.size() > max_name_characters)
-        error(key, "the name " + quote(name) + " is " + std::to_string(name.size()) + " characters long; a name has at most " +
-                       std::to_string(max_name_characters));
+        error(key, msg("the name {name} is {length} characters long; a name has at most {count}",
+                       {arg("name", quote(name)), arg("length", static_cast<long long>(name.size())),
+                        arg("count", static_cast<long long>(max_name_characters))}));
     return valid && name.size() <= max_name_characters;
 }
 
@@ -438,15 +441,15 @@ std::optional<Definition> YamlReader::value_definition(const std::string& name, 
             return definition;
         }
     }
-    number(node, "`" + name + "`");  // says what is wrong
+    number(node, key_name(name));  // says what is wrong
     return std::nullopt;
 }
 
 std::optional<std::string> YamlReader::unit(const YamlNode& node) {
-    auto written = text(node, "a `unit`");
+    auto written = text(node, msg("a `unit`"));
     if (!written) return std::nullopt;
     if (MeasureUnit::parse(*written)) return written;
-    error(node, quote(*written) + " is not a unit: names joined by / or ·, such as EUR/hour, hour/year or 1");
+    error(node, msg("{unit} is not a unit: names joined by / or ·, such as EUR/hour, hour/year or 1", {arg("unit", quote(*written))}));
     return std::nullopt;
 }
 
@@ -457,16 +460,16 @@ std::optional<Definition> YamlReader::rule_definition(const std::string& name, c
     // Assigning to a YamlNode writes into the document, so pick the node once.
     const YamlNode formula_node = node.IsMap() ? node["formula"] : node;
     if (node.IsMap()) {
-        reject_unknown_keys(node, "rule `" + name + "`", {"formula", "round", "range", "about", "unit"});
+        reject_unknown_keys(node, msg("rule `{name}`", {arg("name", name)}), {"formula", "round", "range", "about", "unit"});
         if (!formula_node) {
-            error(node, "rule `" + name + "` needs a `formula`");
+            error(node, msg("rule `{name}` needs a `formula`", {arg("name", name)}));
             return std::nullopt;
         }
         if (node["round"]) {
             definition.rounding = rounding(node["round"]);
             if (!definition.rounding) return std::nullopt;
         }
-        if (node["about"]) definition.description = prose(node["about"], "about").value_or("");
+        if (node["about"]) definition.description = prose(node["about"], key_name("about")).value_or("");
         if (node["range"]) {
             definition.range = range(node["range"]);
             if (!definition.range) return std::nullopt;
@@ -477,7 +480,7 @@ std::optional<Definition> YamlReader::rule_definition(const std::string& name, c
             definition.unit = *declared;
         }
     }
-    definition.expr = formula(formula_node, "the formula of `" + name + "`");
+    definition.expr = formula(formula_node, msg("the formula of `{name}`", {arg("name", name)}));
     if (!definition.expr) return std::nullopt;
     definition.text = formula_node.Scalar();
     definition.pos = pos(formula_node);
@@ -486,8 +489,9 @@ std::optional<Definition> YamlReader::rule_definition(const std::string& name, c
 
 std::optional<Definition> YamlReader::parameter_declaration(const std::string& name,
                                                             const YamlNode& node) {
-    if (!is_map(node, "parameter `" + name + "`")) return std::nullopt;
-    reject_unknown_keys(node, "parameter `" + name + "`", {"range", "usual", "usual_source", "default", "about", "unit"});
+    const Message parameter = msg("parameter `{name}`", {arg("name", name)});
+    if (!is_map(node, parameter)) return std::nullopt;
+    reject_unknown_keys(node, parameter, {"range", "usual", "usual_source", "default", "about", "unit"});
     Definition definition;
     definition.name = name;
     definition.kind = Definition::Kind::input;
@@ -500,12 +504,12 @@ std::optional<Definition> YamlReader::parameter_declaration(const std::string& n
         auto usual = range(node["usual"]);
         if (!usual) return std::nullopt;
         std::string source;
-        if (node["usual_source"]) source = prose(node["usual_source"], "usual_source").value_or("");
+        if (node["usual_source"]) source = prose(node["usual_source"], key_name("usual_source")).value_or("");
         definition.usual = std::make_shared<const UsualRange>(UsualRange{std::move(*usual), std::move(source)});
     } else if (node["usual_source"]) {
-        error(node["usual_source"], "`usual_source` of `" + name + "` says where a `usual` range comes from; give one");
+        error(node["usual_source"], msg("`usual_source` of `{name}` says where a `usual` range comes from; give one", {arg("name", name)}));
     }
-    if (node["about"]) definition.description = prose(node["about"], "about").value_or("");
+    if (node["about"]) definition.description = prose(node["about"], key_name("about")).value_or("");
     if (node["unit"]) definition.unit = unit(node["unit"]).value_or("");
     if (node["default"]) {
         auto value = value_definition(name, node["default"]);
@@ -515,7 +519,7 @@ std::optional<Definition> YamlReader::parameter_declaration(const std::string& n
         definition.text = value->text;
         definition.pos = value->pos;
         if (definition.range && !definition.range->contains(definition.value))
-            error(node["default"], "the default of `" + name + "` is outside its range " + definition.range->text);
+            error(node["default"], msg("the default of `{name}` is outside its range {range}", {arg("name", name), arg("range", definition.range->text)}));
     }
     return definition;
 }

@@ -58,40 +58,43 @@ public:
 
     SourcePos pos(const YamlNode& node) const;
     FileName file() const { return file_; }
-    void error(const YamlNode& node, std::string message);
+    void error(const YamlNode& node, Message message);
+    // TRANSITIONAL, while the layers move to msg().
+    void error(const YamlNode& node, std::string text) { error(node, verbatim(std::move(text))); }
     Diagnostics& diagnostics() { return diagnostics_; }
 
-    bool is_map(const YamlNode& node, std::string_view what);
-    bool is_sequence(const YamlNode& node, std::string_view what);
+    bool is_map(const YamlNode& node, const Message& what);
+    bool is_sequence(const YamlNode& node, const Message& what);
 
     // Calls `visit(key, key_node, value)` for each entry of a mapping, in file
     // order, skipping a key's second entry; reports keys that are not text.
     using EntryVisitor = std::function<void(const std::string&, const YamlNode&, const YamlNode&)>;
-    void for_each_entry(const YamlNode& map, std::string_view what, const EntryVisitor& visit);
+    void for_each_entry(const YamlNode& map, const Message& what, const EntryVisitor& visit);
     // Reports each key of `map` that is not in `allowed`, with the nearest allowed key.
-    void reject_unknown_keys(const YamlNode& map, std::string_view what,
+    void reject_unknown_keys(const YamlNode& map, const Message& what,
                              const std::vector<std::string>& allowed);
     // Reports `key` as one nothing reads: `message`, the nearest of `known` as a
     // suggestion, then `tail`. Kept as data (Diagnostic::Kind::unknown_key).
-    void unknown_key(const YamlNode& key, std::string message, const std::vector<std::string>& known,
-                     std::string_view tail = "");
+    // `message` has the placeholders {suggestion} and {tail}.
+    void unknown_key(const YamlNode& key, Message message, const std::vector<std::string>& known,
+                     Message tail = {});
 
-    std::optional<std::string> text(const YamlNode& node, std::string_view what);
+    std::optional<std::string> text(const YamlNode& node, const Message& what);
     // Adds the problems of a file this document names at `naming` (a method or
     // series file): one that could not be read at all is reported at the line
     // that names it, as `what` (`the \`method\``).
-    void append_named_file_problems(const InputError& error, const YamlNode& naming, std::string_view what);
+    void append_named_file_problems(const InputError& error, const YamlNode& naming, const Message& what);
     // Text that may span lines, such as a note (`about`).
-    std::optional<std::string> prose(const YamlNode& node, std::string_view what);
-    std::optional<Number> number(const YamlNode& node, std::string_view what);
-    std::optional<int> whole_number(const YamlNode& node, std::string_view what, int low, int high);
+    std::optional<std::string> prose(const YamlNode& node, const Message& what);
+    std::optional<Number> number(const YamlNode& node, const Message& what);
+    std::optional<int> whole_number(const YamlNode& node, const Message& what, int low, int high);
     std::optional<RoundingMode> rounding_mode(const YamlNode& node);
     // A unit of measure as written (`EUR/hour`), checked.
     std::optional<std::string> unit(const YamlNode& node);
     // A range such as `(0, 1]`, `[0, )`.
     std::optional<Range> range(const YamlNode& node);
     // A formula, with positions inside it relative to the scalar's place.
-    std::shared_ptr<const Expr> formula(const YamlNode& node, std::string_view what);
+    std::shared_ptr<const Expr> formula(const YamlNode& node, const Message& what);
     // `{places: 2, mode: half_up}` or `{step: 0.60, mode: half_up}`.
     std::optional<Rounding> rounding(const YamlNode& node);
     // Whether `name` can name a value in a formula: letters, digits and _, at

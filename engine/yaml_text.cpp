@@ -5,7 +5,7 @@ namespace engine {
 namespace {
 
 // The 1-based line and column of byte `at`.
-TextProblem located(std::string_view text, std::size_t at, std::string message) {
+TextProblem located(std::string_view text, std::size_t at, Message message) {
     TextProblem problem;
     problem.message = std::move(message);
     for (std::size_t i = 0; i < at && i < text.size(); ++i) {
@@ -23,13 +23,13 @@ TextProblem located(std::string_view text, std::size_t at, std::string message) 
 
 std::optional<TextProblem> unreadable_text(std::string_view text) {
     if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos)
-        return located(text, nul, "the file holds a NUL byte: it is not a text file (save it as UTF-8 text)");
+        return located(text, nul, msg("the file holds a NUL byte: it is not a text file (save it as UTF-8 text)"));
     const std::size_t cr = text.find('\r');
     if (cr != std::string_view::npos && (cr + 1 == text.size() || text[cr + 1] != '\n') &&
         text.find('\n') == std::string_view::npos)
         return TextProblem{1, 1,
-                           "the file ends its lines with a carriage return only (old Mac line ends); "
-                           "save it with LF or CRLF line ends"};
+                           msg("the file ends its lines with a carriage return only (old Mac line ends); "
+                               "save it with LF or CRLF line ends")};
     return std::nullopt;
 }
 
@@ -42,7 +42,7 @@ std::optional<TextProblem> tab_indentation(std::string_view text, int error_line
         while (i < end && (text[i] == ' ' || text[i] == '\t')) ++i;
         const bool content = i < end && text[i] != '#' && text[i] != '\r';
         if (content && text.substr(start, i - start).find('\t') != std::string_view::npos)
-            return TextProblem{line + 1, 1, "a tab indents this line; YAML indents with spaces only"};
+            return TextProblem{line + 1, 1, msg("a tab indents this line; YAML indents with spaces only")};
         start = end + 1;
     }
     return std::nullopt;

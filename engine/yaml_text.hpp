@@ -2,6 +2,7 @@
 // checked on the raw text, so the user hears what is really wrong and where.
 #pragma once
 
+#include "engine/message.hpp"
 #include "engine/source.hpp"
 
 #include <cstddef>
@@ -13,7 +14,7 @@ namespace engine {
 
 struct TextProblem {
     int line = 1, column = 1;  // 1-based
-    std::string message;
+    Message message;
 };
 
 // What makes `text` unreadable before any parsing: a NUL byte (not a text

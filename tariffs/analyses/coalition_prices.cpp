@@ -50,7 +50,7 @@ Model skeleton_of(const Model& model) {
     return skeleton;
 }
 
-std::string first_problem(const engine::InputError& error) { return error.diagnostics().sorted().front().message; }
+std::string first_problem(const engine::InputError& error) { return error.diagnostics().sorted().front().message.english(); }  // TRANSITIONAL
 
 }  // namespace
 

@@ -18,7 +18,7 @@ using Said = std::set<std::pair<std::string, std::string>>;  // (place, message)
 
 Said said(const engine::Diagnostics& problems) {
     Said out;
-    for (const auto& problem : problems.items()) out.insert({problem.pos.to_string(), problem.message});
+    for (const auto& problem : problems.items()) out.insert({problem.pos.to_string(), problem.message.english()});
     return out;
 }
 
@@ -72,7 +72,7 @@ engine::Diagnostics located_in_extension(const Model& model, const engine::Diagn
     };
     engine::Diagnostics located;
     for (const auto& problem : problems.items()) {
-        const std::pair<std::string, std::string> key{problem.pos.to_string(), problem.message};
+        const std::pair<std::string, std::string> key{problem.pos.to_string(), problem.message.english()};
         if (!shows_elsewhere(problem, extension.file) || own.count(key)) {
             located.add(problem);
             continue;
@@ -85,7 +85,8 @@ engine::Diagnostics located_in_extension(const Model& model, const engine::Diagn
         }
         engine::Diagnostic moved = problem;
         moved.pos = extension.changes[k].pos;
-        moved.message = "with this change, " + problem.pos.to_string() + ": " + problem.message;
+        moved.message = engine::msg("with this change, {place}: {problem}",
+                                    {engine::arg("place", problem.pos.to_string()), engine::arg("problem", problem.message)});
         located.add(std::move(moved));
     }
     return located;

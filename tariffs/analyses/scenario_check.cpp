@@ -41,10 +41,17 @@ std::string why_unused(const std::string& target) {
 }
 
 // The same problems, each saying it comes from the scenario.
+engine::Message under_scenario(const std::string& scenario, const engine::Message& problem) {
+    return engine::msg("under scenario `{scenario}`: {problem}", {engine::arg("scenario", scenario), engine::arg("problem", problem)});
+}
+
+bool said_under_scenario(const engine::Message& problem) {
+    return problem.english_template() == under_scenario("", {}).english_template();
+}
+
 engine::InputError under(const std::string& scenario, const engine::InputError& error) {
     engine::Diagnostics problems;
-    for (const auto& problem : error.diagnostics().items())
-        problems.add(problem.pos, "under scenario `" + scenario + "`: " + problem.message);
+    for (const auto& problem : error.diagnostics().items()) problems.add(problem.pos, under_scenario(scenario, problem.message));
     return engine::InputError(problems);
 }
 
@@ -68,7 +75,7 @@ engine::Diagnostics problems_of(Variant& variant) {
     std::set<std::pair<std::string, std::string>> said;
     const auto note = [&](const engine::InputError& error) {
         for (const auto& problem : error.diagnostics().items())
-            if (said.insert({problem.pos.to_string(), problem.message}).second) problems.add(problem);
+            if (said.insert({problem.pos.to_string(), problem.message.english()}).second) problems.add(problem);
     };
     const Model& model = variant.model();
     for (const auto& product : model.products) {
@@ -125,9 +132,8 @@ void check_named_scenarios(CostModel& cost) {
             if (model.budgets.present) compute_budgets(variant.model(), indexed);
         } catch (const engine::InputError& error) {
             for (const auto& problem : error.diagnostics().items()) {
-                const bool said = problem.message.rfind("under scenario `", 0) == 0;
-                problems.add(problem.pos, said ? problem.message
-                                               : "under scenario `" + scenario.name + "`: " + problem.message);
+                problems.add(problem.pos, said_under_scenario(problem.message) ? problem.message
+                                                                              : under_scenario(scenario.name, problem.message));
             }
         }
     }

@@ -49,9 +49,9 @@ public:
         buildup.file = *document_.file;
         buildup.sha256 = sha256_hex(*document_.text);
         const engine::YamlNode& root = document_.root;
-        if (!reader_.is_map(root, "a build-up")) return buildup;
-        reader_.reject_unknown_keys(root, "a build-up", {"provider", "parameters", "staff_levels", "products"});
-        if (root["provider"]) buildup.provider = reader_.text(root["provider"], "`provider`").value_or("");
+        if (!reader_.is_map(root, engine::msg("a build-up"))) return buildup;
+        reader_.reject_unknown_keys(root, engine::msg("a build-up"), {"provider", "parameters", "staff_levels", "products"});
+        if (root["provider"]) buildup.provider = reader_.text(root["provider"], engine::key_name("provider")).value_or("");
         else reader_.error(root, "a build-up needs `provider: its name`");
         if (root["parameters"]) read_values(root["parameters"], "`parameters`", BuildUpInput::Level::model, "", "", buildup);
         if (root["staff_levels"]) read_roles(root["staff_levels"], buildup);
@@ -66,12 +66,12 @@ private:
     void read_values(const engine::YamlNode& node, const std::string& what, BuildUpInput::Level level,
                      const std::string& owner, const std::string& kind, BuildUp& buildup,
                      const std::vector<std::string>& other_keys = {}) {
-        if (!reader_.is_map(node, what)) return;
+        if (!reader_.is_map(node, engine::verbatim(std::string(what)))) return;
         const auto declared = declared_parameters(model_.method, kind);
         std::vector<std::string> allowed = names_of(declared);
         allowed.insert(allowed.end(), other_keys.begin(), other_keys.end());
-        reader_.reject_unknown_keys(node, what, allowed);
-        reader_.for_each_entry(node, what, [&](const std::string& name, const engine::YamlNode&, const engine::YamlNode& value) {
+        reader_.reject_unknown_keys(node, engine::verbatim(std::string(what)), allowed);
+        reader_.for_each_entry(node, engine::verbatim(std::string(what)), [&](const std::string& name, const engine::YamlNode&, const engine::YamlNode& value) {
             auto declaration = std::find_if(declared.begin(), declared.end(),
                                             [&](const Definition* d) { return d->name == name; });
             if (declaration == declared.end()) return;  // another key, or reported as unknown
@@ -85,10 +85,10 @@ private:
     }
 
     void read_roles(const engine::YamlNode& node, BuildUp& buildup) {
-        if (!reader_.is_map(node, "`staff_levels`")) return;
+        if (!reader_.is_map(node, engine::key_name("staff_levels"))) return;
         std::vector<std::string> roles;
         for (const auto& role : model_.roles) roles.push_back(role.name);
-        reader_.for_each_entry(node, "`staff_levels`", [&](const std::string& role, const engine::YamlNode& key,
+        reader_.for_each_entry(node, engine::key_name("staff_levels"), [&](const std::string& role, const engine::YamlNode& key,
                                                            const engine::YamlNode& values) {
             if (!model_.find_role(role)) {
                 reader_.error(key, "unknown staff level `" + role + "`" + engine::did_you_mean(role, roles));
@@ -99,19 +99,19 @@ private:
     }
 
     void read_products(const engine::YamlNode& node, BuildUp& buildup) {
-        if (!reader_.is_sequence(node, "`products`")) return;
+        if (!reader_.is_sequence(node, engine::key_name("products"))) return;
         std::vector<std::string> codes;
         for (const auto& product : model_.products) codes.push_back(product.code);
         std::map<std::string, engine::SourcePos> stated_at;  // a product stated twice: which counts?
         for (const auto& item : node) {
-            if (!reader_.is_map(item, "a product")) continue;
+            if (!reader_.is_map(item, engine::msg("a product"))) continue;
             StatedTariff stated;
             stated.pos = reader_.pos(item);
             if (!item["code"]) {
                 reader_.error(item, "a product needs a `code`");
                 continue;
             }
-            stated.code = reader_.text(item["code"], "`code`").value_or("");
+            stated.code = reader_.text(item["code"], engine::key_name("code")).value_or("");
             const Product* product = model_.find_product(stated.code);
             if (!product) {
                 reader_.error(item["code"], "unknown product `" + stated.code + "`" + engine::did_you_mean(stated.code, codes));
@@ -122,7 +122,7 @@ private:
                                                 std::to_string(first->second.line));
                 continue;
             }
-            if (item["tariff"]) stated.tariff = reader_.number(item["tariff"], "the stated `tariff`");
+            if (item["tariff"]) stated.tariff = reader_.number(item["tariff"], engine::msg("the stated `tariff`"));
             read_values(item, "product `" + stated.code + "`", BuildUpInput::Level::product, stated.code, product->kind,
                         buildup, {"code", "tariff"});
             buildup.products.push_back(std::move(stated));

@@ -337,9 +337,10 @@ namespace {
 
 // The first field of `record` that cannot be shown, named by its column; a quoted
 // field may hold line ends.
-std::optional<std::string> unprintable_field(const Record& record, const std::vector<std::string>& header) {
+std::optional<engine::Message> unprintable_field(const Record& record, const std::vector<std::string>& header) {
     for (std::size_t i = 0; i < record.fields.size(); ++i)
-        if (auto why = engine::unprintable(record.fields[i], true)) return "the " + header[i] + " " + *why;
+        if (auto why = engine::unprintable(record.fields[i], true))
+            return engine::msg("the {column} {why}", {engine::arg("column", header[i]), engine::arg("why", *why)});
     return std::nullopt;
 }
 
@@ -393,7 +394,7 @@ CsvTable parse_csv(const std::string& text_in, const std::string& file_name) {
         if (!have_header) {
             for (const auto& name : record.fields)
                 if (auto why = engine::unprintable(name, false))
-                    throw InputError(pos, "the header (line " + std::to_string(record.line) + ") " + *why);
+                    throw InputError(pos, engine::msg("the header (line {line}) {why}", {engine::arg("line", record.line), engine::arg("why", *why)}));
             table.header = std::move(record.fields);
             table.header_line = record.line;
             have_header = true;
@@ -408,7 +409,7 @@ CsvTable parse_csv(const std::string& text_in, const std::string& file_name) {
         // Fields are shown in reports and messages: a terminal escape or invalid
         // UTF-8 must not reach them from any column.
         if (auto problem = unprintable_field(record, table.header)) {
-            table.problems.add(pos, "line " + std::to_string(record.line) + ": " + *problem);
+            table.problems.add(pos, engine::msg("line {line}: {problem}", {engine::arg("line", record.line), engine::arg("problem", *problem)}));
             continue;
         }
         table.rows.push_back({record.line, std::move(record.fields)});

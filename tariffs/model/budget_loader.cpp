@@ -15,7 +15,7 @@ void read_volume(YamlReader& reader, const engine::YamlNode& node, BudgetLine& l
     if (node["volume"] && node["volume_history"])
         reader.error(node, "a budget line has a `volume` or a `volume_history`, not both");
     if (node["volume"]) {
-        if (auto volume = reader.number(node["volume"], "a volume")) {
+        if (auto volume = reader.number(node["volume"], engine::msg("a volume"))) {
             if (volume->sign() < 0) reader.error(node["volume"], "a volume cannot be negative: " + engine::excerpt(node["volume"].Scalar()));
             else line.volume = YearValue{*volume, reader.pos(node["volume"])};
         }
@@ -26,16 +26,16 @@ void read_volume(YamlReader& reader, const engine::YamlNode& node, BudgetLine& l
         reader.error(node, "a budget line needs a `volume` or a `volume_history`");
     }
     if (node["history_years"])
-        line.history_years = reader.whole_number(node["history_years"], "`history_years`", 1, 50).value_or(3);
+        line.history_years = reader.whole_number(node["history_years"], engine::key_name("history_years"), 1, 50).value_or(3);
 }
 
 BudgetLine read_line(YamlReader& reader, const engine::YamlNode& node, const std::set<std::string>& codes, int base_year) {
     BudgetLine line;
     line.pos = reader.pos(node);
-    if (!reader.is_map(node, "a budget line")) return line;
-    reader.reject_unknown_keys(node, "a budget line", {"product", "volume", "volume_history", "history_years", "change"});
+    if (!reader.is_map(node, engine::msg("a budget line"))) return line;
+    reader.reject_unknown_keys(node, engine::msg("a budget line"), {"product", "volume", "volume_history", "history_years", "change"});
     if (node["product"]) {
-        line.code = reader.text(node["product"], "`product`").value_or("");
+        line.code = reader.text(node["product"], engine::key_name("product")).value_or("");
         if (!line.code.empty() && !codes.count(line.code))
             reader.error(node["product"], "unknown product " + engine::quote(line.code) +
                                               engine::did_you_mean(line.code, {codes.begin(), codes.end()}));
@@ -62,18 +62,18 @@ BudgetLine read_line(YamlReader& reader, const engine::YamlNode& node, const std
 Provider read_provider(YamlReader& reader, const engine::YamlNode& node, const std::set<std::string>& codes, int base_year) {
     Provider provider;
     provider.pos = reader.pos(node);
-    if (!reader.is_map(node, "a provider")) return provider;
-    reader.reject_unknown_keys(node, "a provider", {"name", "lot", "lines", "availability"});
-    if (node["name"]) provider.name = reader.text(node["name"], "a provider's `name`").value_or("");
+    if (!reader.is_map(node, engine::msg("a provider"))) return provider;
+    reader.reject_unknown_keys(node, engine::msg("a provider"), {"name", "lot", "lines", "availability"});
+    if (node["name"]) provider.name = reader.text(node["name"], engine::msg("a provider's `name`")).value_or("");
     else reader.error(node, "a provider needs a `name`");
-    if (node["lot"]) provider.lot = reader.text(node["lot"], "`lot`").value_or("");
+    if (node["lot"]) provider.lot = reader.text(node["lot"], engine::key_name("lot")).value_or("");
     if (node["availability"]) {
-        if (auto amount = reader.number(node["availability"], "`availability`")) {
+        if (auto amount = reader.number(node["availability"], engine::key_name("availability"))) {
             if (amount->sign() < 0) reader.error(node["availability"], "`availability` cannot be negative");
             provider.availability = YearValue{*amount, reader.pos(node["availability"])};
         }
     }
-    if (node["lines"] && reader.is_sequence(node["lines"], "`lines`"))
+    if (node["lines"] && reader.is_sequence(node["lines"], engine::key_name("lines")))
         for (const auto& line : node["lines"]) provider.lines.push_back(read_line(reader, line, codes, base_year));
     else if (!node["lines"])
         reader.error(node, "provider " + provider.name + " needs `lines`");
@@ -87,9 +87,9 @@ BudgetPlan read_budgets(YamlReader& reader, const engine::YamlNode& node, const 
     BudgetPlan plan;
     plan.present = true;
     plan.pos = reader.pos(node);
-    if (!reader.is_map(node, "`budgets`")) return plan;
-    reader.reject_unknown_keys(node, "`budgets`", {"providers", "frames"});
-    if (node["providers"] && reader.is_sequence(node["providers"], "`providers`")) {
+    if (!reader.is_map(node, engine::key_name("budgets"))) return plan;
+    reader.reject_unknown_keys(node, engine::key_name("budgets"), {"providers", "frames"});
+    if (node["providers"] && reader.is_sequence(node["providers"], engine::key_name("providers"))) {
         std::set<std::string> names;
         for (const auto& item : node["providers"]) {
             Provider provider = read_provider(reader, item, codes, base_year);

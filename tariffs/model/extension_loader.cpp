@@ -29,16 +29,16 @@ public:
 
     // The changes this file makes, as overrides located where they are written.
     void read_changes(const YamlNode& root) {
-        if (root["parameters"] && reader_.is_map(root["parameters"], "`parameters`"))
-            reader_.for_each_entry(root["parameters"], "`parameters`",
+        if (root["parameters"] && reader_.is_map(root["parameters"], engine::key_name("parameters")))
+            reader_.for_each_entry(root["parameters"], engine::key_name("parameters"),
                                    [&](const std::string& name, const YamlNode& key, const YamlNode& value) {
                                        add(name, key, value);
                                    });
         owned(root, "staff_levels", "staff level");
         owned(root, "products", "product");
         if (root["budgets"]) read_budgets(root["budgets"]);
-        if (root["rules"] && reader_.is_map(root["rules"], "`rules`"))
-            reader_.for_each_entry(root["rules"], "`rules`", [&](const std::string& name, const YamlNode& key,
+        if (root["rules"] && reader_.is_map(root["rules"], engine::key_name("rules")))
+            reader_.for_each_entry(root["rules"], engine::key_name("rules"), [&](const std::string& name, const YamlNode& key,
                                                                  const YamlNode& value) {
                 if (!reader_.is_valid_name(name, key)) return;
                 if (auto rule = reader_.rule_definition(name, value)) rules_.push_back(std::move(*rule));
@@ -61,7 +61,7 @@ public:
             if (source.role == "model") source.role = "extends";
         changed.sources.insert(changed.sources.begin(), source_file("model", *document_.file, *document_.text));
         changed.file = *document_.file;
-        if (root["model"]) changed.name = reader_.text(root["model"], "`model`").value_or(changed.name);
+        if (root["model"]) changed.name = reader_.text(root["model"], engine::key_name("model")).value_or(changed.name);
         changed.extension = std::make_shared<const Extension>(
             Extension{*document_.file, reader_.pos(root["extends"]), base_path, each_change()});
         model = std::move(changed);
@@ -78,10 +78,10 @@ private:
     // `staff_levels: {LEVEL: {NAME: VALUE}}` and `products: {CODE: {NAME: VALUE}}`.
     void owned(const YamlNode& root, const char* section, const std::string& what) {
         const YamlNode node = root[section];
-        if (!node || !reader_.is_map(node, std::string("`") + section + "`")) return;
-        reader_.for_each_entry(node, section, [&](const std::string& owner, const YamlNode&, const YamlNode& inputs) {
-            if (!reader_.is_map(inputs, what + " " + engine::quote(owner))) return;
-            reader_.for_each_entry(inputs, what, [&](const std::string& name, const YamlNode& key,
+        if (!node || !reader_.is_map(node, engine::verbatim(std::string(std::string("`") + section + "`")))) return;
+        reader_.for_each_entry(node, engine::verbatim(std::string(section)), [&](const std::string& owner, const YamlNode&, const YamlNode& inputs) {
+            if (!reader_.is_map(inputs, engine::verbatim(std::string(what + " " + engine::quote(owner))))) return;
+            reader_.for_each_entry(inputs, engine::verbatim(std::string(what)), [&](const std::string& name, const YamlNode& key,
                                                      const YamlNode& value) { add(owner + "." + name, key, value); });
         });
     }
@@ -96,16 +96,16 @@ private:
     };
 
     void read_budgets(const YamlNode& node) {
-        if (!reader_.is_map(node, "`budgets`")) return;
-        reader_.for_each_entry(node, "`budgets`", [&](const std::string& provider, const YamlNode& key,
+        if (!reader_.is_map(node, engine::key_name("budgets"))) return;
+        reader_.for_each_entry(node, engine::key_name("budgets"), [&](const std::string& provider, const YamlNode& key,
                                                        const YamlNode& changes) {
             const std::string what = "the budget of " + engine::quote(provider);
-            if (!reader_.is_map(changes, what)) return;
-            reader_.reject_unknown_keys(changes, what, {"availability", "volumes"});
+            if (!reader_.is_map(changes, engine::verbatim(std::string(what)))) return;
+            reader_.reject_unknown_keys(changes, engine::verbatim(std::string(what)), {"availability", "volumes"});
             if (changes["availability"])
                 budget_change(provider, "", key, changes["availability"], changes["availability"], "`availability`");
-            if (changes["volumes"] && reader_.is_map(changes["volumes"], "`volumes`"))
-                reader_.for_each_entry(changes["volumes"], "`volumes`", [&](const std::string& code,
+            if (changes["volumes"] && reader_.is_map(changes["volumes"], engine::key_name("volumes")))
+                reader_.for_each_entry(changes["volumes"], engine::key_name("volumes"), [&](const std::string& code,
                                                                             const YamlNode& code_key,
                                                                             const YamlNode& volume) {
                     budget_change(provider, code, key, code_key, volume, "a volume");
@@ -115,7 +115,7 @@ private:
 
     void budget_change(const std::string& provider, const std::string& code, const YamlNode& provider_key,
                        const YamlNode& code_key, const YamlNode& value, const std::string& what) {
-        auto amount = reader_.number(value, what);
+        auto amount = reader_.number(value, engine::verbatim(std::string(what)));
         if (!amount) return;
         if (amount->sign() < 0) {
             reader_.error(value, what + " cannot be negative: " + engine::excerpt(value.Scalar()));
@@ -220,11 +220,11 @@ bool extends_another(const engine::YamlDocument& document) {
 bool read_own(ChainLink& extension, const std::vector<std::string>& files_read) {
     YamlReader& reader = extension.changes.reader();
     const YamlNode& root = extension.root();
-    reader.reject_unknown_keys(root, "a model that extends another",
+    reader.reject_unknown_keys(root, engine::msg("a model that extends another"),
                                {"extends", "model", "about", "parameters", "staff_levels", "products", "rules", "budgets"});
-    if (root["about"]) reader.prose(root["about"], "`about`");
+    if (root["about"]) reader.prose(root["about"], engine::key_name("about"));
     extension.changes.read_changes(root);
-    const auto base_name = reader.text(root["extends"], "`extends`");
+    const auto base_name = reader.text(root["extends"], engine::key_name("extends"));
     if (!base_name) return false;
     extension.base_path = (std::filesystem::path(*extension.document.file).parent_path() / *base_name)
                               .lexically_normal()
@@ -263,7 +263,7 @@ Model load_model_file(const std::string& path, engine::Diagnostics* unknown_keys
             document = engine::load_yaml_file(extension.base_path);
         } catch (const engine::InputError& error) {
             extension.changes.reader().append_named_file_problems(error, extension.root()["extends"],
-                                                                 "the extended model");
+                                                                 engine::msg("the extended model"));
             fail(chain);
         }
         if (!extends_another(document)) break;
@@ -273,7 +273,7 @@ Model load_model_file(const std::string& path, engine::Diagnostics* unknown_keys
         model = parse_model_document(document, unknown_keys);
     } catch (const engine::InputError& error) {
         ChainLink& innermost = *chain.back();
-        innermost.changes.reader().append_named_file_problems(error, innermost.root()["extends"], "the extended model");
+        innermost.changes.reader().append_named_file_problems(error, innermost.root()["extends"], engine::msg("the extended model"));
         fail(chain);
     }
     for (auto it = chain.rbegin(); it != chain.rend(); ++it) {

@@ -16,11 +16,11 @@ using engine::YamlReader;
 
 IndexFigure read_figure(YamlReader& reader, const engine::YamlNode& node) {
     IndexFigure figure;
-    if (!reader.is_map(node, "an index figure")) return figure;
-    reader.reject_unknown_keys(node, "an index figure", {"provisional", "definitive"});
+    if (!reader.is_map(node, engine::msg("an index figure"))) return figure;
+    reader.reject_unknown_keys(node, engine::msg("an index figure"), {"provisional", "definitive"});
     for (const char* which : {"provisional", "definitive"}) {
         if (!node[which]) continue;
-        auto value = reader.number(node[which], std::string("the ") + which + " figure");
+        auto value = reader.number(node[which], engine::verbatim(std::string(std::string("the ") + which + " figure")));
         if (value) (std::string(which) == "provisional" ? figure.provisional : figure.definitive) =
                        YearValue{*value, reader.pos(node[which])};
     }
@@ -47,15 +47,15 @@ void merge(YamlReader& reader, const engine::YamlNode& at, const std::string& wh
 }
 
 void read_series(YamlReader& reader, const engine::YamlNode& node, std::vector<IndexSeries>& into) {
-    if (!reader.is_map(node, "`series`")) return;
-    reader.for_each_entry(node, "`series`", [&](const std::string& component, const engine::YamlNode& key,
+    if (!reader.is_map(node, engine::key_name("series"))) return;
+    reader.for_each_entry(node, engine::key_name("series"), [&](const std::string& component, const engine::YamlNode& key,
                                                  const engine::YamlNode& years) {
         IndexSeries* series = nullptr;
         for (auto& s : into)
             if (s.component == component) series = &s;
         if (!series) series = &into.emplace_back(IndexSeries{component, {}, reader.pos(key)});
-        if (!reader.is_map(years, "the series " + component)) return;
-        reader.for_each_entry(years, "the series " + component, [&](const std::string&, const engine::YamlNode& year_key,
+        if (!reader.is_map(years, engine::verbatim(std::string("the series " + component)))) return;
+        reader.for_each_entry(years, engine::verbatim(std::string("the series " + component)), [&](const std::string&, const engine::YamlNode& year_key,
                                                                    const engine::YamlNode& value) {
             const auto year = read_year(reader, year_key);
             if (!year) return;
@@ -69,20 +69,20 @@ void read_series(YamlReader& reader, const engine::YamlNode& node, std::vector<I
 bool read_series_file(YamlReader& reader, const engine::YamlNode& node, const std::string& model_file,
                       IndexPolicy& policy) {
     std::vector<IndexSeries>& into = policy.series;
-    auto path = reader.text(node, "`series_file`");
+    auto path = reader.text(node, engine::key_name("series_file"));
     if (!path) return false;
     const auto full = (std::filesystem::path(model_file).parent_path() / *path).lexically_normal().string();
     try {
         const engine::YamlDocument document = engine::load_yaml_file(full);
         policy.files.push_back(source_file("series", full, *document.text));
         YamlReader file_reader(document, reader.diagnostics());
-        if (!file_reader.is_map(document.root, "an index file")) return false;
-        file_reader.reject_unknown_keys(document.root, "an index file", {"series", "about"});
+        if (!file_reader.is_map(document.root, engine::msg("an index file"))) return false;
+        file_reader.reject_unknown_keys(document.root, engine::msg("an index file"), {"series", "about"});
         if (document.root["series"]) read_series(file_reader, document.root["series"], into);
         else file_reader.error(document.root, "an index file needs `series`");
         return true;
     } catch (const engine::InputError& e) {
-        reader.append_named_file_problems(e, node, "the `series_file`");
+        reader.append_named_file_problems(e, node, engine::msg("the `series_file`"));
         return false;
     }
 }
@@ -93,8 +93,8 @@ std::optional<engine::Rounding> read_step_rounding(YamlReader& reader, const eng
 }
 
 void read_roundings(YamlReader& reader, const engine::YamlNode& node, IndexPolicy& policy) {
-    if (!reader.is_map(node, "the indexation `rounding`")) return;
-    reader.reject_unknown_keys(node, "the indexation `rounding`", {"weighted", "correction", "index", "tariff"});
+    if (!reader.is_map(node, engine::msg("the indexation `rounding`"))) return;
+    reader.reject_unknown_keys(node, engine::msg("the indexation `rounding`"), {"weighted", "correction", "index", "tariff"});
     // A named policy keeps the model's rounding of each step it does not give.
     if (node["weighted"]) policy.round_weighted = read_step_rounding(reader, node, "weighted");
     if (node["correction"]) policy.round_correction = read_step_rounding(reader, node, "correction");
@@ -105,7 +105,7 @@ void read_roundings(YamlReader& reader, const engine::YamlNode& node, IndexPolic
 template <typename Enum>
 std::optional<Enum> read_choice(YamlReader& reader, const engine::YamlNode& node, const std::string& what,
                                 const std::vector<std::pair<std::string, Enum>>& choices) {
-    auto text = reader.text(node, what);
+    auto text = reader.text(node, engine::verbatim(std::string(what)));
     if (!text) return std::nullopt;
     std::string names;
     for (const auto& [name, value] : choices) {
@@ -117,10 +117,10 @@ std::optional<Enum> read_choice(YamlReader& reader, const engine::YamlNode& node
 }
 
 void read_components(YamlReader& reader, const engine::YamlNode& node, IndexPolicy& policy) {
-    if (!reader.is_map(node, "`personnel_share_components`")) return;
-    reader.reject_unknown_keys(node, "`personnel_share_components`", {"wage", "other"});
-    if (node["wage"]) policy.wage_component = reader.text(node["wage"], "`wage`").value_or(policy.wage_component);
-    if (node["other"]) policy.other_component = reader.text(node["other"], "`other`").value_or(policy.other_component);
+    if (!reader.is_map(node, engine::key_name("personnel_share_components"))) return;
+    reader.reject_unknown_keys(node, engine::key_name("personnel_share_components"), {"wage", "other"});
+    if (node["wage"]) policy.wage_component = reader.text(node["wage"], engine::key_name("wage")).value_or(policy.wage_component);
+    if (node["other"]) policy.other_component = reader.text(node["other"], engine::key_name("other")).value_or(policy.other_component);
 }
 
 void check_components_known(YamlReader& reader, const IndexPolicy& policy, const IndexWeights& weights) {
@@ -145,9 +145,9 @@ void read_choices(YamlReader& reader, const engine::YamlNode& node, IndexPolicy&
 std::vector<std::pair<std::string, engine::SourcePos>> read_names(YamlReader& reader, const engine::YamlNode& node,
                                                                   const std::string& what) {
     std::vector<std::pair<std::string, engine::SourcePos>> names;
-    if (!reader.is_sequence(node, what)) return names;
+    if (!reader.is_sequence(node, engine::verbatim(std::string(what)))) return names;
     for (const auto& item : node)
-        if (auto name = reader.text(item, "a name in " + what)) names.emplace_back(*name, reader.pos(item));
+        if (auto name = reader.text(item, engine::verbatim(std::string("a name in " + what)))) names.emplace_back(*name, reader.pos(item));
     return names;
 }
 
@@ -157,16 +157,16 @@ std::vector<NamedIndexPolicy> read_named_policies(YamlReader& reader, const engi
                                                   const IndexPolicy& model_policy,
                                                   const std::function<void(const IndexWeights&)>& check_known) {
     std::vector<NamedIndexPolicy> policies;
-    if (!reader.is_map(node, "`policies`")) return policies;
-    reader.for_each_entry(node, "`policies`", [&](const std::string& name, const engine::YamlNode& key,
+    if (!reader.is_map(node, engine::key_name("policies"))) return policies;
+    reader.for_each_entry(node, engine::key_name("policies"), [&](const std::string& name, const engine::YamlNode& key,
                                                    const engine::YamlNode& value) {
         const std::string what = "indexation policy " + engine::quote(name);
-        if (!reader.is_map(value, "an indexation policy")) return;
-        reader.reject_unknown_keys(value, what, {"about", "kinds", "groups", "weights", "correction", "method", "rounding"});
+        if (!reader.is_map(value, engine::msg("an indexation policy"))) return;
+        reader.reject_unknown_keys(value, engine::verbatim(std::string(what)), {"about", "kinds", "groups", "weights", "correction", "method", "rounding"});
         NamedIndexPolicy named{{}, {}, model_policy};
         named.policy.name = name;
         named.policy.pos = reader.pos(key);
-        if (value["about"]) reader.prose(value["about"], "`about`");
+        if (value["about"]) reader.prose(value["about"], engine::key_name("about"));
         if (value["kinds"]) named.kinds = read_names(reader, value["kinds"], "`kinds`");
         if (value["groups"]) named.groups = read_names(reader, value["groups"], "`groups`");
         if (named.kinds.empty() && named.groups.empty())
@@ -198,9 +198,9 @@ std::optional<IndexWeights> read_index_weights(YamlReader& reader, const engine:
     }
     Number total;
     bool ok = true;
-    reader.for_each_entry(node, "the index weights", [&](const std::string& component, const engine::YamlNode&,
+    reader.for_each_entry(node, engine::msg("the index weights"), [&](const std::string& component, const engine::YamlNode&,
                                                          const engine::YamlNode& value) {
-        auto share = reader.number(value, "a weight");
+        auto share = reader.number(value, engine::msg("a weight"));
         if (!share || share->sign() < 0) {
             if (share) reader.error(value, "a weight cannot be negative");
             ok = false;
@@ -224,8 +224,8 @@ IndexPolicy read_indexation(YamlReader& reader, const engine::YamlNode& node, co
     policy.present = true;
     policy.pos = reader.pos(node);
     policy.round_tariff = engine::Rounding{2, std::nullopt, engine::RoundingMode::half_up, policy.pos};
-    if (!reader.is_map(node, "`indexation`")) return policy;
-    reader.reject_unknown_keys(node, "`indexation`",
+    if (!reader.is_map(node, engine::key_name("indexation"))) return policy;
+    reader.reject_unknown_keys(node, engine::key_name("indexation"),
                                {"series_file", "series", "weights", "weights_by_kind", "personnel_share_components",
                                 "correction", "method", "rounding", "applied", "policies"});
     // Without its series file, every weight would name a series that is not there: say only the cause.
@@ -246,8 +246,8 @@ IndexPolicy read_indexation(YamlReader& reader, const engine::YamlNode& node, co
     } else if (!node["applied"]) {
         reader.error(node, "`indexation` needs `weights` (e.g. {OVA: 90%, PPC: 10%}) or an `applied` index per year");
     }
-    if (node["weights_by_kind"] && reader.is_map(node["weights_by_kind"], "`weights_by_kind`"))
-        reader.for_each_entry(node["weights_by_kind"], "`weights_by_kind`",
+    if (node["weights_by_kind"] && reader.is_map(node["weights_by_kind"], engine::key_name("weights_by_kind")))
+        reader.for_each_entry(node["weights_by_kind"], engine::key_name("weights_by_kind"),
                               [&](const std::string& kind, const engine::YamlNode&, const engine::YamlNode& value) {
                                   if (auto weights = read_index_weights(reader, value)) {
                                       check_known(*weights);

@@ -16,8 +16,8 @@ namespace {
 using engine::YamlReader;
 
 void read_parameters(YamlReader& reader, const engine::YamlNode& node, std::vector<Definition>& into) {
-    if (!reader.is_map(node, "`parameters`")) return;
-    reader.for_each_entry(node, "`parameters`", [&](const std::string& name, const engine::YamlNode& key,
+    if (!reader.is_map(node, engine::key_name("parameters"))) return;
+    reader.for_each_entry(node, engine::key_name("parameters"), [&](const std::string& name, const engine::YamlNode& key,
                                                      const engine::YamlNode& value) {
         if (!reader.is_valid_name(name, key)) return;
         if (auto definition = reader.parameter_declaration(name, value)) into.push_back(std::move(*definition));
@@ -25,8 +25,8 @@ void read_parameters(YamlReader& reader, const engine::YamlNode& node, std::vect
 }
 
 void read_rules(YamlReader& reader, const engine::YamlNode& node, std::vector<Definition>& into) {
-    if (!reader.is_map(node, "`rules`")) return;
-    reader.for_each_entry(node, "`rules`", [&](const std::string& name, const engine::YamlNode& key,
+    if (!reader.is_map(node, engine::key_name("rules"))) return;
+    reader.for_each_entry(node, engine::key_name("rules"), [&](const std::string& name, const engine::YamlNode& key,
                                                 const engine::YamlNode& value) {
         if (!reader.is_valid_name(name, key)) return;
         if (auto definition = reader.rule_definition(name, value)) into.push_back(std::move(*definition));
@@ -34,8 +34,8 @@ void read_rules(YamlReader& reader, const engine::YamlNode& node, std::vector<De
 }
 
 void read_units(YamlReader& reader, const engine::YamlNode& node, Kind& kind) {
-    if (!reader.is_map(node, "`units`")) return;
-    reader.for_each_entry(node, "`units`", [&](const std::string& unit, const engine::YamlNode& key,
+    if (!reader.is_map(node, engine::key_name("units"))) return;
+    reader.for_each_entry(node, engine::key_name("units"), [&](const std::string& unit, const engine::YamlNode& key,
                                                 const engine::YamlNode& value) {
         if (!find_unit(unit)) {
             std::string names;
@@ -43,7 +43,7 @@ void read_units(YamlReader& reader, const engine::YamlNode& node, Kind& kind) {
             reader.error(key, "unknown unit " + engine::quote(unit) + "; the iJw units are " + names);
             return;
         }
-        if (auto rule = reader.text(value, "the rule that prices `" + unit + "`"))
+        if (auto rule = reader.text(value, engine::verbatim(std::string("the rule that prices `" + unit + "`"))))
             kind.units.push_back({unit, *rule});
     });
 }
@@ -53,8 +53,8 @@ Kind read_kind(YamlReader& reader, const std::string& name, const engine::YamlNo
     kind.name = name;
     kind.pos = reader.pos(node);
     const std::string what = "kind " + engine::quote(name);
-    if (!reader.is_map(node, what)) return kind;
-    reader.reject_unknown_keys(node, what, {"units", "parameters", "rules"});
+    if (!reader.is_map(node, engine::verbatim(std::string(what)))) return kind;
+    reader.reject_unknown_keys(node, engine::verbatim(std::string(what)), {"units", "parameters", "rules"});
     if (node["units"]) read_units(reader, node["units"], kind);
     else reader.error(node, what + " needs `units`");
     if (node["parameters"]) read_parameters(reader, node["parameters"], kind.definitions);
@@ -65,9 +65,9 @@ Kind read_kind(YamlReader& reader, const std::string& name, const engine::YamlNo
 // `counts: [FTE, place, person]`: units that count things, numbers to the unit check.
 std::vector<std::string> read_counts(YamlReader& reader, const engine::YamlNode& node) {
     std::vector<std::string> counts;
-    if (!reader.is_sequence(node, "`counts`")) return counts;
+    if (!reader.is_sequence(node, engine::key_name("counts"))) return counts;
     for (const auto& item : node) {
-        const auto name = reader.text(item, "a count");
+        const auto name = reader.text(item, engine::msg("a count"));
         if (!name) continue;
         if (!engine::is_unit_name(*name)) reader.error(item, engine::quote(*name) + " cannot name a unit: use letters, digits and _, at most " +
                                                                std::to_string(engine::max_unit_name_characters));
@@ -83,15 +83,15 @@ Method read_method(const engine::YamlDocument& document) {
     method.file = *document.file;
     method.source = source_file("method", method.file, *document.text);
     const engine::YamlNode& root = document.root;
-    if (reader.is_map(root, "a rule library")) {
-        reader.reject_unknown_keys(root, "a rule library", {"library", "counts", "parameters", "rules", "kinds"});
-        if (root["library"]) method.name = reader.text(root["library"], "`library`").value_or("");
+    if (reader.is_map(root, engine::msg("a rule library"))) {
+        reader.reject_unknown_keys(root, engine::msg("a rule library"), {"library", "counts", "parameters", "rules", "kinds"});
+        if (root["library"]) method.name = reader.text(root["library"], engine::key_name("library")).value_or("");
         else reader.error(root, "a rule library needs `library: its name`");
         if (root["counts"]) method.counts = read_counts(reader, root["counts"]);
         if (root["parameters"]) read_parameters(reader, root["parameters"], method.definitions);
         if (root["rules"]) read_rules(reader, root["rules"], method.definitions);
-        if (root["kinds"] && reader.is_map(root["kinds"], "`kinds`")) {
-            reader.for_each_entry(root["kinds"], "`kinds`", [&](const std::string& name, const engine::YamlNode&,
+        if (root["kinds"] && reader.is_map(root["kinds"], engine::key_name("kinds"))) {
+            reader.for_each_entry(root["kinds"], engine::key_name("kinds"), [&](const std::string& name, const engine::YamlNode&,
                                                                   const engine::YamlNode& value) {
                 method.kinds.push_back(read_kind(reader, name, value));
             });

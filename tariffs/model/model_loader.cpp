@@ -51,8 +51,8 @@ public:
         model_.file = *document_.file;
         model_.sources.push_back(source_file("model", model_.file, *document_.text));
         const engine::YamlNode& root = document_.root;
-        if (!reader_.is_map(root, "a cost model")) return std::move(model_);
-        reader_.reject_unknown_keys(root, "a cost model",
+        if (!reader_.is_map(root, engine::msg("a cost model"))) return std::move(model_);
+        reader_.reject_unknown_keys(root, engine::msg("a cost model"),
                                     {"model", "year", "until", "method", "parameters", "rules", "staff_levels",
                                      "products", "rounding", "indexation", "budgets", "municipalities", "allocation",
                                      "bid_review", "scenarios", "trajectories"});
@@ -164,8 +164,8 @@ private:
     // `scenarios: {NAME: {about: …, set: {TARGET: VALUE}}}`: each target is
     // checked as `--set` would check it, at its line.
     void read_scenarios(const engine::YamlNode& node) {
-        if (!reader_.is_map(node, "`scenarios`")) return;
-        reader_.for_each_entry(node, "`scenarios`", [&](const std::string& name, const engine::YamlNode& key,
+        if (!reader_.is_map(node, engine::key_name("scenarios"))) return;
+        reader_.for_each_entry(node, engine::key_name("scenarios"), [&](const std::string& name, const engine::YamlNode& key,
                                                          const engine::YamlNode& value) {
             NamedScenario scenario;
             scenario.name = name;
@@ -179,12 +179,12 @@ private:
                                        std::to_string(engine::max_name_characters));
                 return;
             }
-            if (!reader_.is_map(value, what)) return;
-            reader_.reject_unknown_keys(value, what, {"about", "set"});
-            if (value["about"]) scenario.about = reader_.prose(value["about"], "`about`").value_or("");
+            if (!reader_.is_map(value, engine::verbatim(std::string(what)))) return;
+            reader_.reject_unknown_keys(value, engine::verbatim(std::string(what)), {"about", "set"});
+            if (value["about"]) scenario.about = reader_.prose(value["about"], engine::key_name("about")).value_or("");
             if (!value["set"]) reader_.error(value, what + " needs `set:` with the inputs it changes");
-            else if (reader_.is_map(value["set"], "`set`"))
-                reader_.for_each_entry(value["set"], "`set`", [&](const std::string& target,
+            else if (reader_.is_map(value["set"], engine::key_name("set")))
+                reader_.for_each_entry(value["set"], engine::key_name("set"), [&](const std::string& target,
                                                                  const engine::YamlNode& target_key,
                                                                  const engine::YamlNode& target_value) {
                     if (auto definition = reader_.value_definition(target, target_value))
@@ -198,27 +198,27 @@ private:
     void read_bid_policy(const engine::YamlNode& node, const std::set<std::string>& codes) {
         BidPolicy& policy = model_.bid_review;
         policy.pos = reader_.pos(node);
-        if (!reader_.is_map(node, "`bid_review`")) return;
-        reader_.reject_unknown_keys(node, "`bid_review`", {"floor", "ceiling", "maximum"});
-        if (node["floor"]) policy.floor = reader_.number(node["floor"], "`floor`").value_or(policy.floor);
-        if (node["ceiling"]) policy.ceiling = reader_.number(node["ceiling"], "`ceiling`").value_or(policy.ceiling);
+        if (!reader_.is_map(node, engine::key_name("bid_review"))) return;
+        reader_.reject_unknown_keys(node, engine::key_name("bid_review"), {"floor", "ceiling", "maximum"});
+        if (node["floor"]) policy.floor = reader_.number(node["floor"], engine::key_name("floor")).value_or(policy.floor);
+        if (node["ceiling"]) policy.ceiling = reader_.number(node["ceiling"], engine::key_name("ceiling")).value_or(policy.ceiling);
         if (policy.floor.sign() < 0 || policy.ceiling < policy.floor)
             reader_.error(node, "`bid_review` needs 0 ≤ floor ≤ ceiling");
-        if (node["maximum"] && reader_.is_map(node["maximum"], "`maximum`"))
-            reader_.for_each_entry(node["maximum"], "`maximum`", [&](const std::string& code, const engine::YamlNode& key,
+        if (node["maximum"] && reader_.is_map(node["maximum"], engine::key_name("maximum")))
+            reader_.for_each_entry(node["maximum"], engine::key_name("maximum"), [&](const std::string& code, const engine::YamlNode& key,
                                                                       const engine::YamlNode& value) {
                 if (!codes.count(code)) {
                     reader_.error(key, "unknown product " + engine::quote(code) +
                                            engine::did_you_mean(code, {codes.begin(), codes.end()}));
                     return;
                 }
-                if (auto maximum = reader_.number(value, "a maximum tariff"))
+                if (auto maximum = reader_.number(value, engine::msg("a maximum tariff")))
                     policy.maximum[code] = {*maximum, reader_.pos(value)};
             });
     }
 
     void read_header(const engine::YamlNode& root) {
-        if (root["model"]) model_.name = reader_.text(root["model"], "`model`").value_or("");
+        if (root["model"]) model_.name = reader_.text(root["model"], engine::key_name("model")).value_or("");
         else reader_.error(root, "a cost model needs `model: its name`");
         if (root["year"]) model_.year = read_year(reader_, root["year"]).value_or(0);
         else reader_.error(root, "a cost model needs `year: the base year of its tariffs`");
@@ -236,13 +236,13 @@ private:
                 model_.method = load_standard_method();
                 return true;
             }
-            auto path = reader_.text(node, "`method`");
+            auto path = reader_.text(node, engine::key_name("method"));
             if (!path) return false;
             const auto base = std::filesystem::path(model_.file).parent_path();
             try {
                 model_.method = load_method_file((base / *path).lexically_normal().string());
             } catch (const engine::InputError& e) {
-                reader_.append_named_file_problems(e, node, "the `method`");
+                reader_.append_named_file_problems(e, node, engine::msg("the `method`"));
                 return false;
             }
             return true;
@@ -285,15 +285,15 @@ private:
     }
 
     void read_parameters(const engine::YamlNode& node) {
-        if (!reader_.is_map(node, "`parameters`")) return;
+        if (!reader_.is_map(node, engine::key_name("parameters"))) return;
         std::map<std::string, const Definition*> allowed = general_;
         allowed.insert(any_kind_.begin(), any_kind_.end());
-        reader_.for_each_entry(node, "`parameters`", [&](const std::string& name, const engine::YamlNode& key,
+        reader_.for_each_entry(node, engine::key_name("parameters"), [&](const std::string& name, const engine::YamlNode& key,
                                                           const engine::YamlNode& value) {
             auto it = allowed.find(name);
             if (it == allowed.end()) {
-                reader_.unknown_key(key, "unknown parameter " + engine::quote(name), names_of(allowed),
-                                    "; a model's own constants go under `rules:`");
+                reader_.unknown_key(key, engine::msg("unknown parameter {name}{suggestion}{tail}", {engine::arg("name", engine::quote(name))}),
+                                    names_of(allowed), engine::msg("; a model's own constants go under `rules:`"));
                 return;
             }
             if (auto definition = reader_.value_definition(name, value)) {
@@ -304,8 +304,8 @@ private:
     }
 
     void read_rules(const engine::YamlNode& node, std::vector<Definition>& into) {
-        if (!reader_.is_map(node, "`rules`")) return;
-        reader_.for_each_entry(node, "`rules`", [&](const std::string& name, const engine::YamlNode& key,
+        if (!reader_.is_map(node, engine::key_name("rules"))) return;
+        reader_.for_each_entry(node, engine::key_name("rules"), [&](const std::string& name, const engine::YamlNode& key,
                                                      const engine::YamlNode& value) {
             if (!reader_.is_valid_name(name, key)) return;
             if (auto definition = reader_.rule_definition(name, value)) {
@@ -316,21 +316,21 @@ private:
     }
 
     void read_roles(const engine::YamlNode& node) {
-        if (!reader_.is_map(node, "`staff_levels`")) return;
+        if (!reader_.is_map(node, engine::key_name("staff_levels"))) return;
         std::vector<std::string> allowed{"about"};
         for (const auto& [name, _] : general_) allowed.push_back(name);
-        reader_.for_each_entry(node, "`staff_levels`", [&](const std::string& name, const engine::YamlNode& key,
+        reader_.for_each_entry(node, engine::key_name("staff_levels"), [&](const std::string& name, const engine::YamlNode& key,
                                                             const engine::YamlNode& value) {
             if (!reader_.is_valid_name(name, key)) return;
             Role role;
             role.name = name;
             role.pos = reader_.pos(key);
-            if (!reader_.is_map(value, "staff level `" + name + "`")) return;
-            reader_.reject_unknown_keys(value, "staff level `" + name + "`", allowed);
-            reader_.for_each_entry(value, "staff level `" + name + "`", [&](const std::string& field,
+            if (!reader_.is_map(value, engine::verbatim(std::string("staff level `" + name + "`")))) return;
+            reader_.reject_unknown_keys(value, engine::verbatim(std::string("staff level `" + name + "`")), allowed);
+            reader_.for_each_entry(value, engine::verbatim(std::string("staff level `" + name + "`")), [&](const std::string& field,
                                                                            const engine::YamlNode&, const engine::YamlNode& v) {
                 if (field == "about") {
-                    role.about = reader_.prose(v, "`about`").value_or("");
+                    role.about = reader_.prose(v, engine::key_name("about")).value_or("");
                     return;
                 }
                 if (!general_.count(field)) return;  // reported as an unknown key
@@ -344,18 +344,18 @@ private:
     }
 
     void read_products(const engine::YamlNode& node) {
-        if (!reader_.is_sequence(node, "`products`")) return;
+        if (!reader_.is_sequence(node, engine::key_name("products"))) return;
         if (node.size() == 0) reader_.error(node, "a cost model needs at least one product");
         for (const auto& item : node) read_product(item);
     }
 
     void read_product(const engine::YamlNode& node) {
-        if (!reader_.is_map(node, "a product")) return;
+        if (!reader_.is_map(node, engine::msg("a product"))) return;
         Product product;
         product.pos = reader_.pos(node);
         read_product_header(node, product);
         const Kind* kind = model_.method.find_kind(product.kind);
-        reader_.reject_unknown_keys(node, "product " + label(product), allowed_product_keys(product.kind));
+        reader_.reject_unknown_keys(node, engine::verbatim(std::string("product " + label(product))), allowed_product_keys(product.kind));
         if (kind) check_unit(node, product, *kind);
         // Optional here: whether the product needs one depends on its tariff's rules.
         if (node["staff_mix"]) read_staff_mix(node["staff_mix"], product);
@@ -388,21 +388,21 @@ private:
 
     void read_product_header(const engine::YamlNode& node, Product& product) {
         if (node["code"]) {
-            product.code = reader_.text(node["code"], "a product `code`").value_or("");
+            product.code = reader_.text(node["code"], engine::msg("a product `code`")).value_or("");
             if (!product.code.empty()) check_code(node["code"], product.code);
         } else {
             reader_.error(node, "a product needs a `code`");
         }
-        if (node["name"]) product.name = reader_.text(node["name"], "a product `name`").value_or("");
+        if (node["name"]) product.name = reader_.text(node["name"], engine::msg("a product `name`")).value_or("");
         else reader_.error(node, "product " + label(product) + " needs a `name`");
         if (node["kind"]) read_kind(node["kind"], product);
         else reader_.error(node, "product " + label(product) + " needs a `kind`");
         if (node["category"]) read_category(node["category"], product);
-        if (node["group"]) product.group = reader_.text(node["group"], "a product `group`").value_or("");
+        if (node["group"]) product.group = reader_.text(node["group"], engine::msg("a product `group`")).value_or("");
     }
 
     void read_kind(const engine::YamlNode& node, Product& product) {
-        auto kind = reader_.text(node, "a product `kind`");
+        auto kind = reader_.text(node, engine::msg("a product `kind`"));
         if (!kind) return;
         std::vector<std::string> kinds;
         for (const auto& k : model_.method.kinds) kinds.push_back(k.name);
@@ -415,7 +415,7 @@ private:
     }
 
     void read_category(const engine::YamlNode& node, Product& product) {
-        auto code = reader_.text(node, "a product `category`");
+        auto code = reader_.text(node, engine::msg("a product `category`"));
         if (!code) return;
         if (!find_product_category(*code)) {
             reader_.error(node, "unknown iJw product category " + engine::quote(*code) + "; the categories are 40 to 55");
@@ -431,7 +431,7 @@ private:
             reader_.error(node, "product " + label(product) + " needs a `unit`: " + join(units));
             return;
         }
-        auto unit = reader_.text(node["unit"], "a product `unit`");
+        auto unit = reader_.text(node["unit"], engine::msg("a product `unit`"));
         if (!unit) return;
         if (!kind.find_unit(*unit)) {
             reader_.error(node["unit"], "a product of kind " + kind.name + " is priced per " + join(units) +
@@ -442,7 +442,7 @@ private:
     }
 
     void read_staff_mix(const engine::YamlNode& node, Product& product) {
-        if (!reader_.is_map(node, "a `staff_mix`")) return;
+        if (!reader_.is_map(node, engine::msg("a `staff_mix`"))) return;
         if (node.size() == 0) {
             reader_.error(node, "the staff mix of " + label(product) + " is empty");
             return;
@@ -453,14 +453,14 @@ private:
         bool all_read = true;  // a level given twice is reported as such, not as a wrong sum
         for (auto it = node.begin(); it != node.end(); ++it)
             if (it->first.IsRepeatedKey()) all_read = false;
-        reader_.for_each_entry(node, "the staff mix", [&](const std::string& role, const engine::YamlNode& key,
+        reader_.for_each_entry(node, engine::msg("the staff mix"), [&](const std::string& role, const engine::YamlNode& key,
                                                          const engine::YamlNode& value) {
             if (!model_.find_role(role)) {
                 reader_.error(key, "unknown staff level " + engine::quote(role) + " in the staff mix of " + label(product) +
                                        engine::did_you_mean(role, roles));
                 all_read = false;
             }
-            auto share = reader_.number(value, "a share in the staff mix");
+            auto share = reader_.number(value, engine::msg("a share in the staff mix"));
             if (!share) {
                 all_read = false;
                 return;
@@ -498,7 +498,7 @@ private:
         const auto structural = [](const std::string& name) {
             return std::find(std::begin(structural_keys), std::end(structural_keys), name) != std::end(structural_keys);
         };
-        reader_.for_each_entry(node, "product " + label(product), [&](const std::string& name, const engine::YamlNode&,
+        reader_.for_each_entry(node, engine::verbatim(std::string("product " + label(product))), [&](const std::string& name, const engine::YamlNode&,
                                                                      const engine::YamlNode& value) {
             if (structural(name)) return;
             if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) return;  // reported already
@@ -513,15 +513,17 @@ private:
     // not declare must be one that some rule reads, so a misspelt name is still
     // an error rather than a value nothing uses.
     void read_product_inputs(const engine::YamlNode& node, Product& product) {
-        if (!reader_.is_map(node, "`inputs`")) return;
+        if (!reader_.is_map(node, engine::key_name("inputs"))) return;
         std::vector<std::string> read = names_read_by_rules(product);
-        reader_.for_each_entry(node, "`inputs`", [&](const std::string& name, const engine::YamlNode& key,
+        reader_.for_each_entry(node, engine::key_name("inputs"), [&](const std::string& name, const engine::YamlNode& key,
                                                       const engine::YamlNode& value) {
             if (!reader_.is_valid_name(name, key)) return;
             const Definition* declared = declaration(name, product.kind);
             if (!declared && std::find(read.begin(), read.end(), name) == read.end()) {
-                reader_.unknown_key(key, "`" + name + "` in the inputs of " + label(product) +
-                                             " is neither a parameter of the method nor read by any rule",
+                reader_.unknown_key(key,
+                                    engine::msg("`{name}` in the inputs of {scope} is neither a parameter of the method "
+                                                "nor read by any rule{suggestion}{tail}",
+                                                {engine::arg("name", name), engine::arg("scope", label(product))}),
                                     input_candidates(product, read));
                 return;
             }
@@ -589,8 +591,8 @@ private:
     }
 
     void read_rounding(const engine::YamlNode& node) {
-        if (!reader_.is_map(node, "`rounding`")) return;
-        reader_.for_each_entry(node, "`rounding`", [&](const std::string& rule, const engine::YamlNode& key,
+        if (!reader_.is_map(node, engine::key_name("rounding"))) return;
+        reader_.for_each_entry(node, engine::key_name("rounding"), [&](const std::string& rule, const engine::YamlNode& key,
                                                         const engine::YamlNode& value) {
             if (rule == "policies") read_rounding_policies(value);
             else read_rounding_choice(rule, key, value, "`rounding`", model_.rounding);
@@ -620,13 +622,13 @@ private:
 
     // `policies: {NAME: {kinds: [...], groups: [...], RULE: {places: …}}}`.
     void read_rounding_policies(const engine::YamlNode& node) {
-        if (!reader_.is_map(node, "`rounding: policies`")) return;
-        reader_.for_each_entry(node, "`rounding: policies`", [&](const std::string& name, const engine::YamlNode& key,
+        if (!reader_.is_map(node, engine::msg("`rounding: policies`"))) return;
+        reader_.for_each_entry(node, engine::msg("`rounding: policies`"), [&](const std::string& name, const engine::YamlNode& key,
                                                                   const engine::YamlNode& value) {
             const std::string what = "rounding policy " + engine::quote(name);
             RoundingPolicy policy{name, {}, {}, {}, reader_.pos(key)};
-            if (!reader_.is_map(value, "a rounding policy")) return;
-            reader_.for_each_entry(value, what, [&](const std::string& entry, const engine::YamlNode& entry_key,
+            if (!reader_.is_map(value, engine::msg("a rounding policy"))) return;
+            reader_.for_each_entry(value, engine::verbatim(std::string(what)), [&](const std::string& entry, const engine::YamlNode& entry_key,
                                                     const engine::YamlNode& entry_value) {
                 if (entry == "kinds" || entry == "groups") (entry == "kinds" ? policy.kinds : policy.groups) =
                                                                read_targets(entry_value, "`" + entry + "`");
@@ -640,9 +642,9 @@ private:
 
     std::vector<std::pair<std::string, SourcePos>> read_targets(const engine::YamlNode& node, const std::string& what) {
         std::vector<std::pair<std::string, SourcePos>> names;
-        if (!reader_.is_sequence(node, what)) return names;
+        if (!reader_.is_sequence(node, engine::verbatim(std::string(what)))) return names;
         for (const auto& item : node)
-            if (auto name = reader_.text(item, "a name in " + what)) names.emplace_back(*name, reader_.pos(item));
+            if (auto name = reader_.text(item, engine::verbatim(std::string("a name in " + what)))) names.emplace_back(*name, reader_.pos(item));
         return names;
     }
 

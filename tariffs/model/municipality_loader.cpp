@@ -15,12 +15,12 @@ using engine::YamlReader;
 Municipality read_municipality(YamlReader& reader, const engine::YamlNode& node) {
     Municipality municipality;
     municipality.pos = reader.pos(node);
-    if (!reader.is_map(node, "a municipality")) return municipality;
-    reader.reject_unknown_keys(node, "a municipality", {"name", "metrics", "objective", "usage"});
-    if (node["name"]) municipality.name = reader.text(node["name"], "a municipality's `name`").value_or("");
+    if (!reader.is_map(node, engine::msg("a municipality"))) return municipality;
+    reader.reject_unknown_keys(node, engine::msg("a municipality"), {"name", "metrics", "objective", "usage"});
+    if (node["name"]) municipality.name = reader.text(node["name"], engine::msg("a municipality's `name`")).value_or("");
     else reader.error(node, "a municipality needs a `name`");
-    if (node["metrics"] && reader.is_map(node["metrics"], "`metrics`"))
-        reader.for_each_entry(node["metrics"], "`metrics`", [&](const std::string& metric, const engine::YamlNode&,
+    if (node["metrics"] && reader.is_map(node["metrics"], engine::key_name("metrics")))
+        reader.for_each_entry(node["metrics"], engine::key_name("metrics"), [&](const std::string& metric, const engine::YamlNode&,
                                                                  const engine::YamlNode& values) {
             municipality.metrics[metric] = read_by_year(reader, values, metric, Sign::not_negative);
         });
@@ -33,7 +33,7 @@ Municipality read_municipality(YamlReader& reader, const engine::YamlNode& node)
 
 std::vector<Municipality> read_municipalities(YamlReader& reader, const engine::YamlNode& node) {
     std::vector<Municipality> municipalities;
-    if (!reader.is_sequence(node, "`municipalities`")) return municipalities;
+    if (!reader.is_sequence(node, engine::key_name("municipalities"))) return municipalities;
     std::set<std::string> names;
     for (const auto& item : node) {
         Municipality municipality = read_municipality(reader, item);
@@ -65,25 +65,25 @@ AllocationSettings read_allocation(YamlReader& reader, const engine::YamlNode& n
                                    const std::vector<Municipality>& municipalities) {
     AllocationSettings settings;
     settings.pos = reader.pos(node);
-    if (!reader.is_map(node, "`allocation`")) return settings;
-    reader.reject_unknown_keys(node, "`allocation`",
+    if (!reader.is_map(node, engine::key_name("allocation"))) return settings;
+    reader.reject_unknown_keys(node, engine::key_name("allocation"),
                                {"metric", "years", "premium_key", "no_claim_share", "carry_forward"});
     if (node["carry_forward"]) {
-        const auto how = reader.text(node["carry_forward"], "`carry_forward`");
+        const auto how = reader.text(node["carry_forward"], engine::key_name("carry_forward"));
         if (how == "last") settings.carry_forward = CarryForward::last;
         else if (how == "moving_average") settings.carry_forward = CarryForward::moving_average;
         else if (how)
             reader.error(node["carry_forward"], "`carry_forward` is last or moving_average, not " + engine::quote(*how));
     }
     if (node["metric"]) {
-        if (auto metric = reader.text(node["metric"], "`metric`")) {
+        if (auto metric = reader.text(node["metric"], engine::key_name("metric"))) {
             settings.metric = *metric;
             check_metric(reader, node["metric"], settings.metric, municipalities);
         }
     }
-    if (node["years"]) settings.years = reader.whole_number(node["years"], "`years`", 1, 50).value_or(settings.years);
+    if (node["years"]) settings.years = reader.whole_number(node["years"], engine::key_name("years"), 1, 50).value_or(settings.years);
     if (node["premium_key"]) {
-        auto key = reader.text(node["premium_key"], "`premium_key`");
+        auto key = reader.text(node["premium_key"], engine::key_name("premium_key"));
         auto parsed = key ? parse_allocation_key(*key) : std::nullopt;
         if (!parsed || *parsed == AllocationKey::insurance)
             reader.error(node["premium_key"],
@@ -92,7 +92,7 @@ AllocationSettings read_allocation(YamlReader& reader, const engine::YamlNode& n
         else settings.premium_key = *parsed;
     }
     if (node["no_claim_share"]) {
-        auto share = reader.number(node["no_claim_share"], "`no_claim_share`");
+        auto share = reader.number(node["no_claim_share"], engine::key_name("no_claim_share"));
         if (share && (share->sign() < 0 || *share > engine::Number(1)))
             reader.error(node["no_claim_share"],
                          "`no_claim_share` must be from 0% to 100%, not " + engine::excerpt(node["no_claim_share"].Scalar()));

@@ -33,7 +33,7 @@ public:
 
     std::vector<Trajectory> read(const YamlNode& node) {
         std::vector<Trajectory> trajectories;
-        if (!reader_.is_sequence(node, "`trajectories`")) return trajectories;
+        if (!reader_.is_sequence(node, engine::key_name("trajectories"))) return trajectories;
         for (const auto& item : node)
             if (auto trajectory = read_trajectory(item)) trajectories.push_back(std::move(*trajectory));
         for (const auto& trajectory : trajectories) check_components(trajectory, trajectories);
@@ -45,14 +45,14 @@ public:
 
 private:
     std::optional<Trajectory> read_trajectory(const YamlNode& node) {
-        if (!reader_.is_map(node, "a trajectory")) return std::nullopt;
+        if (!reader_.is_map(node, engine::msg("a trajectory"))) return std::nullopt;
         Trajectory trajectory;
         trajectory.pos = reader_.pos(node);
         trajectory.surcharge_pos = trajectory.pos;
         read_header(node, trajectory);
-        reader_.reject_unknown_keys(node, "trajectory " + label(trajectory),
+        reader_.reject_unknown_keys(node, engine::verbatim(std::string("trajectory " + label(trajectory))),
                                     {"code", "name", "category", "about", "coordination_surcharge", "phases", "paths"});
-        if (node["about"]) reader_.prose(node["about"], "`about`");
+        if (node["about"]) reader_.prose(node["about"], engine::key_name("about"));
         if (node["coordination_surcharge"]) read_surcharge(node["coordination_surcharge"], trajectory);
         if (node["phases"]) read_phases(node["phases"], trajectory);
         else reader_.error(node, "trajectory " + label(trajectory) + " needs `phases`");
@@ -64,15 +64,15 @@ private:
 
     void read_header(const YamlNode& node, Trajectory& trajectory) {
         if (node["code"]) {
-            trajectory.code = reader_.text(node["code"], "a trajectory `code`").value_or("");
+            trajectory.code = reader_.text(node["code"], engine::msg("a trajectory `code`")).value_or("");
             check_code_is_new(node["code"], trajectory.code);
         } else {
             reader_.error(node, "a trajectory needs a `code`");
         }
-        if (node["name"]) trajectory.name = reader_.text(node["name"], "a trajectory `name`").value_or("");
+        if (node["name"]) trajectory.name = reader_.text(node["name"], engine::msg("a trajectory `name`")).value_or("");
         else reader_.error(node, "trajectory " + label(trajectory) + " needs a `name`");
         if (node["category"]) {
-            auto code = reader_.text(node["category"], "a trajectory `category`");
+            auto code = reader_.text(node["category"], engine::msg("a trajectory `category`"));
             if (code && !find_product_category(*code))
                 reader_.error(node["category"], "unknown iJw product category " + engine::quote(*code) + "; the categories are 40 to 55");
             else if (code)
@@ -95,7 +95,7 @@ private:
 
     void read_surcharge(const YamlNode& node, Trajectory& trajectory) {
         trajectory.surcharge_pos = reader_.pos(node);
-        auto value = reader_.number(node, "`coordination_surcharge`");
+        auto value = reader_.number(node, engine::key_name("coordination_surcharge"));
         if (!value) return;
         if (value->sign() < 0 || *value > Number(1)) {
             reader_.error(node, "`coordination_surcharge` must be from 0% to 100%, not " + engine::excerpt(node.Scalar()));
@@ -105,9 +105,9 @@ private:
     }
 
     void read_phases(const YamlNode& node, Trajectory& trajectory) {
-        if (!reader_.is_map(node, "`phases`")) return;
+        if (!reader_.is_map(node, engine::key_name("phases"))) return;
         if (node.size() == 0) reader_.error(node, "trajectory " + label(trajectory) + " has no phases");
-        reader_.for_each_entry(node, "`phases`", [&](const std::string& name, const YamlNode& key, const YamlNode& value) {
+        reader_.for_each_entry(node, engine::key_name("phases"), [&](const std::string& name, const YamlNode& key, const YamlNode& value) {
             TrajectoryPhase phase;
             phase.name = name;
             phase.pos = reader_.pos(key);
@@ -118,9 +118,9 @@ private:
 
     void read_components(const YamlNode& node, const Trajectory& trajectory, TrajectoryPhase& phase) {
         const std::string what = "phase " + engine::quote(phase.name) + " of trajectory " + label(trajectory);
-        if (!reader_.is_map(node, "a phase (a product code and a volume per component)")) return;
+        if (!reader_.is_map(node, engine::msg("a phase (a product code and a volume per component)"))) return;
         if (node.size() == 0) reader_.error(node, what + " has no components");
-        reader_.for_each_entry(node, what, [&](const std::string& code, const YamlNode& key, const YamlNode& value) {
+        reader_.for_each_entry(node, engine::verbatim(std::string(what)), [&](const std::string& code, const YamlNode& key, const YamlNode& value) {
             TrajectoryComponent component;
             component.code = code;
             component.pos = reader_.pos(key);
@@ -175,14 +175,14 @@ private:
     }
 
     void read_paths(const YamlNode& node, Trajectory& trajectory) {
-        if (!reader_.is_map(node, "`paths`")) return;
+        if (!reader_.is_map(node, engine::key_name("paths"))) return;
         if (node.size() == 0) {
             reader_.error(node, "trajectory " + label(trajectory) + " has no paths");
             return;
         }
         bool all_read = true;
         Number total;
-        reader_.for_each_entry(node, "`paths`", [&](const std::string& name, const YamlNode& key, const YamlNode& value) {
+        reader_.for_each_entry(node, engine::key_name("paths"), [&](const std::string& name, const YamlNode& key, const YamlNode& value) {
             TrajectoryPath path;
             path.name = name;
             path.pos = reader_.pos(key);
@@ -200,13 +200,13 @@ private:
     // Whether the share was read, so the sum of the shares means something.
     bool read_path(const YamlNode& node, const Trajectory& trajectory, TrajectoryPath& path) {
         const std::string what = "path " + engine::quote(path.name) + " of trajectory " + label(trajectory);
-        if (!reader_.is_map(node, "a path (`share` and `phases`)")) return false;
-        reader_.reject_unknown_keys(node, what, {"share", "phases", "about"});
-        if (node["about"]) reader_.prose(node["about"], "`about`");
+        if (!reader_.is_map(node, engine::msg("a path (`share` and `phases`)"))) return false;
+        reader_.reject_unknown_keys(node, engine::verbatim(std::string(what)), {"share", "phases", "about"});
+        if (node["about"]) reader_.prose(node["about"], engine::key_name("about"));
         bool share_read = false;
         if (!node["share"]) {
             reader_.error(node, what + " needs a `share`");
-        } else if (auto share = reader_.number(node["share"], "a path's `share`")) {
+        } else if (auto share = reader_.number(node["share"], engine::msg("a path's `share`"))) {
             if (share->sign() <= 0) reader_.error(node["share"], "the share of " + what + " must be above 0, not " + engine::excerpt(node["share"].Scalar()));
             else share_read = true;
             path.share = *share;
@@ -217,12 +217,12 @@ private:
     }
 
     void read_path_phases(const YamlNode& node, const Trajectory& trajectory, const std::string& what, TrajectoryPath& path) {
-        if (!reader_.is_sequence(node, "a path's `phases`")) return;
+        if (!reader_.is_sequence(node, engine::msg("a path's `phases`"))) return;
         if (node.size() == 0) reader_.error(node, what + " is empty: it takes no phase");
         std::vector<std::string> names;
         for (const auto& phase : trajectory.phases) names.push_back(phase.name);
         for (const auto& item : node) {
-            auto name = reader_.text(item, "a phase's name");
+            auto name = reader_.text(item, engine::msg("a phase's name"));
             if (!name) continue;
             auto found = std::find(names.begin(), names.end(), *name);
             if (found == names.end()) {

@@ -77,7 +77,7 @@ void CostModel::build_product_scope(const Product& product) {
     if (product.rounding) round_rule(scope, rule::tariff, *product.rounding);
     engine::Collection mix{"staff_mix", {}, product.pos};
     // Without one, the product may still be priced by rules that use no staff cost.
-    if (product.staff_mix.empty()) mix.missing = "product `" + product.code + "` needs a `staff_mix`";
+    if (product.staff_mix.empty()) mix.missing = engine::msg("product `{code}` needs a `staff_mix`", {engine::arg("code", product.code)});
     for (const auto& share : product.staff_mix) {
         auto role = role_scopes_.find(share.role);
         if (role == role_scopes_.end()) continue;  // the loader reported it

@@ -29,7 +29,7 @@ struct CarriedFigure {
 struct KeyYear {
     AllocationKey key = AllocationKey::moving_average;
     std::optional<Allocation> allocation;  // none: not computed
-    std::string why_not;                   // when not computed
+    engine::Message why_not;               // when not computed
     bool carried = false;                  // computed from a carried figure
 };
 

@@ -52,7 +52,7 @@ engine::Diagnostics gather_model_parameters(const engine::Diagnostics& problems,
         }
         add_unique(it->second.codes, product->second);
         if (!report.rule.empty()) add_unique(it->second.rules, "`" + report.rule + "`");
-        it->second.diagnostics.insert({report.diagnostic.pos.to_string(), report.diagnostic.message});
+        it->second.diagnostics.insert({report.diagnostic.pos.to_string(), report.diagnostic.message.english()});
     }
     std::set<std::pair<std::string, std::string>> replaced;
     engine::Diagnostics gathered;
@@ -60,18 +60,23 @@ engine::Diagnostics gather_model_parameters(const engine::Diagnostics& problems,
         const Gathered& g = by_input.at(input);
         if (g.codes.size() < 2) continue;
         replaced.insert(g.diagnostics.begin(), g.diagnostics.end());
-        std::string message = "missing parameter `" + input->name + "` for the model: ";
-        if (g.rules.empty()) message += "products " + listed(g.codes) + " need it";
-        else message += (g.rules.size() == 1 ? "rule " : "rules ") + listed(g.rules) +
-                        (g.rules.size() == 1 ? " needs" : " need") + " it for products " + listed(g.codes);
-        if (g.used_at.known()) message += " (" + g.used_at.to_string() + ")";
-        gathered.add({model_at, message + "; give it once under `parameters:`, or for each of those products",
+        using engine::arg;
+        const engine::Message needed =
+            g.rules.empty() ? engine::msg("products {codes} need it", {arg("codes", listed(g.codes))})
+            : g.rules.size() == 1
+                ? engine::msg("rule {rules} needs it for products {codes}", {arg("rules", listed(g.rules)), arg("codes", listed(g.codes))})
+                : engine::msg("rules {rules} need it for products {codes}", {arg("rules", listed(g.rules)), arg("codes", listed(g.codes))});
+        gathered.add({model_at,
+                      engine::msg("missing parameter `{name}` for the model: {needed}{used_at}; give it once under "
+                                  "`parameters:`, or for each of those products",
+                                  {arg("name", input->name), arg("needed", needed),
+                                   arg("used_at", g.used_at.known() ? " (" + g.used_at.to_string() + ")" : "")}),
                       engine::Diagnostic::Kind::missing_input, input->name});
     }
     if (replaced.empty()) return problems;
     engine::Diagnostics result;
     for (const auto& item : problems.items())
-        if (!replaced.count({item.pos.to_string(), item.message})) result.add(item);
+        if (!replaced.count({item.pos.to_string(), item.message.english()})) result.add(item);
     result.append(gathered);
     return result;
 }

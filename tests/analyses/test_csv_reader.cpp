@@ -28,7 +28,7 @@ using Fields = std::vector<std::string>;
 std::vector<std::string> problems(const CsvTable& table) {
     std::vector<std::string> out;
     for (const auto& problem : table.problems.items())
-        out.push_back(problem.pos.to_string() + ": " + problem.message);
+        out.push_back(problem.pos.to_string() + ": " + problem.message.english());
     return out;
 }
 
@@ -39,7 +39,7 @@ std::string refusal(const std::string& text) {
     } catch (const InputError& e) {
         REQUIRE(e.diagnostics().size() == 1);
         const auto& problem = e.diagnostics().items().front();
-        return problem.pos.to_string() + ": " + problem.message;
+        return problem.pos.to_string() + ": " + problem.message.english();
     }
     FAIL("parse_csv accepted the text");
     return {};
@@ -378,7 +378,7 @@ TEST_CASE("csv load_csv reads a file and refuses a missing one", "[csv]") {
     } catch (const InputError& e) {
         REQUIRE(e.diagnostics().size() == 1);
         CHECK(e.diagnostics().items().front().pos.to_string() == "/nonexistent/bids.csv");
-        CHECK(e.diagnostics().items().front().message == "cannot read the file: No such file or directory");
+        CHECK(e.diagnostics().items().front().message.english() == "cannot read the file: No such file or directory");
     }
     CHECK_THROWS_AS(tariffs::load_csv("/tmp"), InputError);
 }
@@ -506,7 +506,7 @@ std::vector<std::string> column_problems(const std::string& text) {
                                  "the bids file");
     } catch (const InputError& e) {
         std::vector<std::string> out;
-        for (const auto& problem : e.diagnostics().items()) out.push_back(problem.pos.to_string() + ": " + problem.message);
+        for (const auto& problem : e.diagnostics().items()) out.push_back(problem.pos.to_string() + ": " + problem.message.english());
         return out;
     }
     return {};

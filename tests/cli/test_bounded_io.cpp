@@ -31,7 +31,7 @@ std::string refusal(const std::string& path, std::size_t max_bytes = engine::max
     } catch (const engine::InputError& e) {
         REQUIRE(e.diagnostics().size() == 1);
         CHECK(e.diagnostics().items().front().pos.to_string() == path);
-        return e.diagnostics().items().front().message;
+        return e.diagnostics().items().front().message.english();
     }
     FAIL("read_input_file read " << path);
     return {};

@@ -98,7 +98,7 @@ TEST_CASE("a volume history with a gap is a located error", "[budget][validation
     const auto problems = problems_of(changed("{2022: 10950, 2023: 11315, 2024: 10585}", "{2022: 10950, 2024: 10585}"));
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == "budget.yaml:74:27");
-    CHECK(problems[0].message ==
+    CHECK(problems[0].message.english() ==
           "the volume history of VBL has no figure for 2023: the average over 2022–2024 needs every year");
 }
 
@@ -106,13 +106,13 @@ TEST_CASE("a negative volume is refused where it is written", "[budget][validati
     const auto problems = problems_of(changed("volume: 8000", "volume: -8000"));
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == "budget.yaml:77:19");
-    CHECK(problems[0].message == "a volume cannot be negative: -8000");
+    CHECK(problems[0].message.english() == "a volume cannot be negative: -8000");
 }
 
 TEST_CASE("a budget line must name a product of the model", "[budget][validation]") {
     const auto problems = problems_of(changed("- product: AMB-U", "- product: AMB-UX"));
     REQUIRE(problems.size() == 1);
-    CHECK(problems[0].message == "unknown product `AMB-UX` (did you mean `AMB-U`?)");
+    CHECK(problems[0].message.english() == "unknown product `AMB-UX` (did you mean `AMB-U`?)");
 }
 
 TEST_CASE("a municipality without the metrics a key needs is a located error", "[allocation][cli]") {
@@ -166,7 +166,7 @@ TEST_CASE("a transformation target below -100% is refused: it would make the vol
     const auto problems = problems_of(changed("change: {2026: -5%, 2027: -5%}", "change: {2026: -150%, 2027: -5%}"));
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == "budget.yaml:75:26");
-    CHECK(problems[0].message == "a transformation target of -150% would make the volume negative; −100% ends the care");
+    CHECK(problems[0].message.english() == "a transformation target of -150% would make the volume negative; −100% ends the care");
     // −100% ends the care: a volume of 0 from that year on, no error.
     CHECK(problems_of(changed("change: {2026: -5%, 2027: -5%}", "change: {2026: -100%}")).empty());
 }

@@ -114,7 +114,7 @@ TEST_CASE("a policy's unknown kind, a group no product is in, and a kind with tw
         FAIL("no error");
     } catch (const engine::InputError& e) {
         std::string message;
-        for (const auto& d : e.diagnostics().sorted()) message += d.pos.to_string() + ": " + d.message + "\n";
+        for (const auto& d : e.diagnostics().sorted()) message += d.pos.to_string() + ": " + d.message.english() + "\n";
         INFO(message);
         CHECK(message.find("indexation policy `dubbel` names the unknown kind `residental` (did you mean `residential`?)") !=
               std::string::npos);

@@ -146,7 +146,7 @@ TEST_CASE("a year without an index figure is a located error", "[indexation][val
     } catch (const engine::InputError& e) {
         const auto problems = e.diagnostics().sorted();
         REQUIRE(problems.size() == 2);  // OVA and PPC
-        CHECK(problems[0].message == "no provisional OVA figure for 2026: the index of 2026 needs it");
+        CHECK(problems[0].message.english() == "no provisional OVA figure for 2026: the index of 2026 needs it");
         CHECK(problems[0].pos.to_string() == test::source_dir() + "/models/indexation/ova-ppc.yaml:16:3");
     }
 }
@@ -159,7 +159,7 @@ TEST_CASE("index weights that do not add up to 1 are refused with the sum", "[in
     } catch (const engine::InputError& e) {
         const auto problems = e.diagnostics().sorted();
         REQUIRE(problems.size() == 1);
-        CHECK(problems[0].message == "index weights add up to 0.99, not exactly 1");
+        CHECK(problems[0].message.english() == "index weights add up to 0.99, not exactly 1");
     }
 }
 
@@ -203,7 +203,7 @@ TEST_CASE("a contract year with no index is an error, not an index of 0.00%", "[
     } catch (const engine::InputError& e) {
         REQUIRE(e.diagnostics().size() == 1);
         CHECK(e.diagnostics().items().front().pos.to_string() == "years.yaml:67:3");
-        CHECK(e.diagnostics().items().front().message ==
+        CHECK(e.diagnostics().items().front().message.english() ==
               "no index for 2027: the indexation neither states it under `applied` nor has `weights` and series "
               "to compute it from");
     }

@@ -231,8 +231,8 @@ TEST_CASE("an answer past a pole of the tariff, where the hours turn negative, i
     const auto solution = tariffs::solve_tariff(test::compiled(model)->cost, "DAG", "training_hours", *Number::parse("39.32"));
     CHECK_FALSE(solution.in_range);
     REQUIRE(solution.impossible);
-    CHECK_THAT(solution.impossible->message, Contains("`productive_hours` is"));
-    CHECK_THAT(solution.impossible->message, Contains("outside its range (0, )"));
+    CHECK_THAT(solution.impossible->message.english(), Contains("`productive_hours` is"));
+    CHECK_THAT(solution.impossible->message.english(), Contains("outside its range (0, )"));
 
     test::TempDir dir;
     const std::string path = dir.path + "/material.yaml";

@@ -21,24 +21,24 @@ TEST_CASE("valid UTF-8 without control characters can be shown as it is", "[text
 }
 
 TEST_CASE("a name, code or path holds no tab or line end", "[text]") {
-    CHECK(engine::unprintable("a\tb", false) == "holds the control character U+0009 at character 2");
-    CHECK(engine::unprintable("Ambulante\rbegeleiding", false) == "holds the control character U+000D at character 10");
-    CHECK(engine::unprintable("two\nlines", false) == "holds the control character U+000A at character 4");
+    CHECK(engine::unprintable("a\tb", false)->english() == "holds the control character U+0009 at character 2");
+    CHECK(engine::unprintable("Ambulante\rbegeleiding", false)->english() == "holds the control character U+000D at character 10");
+    CHECK(engine::unprintable("two\nlines", false)->english() == "holds the control character U+000A at character 4");
 }
 
 TEST_CASE("a control character is named by its code point and place", "[text]") {
-    CHECK(engine::unprintable("ab\x1b[31m", false) == "holds the control character U+001B at character 3");
-    CHECK(engine::unprintable("x\ny", false) == "holds the control character U+000A at character 2");
-    CHECK(engine::unprintable("x\x7f", false) == "holds the control character U+007F at character 2");
-    CHECK(engine::unprintable("€\xc2\x9b", false) == "holds the control character U+009B at character 2");
+    CHECK(engine::unprintable("ab\x1b[31m", false)->english() == "holds the control character U+001B at character 3");
+    CHECK(engine::unprintable("x\ny", false)->english() == "holds the control character U+000A at character 2");
+    CHECK(engine::unprintable("x\x7f", false)->english() == "holds the control character U+007F at character 2");
+    CHECK(engine::unprintable("€\xc2\x9b", false)->english() == "holds the control character U+009B at character 2");
 }
 
 TEST_CASE("bytes that are not UTF-8 are refused with their place", "[text]") {
     const std::string why = " (save the file as UTF-8)";
-    CHECK(engine::unprintable("caf\xe9", false) == "is not valid UTF-8 at character 4" + why);    // Latin-1 é
-    CHECK(engine::unprintable("\xc0\xaf", false) == "is not valid UTF-8 at character 1" + why);    // overlong
-    CHECK(engine::unprintable("\xed\xa0\x80", false) == "is not valid UTF-8 at character 1" + why);  // surrogate
-    CHECK(engine::unprintable("ab\xe2\x82", false) == "is not valid UTF-8 at character 3" + why);   // cut short
+    CHECK(engine::unprintable("caf\xe9", false)->english() == "is not valid UTF-8 at character 4" + why);    // Latin-1 é
+    CHECK(engine::unprintable("\xc0\xaf", false)->english() == "is not valid UTF-8 at character 1" + why);    // overlong
+    CHECK(engine::unprintable("\xed\xa0\x80", false)->english() == "is not valid UTF-8 at character 1" + why);  // surrogate
+    CHECK(engine::unprintable("ab\xe2\x82", false)->english() == "is not valid UTF-8 at character 3" + why);   // cut short
 }
 
 TEST_CASE("a product name with an escape sequence is a located error", "[text][validation]") {
@@ -52,7 +52,7 @@ TEST_CASE("a product name with an escape sequence is a located error", "[text][v
         FAIL("a name with an escape sequence was accepted");
     } catch (const engine::InputError& e) {
         REQUIRE(e.diagnostics().size() == 1);
-        CHECK(e.diagnostics().items().front().message ==
+        CHECK(e.diagnostics().items().front().message.english() ==
               "a product `name` holds the control character U+001B at character 10");
     }
 }
@@ -90,11 +90,11 @@ TEST_CASE("a value is quoted by its first 40 characters, then …, safe to show"
 }
 
 TEST_CASE("a direction mark is refused in any text, an invisible character in a name, code or path", "[text]") {
-    CHECK(engine::unprintable("AMB\u202eU", false) ==
+    CHECK(engine::unprintable("AMB\u202eU", false)->english() ==
           "holds the direction mark U+202E at character 4, which changes the order in which the text is shown");
-    CHECK(engine::unprintable("a note\u202e", true) ==
+    CHECK(engine::unprintable("a note\u202e", true)->english() ==
           "holds the direction mark U+202E at character 7, which changes the order in which the text is shown");
-    CHECK(engine::unprintable("AMB\u200b", false) ==
+    CHECK(engine::unprintable("AMB\u200b", false)->english() ==
           "holds the invisible character U+200B at character 4: two names would look the same and differ");
     CHECK(engine::unprintable("AMB\u2060U", false));
     CHECK(engine::unprintable("\ufeffAMB", false));

@@ -60,7 +60,7 @@ std::vector<std::string> problems_of(const std::string& text) {
     try {
         Indexed indexed(text);
     } catch (const engine::InputError& e) {
-        for (const auto& d : e.diagnostics().sorted()) messages.push_back(d.pos.to_string() + ": " + d.message);
+        for (const auto& d : e.diagnostics().sorted()) messages.push_back(d.pos.to_string() + ": " + d.message.english());
     }
     return messages;
 }

@@ -116,7 +116,7 @@ TEST_CASE("each deliberate unit slip is one located error naming both units", "[
         const auto problems = unit_problems(slip.file);
         REQUIRE(problems.size() == 1);
         CHECK(problems[0].pos.to_string() == broken(slip.file) + ":" + slip.at);
-        CHECK_THAT(problems[0].message, Contains(slip.said) && Contains(slip.other));
+        CHECK_THAT(problems[0].message.english(), Contains(slip.said) && Contains(slip.other));
     }
 }
 
@@ -145,7 +145,7 @@ TEST_CASE("a value written in another unit than its parameter's is refused, nami
             FAIL("accepted");
         } catch (const engine::InputError& error) {
             REQUIRE(error.diagnostics().size() == 1);
-            CHECK_THAT(error.diagnostics().items()[0].message, Contains(slip.said));
+            CHECK_THAT(error.diagnostics().items()[0].message.english(), Contains(slip.said));
         }
     }
     const auto set = test::run_tariff({"price", "models/examples/worked-example.yaml", "--set", "overhead_surcharge=20"});
@@ -156,7 +156,7 @@ TEST_CASE("a value written in another unit than its parameter's is refused, nami
 TEST_CASE("a rule that replaces a method's rule must give the unit the method declares", "[units]") {
     const auto problems = unit_problems("units-salary-times-twelve.yaml");
     REQUIRE(problems.size() == 1);
-    CHECK_THAT(problems[0].message,
+    CHECK_THAT(problems[0].message.english(),
                Contains("rule `annual_salary` must give EUR/year (declared at models/standard.yaml:") &&
                    Contains("`monthly_salary * 12`: EUR/month × 1 = EUR/month"));
 }
@@ -243,5 +243,5 @@ TEST_CASE("a name after a number that names a value is a forgotten `*`, not a un
     tariffs::CostModel cost(model);
     const auto problems = cost.check().sorted();
     REQUIRE(problems.size() == 1);
-    CHECK_THAT(problems[0].message, Contains("`hours_per_daypart` names a value, not a unit"));
+    CHECK_THAT(problems[0].message.english(), Contains("`hours_per_daypart` names a value, not a unit"));
 }

@@ -169,12 +169,12 @@ TEST_CASE("round needs whole places from 0 to 100, reported at the places argume
     Evaluator evaluator;
     const auto half = evaluation_problem(evaluator, root, "half");
     CHECK(half.pos.to_string() == "f.yaml:3:16");
-    CHECK(half.message == "round() in rule `half` needs whole places from 0 to 100");
+    CHECK(half.message.english() == "round() in rule `half` needs whole places from 0 to 100");
     CHECK(evaluation_problem(evaluator, root, "many").pos.to_string() == "f.yaml:4:16");
     CHECK(evaluation_problem(evaluator, root, "negative").pos.to_string() == "f.yaml:5:16");
     const auto step = evaluation_problem(evaluator, root, "step");
     CHECK(step.pos.to_string() == "f.yaml:6:21");  // the `-` of `2 - 2`
-    CHECK(step.message == "round_to() in rule `step` needs a step above 0");
+    CHECK(step.message.english() == "round_to() in rule `step` needs a step above 0");
 }
 
 TEST_CASE("comparisons give 1 when they hold and 0 when not", "[evaluator]") {
@@ -374,7 +374,7 @@ TEST_CASE("a cycle a -> b -> c -> a is reported once, with its path and position
     REQUIRE(out.size() == 1);
     const auto& cycle = out.items().front();
     CHECK(cycle.pos.to_string() == "f.yaml:1:4");
-    CHECK(cycle.message == "rule cycle: a (f.yaml:1:4) → b (f.yaml:2:4) → c (f.yaml:3:4) → a");
+    CHECK(cycle.message.english() == "rule cycle: a (f.yaml:1:4) → b (f.yaml:2:4) → c (f.yaml:3:4) → a");
 
     // Asking again, or about another rule of the cycle, reports nothing new.
     Diagnostics again;
@@ -396,7 +396,7 @@ TEST_CASE("a cycle reached through another rule is reported once, starting where
     Diagnostics out;
     CHECK_FALSE(evaluator.check(model, "d", out));
     REQUIRE(out.size() == 1);
-    CHECK(out.items().front().message ==
+    CHECK(out.items().front().message.english() ==
           "rule cycle: a (f.yaml:1:4) → b (f.yaml:2:4) → c (f.yaml:3:4) → a");
     CHECK(evaluator.evaluation_count() == 0);
 }
@@ -407,7 +407,7 @@ TEST_CASE("a rule that uses itself is a cycle", "[evaluator]") {
     Evaluator evaluator;
     const auto problem = evaluation_problem(evaluator, model, "a");
     CHECK(problem.pos.to_string() == "f.yaml:7:4");
-    CHECK(problem.message == "rule cycle: a (f.yaml:7:4) → a");
+    CHECK(problem.message.english() == "rule cycle: a (f.yaml:7:4) → a");
 }
 
 TEST_CASE("an unknown name is reported at its position with the nearest known name", "[evaluator]") {
@@ -420,12 +420,12 @@ TEST_CASE("an unknown name is reported at its position with the nearest known na
     CHECK_FALSE(evaluator.check(model, "cost", out));
     REQUIRE(out.size() == 1);
     CHECK(out.items().front().pos.to_string() == "f.yaml:5:17");
-    CHECK(out.items().front().message == "unknown name `rat` (did you mean `rate`?)");
+    CHECK(out.items().front().message.english() == "unknown name `rat` (did you mean `rate`?)");
 
     Evaluator fresh;  // evaluate() without an earlier check() reports the problem itself
     const auto problem = evaluation_problem(fresh, model, "cost");
     CHECK(problem.pos.to_string() == "f.yaml:5:17");
-    CHECK(problem.message == "unknown name `rat` (did you mean `rate`?)");
+    CHECK(problem.message.english() == "unknown name `rat` (did you mean `rate`?)");
 }
 
 TEST_CASE("an unknown name far from every known name gets no suggestion", "[evaluator]") {
@@ -436,7 +436,7 @@ TEST_CASE("an unknown name far from every known name gets no suggestion", "[eval
     Diagnostics out;
     CHECK_FALSE(evaluator.check(model, "cost", out));
     REQUIRE(out.size() == 1);
-    CHECK(out.items().front().message == "unknown name `overhead_share`");
+    CHECK(out.items().front().message.english() == "unknown name `overhead_share`");
     CHECK(out.items().front().pos.to_string() == "f.yaml:1:5");
 }
 
@@ -453,7 +453,7 @@ TEST_CASE("check reports every unknown name, and an unknown rule asked for at th
     CHECK_FALSE(evaluator.check(model, "costs", missing));
     REQUIRE(missing.size() == 1);
     CHECK(missing.items().front().pos.to_string() == "f.yaml:1:1");
-    CHECK(missing.items().front().message == "unknown name `costs` (did you mean `cost`?)");
+    CHECK(missing.items().front().message.english() == "unknown name `costs` (did you mean `cost`?)");
 }
 
 TEST_CASE("check succeeds on a sound rule and finds nothing to report", "[evaluator]") {
@@ -500,11 +500,11 @@ TEST_CASE("a declared input without a value is a missing parameter for the scope
     CHECK_FALSE(evaluator.check(a, "cost", out));
     REQUIRE(out.size() == 1);
     CHECK(out.items().front().pos.to_string() == "f.yaml:10:3");
-    CHECK(out.items().front().message ==
+    CHECK(out.items().front().message.english() ==
           "missing parameter `hours` for product A: rule `cost` needs it (f.yaml:3:9)");
 
     const auto problem = evaluation_problem(evaluator, a, "cost");
-    CHECK(problem.message.find("`cost` cannot be evaluated for product A") != std::string::npos);
+    CHECK(problem.message.english().find("`cost` cannot be evaluated for product A") != std::string::npos);
 
     const Derivation& cost_b = evaluator.evaluate(b, "cost");
     CHECK(exact(cost_b.value) == "50");
@@ -519,7 +519,7 @@ TEST_CASE("a missing parameter in a scope without a position is reported where i
     Evaluator evaluator;
     const auto problem = evaluation_problem(evaluator, model, "cost");
     CHECK(problem.pos.to_string() == "f.yaml:3:13");
-    CHECK(problem.message == "missing parameter `hours` for model: rule `cost` needs it");
+    CHECK(problem.message.english() == "missing parameter `hours` for model: rule `cost` needs it");
 }
 
 TEST_CASE("division by zero throws InputError naming the rule, at the position of the /",
@@ -533,7 +533,7 @@ TEST_CASE("division by zero throws InputError naming the rule, at the position o
     CHECK(evaluator.check(model, "r", out));  // not a problem check() can see
     const auto problem = evaluation_problem(evaluator, model, "r");
     CHECK(problem.pos.to_string() == "f.yaml:6:7");
-    CHECK(problem.message == "division by zero in rule `r` for model: `b - 2` is 0");
+    CHECK(problem.message.english() == "division by zero in rule `r` for model: `b - 2` is 0");
 }
 
 TEST_CASE("division by zero in a child scope names that scope", "[evaluator]") {
@@ -546,7 +546,7 @@ TEST_CASE("division by zero in a child scope names that scope", "[evaluator]") {
     CHECK(exact(evaluator.evaluate(model, "per_fte").value) == "100");
     const auto problem = evaluation_problem(evaluator, product, "per_fte");
     CHECK(problem.pos.to_string() == "f.yaml:2:14");
-    CHECK(problem.message == "division by zero in rule `per_fte` for product A: `fte` is 0");
+    CHECK(problem.message.english() == "division by zero in rule `per_fte` for product A: `fte` is 0");
 }
 
 // ---- collections -------------------------------------------------------------------
@@ -592,7 +592,7 @@ TEST_CASE("sum over an unknown collection is reported at the call", "[evaluator]
     CHECK_FALSE(evaluator.check(model, "total", out));
     REQUIRE(out.size() == 1);
     CHECK(out.items().front().pos.to_string() == "f.yaml:4:12");
-    CHECK(out.items().front().message == "unknown collection `staf` in model");
+    CHECK(out.items().front().message.english() == "unknown collection `staf` in model");
 }
 
 TEST_CASE("a collection not given is reported where it would be given, when a rule needs it, naming the rule",
@@ -602,14 +602,14 @@ TEST_CASE("a collection not given is reported where it would be given, when a ru
     rule(model, "total", "staff + 1", at(5, 8));
     rule(model, "fixed", "40", at(6, 8));
     Scope product("product A", &model, at(9, 3));
-    product.define_collection({"mix", {}, at(9, 3), "product A needs a mix"});
+    product.define_collection({"mix", {}, at(9, 3), engine::verbatim("product A needs a mix")});
     Evaluator evaluator;
     Diagnostics out;
     CHECK(evaluator.check(product, "fixed", out));  // a rule that does not sum over it needs no mix
     CHECK_FALSE(evaluator.check(product, "total", out));
     REQUIRE(out.size() == 1);
     CHECK(out.items().front().pos.to_string() == "f.yaml:9:3");
-    CHECK(out.items().front().message == "product A needs a mix: rule `staff` uses it (f.yaml:4:8)");
+    CHECK(out.items().front().message.english() == "product A needs a mix: rule `staff` uses it (f.yaml:4:8)");
 }
 
 TEST_CASE("looked_up says which names a checked rule reads, itself or through the rules it uses",
@@ -647,7 +647,7 @@ TEST_CASE("an unknown name in the body of sum is reported for the item that lack
     CHECK_FALSE(evaluator.check(model, "total", out));
     REQUIRE(out.size() == 1);
     CHECK(out.items().front().pos.to_string() == "f.yaml:4:19");
-    CHECK(out.items().front().message == "unknown name `fte` (did you mean `fe`?)");
+    CHECK(out.items().front().message.english() == "unknown name `fte` (did you mean `fe`?)");
 }
 
 TEST_CASE("a scope that defines a name again replaces it, for the evaluator too", "[evaluator]") {
@@ -680,8 +680,8 @@ TEST_CASE("a formula that runs away is a located error, not minutes of arithmeti
         rule(root, "x" + std::to_string(i), "x" + std::to_string(i - 1) + " * x" + std::to_string(i - 1), at(i, 5));
     Evaluator evaluator;
     const engine::Diagnostic problem = evaluation_problem(evaluator, root, "x40");
-    CHECK(problem.message.find("grows beyond 1000 digits; a formula that runs away is refused") != std::string::npos);
-    CHECK(problem.message.find("rule `x") == 0);
+    CHECK(problem.message.english().find("grows beyond 1000 digits; a formula that runs away is refused") != std::string::npos);
+    CHECK(problem.message.english().find("rule `x") == 0);
     CHECK(problem.pos.line >= 8);  // 10^-7 squared seven times has some 900 digits; the next is refused
     CHECK(problem.pos.line <= 9);
 }
@@ -740,9 +740,9 @@ TEST_CASE("when a parent's check fails for a scope below, the scope reports its 
     Diagnostics for_product;
     CHECK_FALSE(evaluator.check(product, "cost", for_product));
     REQUIRE(for_product.size() == 1);
-    CHECK(for_product.items().front().message == "missing parameter `hours` for product A: rule `cost` needs it (f.yaml:3:9)");
+    CHECK(for_product.items().front().message.english() == "missing parameter `hours` for product A: rule `cost` needs it (f.yaml:3:9)");
     Diagnostics for_model;
     CHECK_FALSE(evaluator.check(model, "cost", for_model));
     REQUIRE(for_model.size() == 1);
-    CHECK(for_model.items().front().message.find("missing parameter `hours` for model") == 0);
+    CHECK(for_model.items().front().message.english().find("missing parameter `hours` for model") == 0);
 }

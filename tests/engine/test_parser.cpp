@@ -57,7 +57,7 @@ Failure failure(const std::string& text, SourcePos start = at(1, 1)) {
     } catch (const InputError& e) {
         REQUIRE(e.diagnostics().size() == 1);
         const auto& problem = e.diagnostics().items().front();
-        return {problem.pos.to_string(), problem.message};
+        return {problem.pos.to_string(), problem.message.english()};
     }
     FAIL("`" << text << "` parsed without an error");
     return {};

@@ -35,7 +35,7 @@ Refusal refusal(const std::string& text) {
     } catch (const InputError& e) {
         REQUIRE(e.diagnostics().size() == 1);
         const auto& problem = e.diagnostics().items().front();
-        return {problem.pos.to_string(), problem.message};
+        return {problem.pos.to_string(), problem.message.english()};
     }
     FAIL("parse_yaml accepted:\n" << text);
     return {};
@@ -169,7 +169,7 @@ TEST_CASE("load_yaml_file refuses a file over its size limit without reading it 
         engine::load_yaml_file(path, 1000);
         FAIL("a file over the limit was read");
     } catch (const InputError& e) {
-        CHECK(e.diagnostics().items().front().message.find("the file is larger than 1000 bytes") == 0);
+        CHECK(e.diagnostics().items().front().message.english().find("the file is larger than 1000 bytes") == 0);
     }
     CHECK(engine::load_yaml_file(path).root.IsMap());  // the default limit fits a national model
 }
@@ -194,23 +194,23 @@ TEST_CASE("a YAML syntax error is located at a 1-based line and column", "[yaml]
 
 TEST_CASE("number reads the scalar's own text exactly: 8.33% and 3650.00", "[yaml]") {
     Reading y("share: 8.33%\nhours: 3650.00\nrate: -0.125\nquoted: \"12.50\"\n");
-    const auto share = y.reader.number(y["share"], "`share`");
+    const auto share = y.reader.number(y["share"], engine::key_name("share"));
     REQUIRE(share);
     CHECK(share->to_fraction_string() == "833/10000");
     CHECK(exact(*share) == "0.0833");
-    const auto hours = y.reader.number(y["hours"], "`hours`");
+    const auto hours = y.reader.number(y["hours"], engine::key_name("hours"));
     REQUIRE(hours);
     CHECK(engine::format_decimal(*hours, 2) == "3650.00");
     CHECK(hours->to_fraction_string() == "3650");
-    CHECK(exact(*y.reader.number(y["rate"], "`rate`")) == "-0.125");
-    CHECK(exact(*y.reader.number(y["quoted"], "`quoted`")) == "12.5");
+    CHECK(exact(*y.reader.number(y["rate"], engine::key_name("rate"))) == "-0.125");
+    CHECK(exact(*y.reader.number(y["quoted"], engine::key_name("quoted"))) == "12.5");
     CHECK(y.problems.empty());
 }
 
 TEST_CASE("number refuses text that is not plain decimal, at the value's position", "[yaml]") {
     Reading y("a: abc\nb: 1e3\nc: 1,5\nd: {x: 1}\ne: [1]\nf: \"\"\ng: .5\n");
     for (const char* key : {"a", "b", "c", "d", "e", "f", "g"})
-        CHECK_FALSE(y.reader.number(y[key], "`" + std::string(key) + "`"));
+        CHECK_FALSE(y.reader.number(y[key], engine::key_name(std::string(key))));
     CHECK(y.reported() ==
           Lines{
               "f.yaml:1:4: error: `a` must be a number such as 1878, 3650.00 or 8.33%, not `abc`",
@@ -225,10 +225,10 @@ TEST_CASE("number refuses text that is not plain decimal, at the value's positio
 
 TEST_CASE("number refuses an empty value", "[yaml]") {
     Reading y("a: 1\nb:\n");
-    CHECK_FALSE(y.reader.number(y["b"], "`b`"));
+    CHECK_FALSE(y.reader.number(y["b"], engine::key_name("b")));
     REQUIRE(y.problems.size() == 1);
     const auto& problem = y.problems.items().front();
-    CHECK(problem.message == "`b` must be a number such as 1878, 3650.00 or 8.33%, not nothing");
+    CHECK(problem.message.english() == "`b` must be a number such as 1878, 3650.00 or 8.33%, not nothing");
     CHECK(problem.pos.known());
     CHECK(*problem.pos.file == "f.yaml");
 }
@@ -238,7 +238,7 @@ TEST_CASE("an empty value is reported on the line of its key", "[yaml]") {
     // followed by `c: 2` the value's own mark is line 3: the reader names the key.
     Reading y("a: 1\nb:\nc: 2\n");
     std::vector<std::string> visited;
-    y.reader.for_each_entry(y.document.root, "the map",
+    y.reader.for_each_entry(y.document.root, engine::msg("the map"),
                             [&](const std::string& key, const engine::YamlNode&, const engine::YamlNode&) { visited.push_back(key); });
     CHECK(visited == std::vector<std::string>{"a", "c"});
     CHECK(y.reported() == Lines{"f.yaml:2:1: error: `b` has no value"});
@@ -246,13 +246,13 @@ TEST_CASE("an empty value is reported on the line of its key", "[yaml]") {
 
 TEST_CASE("whole_number accepts whole values within bounds only", "[yaml]") {
     Reading y("a: 12\nb: 13\nc: 2.5\nd: 2.0\n");
-    CHECK(y.reader.whole_number(y["a"], "places", 0, 12) == 12);
-    CHECK(y.reader.whole_number(y["d"], "places", 0, 12) == 2);
-    CHECK_FALSE(y.reader.whole_number(y["b"], "places", 0, 12));
-    CHECK_FALSE(y.reader.whole_number(y["c"], "places", 0, 12));
+    CHECK(y.reader.whole_number(y["a"], engine::msg("places"), 0, 12) == 12);
+    CHECK(y.reader.whole_number(y["d"], engine::msg("places"), 0, 12) == 2);
+    CHECK_FALSE(y.reader.whole_number(y["b"], engine::msg("places"), 0, 12));
+    CHECK_FALSE(y.reader.whole_number(y["c"], engine::msg("places"), 0, 12));
     CHECK(y.reported() == Lines{
-                              "f.yaml:2:4: error: places must be a whole number from 0 to 12",
-                              "f.yaml:3:4: error: places must be a whole number from 0 to 12",
+                              "f.yaml:2:4: error: `places` must be a whole number from 0 to 12",
+                              "f.yaml:3:4: error: `places` must be a whole number from 0 to 12",
                           });
 }
 
@@ -260,8 +260,8 @@ TEST_CASE("whole_number returns the value it checked: 200% is 2, 2.0 is 2", "[ya
     // `places: 200%` once gave a rounding to 200 places: the check read the number,
     // the result the scalar's text.
     Reading y("a: 200%\nr: {places: 200%}\nb: 2.0\n");
-    CHECK(y.reader.whole_number(y["a"], "places", 0, 12) == 2);
-    CHECK(y.reader.whole_number(y["b"], "places", 0, 12) == 2);
+    CHECK(y.reader.whole_number(y["a"], engine::msg("places"), 0, 12) == 2);
+    CHECK(y.reader.whole_number(y["b"], engine::msg("places"), 0, 12) == 2);
     const auto rounding = y.reader.rounding(y["r"]);
     REQUIRE(rounding);
     CHECK(rounding->places == 2);
@@ -272,7 +272,7 @@ TEST_CASE("whole_number returns the value it checked: 200% is 2, 2.0 is 2", "[ya
 
 TEST_CASE("reject_unknown_keys reports each unknown key with the nearest allowed key", "[yaml]") {
     Reading y("r:\n  placs: 2\n  mode: half_up\n  colour: red\n");
-    y.reader.reject_unknown_keys(y["r"], "a rounding", {"places", "step", "mode"});
+    y.reader.reject_unknown_keys(y["r"], engine::msg("a rounding"), {"places", "step", "mode"});
     CHECK(y.reported() == Lines{
                               "f.yaml:2:3: error: unknown key `placs` in a rounding (did you mean `places`?)",
                               "f.yaml:4:3: error: unknown key `colour` in a rounding",
@@ -282,7 +282,7 @@ TEST_CASE("reject_unknown_keys reports each unknown key with the nearest allowed
 TEST_CASE("for_each_entry visits entries in file order and reports a duplicate key", "[yaml]") {
     Reading y("b: 1\na: 2\nb: 3\nc: 4\n");
     std::vector<std::string> visited;
-    y.reader.for_each_entry(y.document.root, "the model",
+    y.reader.for_each_entry(y.document.root, engine::msg("the model"),
                             [&](const std::string& key, const engine::YamlNode&, const engine::YamlNode& value) {
                                 visited.push_back(key + "=" + value.Scalar());
                             });
@@ -312,13 +312,13 @@ TEST_CASE("a key written twice is reported at every level, not only where entrie
 TEST_CASE("for_each_entry reports a key that is not a plain name", "[yaml]") {
     Reading y("? [a, b]\n: 1\nc: 2\n");
     std::vector<std::string> visited;
-    y.reader.for_each_entry(y.document.root, "the model",
+    y.reader.for_each_entry(y.document.root, engine::msg("the model"),
                             [&](const std::string& key, const engine::YamlNode&, const engine::YamlNode&) {
                                 visited.push_back(key);
                             });
     CHECK(visited == Lines{"c"});
     REQUIRE(y.problems.size() == 1);
-    CHECK(y.problems.items().front().message == "a key in the model must be a plain name");
+    CHECK(y.problems.items().front().message.english() == "a key in the model must be a plain name");
 }
 
 // ---- ranges ----------------------------------------------------------------------
@@ -404,7 +404,7 @@ TEST_CASE("rounding refuses missing, out-of-range and unknown parts", "[yaml]") 
     CHECK(y.reported() ==
           Lines{
               "f.yaml:1:4: error: a rounding needs `places` (decimals) or `step` (a multiple, e.g. 0.60)",
-              "f.yaml:2:13: error: places must be a whole number from 0 to 12",
+              "f.yaml:2:13: error: `places` must be a whole number from 0 to 12",
               "f.yaml:3:11: error: a rounding step must be above 0",
               "f.yaml:4:22: error: unknown rounding mode `half_odd`; the modes are half_up, half_even, "
               "half_down, up, down, ceiling, floor",
@@ -417,32 +417,32 @@ TEST_CASE("rounding refuses missing, out-of-range and unknown parts", "[yaml]") 
 
 TEST_CASE("a plain formula's positions start at the scalar", "[yaml]") {
     Reading y("cost: hours * rate\nbad: a * (b + c\n");
-    const auto expr = y.reader.formula(y["cost"], "the formula of `cost`");
+    const auto expr = y.reader.formula(y["cost"], engine::msg("the formula of `cost`"));
     REQUIRE(expr);
     CHECK(engine::to_text(*expr) == "hours * rate");
     CHECK(expr->operands[0]->pos.to_string() == "f.yaml:1:7");
     CHECK(expr->pos.to_string() == "f.yaml:1:13");
-    CHECK_FALSE(y.reader.formula(y["bad"], "the formula of `bad`"));
+    CHECK_FALSE(y.reader.formula(y["bad"], engine::msg("the formula of `bad`")));
     CHECK(y.reported() == Lines{"f.yaml:2:16: error: expected `)` but the formula ends"});
 }
 
 TEST_CASE("a quoted formula's positions are shifted by one column past the quote", "[yaml]") {
     Reading y("cost: \"hours * rate\"\nsingle: 'a + b'\nbad: \"a * (b + c\"\n");
-    const auto expr = y.reader.formula(y["cost"], "the formula of `cost`");
+    const auto expr = y.reader.formula(y["cost"], engine::msg("the formula of `cost`"));
     REQUIRE(expr);
     CHECK(expr->operands[0]->pos.to_string() == "f.yaml:1:8");
     CHECK(expr->pos.to_string() == "f.yaml:1:14");
-    const auto single = y.reader.formula(y["single"], "the formula of `single`");
+    const auto single = y.reader.formula(y["single"], engine::msg("the formula of `single`"));
     REQUIRE(single);
     CHECK(single->pos.to_string() == "f.yaml:2:12");
-    CHECK_FALSE(y.reader.formula(y["bad"], "the formula of `bad`"));
+    CHECK_FALSE(y.reader.formula(y["bad"], engine::msg("the formula of `bad`")));
     CHECK(y.reported() == Lines{"f.yaml:3:17: error: expected `)` but the formula ends"});
 }
 
 TEST_CASE("a formula that is not text is refused", "[yaml]") {
     Reading y("a: {x: 1}\nb: \"\"\n");
-    CHECK_FALSE(y.reader.formula(y["a"], "the formula of `a`"));
-    CHECK_FALSE(y.reader.formula(y["b"], "the formula of `b`"));
+    CHECK_FALSE(y.reader.formula(y["a"], engine::msg("the formula of `a`")));
+    CHECK_FALSE(y.reader.formula(y["b"], engine::msg("the formula of `b`")));
     CHECK(y.reported() == Lines{
                               "f.yaml:1:4: error: the formula of `a` must be text, not a mapping",
                               "f.yaml:2:4: error: the formula of `b` must be text, not ``",
@@ -509,17 +509,17 @@ TEST_CASE("parameter_declaration: an input without default, a value with one ins
 
 TEST_CASE("a formula written over several lines places each token on its own line", "[yaml]") {
     Reading y("folded: >\n  hours *\n  rate\nplain: hours\n  * rate\nquoted: \"hours\n  * rate\"\n");
-    const auto folded = y.reader.formula(y["folded"], "the formula of `folded`");
+    const auto folded = y.reader.formula(y["folded"], engine::msg("the formula of `folded`"));
     REQUIRE(folded);
     CHECK(folded->operands[0]->pos.to_string() == "f.yaml:2:3");
     CHECK(folded->pos.to_string() == "f.yaml:2:9");
     CHECK(folded->operands[1]->pos.to_string() == "f.yaml:3:3");
-    const auto plain = y.reader.formula(y["plain"], "the formula of `plain`");
+    const auto plain = y.reader.formula(y["plain"], engine::msg("the formula of `plain`"));
     REQUIRE(plain);
     CHECK(plain->operands[0]->pos.to_string() == "f.yaml:4:8");
     CHECK(plain->pos.to_string() == "f.yaml:5:3");
     CHECK(plain->operands[1]->pos.to_string() == "f.yaml:5:5");
-    const auto quoted = y.reader.formula(y["quoted"], "the formula of `quoted`");
+    const auto quoted = y.reader.formula(y["quoted"], engine::msg("the formula of `quoted`"));
     REQUIRE(quoted);
     CHECK(quoted->operands[0]->pos.to_string() == "f.yaml:6:10");
     CHECK(quoted->pos.to_string() == "f.yaml:7:3");
@@ -529,7 +529,7 @@ TEST_CASE("a formula written over several lines places each token on its own lin
 
 TEST_CASE("an error in a formula over several lines is placed on the line of the bad token", "[yaml]") {
     Reading y("cost: >\n  (hours *\n  rate +\n  2a)\n");
-    CHECK_FALSE(y.reader.formula(y["cost"], "the formula of `cost`"));
+    CHECK_FALSE(y.reader.formula(y["cost"], engine::msg("the formula of `cost`")));
     CHECK(y.reported() ==
           Lines{"f.yaml:4:3: error: a number cannot run into a name; write an operator between them"});
 }

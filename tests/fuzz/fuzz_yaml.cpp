@@ -27,11 +27,11 @@ struct Walker {
     unsigned entries = 0;
 
     void read_scalar(const engine::YamlNode& node) {
-        (void)reader.formula(node, "a formula");
+        (void)reader.formula(node, engine::msg("a formula"));
         switch (scalars++ % 5) {
-            case 0: (void)reader.text(node, "a text"); break;
-            case 1: (void)reader.number(node, "a number"); break;
-            case 2: (void)reader.whole_number(node, "a year", 1900, 2200); break;
+            case 0: (void)reader.text(node, engine::msg("a text")); break;
+            case 1: (void)reader.number(node, engine::msg("a number")); break;
+            case 2: (void)reader.whole_number(node, engine::msg("a year"), 1900, 2200); break;
             case 3: (void)reader.rounding_mode(node); break;
             default: (void)reader.range(node); break;
         }
@@ -52,14 +52,14 @@ struct Walker {
         if (node.IsScalar()) {
             read_scalar(node);
         } else if (node.IsSequence()) {
-            (void)reader.is_sequence(node, "a list");
+            (void)reader.is_sequence(node, engine::msg("a list"));
             for (const auto& item : node) walk(item, depth + 1);
         } else if (node.IsMap()) {
-            (void)reader.is_map(node, "a mapping");
+            (void)reader.is_map(node, engine::msg("a mapping"));
             // As the loaders do for the mappings they know: here the top level only.
-            if (depth == 0) reader.reject_unknown_keys(node, "a mapping", {"model", "year", "products", "rules"});
+            if (depth == 0) reader.reject_unknown_keys(node, engine::msg("a mapping"), {"model", "year", "products", "rules"});
             if (node["places"] || node["step"] || node["mode"]) (void)reader.rounding(node);
-            reader.for_each_entry(node, "a mapping",
+            reader.for_each_entry(node, engine::msg("a mapping"),
                                   [&](const std::string& name, const engine::YamlNode& key,
                                       const engine::YamlNode& value) { read_entry(name, key, value); });
             // Keys that are not scalars are walked too: a mapping as a key is valid YAML.

@@ -60,7 +60,7 @@ TEST_CASE("a model parameter that several products lack is one error at the mode
     const auto problems = Method(3).problems();
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == "m.yaml:1:1");
-    CHECK(problems[0].message ==
+    CHECK(problems[0].message.english() ==
           "missing parameter `hours` for the model: rule `cost` needs it for products P1, P2 and P3 (m.yaml:3:9); "
           "give it once under `parameters:`, or for each of those products");
 }
@@ -68,12 +68,12 @@ TEST_CASE("a model parameter that several products lack is one error at the mode
 TEST_CASE("past five products the error names five and counts the rest", "[validation]") {
     const auto problems = Method(8).problems();
     REQUIRE(problems.size() == 1);
-    CHECK_THAT(problems[0].message, Catch::Contains("for products P1, P2, P3, P4, P5 and 3 more (m.yaml:3:9)"));
+    CHECK_THAT(problems[0].message.english(), Catch::Contains("for products P1, P2, P3, P4, P5 and 3 more (m.yaml:3:9)"));
 }
 
 TEST_CASE("a model parameter that one product alone lacks stays at that product", "[validation]") {
     const auto problems = Method(1).problems();
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == "m.yaml:10:5");
-    CHECK(problems[0].message == "missing parameter `hours` for product P1: rule `cost` needs it (m.yaml:3:9)");
+    CHECK(problems[0].message.english() == "missing parameter `hours` for product P1: rule `cost` needs it (m.yaml:3:9)");
 }

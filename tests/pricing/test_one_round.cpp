@@ -20,7 +20,7 @@ namespace {
 const auto file = engine::make_file_name("m.yaml");
 
 Diagnostic problem(int line, Diagnostic::Kind kind, std::string name, std::string message = "…") {
-    return {engine::SourcePos{file, line, 1}, std::move(message), kind, std::move(name)};
+    return {engine::SourcePos{file, line, 1}, engine::verbatim(std::move(message)), kind, std::move(name)};
 }
 
 std::string worked_example_with(const std::string& line, const std::string& replacement) {
@@ -78,9 +78,9 @@ TEST_CASE("a misspelt parameter and a parameter not given at all are said in one
     text.erase(risk, std::string("  risk_surcharge:     2%\n").size());
     const auto problems = one_round(text);
     REQUIRE(problems.size() == 2);
-    CHECK_THAT(problems[0].message, Contains("missing parameter `risk_surcharge` for the model"));
+    CHECK_THAT(problems[0].message.english(), Contains("missing parameter `risk_surcharge` for the model"));
     CHECK(problems[1].pos.to_string() == "m.yaml:12:3");
-    CHECK_THAT(problems[1].message, Contains("unknown parameter `trainig_hours` (did you mean `training_hours`?)"));
+    CHECK_THAT(problems[1].message.english(), Contains("unknown parameter `trainig_hours` (did you mean `training_hours`?)"));
 }
 
 TEST_CASE("a misspelt key is one error at the key, not also a missing parameter where a rule needs it",
@@ -93,10 +93,10 @@ TEST_CASE("a misspelt key is one error at the key, not also a missing parameter 
     const auto checked = cost_model.check().sorted();
     // The check alone finds the salary missing; said with the key, that is the same slip twice.
     REQUIRE(checked.size() == 1);
-    CHECK_THAT(checked[0].message, Contains("missing parameter `monthly_salary`"));
+    CHECK_THAT(checked[0].message.english(), Contains("missing parameter `monthly_salary`"));
     const auto said = one_round(text);
     REQUIRE(said.size() == 1);
-    CHECK_THAT(said[0].message,
+    CHECK_THAT(said[0].message.english(),
                Contains("unknown key `monthly_salry` in staff level `gedragswetenschapper` (did you mean `monthly_salary`?)"));
 }
 
@@ -111,7 +111,7 @@ TEST_CASE("a model with a problem besides its unknown keys is not read, and ever
     } catch (const engine::InputError& error) {
         const auto problems = error.diagnostics().sorted();
         REQUIRE(problems.size() == 2);
-        CHECK_THAT(problems[0].message, Contains("must be a number"));
+        CHECK_THAT(problems[0].message.english(), Contains("must be a number"));
         CHECK(problems[1].kind == Diagnostic::Kind::unknown_key);
     }
     CHECK(unknown_keys.empty());

@@ -101,7 +101,7 @@ TEST_CASE("a name under inputs that the method does not declare and no rule read
     const auto problems = load_problems(own_rules_model("inputs: {hourly_wag: 24.68, productivity: 62%, overhead: 9.50}"));
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == "m.yaml:10:14");
-    CHECK(problems[0].message == "`hourly_wag` in the inputs of `BGL-U` is neither a parameter of the method nor read "
+    CHECK(problems[0].message.english() == "`hourly_wag` in the inputs of `BGL-U` is neither a parameter of the method nor read "
                                  "by any rule (did you mean `hourly_wage`?)");
 }
 
@@ -110,7 +110,7 @@ TEST_CASE("a name under inputs that nothing resembles is refused without a sugge
         "inputs: {hourly_wage: 24.68, productivity: 62%, overhead: 9.50, zzz_unrelated_figure: 1}"));
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == "m.yaml:10:69");
-    CHECK(problems[0].message ==
+    CHECK(problems[0].message.english() ==
           "`zzz_unrelated_figure` in the inputs of `BGL-U` is neither a parameter of the method nor read by any rule");
 }
 
@@ -140,7 +140,7 @@ TEST_CASE("a parameter of the method under inputs is checked against its range",
     const auto problems = load_problems(standard_model(standard_mix + "    inputs: {direct_share: 150%}\n"));
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == "m.yaml:23:28");
-    CHECK(problems[0].message ==
+    CHECK(problems[0].message.english() ==
           "`direct_share` is 150%, outside its range (0, 1] (share of productive hours spent on the client)");
 }
 
@@ -150,14 +150,14 @@ TEST_CASE("a name given under inputs and as a key of the product is refused at i
                                                                       "    inputs: {direct_share: 85%}\n"));
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == "m.yaml:24:14");
-    CHECK(problems[0].message == "`direct_share` is given twice for product `AMB`: here and at m.yaml:23:19");
+    CHECK(problems[0].message.english() == "`direct_share` is given twice for product `AMB`: here and at m.yaml:23:19");
 }
 
 TEST_CASE("a name given under inputs that is also the product's own rule is refused", "[product-inputs]") {
     const auto problems = load_problems(own_rules_model("inputs: {hourly_wage: 24.68, productivity: 62%, tariff: 50}"));
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == "m.yaml:10:53");
-    CHECK(problems[0].message == "`tariff` is given twice for product `BGL-U`: here and at m.yaml:9:25");
+    CHECK(problems[0].message.english() == "`tariff` is given twice for product `BGL-U`: here and at m.yaml:9:25");
 }
 
 TEST_CASE("a standard product without a staff mix is refused at the product, naming the rule that sums over it",
@@ -167,7 +167,7 @@ TEST_CASE("a standard product without a staff mix is refused at the product, nam
     const auto problems = check_problems(text);
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == "m.yaml:17:5");
-    CHECK(problems[0].message ==
+    CHECK(problems[0].message.english() ==
           "product `AMB` needs a `staff_mix`: rule `staff_cost_per_fte` uses it (models/standard.yaml:57:35)");
 }
 
@@ -198,7 +198,7 @@ TEST_CASE("a parameter of the method that a product's own tariff reads is still 
                                          "    rules: {tariff: hourly_wage * (1 + overhead_surcharge)}\n");
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == "m.yaml:11:5");
-    CHECK(problems[0].message ==
+    CHECK(problems[0].message.english() ==
           "missing parameter `overhead_surcharge` for product BGL-2: rule `tariff` needs it (m.yaml:16:40)");
 }
 
@@ -212,7 +212,7 @@ TEST_CASE("a product's own input is changed as a parameter is: --set CODE.NAME",
         FAIL("a misspelt input of the product was changed");
     } catch (const engine::InputError& error) {
         REQUIRE(error.diagnostics().size() == 1);
-        CHECK(error.diagnostics().items().front().message ==
+        CHECK(error.diagnostics().items().front().message.english() ==
               "`hourly_wag` is not an input of product `BGL-U` (did you mean `hourly_wage`?)");
     }
 }

@@ -87,7 +87,7 @@ TEST_CASE("a product that rounds its tariff both in round: and in its own rule i
                  "    round: {places: 0, mode: ceiling}\n"));
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == "m.yaml:31:12");
-    CHECK(problems[0].message == "product `AMB-U` rounds its tariff twice: `round:` here and the `round` of its "
+    CHECK(problems[0].message.english() == "product `AMB-U` rounds its tariff twice: `round:` here and the `round` of its "
                                  "rule `tariff` at m.yaml:30:52; keep one");
 }
 
@@ -96,7 +96,7 @@ TEST_CASE("round: on a product that gives its tariff as a value is refused", "[p
                                                                      "    round: {places: 2}\n"));
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == "m.yaml:31:12");
-    CHECK(problems[0].message ==
+    CHECK(problems[0].message.english() ==
           "product `AMB-U` gives `tariff` as a value (m.yaml:30:22): `round:` rounds the rule `tariff`");
 }
 
@@ -104,5 +104,5 @@ TEST_CASE("a product's round: is read as the rounding policy is, and refused the
     const auto problems = load_problems(worked_example_with("AMB-U", "    round: {places: 2, step: 0.60}\n"));
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == "m.yaml:30:12");
-    CHECK(problems[0].message == "a rounding has `places` or `step`, not both");
+    CHECK(problems[0].message.english() == "a rounding has `places` or `step`, not both");
 }

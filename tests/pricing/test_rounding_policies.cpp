@@ -26,7 +26,7 @@ std::vector<std::string> problems_of(const std::string& text) {
     try {
         tariffs::parse_model(text, "rounding.yaml");
     } catch (const engine::InputError& e) {
-        for (const auto& d : e.diagnostics().sorted()) messages.push_back(d.pos.to_string() + ": " + d.message);
+        for (const auto& d : e.diagnostics().sorted()) messages.push_back(d.pos.to_string() + ": " + d.message.english());
     }
     return messages;
 }

@@ -59,14 +59,14 @@ TEST_CASE("a top-level key written twice is refused at its second place, not sil
     const auto problems = load_problems("duplicate-top-level-key.yaml");
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == at("duplicate-top-level-key.yaml", 106, 1));
-    CHECK(problems[0].message == "`parameters` appears twice in the same mapping; the first is on line 6");
+    CHECK(problems[0].message.english() == "`parameters` appears twice in the same mapping; the first is on line 6");
 }
 
 TEST_CASE("a misspelt product key is refused and the key it resembles is named", "[validation]") {
     const auto problems = load_problems("misspelt-key.yaml");
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == at("misspelt-key.yaml", 28, 5));
-    CHECK_THAT(problems[0].message, Contains("unknown key `materal_per_hour`") &&
+    CHECK_THAT(problems[0].message.english(), Contains("unknown key `materal_per_hour`") &&
                                         Contains("product `AMB-U`") &&
                                         Contains("did you mean `material_per_hour`"));
 }
@@ -75,7 +75,7 @@ TEST_CASE("a misspelt top-level key is refused and the key it resembles is named
     const auto problems = load_problems("misspelt-top-level-key.yaml");
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == at("misspelt-top-level-key.yaml", 30, 1));
-    CHECK_THAT(problems[0].message, Contains("unknown key `roundng`") && Contains("did you mean `rounding`"));
+    CHECK_THAT(problems[0].message.english(), Contains("unknown key `roundng`") && Contains("did you mean `rounding`"));
 }
 
 // ---- staff mix ---------------------------------------------------------------
@@ -84,7 +84,7 @@ TEST_CASE("a staff mix that adds up to 0.99 is refused and the sum is named", "[
     const auto problems = load_problems("mix-sums-to-0.99.yaml");
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == at("mix-sums-to-0.99.yaml", 27, 16));
-    CHECK_THAT(problems[0].message, Contains("staff mix of `AMB-U`") && Contains("adds up to 0.99") &&
+    CHECK_THAT(problems[0].message.english(), Contains("staff mix of `AMB-U`") && Contains("adds up to 0.99") &&
                                         Contains("not exactly 1"));
 }
 
@@ -92,7 +92,7 @@ TEST_CASE("a staff mix naming an unknown staff level is refused at that name", "
     const auto problems = load_problems("unknown-role-in-mix.yaml");
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == at("unknown-role-in-mix.yaml", 27, 39));
-    CHECK_THAT(problems[0].message, Contains("unknown staff level `gedragswetenschaper`") &&
+    CHECK_THAT(problems[0].message.english(), Contains("unknown staff level `gedragswetenschaper`") &&
                                         Contains("did you mean `gedragswetenschapper`"));
 }
 
@@ -100,7 +100,7 @@ TEST_CASE("a share of 0 in a staff mix is refused at the share", "[validation]")
     const auto problems = load_problems("zero-share.yaml");
     REQUIRE(problems.size() == 1);  // and no second complaint about the sum
     CHECK(problems[0].pos.to_string() == at("zero-share.yaml", 27, 59));
-    CHECK_THAT(problems[0].message, Contains("must be above 0") && Contains("`gedragswetenschapper` has 0"));
+    CHECK_THAT(problems[0].message.english(), Contains("must be above 0") && Contains("`gedragswetenschapper` has 0"));
 }
 
 // ---- values ------------------------------------------------------------------
@@ -109,14 +109,14 @@ TEST_CASE("text where a number belongs is refused at the text", "[validation]") 
     const auto problems = load_problems("text-for-number.yaml");
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == at("text-for-number.yaml", 17, 44));
-    CHECK_THAT(problems[0].message, Contains("`monthly_salary` must be a number") && Contains("`drieduizend`"));
+    CHECK_THAT(problems[0].message.english(), Contains("`monthly_salary` must be a number") && Contains("`drieduizend`"));
 }
 
 TEST_CASE("a value outside its declared range is refused and the range is named", "[validation]") {
     const auto problems = load_problems("negative-occupancy.yaml");
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == at("negative-occupancy.yaml", 31, 16));
-    CHECK_THAT(problems[0].message, Contains("`occupancy` is -85%") && Contains("outside its range (0, 1]"));
+    CHECK_THAT(problems[0].message.english(), Contains("`occupancy` is -85%") && Contains("outside its range (0, 1]"));
 }
 
 // A whole number is used at the value that was range-checked, not re-read from its text.
@@ -137,7 +137,7 @@ TEST_CASE("a product code used twice is refused at the second use, naming the fi
     const auto problems = load_problems("duplicate-code.yaml");
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == at("duplicate-code.yaml", 30, 11));
-    CHECK_THAT(problems[0].message, Contains("duplicate product code `AMB-U`") &&
+    CHECK_THAT(problems[0].message.english(), Contains("duplicate product code `AMB-U`") &&
                                         Contains("first used at " + at("duplicate-code.yaml", 22, 11)));
 }
 
@@ -146,7 +146,7 @@ TEST_CASE("a unit that the product's kind is not priced in is refused and the ki
     const auto problems = load_problems("unit-not-for-kind.yaml");
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == at("unit-not-for-kind.yaml", 25, 11));
-    CHECK_THAT(problems[0].message, Contains("kind group is priced per daypart") && Contains("not `hour`"));
+    CHECK_THAT(problems[0].message.english(), Contains("kind group is priced per daypart") && Contains("not `hour`"));
 }
 
 // ---- formulas ----------------------------------------------------------------
@@ -156,7 +156,7 @@ TEST_CASE("a formula that stops halfway is refused where the value is missing", 
     REQUIRE(problems.size() == 1);
     // Just past `cost_price * (1 +`, which starts at column 17.
     CHECK(problems[0].pos.to_string() == at("bad-formula-syntax.yaml", 17, 34));
-    CHECK_THAT(problems[0].message, Contains("the formula ends where a value was expected"));
+    CHECK_THAT(problems[0].message.english(), Contains("the formula ends where a value was expected"));
 }
 
 TEST_CASE("an unknown name in a rule is reported where it is used, with the name it resembles",
@@ -165,7 +165,7 @@ TEST_CASE("an unknown name in a rule is reported where it is used, with the name
     const auto problems = evaluation_problems("unknown-name.yaml");
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == at("unknown-name.yaml", 35, 63));
-    CHECK_THAT(problems[0].message, Contains("unknown name `ocupancy`") && Contains("did you mean `occupancy`"));
+    CHECK_THAT(problems[0].message.english(), Contains("unknown name `ocupancy`") && Contains("did you mean `occupancy`"));
 }
 
 // Each token of a folded or block formula is placed by following the source text.
@@ -173,7 +173,7 @@ TEST_CASE("an unknown name in a formula written over several lines is located on
           "[validation]") {
     const auto problems = evaluation_problems("unknown-name-in-block-formula.yaml");
     REQUIRE(problems.size() == 1);
-    CHECK_THAT(problems[0].message, Contains("unknown name `overhed_surcharge`"));
+    CHECK_THAT(problems[0].message.english(), Contains("unknown name `overhed_surcharge`"));
     CHECK(problems[0].pos.to_string() == at("unknown-name-in-block-formula.yaml", 20, 5));
 }
 
@@ -182,7 +182,7 @@ TEST_CASE("a rule cycle is reported with its whole path, each rule with its posi
     const auto problems = evaluation_problems("rule-cycle.yaml");
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == at("rule-cycle.yaml", 19, 17));
-    CHECK(problems[0].message == "rule cycle: coordination (" + at("rule-cycle.yaml", 19, 17) + ") → supervision (" +
+    CHECK(problems[0].message.english() == "rule cycle: coordination (" + at("rule-cycle.yaml", 19, 17) + ") → supervision (" +
                                      at("rule-cycle.yaml", 20, 17) + ") → intake (" +
                                      at("rule-cycle.yaml", 21, 17) + ") → coordination");
 }
@@ -193,7 +193,7 @@ TEST_CASE("a division by zero is reported at the division, naming the rule and t
     const auto problems = evaluation_problems("division-by-zero.yaml");
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == at("division-by-zero.yaml", 17, 34));  // the `/`
-    CHECK_THAT(problems[0].message, Contains("division by zero") && Contains("rule `client_cost`") &&
+    CHECK_THAT(problems[0].message.english(), Contains("division by zero") && Contains("rule `client_cost`") &&
                                         Contains("product AMB-U") && Contains("`direct_share - 0.7` is 0"));
 }
 
@@ -203,7 +203,7 @@ TEST_CASE("a missing parameter is reported at the product that lacks it, naming 
     const auto problems = evaluation_problems("missing-parameter.yaml");
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == at("missing-parameter.yaml", 22, 5));
-    CHECK_THAT(problems[0].message, Contains("missing parameter `fte_per_place`") && Contains("product VBL") &&
+    CHECK_THAT(problems[0].message.english(), Contains("missing parameter `fte_per_place`") && Contains("product VBL") &&
                                         Contains("rule `staff_cost` needs it") &&
                                         Contains("(models/standard.yaml:"));
 }
@@ -216,7 +216,7 @@ TEST_CASE("a parameter of the whole model that every product needs is one error 
     const auto problems = cost_model.check().sorted();
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == "m.yaml:1:1");
-    CHECK(problems[0].message ==
+    CHECK(problems[0].message.english() ==
           "missing parameter `risk_surcharge` for the model: rule `risk` needs it for products AMB-U, AMB-M, DAG "
           "and VBL (models/standard.yaml:64:33); give it once under `parameters:`, or for each of those products");
 }
@@ -228,7 +228,7 @@ TEST_CASE("a salary missing at one staff level stays one error at that staff lev
     tariffs::CostModel cost_model(model);
     const auto problems = cost_model.check().sorted();
     REQUIRE(problems.size() == 1);
-    CHECK_THAT(problems[0].message, Contains("for staff level gedragswetenschapper"));
+    CHECK_THAT(problems[0].message.english(), Contains("for staff level gedragswetenschapper"));
 }
 
 // ---- all at once -------------------------------------------------------------
@@ -237,22 +237,22 @@ TEST_CASE("all problems found while reading are reported at once, each located",
     const auto problems = load_problems("three-defects.yaml");
     REQUIRE(problems.size() == 3);
     CHECK(problems[0].pos.to_string() == at("three-defects.yaml", 18, 44));
-    CHECK_THAT(problems[0].message, Contains("`drieduizend`"));
+    CHECK_THAT(problems[0].message.english(), Contains("`drieduizend`"));
     CHECK(problems[1].pos.to_string() == at("three-defects.yaml", 28, 16));
-    CHECK_THAT(problems[1].message, Contains("adds up to 0.99"));
+    CHECK_THAT(problems[1].message.english(), Contains("adds up to 0.99"));
     CHECK(problems[2].pos.to_string() == at("three-defects.yaml", 40, 16));
-    CHECK_THAT(problems[2].message, Contains("outside its range"));
+    CHECK_THAT(problems[2].message.english(), Contains("outside its range"));
 }
 
 TEST_CASE("all problems found while computing are reported at once, each located", "[validation]") {
     const auto problems = evaluation_problems("three-evaluation-defects.yaml");
     REQUIRE(problems.size() == 3);
     CHECK(problems[0].pos.to_string() == at("three-evaluation-defects.yaml", 31, 40));
-    CHECK_THAT(problems[0].message, Contains("unknown name `travel_factor`"));
+    CHECK_THAT(problems[0].message.english(), Contains("unknown name `travel_factor`"));
     CHECK(problems[1].pos.to_string() == at("three-evaluation-defects.yaml", 46, 59));
-    CHECK_THAT(problems[1].message, Contains("division by zero") && Contains("`staff_on_group - 2` is 0"));
+    CHECK_THAT(problems[1].message.english(), Contains("division by zero") && Contains("`staff_on_group - 2` is 0"));
     CHECK(problems[2].pos.to_string() == at("three-evaluation-defects.yaml", 48, 5));
-    CHECK_THAT(problems[2].message, Contains("missing parameter `fte_per_place`"));
+    CHECK_THAT(problems[2].message.english(), Contains("missing parameter `fte_per_place`"));
 }
 
 // ---- the YAML itself ---------------------------------------------------------
@@ -261,7 +261,7 @@ TEST_CASE("an empty file is refused as empty", "[validation]") {
     const auto problems = load_problems("empty.yaml");
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == at("empty.yaml", 1, 1));
-    CHECK_THAT(problems[0].message, Contains("empty"));
+    CHECK_THAT(problems[0].message.english(), Contains("empty"));
 }
 
 TEST_CASE("a file holding only comments is refused as empty", "[validation]") {
@@ -272,7 +272,7 @@ TEST_CASE("a file holding only comments is refused as empty", "[validation]") {
         const auto problems = error.diagnostics().sorted();
         REQUIRE(problems.size() == 1);
         CHECK(problems[0].pos.to_string() == "comments.yaml:1:1");
-        CHECK_THAT(problems[0].message, Contains("empty"));
+        CHECK_THAT(problems[0].message.english(), Contains("empty"));
     }
 }
 
@@ -281,14 +281,14 @@ TEST_CASE("invalid YAML is refused as such, located where the parser stopped", "
     REQUIRE(problems.size() == 1);
     // The `{` opened at 27:16 is still open when line 28 starts a block key.
     CHECK(problems[0].pos.to_string() == at("invalid-yaml.yaml", 28, 22));
-    CHECK_THAT(problems[0].message, StartsWith("invalid YAML") && Contains("end of map flow not found"));
+    CHECK_THAT(problems[0].message.english(), StartsWith("invalid YAML") && Contains("end of map flow not found"));
 }
 
 TEST_CASE("a second YAML document in a model file is refused where it starts", "[validation]") {
     const auto problems = load_problems("two-documents.yaml");
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == at("two-documents.yaml", 29, 1));
-    CHECK_THAT(problems[0].message, Contains("one YAML document"));
+    CHECK_THAT(problems[0].message.english(), Contains("one YAML document"));
 }
 
 TEST_CASE("an alias bomb is refused at its first anchor, without expanding it", "[validation]") {
@@ -296,7 +296,7 @@ TEST_CASE("an alias bomb is refused at its first anchor, without expanding it", 
     const auto problems = load_problems("alias-bomb.yaml");
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == at("alias-bomb.yaml", 5, 7));  // `&lol0`
-    CHECK_THAT(problems[0].message, Contains("YAML anchors") && Contains("not supported"));
+    CHECK_THAT(problems[0].message.english(), Contains("YAML anchors") && Contains("not supported"));
 }
 
 TEST_CASE("10000 nested lists are refused, not a crash", "[validation]") {
@@ -304,14 +304,14 @@ TEST_CASE("10000 nested lists are refused, not a crash", "[validation]") {
     REQUIRE(problems.size() == 1);
     // yaml-cpp stops at its depth limit and marks the end of the nested lists.
     CHECK(problems[0].pos.to_string() == at("deep-nesting.yaml", 4, 20011));
-    CHECK_THAT(problems[0].message, Contains("nests too deeply"));
+    CHECK_THAT(problems[0].message.english(), Contains("nests too deeply"));
 }
 
 // yaml-cpp's own depth limit surfaces as a message that says the nesting is too deep.
 TEST_CASE("nesting deeper than the YAML reader allows is named as too deep", "[validation]") {
     const auto problems = load_problems("deep-nesting.yaml");
     REQUIRE(problems.size() == 1);
-    CHECK_THAT(problems[0].message, Contains("deep") || Contains("nest"));
+    CHECK_THAT(problems[0].message.english(), Contains("deep") || Contains("nest"));
 }
 
 // ---- impossible derived figures ---------------------------------------------------
@@ -323,7 +323,7 @@ TEST_CASE("leave hours above the annual hours are an error naming both, not a ne
     const auto problems = cost_model.check().sorted();
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.to_string() == "hours.yaml:9:23");  // annual_hours, the first value it comes from
-    CHECK(problems[0].message ==
+    CHECK(problems[0].message.english() ==
           "`available_hours` is -22 for the whole model, outside its range (0, ); it comes from "
           "annual_hours = 1878 (hours.yaml:9:23), leave_hours = 1900 (hours.yaml:10:23)");
 }
@@ -335,8 +335,8 @@ TEST_CASE("training that takes every present hour leaves no productive hours: an
     tariffs::CostModel cost_model(model);
     const auto problems = cost_model.check().sorted();
     REQUIRE_FALSE(problems.empty());
-    CHECK_THAT(problems[0].message, Catch::Matchers::StartsWith("`productive_hours` is 0 for the whole model, outside its range (0, )"));
-    CHECK_THAT(problems[0].message, Catch::Matchers::Contains("training_hours = 1582.584 (hours.yaml:12:23)"));
+    CHECK_THAT(problems[0].message.english(), Catch::Matchers::StartsWith("`productive_hours` is 0 for the whole model, outside its range (0, )"));
+    CHECK_THAT(problems[0].message.english(), Catch::Matchers::Contains("training_hours = 1582.584 (hours.yaml:12:23)"));
 }
 
 TEST_CASE("a rule's range is read from the rule library and refused when malformed", "[validation]") {
@@ -345,7 +345,7 @@ TEST_CASE("a rule's range is read from the rule library and refused when malform
     try {
         tariffs::parse_model(text, "range.yaml");
     } catch (const engine::InputError& e) {
-        CHECK_THAT(e.diagnostics().items().front().message, Catch::Matchers::StartsWith("a range is written like"));
+        CHECK_THAT(e.diagnostics().items().front().message.english(), Catch::Matchers::StartsWith("a range is written like"));
         return;
     }
     FAIL("a malformed rule range was accepted");

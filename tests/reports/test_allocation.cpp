@@ -312,7 +312,7 @@ TEST_CASE("a missing metric year is an error at the municipality naming it and t
     });
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.line == region[1].pos.line);
-    CHECK(problems[0].message ==
+    CHECK(problems[0].message.english() ==
           "Oostwold has no young_people for 2024: moving_average for 2026 needs 2023–2025");
 }
 
@@ -329,10 +329,10 @@ TEST_CASE("all missing figures are reported at once", "[allocation]") {
     REQUIRE(problems.size() == 3);
     CHECK(problems[0].pos.line == region[1].pos.line);
     CHECK(problems[1].pos.line == region[3].pos.line);
-    CHECK(problems[1].message == "Westerhaven has no young_people for 2023, 2025: insurance with "
+    CHECK(problems[1].message.english() == "Westerhaven has no young_people for 2023, 2025: insurance with "
                                  "premiums by moving_average for 2026 needs 2023–2025");
     CHECK(problems[2].pos.line == region[2].pos.line);
-    CHECK_THAT(problems[2].message, Catch::StartsWith("Zuiderveen has no usage for 2026: "));
+    CHECK_THAT(problems[2].message.english(), Catch::StartsWith("Zuiderveen has no usage for 2026: "));
 }
 
 TEST_CASE("a missing objective amount or use names the municipality and the year",
@@ -345,7 +345,7 @@ TEST_CASE("a missing objective amount or use names the municipality and the year
                           num(budget_2026));
     });
     REQUIRE(objective.size() == 1);
-    CHECK_THAT(objective[0].message,
+    CHECK_THAT(objective[0].message.english(),
                Catch::StartsWith("Noordmeer has no objective amount for 2026: "));
     const auto usage = diagnostics_of([&] {
         tariffs::allocate(region, AllocationSettings{}, AllocationKey::usage, 2026,
@@ -353,7 +353,7 @@ TEST_CASE("a missing objective amount or use names the municipality and the year
     });
     REQUIRE(usage.size() == 1);
     CHECK(usage[0].pos.line == region[3].pos.line);
-    CHECK_THAT(usage[0].message, Catch::StartsWith("Westerhaven has no usage for 2026: "));
+    CHECK_THAT(usage[0].message.english(), Catch::StartsWith("Westerhaven has no usage for 2026: "));
 }
 
 TEST_CASE("an amount that is not whole cents or weights that are all zero are input errors",
@@ -371,7 +371,7 @@ TEST_CASE("an amount that is not whole cents or weights that are all zero are in
     });
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pos.line == settings.pos.line);
-    CHECK_THAT(problems[0].message, Catch::Contains("objective 2026"));
+    CHECK_THAT(problems[0].message.english(), Catch::Contains("objective 2026"));
 }
 
 TEST_CASE("key data with a gap is a problem at the municipality that lacks the year, as allocate would refuse it",
@@ -385,7 +385,7 @@ TEST_CASE("key data with a gap is a problem at the municipality that lacks the y
     engine::Diagnostics problems;
     tariffs::check_key_data_gaps(region, problems);
     std::vector<std::string> said;
-    for (const auto& problem : problems.sorted()) said.push_back(problem.pos.file_line() + " " + problem.message);
+    for (const auto& problem : problems.sorted()) said.push_back(problem.pos.file_line() + " " + problem.message.english());
     CHECK(said == std::vector<std::string>{
                       "region.yaml:20 Oost has no young_people for 2023, which the key data gives for 2022–2024: "
                       "allocate refuses a year that reads it",

@@ -140,7 +140,7 @@ TEST_CASE("a product indexed by its personnel share without a staff cost is refu
     } catch (const engine::InputError& error) {
         REQUIRE(error.diagnostics().size() == 1);
         CHECK(error.diagnostics().items().front().pos.to_string() == "esf.yaml:11:5");
-        CHECK(error.diagnostics().items().front().message ==
+        CHECK(error.diagnostics().items().front().message.english() ==
               "product `TRJ-U` is indexed by its personnel share, but its tariff has no staff cost to take the "
               "share from: give it its own `index_weights`, e.g. {OVA: 90%, PPC: 10%}");
     }

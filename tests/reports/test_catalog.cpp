@@ -1,5 +1,6 @@
 // The message catalog against the code: every fixed text a report asks for by
-// its English (`text("…")`, `t("…")`) has its Dutch, every entry of the
+// its English (`text("…")`, `t("…")`), and every message of an error or
+// warning (`msg("…")`, `msg_text("…")`) has its Dutch, every entry of the
 // catalog is a text the code writes somewhere, and an entry's placeholders
 // (`{year}`) are the same in both languages. A comma changed in the English
 // of a call therefore fails here, instead of shipping English under `--locale nl`.
@@ -9,6 +10,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <regex>
@@ -79,6 +82,14 @@ std::vector<Literal> literals_of(const std::string& s) {
     return found;
 }
 
+// Whether a text has a letter outside its placeholders: `{value}` or
+// `` `{key}` `` is the same in every language and needs no entry.
+bool has_words(const std::string& text) {
+    static const std::regex placeholder(R"(\{[a-z_]+\})");
+    const std::string bare = std::regex_replace(text, placeholder, "");
+    return std::any_of(bare.begin(), bare.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+}
+
 struct Code {
     std::set<std::string> literals;                          // every string the code holds
     std::vector<std::pair<std::string, std::string>> asked;  // (file, English) of each text("…") and t("…")
@@ -86,19 +97,20 @@ struct Code {
 
 Code read_code() {
     Code code;
-    const std::regex call(R"(\b(text|t)\(\s*$)");
+    const std::regex call(R"(\b(text|t|msg|msg_text)\(\s*$)");
     for (const std::string folder : {"engine", "tariffs", "cli"}) {
         for (const auto& entry : std::filesystem::recursive_directory_iterator(test::source_dir() + "/" + folder)) {
             const std::string path = entry.path().string();
             const std::string extension = entry.path().extension().string();
             const std::string file = entry.path().filename().string();
-            if ((extension != ".cpp" && extension != ".hpp") || file == "dutch_texts.cpp" || file == "dutch_workbook_texts.cpp")
+            if ((extension != ".cpp" && extension != ".hpp") || file == "dutch_texts.cpp" || file == "dutch_workbook_texts.cpp" ||
+                file == "dutch_messages.cpp")
                 continue;
             const std::string source = test::read_text(path);
             for (const auto& literal : literals_of(source)) {
                 code.literals.insert(literal.value);
                 const std::size_t from = literal.at > 40 ? literal.at - 40 : 0;
-                if (std::regex_search(source.substr(from, literal.at - from), call))
+                if (std::regex_search(source.substr(from, literal.at - from), call) && has_words(literal.value))
                     code.asked.push_back({path.substr(test::source_dir().size() + 1), literal.value});
             }
         }
@@ -136,7 +148,7 @@ TEST_CASE("every text a report asks for by its English has its Dutch in the cata
 
 TEST_CASE("no English text is in the catalog twice, within a part or across its parts", "[catalog]") {
     std::map<std::string_view, int> seen;
-    for (const auto* part : {&tariffs::dutch_report_texts(), &tariffs::dutch_workbook_texts()})
+    for (const auto* part : {&tariffs::dutch_report_texts(), &tariffs::dutch_workbook_texts(), &tariffs::dutch_message_texts()})
         for (const auto& [english, dutch] : *part) ++seen[english];
     for (const auto& [english, count] : seen) {
         INFO(english);

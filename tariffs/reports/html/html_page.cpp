@@ -27,7 +27,7 @@ void warnings_box(const engine::Diagnostics& warnings, const Locale& locale, std
     out << "<div class=\"warnings\"><p><strong>" << esc(locale.text("Warnings: values outside their usual range"))
         << "</strong></p><ul>";
     for (const auto& warning : warnings.sorted())
-        out << "<li><code>" << esc(warning.pos.to_string()) << "</code> " << esc(warning.message) << "</li>";
+        out << "<li><code>" << esc(warning.pos.to_string()) << "</code> " << esc(locale.say(warning.message)) << "</li>";
     out << "</ul></div>\n";
 }
 

@@ -617,7 +617,8 @@ const std::vector<DutchText>& dutch_report_texts() {
 const std::map<std::string_view, std::string_view>& dutch_texts() {
     static const std::map<std::string_view, std::string_view> texts = [] {
         std::map<std::string_view, std::string_view> all;
-        for (const auto* part : {&dutch_report_texts(), &dutch_workbook_texts()}) all.insert(part->begin(), part->end());
+        for (const auto* part : {&dutch_report_texts(), &dutch_workbook_texts(), &dutch_message_texts()})
+            all.insert(part->begin(), part->end());
         return all;
     }();
     return texts;

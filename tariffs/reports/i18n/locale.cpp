@@ -127,6 +127,21 @@ std::string Locale::kind(std::string_view name) const {
     return std::string(name);
 }
 
+std::string Locale::say(const engine::Message& message) const {
+    using Kind = engine::MessageArg::Kind;
+    return message.worded([this](Kind kind, std::string_view english) {
+        switch (kind) {
+            case Kind::scope: return scope(std::string(english));
+            case Kind::unit: return unit_of_measure(english);
+            default: return text(english);
+        }
+    });
+}
+
+std::string Locale::diagnostic(const engine::Diagnostic& diagnostic, std::string_view severity) const {
+    return diagnostic.pos.to_string() + ": " + text(severity) + ": " + say(diagnostic.message);
+}
+
 std::string Locale::text(std::string_view english) const {
     if (!dutch) return std::string(english);
     auto it = dutch_texts().find(english);

@@ -3,6 +3,9 @@
 // Dutch headers) with `--locale nl`. JSON always stays machine-friendly.
 #pragma once
 
+#include "engine/diagnostic.hpp"
+#include "engine/message.hpp"
+
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -37,6 +40,13 @@ struct Locale {
     // A unit of measure as a model writes it (`EUR/year`, `hour/daypart`), in
     // the locale's words (`EUR/jaar`, `uur/dagdeel`).
     std::string unit_of_measure(std::string_view unit) const;
+    // An error's or warning's message (or any engine::Message) in the
+    // locale's words: its sentence from the catalog, scopes and units as
+    // scope() and unit_of_measure() say them, values as they are.
+    std::string say(const engine::Message& message) const;
+    // `file:line:column: error: message`, `severity` and message in the
+    // locale's words (`fout`, `waarschuwing`); the place as it is.
+    std::string diagnostic(const engine::Diagnostic& diagnostic, std::string_view severity) const;
     char csv_separator() const { return dutch ? ';' : ','; }
 };
 

@@ -85,7 +85,7 @@ void write_unreadable(const engine::Diagnostics& unreadable, bool markdown, std:
     const auto items = unreadable.sorted();
     heading(locale.text("Lines that could not be read") + " (" + std::to_string(items.size()) + ")", markdown, out);
     for (const auto& item : items) {
-        const std::string line = item.pos.to_string() + ": " + item.message;
+        const std::string line = item.pos.to_string() + ": " + locale.say(item.message);
         out << (markdown ? "- " + markdown_text(line) : "  " + line) << "\n";
     }
     out << "\n";
@@ -94,7 +94,7 @@ void write_unreadable(const engine::Diagnostics& unreadable, bool markdown, std:
 void json_unreadable(JsonWriter& json, const engine::Diagnostics& unreadable) {
     json.key("unreadable").begin_array();
     for (const auto& item : unreadable.sorted())
-        json.begin_object().field("at", item.pos.to_string()).field("message", item.message).end_object();
+        json.begin_object().field("at", item.pos.to_string()).field("message", item.message.english()).end_object();
     json.end_array();
 }
 

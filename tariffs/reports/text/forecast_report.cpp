@@ -88,7 +88,7 @@ void write_people(const Model& model, const Forecast& forecast, const std::strin
         for (const auto& cell : year.keys) {
             const std::string key = locale.text(to_string(cell.key));
             if (!cell.allocation) {
-                out << "\n" << key << " " << locale.text("not computed:") << " " << shown(cell.why_not);
+                out << "\n" << key << " " << locale.text("not computed:") << " " << shown(locale.say(cell.why_not));
                 continue;
             }
             const Allocation& a = *cell.allocation;
@@ -125,7 +125,7 @@ void write_json(const Model& model, const Forecast& forecast, const std::string&
         for (const auto& cell : year.keys) {
             json.key(to_string(cell.key)).begin_object();
             if (!cell.allocation) {
-                json.field("not_computed", cell.why_not).end_object();
+                json.field("not_computed", cell.why_not.english()).end_object();
                 continue;
             }
             json.field("basis", basis_text(*cell.allocation)).key("carried").boolean(cell.carried);

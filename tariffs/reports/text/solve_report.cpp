@@ -134,7 +134,7 @@ void write_out_of_range_text(const Solution& s, bool percent, std::ostream& out,
         out << locale.text("target:   no allowed value of {input} gives {target} (OUT OF RANGE): the tariff reaches it "
                            "only where a derived figure is impossible:",
                            {{"{input}", s.input}, {"{target}", target}})
-            << "\n          " << s.impossible->message << "\n";
+            << "\n          " << locale.say(s.impossible->message) << "\n";
         return;
     }
     out << locale.text("target:   no allowed value of {input} gives {target} (OUT OF RANGE): it needs a value outside "
@@ -178,7 +178,7 @@ void write_json(const Model& model, const Solution& s, std::ostream& out) {
     // An exact value outside what the input may take, or that makes a figure impossible, is no answer.
     if (s.exact && s.in_range) json.field("exact", s.exact->to_fraction_string());
     else json.key("exact").null();
-    if (s.impossible) json.field("impossible", s.impossible->message);
+    if (s.impossible) json.field("impossible", s.impossible->message.english());
     const auto bound = [&](const char* name, const std::optional<Bound>& b) {
         if (!b) {
             json.key(name).null();

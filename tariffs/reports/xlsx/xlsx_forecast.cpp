@@ -181,7 +181,7 @@ void Writer::write_forecast_key(Sheet& sheet, std::size_t k) {
         const KeyYear& cell = year.keys[k];
         sheet.text(row, 0, std::to_string(year.year), formats_.bold);
         if (!cell.allocation) {
-            sheet.title(row, 1, t("not computed:") + " " + cell.why_not, formats_.note);
+            sheet.title(row, 1, t("not computed:") + " " + locale_.say(cell.why_not), formats_.note);
             row += 2;
             continue;
         }
