@@ -117,6 +117,24 @@ SourcePos document_start(const std::string& text, SourcePos content) {
     return content;
 }
 
+// yaml-cpp's reason for a parse error, as a message the catalog words when it
+// is one of those a cost model's author meets; any other as yaml-cpp says it.
+Message parse_reason(const std::string& reason) {
+    static const char* const known[] = {
+        msg_text("end of map not found"),          msg_text("end of map flow not found"),
+        msg_text("end of sequence not found"),     msg_text("end of sequence flow not found"),
+        msg_text("unknown token"),                 msg_text("illegal document indicator in scalar"),
+        msg_text("illegal EOF in scalar"),         msg_text("illegal character in scalar"),
+        msg_text("illegal flow end"),              msg_text("illegal block entry"),
+        msg_text("illegal map key"),               msg_text("illegal map value"),
+        msg_text("unexpected character in block scalar"), msg_text("bad character found while scanning hex number"),
+        msg_text("end of verbatim tag not found"), msg_text("tag handle with no suffix"),
+    };
+    for (const char* english : known)
+        if (reason == english) return msg(english);
+    return verbatim(reason);
+}
+
 Message describe_scalar(const YamlNode& node) {
     if (node.IsNull()) return msg("nothing");
     if (node.IsMap()) return msg("a mapping");
@@ -145,7 +163,7 @@ YamlDocument parse_yaml(std::string_view text, const std::string& file_name) {
         throw InputError(mark_pos(file, to_mark(e.mark)), msg("the YAML nests too deeply; a cost model needs a few levels"));
     } catch (const YAML::Exception& e) {
         if (auto tab = tab_indentation(text, e.mark.line)) throw InputError(SourcePos{file, tab->line, tab->column}, tab->message);
-        throw InputError(mark_pos(file, to_mark(e.mark)), msg("invalid YAML: {reason}", {arg("reason", verbatim(e.msg))}));
+        throw InputError(mark_pos(file, to_mark(e.mark)), msg("invalid YAML: {reason}", {arg("reason", parse_reason(e.msg))}));
     }
 }
 

@@ -11,6 +11,12 @@
 # when it runs longer than 5 seconds, or when it leaves a new or changed file
 # behind in its directory (partial output, an input overwritten); the runner
 # then puts the directory back as it was.
+#
+# Each case whose command takes `--locale` runs a second time with
+# `--locale nl`: it must exit the same, and name the same places in the same
+# order (`model.yaml:5:4: fout: …` where English says `model.yaml:5:4: error:
+# …`), in Dutch: a message that reads as its English fails. A case with
+# `expected.nl` compares that run byte for byte.
 set -u
 
 if [ $# -lt 1 ]; then
@@ -43,6 +49,41 @@ snapshot() {
         find . -type f -exec cksum {} +
     } | LC_ALL=C sort -k 3
 }
+# The places a standard error names, each line's `file:line:column` up to the severity.
+places() { sed -n -E 's/^(.*:[0-9]+:[0-9]+): (error|warning|fout|waarschuwing): .*/\1/p' "$1"; }
+
+# The case again under --locale nl (see above); $1 the case's name, then its arguments.
+dutch_run() {
+    local name=$1
+    shift
+    LC_ALL=C.UTF-8 timeout 5 "$binary" "$@" --locale nl </dev/null >/dev/null 2>"$work/stderr.nl"
+    local code=$?
+    grep -q -- "--locale" "$work/stderr.nl" && [ "$code" -eq 2 ] && return 0  # the command has no --locale
+    if [ -f expected.nl ]; then
+        printf 'exit %d\n' "$code" | cat "$work/stderr.nl" - | cmp -s expected.nl - && return 0
+        echo "FAIL $name: under --locale nl, standard error or exit code differs"
+        printf 'exit %d\n' "$code" | cat "$work/stderr.nl" - | diff -u --label "$name/expected.nl" --label "$name/actual" expected.nl -
+        return 1
+    fi
+    if [ "exit $code" != "$(tail -n 1 expected)" ]; then
+        echo "FAIL $name: under --locale nl it exits $code, not as in English"
+        return 1
+    fi
+    if [ "$(places expected)" != "$(places "$work/stderr.nl")" ]; then
+        echo "FAIL $name: under --locale nl the places differ from English"
+        diff <(places expected) <(places "$work/stderr.nl")
+        return 1
+    fi
+    local english
+    english=$(grep -E ': error: |: warning: ' expected | sed -E 's/^.*:[0-9]+:[0-9]+: (error|warning): //')
+    if [ -n "$english" ] && grep -F -x -q -f <(printf '%s\n' "$english") <(sed -E 's/^.*:[0-9]+:[0-9]+: (fout|waarschuwing): //' "$work/stderr.nl"); then
+        echo "FAIL $name: under --locale nl a message is still English:"
+        grep -F -x -f <(printf '%s\n' "$english") <(sed -E 's/^.*:[0-9]+:[0-9]+: (fout|waarschuwing): //' "$work/stderr.nl") | head -3
+        return 1
+    fi
+    return 0
+}
+
 work=$(mktemp -d "${TMPDIR:-/tmp}/bad-inputs.XXXXXX") || exit 2
 trap 'rm -rf "$work"' EXIT
 
@@ -110,6 +151,7 @@ for dir in "$@"; do
             diff -u --label "$name/expected.stdout" --label "$name/actual.stdout" expected.stdout "$work/stdout"
             status=1
         fi
+        if [ $status -eq 0 ] && ! dutch_run "$name" "$@"; then status=1; fi
         [ $status -eq 0 ] && echo "ok $name"
         exit $status
     ) || failed=1
