@@ -9,21 +9,24 @@ namespace tariffs {
 
 namespace {
 
+using engine::arg;
+using engine::msg;
 using engine::YamlReader;
 
 void read_volume(YamlReader& reader, const engine::YamlNode& node, BudgetLine& line) {
     if (node["volume"] && node["volume_history"])
-        reader.error(node, "a budget line has a `volume` or a `volume_history`, not both");
+        reader.error(node, msg("a budget line has a `volume` or a `volume_history`, not both"));
     if (node["volume"]) {
         if (auto volume = reader.number(node["volume"], engine::msg("a volume"))) {
-            if (volume->sign() < 0) reader.error(node["volume"], "a volume cannot be negative: " + engine::excerpt(node["volume"].Scalar()));
+            if (volume->sign() < 0)
+                reader.error(node["volume"], msg("a volume cannot be negative: {value}", {arg("value", engine::excerpt(node["volume"].Scalar()))}));
             else line.volume = YearValue{*volume, reader.pos(node["volume"])};
         }
     } else if (node["volume_history"]) {
-        line.history = read_by_year(reader, node["volume_history"], "a volume history", Sign::not_negative);
+        line.history = read_by_year(reader, node["volume_history"], msg("a volume history"), Sign::not_negative);
         line.pos = reader.pos(node["volume_history"]);
     } else {
-        reader.error(node, "a budget line needs a `volume` or a `volume_history`");
+        reader.error(node, msg("a budget line needs a `volume` or a `volume_history`"));
     }
     if (node["history_years"])
         line.history_years = reader.whole_number(node["history_years"], engine::key_name("history_years"), 1, 50).value_or(3);
@@ -37,23 +40,24 @@ BudgetLine read_line(YamlReader& reader, const engine::YamlNode& node, const std
     if (node["product"]) {
         line.code = reader.text(node["product"], engine::key_name("product")).value_or("");
         if (!line.code.empty() && !codes.count(line.code))
-            reader.error(node["product"], "unknown product " + engine::quote(line.code) +
-                                              engine::did_you_mean(line.code, {codes.begin(), codes.end()}));
+            reader.error(node["product"], msg("unknown product {code}{suggestion}",
+                                              {arg("code", engine::quote(line.code)),
+                                               arg("suggestion", engine::suggestion(line.code, {codes.begin(), codes.end()}))}));
     } else {
-        reader.error(node, "a budget line needs a `product`");
+        reader.error(node, msg("a budget line needs a `product`"));
     }
     read_volume(reader, node, line);
     if (node["change"]) {
-        line.change = read_by_year(reader, node["change"], "a transformation target");
+        line.change = read_by_year(reader, node["change"], msg("a transformation target"));
         for (const auto& [year, value] : line.change) {
             if (year <= base_year)
-                reader.diagnostics().add(value.pos, "a transformation target applies after the base year " +
-                                                        std::to_string(base_year) + ", not in " + std::to_string(year));
+                reader.diagnostics().add(value.pos, msg("a transformation target applies after the base year {base}, not in {year}",
+                                                        {arg("base", base_year), arg("year", year)}));
             // Below −100% the volume would turn negative: care cannot shrink by more than all of it.
             if (value.value < engine::Number(-1))
-                reader.diagnostics().add(value.pos, "a transformation target of " +
-                                                        (value.value * engine::Number(100)).to_exact_decimal().value_or("?") +
-                                                        "% would make the volume negative; −100% ends the care");
+                reader.diagnostics().add(value.pos, msg("a transformation target of {percentage}% would make the volume negative; "
+                                                        "−100% ends the care",
+                                                        {arg("percentage", (value.value * engine::Number(100)).to_exact_decimal().value_or("?"))}));
         }
     }
     return line;
@@ -65,18 +69,18 @@ Provider read_provider(YamlReader& reader, const engine::YamlNode& node, const s
     if (!reader.is_map(node, engine::msg("a provider"))) return provider;
     reader.reject_unknown_keys(node, engine::msg("a provider"), {"name", "lot", "lines", "availability"});
     if (node["name"]) provider.name = reader.text(node["name"], engine::msg("a provider's `name`")).value_or("");
-    else reader.error(node, "a provider needs a `name`");
+    else reader.error(node, msg("a provider needs a `name`"));
     if (node["lot"]) provider.lot = reader.text(node["lot"], engine::key_name("lot")).value_or("");
     if (node["availability"]) {
         if (auto amount = reader.number(node["availability"], engine::key_name("availability"))) {
-            if (amount->sign() < 0) reader.error(node["availability"], "`availability` cannot be negative");
+            if (amount->sign() < 0) reader.error(node["availability"], msg("`availability` cannot be negative"));
             provider.availability = YearValue{*amount, reader.pos(node["availability"])};
         }
     }
     if (node["lines"] && reader.is_sequence(node["lines"], engine::key_name("lines")))
         for (const auto& line : node["lines"]) provider.lines.push_back(read_line(reader, line, codes, base_year));
     else if (!node["lines"])
-        reader.error(node, "provider " + provider.name + " needs `lines`");
+        reader.error(node, msg("provider {name} needs `lines`", {arg("name", provider.name)}));
     return provider;
 }
 
@@ -94,13 +98,13 @@ BudgetPlan read_budgets(YamlReader& reader, const engine::YamlNode& node, const 
         for (const auto& item : node["providers"]) {
             Provider provider = read_provider(reader, item, codes, base_year);
             if (!provider.name.empty() && !names.insert(provider.name).second)
-                reader.error(item, "provider " + engine::quote(provider.name) + " appears twice");
+                reader.error(item, msg("provider {name} appears twice", {arg("name", engine::quote(provider.name))}));
             plan.providers.push_back(std::move(provider));
         }
     } else if (!node["providers"]) {
-        reader.error(node, "`budgets` needs `providers`");
+        reader.error(node, msg("`budgets` needs `providers`"));
     }
-    if (node["frames"]) plan.frames = read_by_year(reader, node["frames"], "a budget frame", Sign::not_negative);
+    if (node["frames"]) plan.frames = read_by_year(reader, node["frames"], msg("a budget frame"), Sign::not_negative);
     return plan;
 }
 

@@ -13,6 +13,8 @@ namespace tariffs {
 
 namespace {
 
+using engine::arg;
+using engine::msg;
 using engine::YamlNode;
 using engine::YamlReader;
 
@@ -34,8 +36,10 @@ public:
                                    [&](const std::string& name, const YamlNode& key, const YamlNode& value) {
                                        add(name, key, value);
                                    });
-        owned(root, "staff_levels", "staff level");
-        owned(root, "products", "product");
+        owned(root, "staff_levels", [](const std::string& level) {
+            return msg("staff level {name}", {arg("name", engine::quote(level))});
+        });
+        owned(root, "products", [](const std::string& code) { return msg("product {code}", {arg("code", engine::quote(code))}); });
         if (root["budgets"]) read_budgets(root["budgets"]);
         if (root["rules"] && reader_.is_map(root["rules"], engine::key_name("rules")))
             reader_.for_each_entry(root["rules"], engine::key_name("rules"), [&](const std::string& name, const YamlNode& key,
@@ -76,12 +80,14 @@ private:
     }
 
     // `staff_levels: {LEVEL: {NAME: VALUE}}` and `products: {CODE: {NAME: VALUE}}`.
-    void owned(const YamlNode& root, const char* section, const std::string& what) {
+    // `label(owner)` names the staff level or product whose inputs are changed.
+    void owned(const YamlNode& root, const char* section, engine::Message (*label)(const std::string&)) {
         const YamlNode node = root[section];
-        if (!node || !reader_.is_map(node, engine::verbatim(std::string(std::string("`") + section + "`")))) return;
-        reader_.for_each_entry(node, engine::verbatim(std::string(section)), [&](const std::string& owner, const YamlNode&, const YamlNode& inputs) {
-            if (!reader_.is_map(inputs, engine::verbatim(std::string(what + " " + engine::quote(owner))))) return;
-            reader_.for_each_entry(inputs, engine::verbatim(std::string(what)), [&](const std::string& name, const YamlNode& key,
+        if (!node || !reader_.is_map(node, engine::key_name(section))) return;
+        reader_.for_each_entry(node, engine::key_name(section), [&](const std::string& owner, const YamlNode&, const YamlNode& inputs) {
+            const engine::Message what = label(owner);
+            if (!reader_.is_map(inputs, what)) return;
+            reader_.for_each_entry(inputs, what, [&](const std::string& name, const YamlNode& key,
                                                      const YamlNode& value) { add(owner + "." + name, key, value); });
         });
     }
@@ -99,26 +105,26 @@ private:
         if (!reader_.is_map(node, engine::key_name("budgets"))) return;
         reader_.for_each_entry(node, engine::key_name("budgets"), [&](const std::string& provider, const YamlNode& key,
                                                        const YamlNode& changes) {
-            const std::string what = "the budget of " + engine::quote(provider);
-            if (!reader_.is_map(changes, engine::verbatim(std::string(what)))) return;
-            reader_.reject_unknown_keys(changes, engine::verbatim(std::string(what)), {"availability", "volumes"});
+            const engine::Message what = msg("the budget of {provider}", {arg("provider", engine::quote(provider))});
+            if (!reader_.is_map(changes, what)) return;
+            reader_.reject_unknown_keys(changes, what, {"availability", "volumes"});
             if (changes["availability"])
-                budget_change(provider, "", key, changes["availability"], changes["availability"], "`availability`");
+                budget_change(provider, "", key, changes["availability"], changes["availability"], engine::key_name("availability"));
             if (changes["volumes"] && reader_.is_map(changes["volumes"], engine::key_name("volumes")))
                 reader_.for_each_entry(changes["volumes"], engine::key_name("volumes"), [&](const std::string& code,
                                                                             const YamlNode& code_key,
                                                                             const YamlNode& volume) {
-                    budget_change(provider, code, key, code_key, volume, "a volume");
+                    budget_change(provider, code, key, code_key, volume, msg("a volume"));
                 });
         });
     }
 
     void budget_change(const std::string& provider, const std::string& code, const YamlNode& provider_key,
-                       const YamlNode& code_key, const YamlNode& value, const std::string& what) {
-        auto amount = reader_.number(value, engine::verbatim(std::string(what)));
+                       const YamlNode& code_key, const YamlNode& value, const engine::Message& what) {
+        auto amount = reader_.number(value, what);
         if (!amount) return;
         if (amount->sign() < 0) {
-            reader_.error(value, what + " cannot be negative: " + engine::excerpt(value.Scalar()));
+            reader_.error(value, msg("{what} cannot be negative: {value}", {arg("what", what), arg("value", engine::excerpt(value.Scalar()))}));
             return;
         }
         budget_changes_.push_back({provider, code, {*amount, reader_.pos(value)}, reader_.pos(provider_key),
@@ -139,12 +145,14 @@ private:
             }
             std::string lines;
             for (const auto& code : codes) lines += (lines.empty() ? "" : ", ") + code;
-            reader_.diagnostics().add(change.code_pos, engine::quote(change.provider) + " has no budget line for " +
-                                                           engine::quote(change.code) + "; its lines are " + lines);
+            reader_.diagnostics().add(change.code_pos, msg("{provider} has no budget line for {code}; its lines are {lines}",
+                                                           {arg("provider", engine::quote(change.provider)),
+                                                            arg("code", engine::quote(change.code)), arg("lines", lines)}));
             return {nullptr, nullptr};
         }
-        reader_.diagnostics().add(change.provider_pos, "no provider " + engine::quote(change.provider) + " in the budgets" +
-                                                           engine::did_you_mean(change.provider, names));
+        reader_.diagnostics().add(change.provider_pos, msg("no provider {provider} in the budgets{suggestion}",
+                                                           {arg("provider", engine::quote(change.provider)),
+                                                            arg("suggestion", engine::suggestion(change.provider, names))}));
         return {nullptr, nullptr};
     }
 
@@ -230,16 +238,15 @@ bool read_own(ChainLink& extension, const std::vector<std::string>& files_read) 
                               .lexically_normal()
                               .string();
     if (std::find(files_read.begin(), files_read.end(), identity(extension.base_path)) != files_read.end()) {
-        reader.error(root["extends"], "`extends: " + engine::excerpt(*base_name) + "` makes a cycle: " +
-                                          engine::excerpt(extension.base_path) +
-                                          " extends, directly or through others, this file");
+        reader.error(root["extends"], msg("`extends: {name}` makes a cycle: {path} extends, directly or through others, this file",
+                                          {arg("name", engine::excerpt(*base_name)), arg("path", engine::excerpt(extension.base_path))}));
         return false;
     }
     if (files_read.size() >= max_extends_chain) {
-        reader.error(root["extends"], "`extends: " + engine::excerpt(*base_name) + "` makes a chain of more than " +
-                                          std::to_string(max_extends_chain) +
-                                          " models, each extending the next; a chain holds at most " +
-                                          std::to_string(max_extends_chain));
+        reader.error(root["extends"], msg("`extends: {name}` makes a chain of more than {count} models, each extending the "
+                                          "next; a chain holds at most {count}",
+                                          {arg("name", engine::excerpt(*base_name)),
+                                           arg("count", static_cast<long long>(max_extends_chain))}));
         return false;
     }
     return true;

@@ -11,6 +11,8 @@ namespace tariffs {
 
 namespace {
 
+using engine::arg;
+using engine::msg;
 using engine::Number;
 using engine::YamlReader;
 
@@ -18,32 +20,33 @@ IndexFigure read_figure(YamlReader& reader, const engine::YamlNode& node) {
     IndexFigure figure;
     if (!reader.is_map(node, engine::msg("an index figure"))) return figure;
     reader.reject_unknown_keys(node, engine::msg("an index figure"), {"provisional", "definitive"});
-    for (const char* which : {"provisional", "definitive"}) {
+    for (const bool provisional : {true, false}) {
+        const char* which = provisional ? "provisional" : "definitive";
         if (!node[which]) continue;
-        auto value = reader.number(node[which], engine::verbatim(std::string(std::string("the ") + which + " figure")));
-        if (value) (std::string(which) == "provisional" ? figure.provisional : figure.definitive) =
-                       YearValue{*value, reader.pos(node[which])};
+        auto value = reader.number(node[which], provisional ? msg("the provisional figure") : msg("the definitive figure"));
+        if (value) (provisional ? figure.provisional : figure.definitive) = YearValue{*value, reader.pos(node[which])};
     }
     if (!figure.provisional && !figure.definitive)
-        reader.error(node, "an index figure has a `provisional` or a `definitive` value, or both");
+        reader.error(node, msg("an index figure has a `provisional` or a `definitive` value, or both"));
     return figure;
 }
 
 // A model may add a figure to a year an index file has (the definitive figure
 // it assumes, say); the same figure given twice is an error.
-void merge(YamlReader& reader, const engine::YamlNode& at, const std::string& what, const IndexFigure& figure,
+void merge(YamlReader& reader, const engine::YamlNode& at, const std::string& series, int year, const IndexFigure& figure,
            IndexFigure& into) {
-    auto take = [&](const std::optional<YearValue>& value, std::optional<YearValue>& slot, const char* which) {
+    auto take = [&](const std::optional<YearValue>& value, std::optional<YearValue>& slot, bool provisional) {
         if (!value) return;
         if (slot) {
-            reader.error(at, "the " + std::string(which) + " " + what + " figure is given twice (also at " +
-                                 slot->pos.to_string() + ")");
+            std::vector<engine::MessageArg> args{arg("series", series), arg("year", year), arg("place", slot->pos.to_string())};
+            reader.error(at, provisional ? msg("the provisional {series} {year} figure is given twice (also at {place})", args)
+                                         : msg("the definitive {series} {year} figure is given twice (also at {place})", args));
             return;
         }
         slot = value;
     };
-    take(figure.provisional, into.provisional, "provisional");
-    take(figure.definitive, into.definitive, "definitive");
+    take(figure.provisional, into.provisional, true);
+    take(figure.definitive, into.definitive, false);
 }
 
 void read_series(YamlReader& reader, const engine::YamlNode& node, std::vector<IndexSeries>& into) {
@@ -54,12 +57,13 @@ void read_series(YamlReader& reader, const engine::YamlNode& node, std::vector<I
         for (auto& s : into)
             if (s.component == component) series = &s;
         if (!series) series = &into.emplace_back(IndexSeries{component, {}, reader.pos(key)});
-        if (!reader.is_map(years, engine::verbatim(std::string("the series " + component)))) return;
-        reader.for_each_entry(years, engine::verbatim(std::string("the series " + component)), [&](const std::string&, const engine::YamlNode& year_key,
+        const engine::Message what = msg("the series {name}", {arg("name", component)});
+        if (!reader.is_map(years, what)) return;
+        reader.for_each_entry(years, what, [&](const std::string&, const engine::YamlNode& year_key,
                                                                    const engine::YamlNode& value) {
             const auto year = read_year(reader, year_key);
             if (!year) return;
-            merge(reader, year_key, component + " " + std::to_string(*year), read_figure(reader, value),
+            merge(reader, year_key, component, *year, read_figure(reader, value),
                   series->years[*year]);
         });
     });
@@ -79,7 +83,7 @@ bool read_series_file(YamlReader& reader, const engine::YamlNode& node, const st
         if (!file_reader.is_map(document.root, engine::msg("an index file"))) return false;
         file_reader.reject_unknown_keys(document.root, engine::msg("an index file"), {"series", "about"});
         if (document.root["series"]) read_series(file_reader, document.root["series"], into);
-        else file_reader.error(document.root, "an index file needs `series`");
+        else file_reader.error(document.root, msg("an index file needs `series`"));
         return true;
     } catch (const engine::InputError& e) {
         reader.append_named_file_problems(e, node, engine::msg("the `series_file`"));
@@ -103,16 +107,17 @@ void read_roundings(YamlReader& reader, const engine::YamlNode& node, IndexPolic
 }
 
 template <typename Enum>
-std::optional<Enum> read_choice(YamlReader& reader, const engine::YamlNode& node, const std::string& what,
+std::optional<Enum> read_choice(YamlReader& reader, const engine::YamlNode& node, const std::string& key,
                                 const std::vector<std::pair<std::string, Enum>>& choices) {
-    auto text = reader.text(node, engine::verbatim(std::string(what)));
+    auto text = reader.text(node, engine::key_name(key));
     if (!text) return std::nullopt;
     std::string names;
     for (const auto& [name, value] : choices) {
         if (name == *text) return value;
         names += (names.empty() ? "" : ", ") + name;
     }
-    reader.error(node, what + " is one of " + names + ", not " + engine::quote(*text));
+    reader.error(node, msg("{key} is one of {names}, not {value}",
+                           {arg("key", engine::key_name(key)), arg("names", names), arg("value", engine::quote(*text))}));
     return std::nullopt;
 }
 
@@ -126,28 +131,29 @@ void read_components(YamlReader& reader, const engine::YamlNode& node, IndexPoli
 void check_components_known(YamlReader& reader, const IndexPolicy& policy, const IndexWeights& weights) {
     for (const auto& [component, _] : weights.shares)
         if (!policy.find_series(component))
-            reader.diagnostics().add(weights.pos, "the weights name " + engine::quote(component) + ", which has no index series");
+            reader.diagnostics().add(weights.pos, msg("the weights name {name}, which has no index series",
+                                                      {arg("name", engine::quote(component))}));
 }
 
 void read_choices(YamlReader& reader, const engine::YamlNode& node, IndexPolicy& policy) {
     if (node["correction"])
-        policy.correction = read_choice<Correction>(reader, node["correction"], "`correction`",
+        policy.correction = read_choice<Correction>(reader, node["correction"], "correction",
                                                     {{"none", Correction::none}, {"points", Correction::points},
                                                      {"ratio", Correction::ratio}})
                                 .value_or(policy.correction);
     if (node["method"])
-        policy.method = read_choice<IndexMethod>(reader, node["method"], "`method`",
+        policy.method = read_choice<IndexMethod>(reader, node["method"], "method",
                                                  {{"chain", IndexMethod::chain}, {"direct", IndexMethod::direct}})
                             .value_or(policy.method);
     if (node["rounding"]) read_roundings(reader, node["rounding"], policy);
 }
 
 std::vector<std::pair<std::string, engine::SourcePos>> read_names(YamlReader& reader, const engine::YamlNode& node,
-                                                                  const std::string& what) {
+                                                                  const engine::Message& what) {
     std::vector<std::pair<std::string, engine::SourcePos>> names;
-    if (!reader.is_sequence(node, engine::verbatim(std::string(what)))) return names;
+    if (!reader.is_sequence(node, what)) return names;
     for (const auto& item : node)
-        if (auto name = reader.text(item, engine::verbatim(std::string("a name in " + what)))) names.emplace_back(*name, reader.pos(item));
+        if (auto name = reader.text(item, msg("a name in {what}", {arg("what", what)}))) names.emplace_back(*name, reader.pos(item));
     return names;
 }
 
@@ -160,17 +166,18 @@ std::vector<NamedIndexPolicy> read_named_policies(YamlReader& reader, const engi
     if (!reader.is_map(node, engine::key_name("policies"))) return policies;
     reader.for_each_entry(node, engine::key_name("policies"), [&](const std::string& name, const engine::YamlNode& key,
                                                    const engine::YamlNode& value) {
-        const std::string what = "indexation policy " + engine::quote(name);
+        const engine::Message what = msg("indexation policy {name}", {arg("name", engine::quote(name))});
         if (!reader.is_map(value, engine::msg("an indexation policy"))) return;
-        reader.reject_unknown_keys(value, engine::verbatim(std::string(what)), {"about", "kinds", "groups", "weights", "correction", "method", "rounding"});
+        reader.reject_unknown_keys(value, what, {"about", "kinds", "groups", "weights", "correction", "method", "rounding"});
         NamedIndexPolicy named{{}, {}, model_policy};
         named.policy.name = name;
         named.policy.pos = reader.pos(key);
         if (value["about"]) reader.prose(value["about"], engine::key_name("about"));
-        if (value["kinds"]) named.kinds = read_names(reader, value["kinds"], "`kinds`");
-        if (value["groups"]) named.groups = read_names(reader, value["groups"], "`groups`");
+        if (value["kinds"]) named.kinds = read_names(reader, value["kinds"], engine::key_name("kinds"));
+        if (value["groups"]) named.groups = read_names(reader, value["groups"], engine::key_name("groups"));
         if (named.kinds.empty() && named.groups.empty())
-            reader.error(value, what + " applies to no product: give the `kinds` or the product `groups` it is for");
+            reader.error(value, msg("{policy} applies to no product: give the `kinds` or the product `groups` it is for",
+                                    {arg("policy", what)}));
         if (value["weights"])
             if (auto weights = read_index_weights(reader, value["weights"])) {
                 check_known(*weights);
@@ -193,7 +200,7 @@ std::optional<IndexWeights> read_index_weights(YamlReader& reader, const engine:
         return weights;
     }
     if (!node.IsMap()) {
-        reader.error(node, "index weights are `{OVA: 90%, PPC: 10%}` or `personnel_share`");
+        reader.error(node, msg("index weights are `{OVA: 90%, PPC: 10%}` or `personnel_share`"));
         return std::nullopt;
     }
     Number total;
@@ -202,7 +209,7 @@ std::optional<IndexWeights> read_index_weights(YamlReader& reader, const engine:
                                                          const engine::YamlNode& value) {
         auto share = reader.number(value, engine::msg("a weight"));
         if (!share || share->sign() < 0) {
-            if (share) reader.error(value, "a weight cannot be negative");
+            if (share) reader.error(value, msg("a weight cannot be negative"));
             ok = false;
             return;
         }
@@ -212,8 +219,8 @@ std::optional<IndexWeights> read_index_weights(YamlReader& reader, const engine:
     if (!ok) return std::nullopt;
     if (total != Number(1)) {
         auto exact = total.to_exact_decimal();
-        reader.error(node, "index weights add up to " + engine::excerpt(exact ? *exact : total.to_fraction_string()) +
-                               ", not exactly 1");
+        reader.error(node, msg("index weights add up to {total}, not exactly 1",
+                               {arg("total", engine::excerpt(exact ? *exact : total.to_fraction_string()))}));
         return std::nullopt;
     }
     return weights;
@@ -238,13 +245,13 @@ IndexPolicy read_indexation(YamlReader& reader, const engine::YamlNode& node, co
     if (node["weights"]) {
         if (auto weights = read_index_weights(reader, node["weights"])) {
             if (weights->by_personnel_share)
-                reader.error(node["weights"], "the default weights must be fixed shares; "
-                                              "use personnel_share per kind or per product");
+                reader.error(node["weights"], msg("the default weights must be fixed shares; "
+                                                  "use personnel_share per kind or per product"));
             policy.weights = *weights;
             check_known(policy.weights);
         }
     } else if (!node["applied"]) {
-        reader.error(node, "`indexation` needs `weights` (e.g. {OVA: 90%, PPC: 10%}) or an `applied` index per year");
+        reader.error(node, msg("`indexation` needs `weights` (e.g. {OVA: 90%, PPC: 10%}) or an `applied` index per year"));
     }
     if (node["weights_by_kind"] && reader.is_map(node["weights_by_kind"], engine::key_name("weights_by_kind")))
         reader.for_each_entry(node["weights_by_kind"], engine::key_name("weights_by_kind"),
@@ -255,7 +262,7 @@ IndexPolicy read_indexation(YamlReader& reader, const engine::YamlNode& node, co
                                   }
                               });
     read_choices(reader, node, policy);
-    if (node["applied"]) policy.applied = read_by_year(reader, node["applied"], "the applied index");
+    if (node["applied"]) policy.applied = read_by_year(reader, node["applied"], msg("the applied index"));
     if (node["policies"]) policy.policies = read_named_policies(reader, node["policies"], policy, check_known);
     return policy;
 }

@@ -13,6 +13,8 @@ extern const std::string_view standard_library_text;  // generated from models/s
 
 namespace {
 
+using engine::arg;
+using engine::msg;
 using engine::YamlReader;
 
 void read_parameters(YamlReader& reader, const engine::YamlNode& node, std::vector<Definition>& into) {
@@ -40,10 +42,10 @@ void read_units(YamlReader& reader, const engine::YamlNode& node, Kind& kind) {
         if (!find_unit(unit)) {
             std::string names;
             for (const auto& known : units()) names += (names.empty() ? "" : ", ") + std::string(known.name);
-            reader.error(key, "unknown unit " + engine::quote(unit) + "; the iJw units are " + names);
+            reader.error(key, msg("unknown unit {unit}; the iJw units are {units}", {arg("unit", engine::quote(unit)), arg("units", names)}));
             return;
         }
-        if (auto rule = reader.text(value, engine::verbatim(std::string("the rule that prices `" + unit + "`"))))
+        if (auto rule = reader.text(value, msg("the rule that prices `{unit}`", {arg("unit", unit)})))
             kind.units.push_back({unit, *rule});
     });
 }
@@ -52,11 +54,11 @@ Kind read_kind(YamlReader& reader, const std::string& name, const engine::YamlNo
     Kind kind;
     kind.name = name;
     kind.pos = reader.pos(node);
-    const std::string what = "kind " + engine::quote(name);
-    if (!reader.is_map(node, engine::verbatim(std::string(what)))) return kind;
-    reader.reject_unknown_keys(node, engine::verbatim(std::string(what)), {"units", "parameters", "rules"});
+    const engine::Message what = msg("kind {name}", {arg("name", engine::quote(name))});
+    if (!reader.is_map(node, what)) return kind;
+    reader.reject_unknown_keys(node, what, {"units", "parameters", "rules"});
     if (node["units"]) read_units(reader, node["units"], kind);
-    else reader.error(node, what + " needs `units`");
+    else reader.error(node, msg("kind {name} needs `units`", {arg("name", engine::quote(name))}));
     if (node["parameters"]) read_parameters(reader, node["parameters"], kind.definitions);
     if (node["rules"]) read_rules(reader, node["rules"], kind.definitions);
     return kind;
@@ -69,8 +71,10 @@ std::vector<std::string> read_counts(YamlReader& reader, const engine::YamlNode&
     for (const auto& item : node) {
         const auto name = reader.text(item, engine::msg("a count"));
         if (!name) continue;
-        if (!engine::is_unit_name(*name)) reader.error(item, engine::quote(*name) + " cannot name a unit: use letters, digits and _, at most " +
-                                                               std::to_string(engine::max_unit_name_characters));
+        if (!engine::is_unit_name(*name))
+            reader.error(item, msg("{name} cannot name a unit: use letters, digits and _, at most {count}",
+                                   {arg("name", engine::quote(*name)),
+                                    arg("count", static_cast<long long>(engine::max_unit_name_characters))}));
         else counts.push_back(*name);
     }
     return counts;
@@ -86,7 +90,7 @@ Method read_method(const engine::YamlDocument& document) {
     if (reader.is_map(root, engine::msg("a rule library"))) {
         reader.reject_unknown_keys(root, engine::msg("a rule library"), {"library", "counts", "parameters", "rules", "kinds"});
         if (root["library"]) method.name = reader.text(root["library"], engine::key_name("library")).value_or("");
-        else reader.error(root, "a rule library needs `library: its name`");
+        else reader.error(root, msg("a rule library needs `library: its name`"));
         if (root["counts"]) method.counts = read_counts(reader, root["counts"]);
         if (root["parameters"]) read_parameters(reader, root["parameters"], method.definitions);
         if (root["rules"]) read_rules(reader, root["rules"], method.definitions);
@@ -97,7 +101,7 @@ Method read_method(const engine::YamlDocument& document) {
             });
         }
         // Every product has a kind: a library without them can price nothing.
-        if (!root["kinds"]) reader.error(root, "a rule library needs `kinds` (individual, group, residential, …)");
+        if (!root["kinds"]) reader.error(root, msg("a rule library needs `kinds` (individual, group, residential, …)"));
     }
     if (!diagnostics.empty()) throw engine::InputError(diagnostics);
     return method;

@@ -27,6 +27,8 @@ namespace tariffs {
 
 namespace {
 
+using engine::arg;
+using engine::msg;
 using engine::Number;
 using engine::YamlReader;
 
@@ -65,7 +67,7 @@ public:
         // a product whose tariff needs a staff mix says so when it is checked.
         if (root["staff_levels"]) read_roles(root["staff_levels"]);
         if (root["products"]) read_products(root["products"]);
-        else reader_.error(root, "a cost model needs `products`");
+        else reader_.error(root, msg("a cost model needs `products`"));
         if (root["rounding"]) read_rounding(root["rounding"]);
         if (root["trajectories"]) model_.trajectories = read_trajectories(reader_, root["trajectories"], model_, looks_);
         read_heavy_care(root);
@@ -93,21 +95,20 @@ private:
     // A figure for a year after the last contract year would be silently unused.
     void check_contract_years() {
         if (model_.until < model_.year) return;  // reported at `until`; every year would follow from it
-        const auto after_until = [&](const ByYear& values, const std::string& what) {
+        const auto after_until = [&](const ByYear& values, const engine::Message& what) {
             for (const auto& [year, value] : values)
                 if (year > model_.until)
-                    reader_.diagnostics().add(value.pos, what + " for " + std::to_string(year) +
-                                                             " is after the last contract year " +
-                                                             std::to_string(model_.until) + " (`until`)");
+                    reader_.diagnostics().add(value.pos, msg("{what} for {year} is after the last contract year {until} (`until`)",
+                                                             {arg("what", what), arg("year", year), arg("until", model_.until)}));
         };
-        after_until(model_.indexation.applied, "the applied index");
-        after_until(model_.budgets.frames, "a budget frame");
+        after_until(model_.indexation.applied, msg("the applied index"));
+        after_until(model_.budgets.frames, msg("a budget frame"));
         for (const auto& provider : model_.budgets.providers)
-            for (const auto& line : provider.lines) after_until(line.change, "a transformation target");
+            for (const auto& line : provider.lines) after_until(line.change, msg("a transformation target"));
         for (const auto& [year, frame] : model_.budgets.frames)
             if (year < model_.year)
-                reader_.diagnostics().add(frame.pos, "a budget frame for " + std::to_string(year) +
-                                                         " is before the base year " + std::to_string(model_.year));
+                reader_.diagnostics().add(frame.pos, msg("a budget frame for {year} is before the base year {base}",
+                                                         {arg("year", year), arg("base", model_.year)}));
     }
 
     void check_index_kinds() {
@@ -115,8 +116,9 @@ private:
         for (const auto& kind : model_.method.kinds) kinds.push_back(kind.name);
         for (const auto& [kind, weights] : model_.indexation.by_kind)
             if (!model_.method.find_kind(kind))
-                reader_.diagnostics().add(weights.pos, "`weights_by_kind` names the unknown kind " + engine::quote(kind) +
-                                                           engine::did_you_mean(kind, kinds));
+                reader_.diagnostics().add(weights.pos, msg("`weights_by_kind` names the unknown kind {kind}{suggestion}",
+                                                           {arg("kind", engine::quote(kind)),
+                                                            arg("suggestion", engine::suggestion(kind, kinds))}));
         check_policy_targets(kinds);
     }
 
@@ -125,39 +127,56 @@ private:
     void check_policy_targets(const std::vector<std::string>& kinds) {
         std::map<std::string, std::string> indexation, rounding;  // `kind x` or `group y` → the policy that has it
         for (const auto& named : model_.indexation.policies)
-            check_targets("indexation", named.policy.name, named.kinds, named.groups, kinds, indexation);
+            check_targets(PolicySort::indexation, named.policy.name, named.kinds, named.groups, kinds, indexation);
         for (const auto& policy : model_.rounding_policies)
-            check_targets("rounding", policy.name, policy.kinds, policy.groups, kinds, rounding);
+            check_targets(PolicySort::rounding, policy.name, policy.kinds, policy.groups, kinds, rounding);
     }
 
     using Targets = std::vector<std::pair<std::string, SourcePos>>;
+    enum class PolicySort { indexation, rounding };
 
-    void check_targets(const std::string& sort, const std::string& policy, const Targets& kinds_named,
+    static engine::Message policy_label(PolicySort sort, const std::string& policy) {
+        return sort == PolicySort::indexation ? msg("indexation policy {name}", {arg("name", engine::quote(policy))})
+                                              : msg("rounding policy {name}", {arg("name", engine::quote(policy))});
+    }
+
+    // `the kind x has two rounding policies: …`, worded whole for each sort of target and policy.
+    static engine::Message two_policies(bool of_kind, PolicySort sort, std::vector<engine::MessageArg> args) {
+        if (sort == PolicySort::indexation)
+            return of_kind ? msg("the kind {name} has two indexation policies: {first} and {second}", std::move(args))
+                           : msg("the group {name} has two indexation policies: {first} and {second}", std::move(args));
+        return of_kind ? msg("the kind {name} has two rounding policies: {first} and {second}", std::move(args))
+                       : msg("the group {name} has two rounding policies: {first} and {second}", std::move(args));
+    }
+
+    void check_targets(PolicySort sort, const std::string& policy, const Targets& kinds_named,
                        const Targets& groups_named, const std::vector<std::string>& kinds,
                        std::map<std::string, std::string>& taken) {
         std::set<std::string> groups_set;
         for (const auto& product : model_.products)
             if (!product.group.empty()) groups_set.insert(product.group);
         const std::vector<std::string> groups(groups_set.begin(), groups_set.end());
-        const auto claim = [&](const std::string& sort_of_target, const std::string& target, const SourcePos& pos) {
-            auto [it, fresh] = taken.emplace(sort_of_target + " " + target, policy);
+        const auto claim = [&](bool of_kind, const std::string& target, const SourcePos& pos) {
+            auto [it, fresh] = taken.emplace((of_kind ? "kind " : "group ") + target, policy);
             if (!fresh)
-                reader_.diagnostics().add(pos, "the " + sort_of_target + " " + engine::excerpt(target) + " has two " +
-                                                   sort + " policies: " + engine::quote(it->second) + " and " +
-                                                   engine::quote(policy));
+                reader_.diagnostics().add(pos, two_policies(of_kind, sort,
+                                                            {arg("name", engine::excerpt(target)),
+                                                             arg("first", engine::quote(it->second)),
+                                                             arg("second", engine::quote(policy))}));
         };
         for (const auto& [kind, pos] : kinds_named) {
             if (!model_.method.find_kind(kind))
-                reader_.diagnostics().add(pos, sort + " policy " + engine::quote(policy) + " names the unknown kind " +
-                                                   engine::quote(kind) + engine::did_you_mean(kind, kinds));
-            claim("kind", kind, pos);
+                reader_.diagnostics().add(pos, msg("{policy} names the unknown kind {kind}{suggestion}",
+                                                   {arg("policy", policy_label(sort, policy)), arg("kind", engine::quote(kind)),
+                                                    arg("suggestion", engine::suggestion(kind, kinds))}));
+            claim(true, kind, pos);
         }
         for (const auto& [group, pos] : groups_named) {
             if (!groups_set.count(group))
-                reader_.diagnostics().add(pos, sort + " policy " + engine::quote(policy) + " names the group " +
-                                                   engine::quote(group) + ", which no product is in" +
-                                                   engine::did_you_mean(group, groups));
-            claim("group", group, pos);
+                reader_.diagnostics().add(pos, msg("{policy} names the group {group}, which no product is in{suggestion}",
+                                                   {arg("policy", policy_label(sort, policy)), arg("group", engine::quote(group)),
+                                                    arg("suggestion", engine::suggestion(group, groups))}));
+            claim(false, group, pos);
         }
     }
 
@@ -170,19 +189,20 @@ private:
             NamedScenario scenario;
             scenario.name = name;
             scenario.pos = reader_.pos(key);
-            const std::string what = "scenario `" + name + "`";
+            const engine::Message what = msg("scenario `{name}`", {arg("name", name)});
             const bool plain = std::all_of(name.begin(), name.end(), [](char c) {
                 return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
             });
             if (!plain || name.size() > engine::max_name_characters) {
-                reader_.error(key, engine::quote(name) + " cannot name a scenario: use letters, digits, - and _, at most " +
-                                       std::to_string(engine::max_name_characters));
+                reader_.error(key, msg("{name} cannot name a scenario: use letters, digits, - and _, at most {count}",
+                                       {arg("name", engine::quote(name)),
+                                        arg("count", static_cast<long long>(engine::max_name_characters))}));
                 return;
             }
-            if (!reader_.is_map(value, engine::verbatim(std::string(what)))) return;
-            reader_.reject_unknown_keys(value, engine::verbatim(std::string(what)), {"about", "set"});
+            if (!reader_.is_map(value, what)) return;
+            reader_.reject_unknown_keys(value, what, {"about", "set"});
             if (value["about"]) scenario.about = reader_.prose(value["about"], engine::key_name("about")).value_or("");
-            if (!value["set"]) reader_.error(value, what + " needs `set:` with the inputs it changes");
+            if (!value["set"]) reader_.error(value, msg("scenario `{name}` needs `set:` with the inputs it changes", {arg("name", name)}));
             else if (reader_.is_map(value["set"], engine::key_name("set")))
                 reader_.for_each_entry(value["set"], engine::key_name("set"), [&](const std::string& target,
                                                                  const engine::YamlNode& target_key,
@@ -203,13 +223,14 @@ private:
         if (node["floor"]) policy.floor = reader_.number(node["floor"], engine::key_name("floor")).value_or(policy.floor);
         if (node["ceiling"]) policy.ceiling = reader_.number(node["ceiling"], engine::key_name("ceiling")).value_or(policy.ceiling);
         if (policy.floor.sign() < 0 || policy.ceiling < policy.floor)
-            reader_.error(node, "`bid_review` needs 0 ≤ floor ≤ ceiling");
+            reader_.error(node, msg("`bid_review` needs 0 ≤ floor ≤ ceiling"));
         if (node["maximum"] && reader_.is_map(node["maximum"], engine::key_name("maximum")))
             reader_.for_each_entry(node["maximum"], engine::key_name("maximum"), [&](const std::string& code, const engine::YamlNode& key,
                                                                       const engine::YamlNode& value) {
                 if (!codes.count(code)) {
-                    reader_.error(key, "unknown product " + engine::quote(code) +
-                                           engine::did_you_mean(code, {codes.begin(), codes.end()}));
+                    reader_.error(key, msg("unknown product {code}{suggestion}",
+                                           {arg("code", engine::quote(code)),
+                                            arg("suggestion", engine::suggestion(code, {codes.begin(), codes.end()}))}));
                     return;
                 }
                 if (auto maximum = reader_.number(value, engine::msg("a maximum tariff")))
@@ -219,13 +240,13 @@ private:
 
     void read_header(const engine::YamlNode& root) {
         if (root["model"]) model_.name = reader_.text(root["model"], engine::key_name("model")).value_or("");
-        else reader_.error(root, "a cost model needs `model: its name`");
+        else reader_.error(root, msg("a cost model needs `model: its name`"));
         if (root["year"]) model_.year = read_year(reader_, root["year"]).value_or(0);
-        else reader_.error(root, "a cost model needs `year: the base year of its tariffs`");
+        else reader_.error(root, msg("a cost model needs `year: the base year of its tariffs`"));
         model_.until = model_.year;
         if (root["until"]) {
             model_.until = read_year(reader_, root["until"]).value_or(model_.year);
-            if (model_.until < model_.year) reader_.error(root["until"], "`until` (the last contract year) is before `year`");
+            if (model_.until < model_.year) reader_.error(root["until"], msg("`until` (the last contract year) is before `year`"));
         }
     }
 
@@ -325,9 +346,10 @@ private:
             Role role;
             role.name = name;
             role.pos = reader_.pos(key);
-            if (!reader_.is_map(value, engine::verbatim(std::string("staff level `" + name + "`")))) return;
-            reader_.reject_unknown_keys(value, engine::verbatim(std::string("staff level `" + name + "`")), allowed);
-            reader_.for_each_entry(value, engine::verbatim(std::string("staff level `" + name + "`")), [&](const std::string& field,
+            const engine::Message what = msg("staff level `{name}`", {arg("name", name)});
+            if (!reader_.is_map(value, what)) return;
+            reader_.reject_unknown_keys(value, what, allowed);
+            reader_.for_each_entry(value, what, [&](const std::string& field,
                                                                            const engine::YamlNode&, const engine::YamlNode& v) {
                 if (field == "about") {
                     role.about = reader_.prose(v, engine::key_name("about")).value_or("");
@@ -345,7 +367,7 @@ private:
 
     void read_products(const engine::YamlNode& node) {
         if (!reader_.is_sequence(node, engine::key_name("products"))) return;
-        if (node.size() == 0) reader_.error(node, "a cost model needs at least one product");
+        if (node.size() == 0) reader_.error(node, msg("a cost model needs at least one product"));
         for (const auto& item : node) read_product(item);
     }
 
@@ -355,7 +377,7 @@ private:
         product.pos = reader_.pos(node);
         read_product_header(node, product);
         const Kind* kind = model_.method.find_kind(product.kind);
-        reader_.reject_unknown_keys(node, engine::verbatim(std::string("product " + label(product))), allowed_product_keys(product.kind));
+        reader_.reject_unknown_keys(node, msg("product {code}", {arg("code", label(product))}), allowed_product_keys(product.kind));
         if (kind) check_unit(node, product, *kind);
         // Optional here: whether the product needs one depends on its tariff's rules.
         if (node["staff_mix"]) read_staff_mix(node["staff_mix"], product);
@@ -367,8 +389,8 @@ private:
         model_.add_product(std::move(product));
     }
 
-    static std::string label(const Product& product) {
-        return product.code.empty() ? std::string("(without code)") : engine::quote(product.code);
+    static engine::Message label(const Product& product) {
+        return product.code.empty() ? msg("(without code)") : msg("{code}", {arg("code", engine::quote(product.code))});
     }
 
     // A code is given once, is short, looks like no other, and is no staff level's
@@ -376,14 +398,15 @@ private:
     void check_code(const engine::YamlNode& node, const std::string& code) {
         auto [it, fresh] = codes_.emplace(code, reader_.pos(node));
         if (!fresh) {
-            reader_.error(node, "duplicate product code " + engine::quote(code) + "; it is first used at " +
-                                    it->second.to_string());
+            reader_.error(node, msg("duplicate product code {code}; it is first used at {place}",
+                                    {arg("code", engine::quote(code)), arg("place", it->second.to_string())}));
             return;
         }
         if (!looks_.take(reader_, node, code)) return;
         if (const Role* role = model_.find_role(code))
-            reader_.error(node, "the product code `" + code + "` is also the name of a staff level, at " +
-                                    role->pos.to_string() + ": `--set " + code + ".NAME` could mean either; rename one");
+            reader_.error(node, msg("the product code `{code}` is also the name of a staff level, at {place}: "
+                                    "`--set {code}.NAME` could mean either; rename one",
+                                    {arg("code", code), arg("place", role->pos.to_string())}));
     }
 
     void read_product_header(const engine::YamlNode& node, Product& product) {
@@ -391,12 +414,12 @@ private:
             product.code = reader_.text(node["code"], engine::msg("a product `code`")).value_or("");
             if (!product.code.empty()) check_code(node["code"], product.code);
         } else {
-            reader_.error(node, "a product needs a `code`");
+            reader_.error(node, msg("a product needs a `code`"));
         }
         if (node["name"]) product.name = reader_.text(node["name"], engine::msg("a product `name`")).value_or("");
-        else reader_.error(node, "product " + label(product) + " needs a `name`");
+        else reader_.error(node, msg("product {code} needs a `name`", {arg("code", label(product))}));
         if (node["kind"]) read_kind(node["kind"], product);
-        else reader_.error(node, "product " + label(product) + " needs a `kind`");
+        else reader_.error(node, msg("product {code} needs a `kind`", {arg("code", label(product))}));
         if (node["category"]) read_category(node["category"], product);
         if (node["group"]) product.group = reader_.text(node["group"], engine::msg("a product `group`")).value_or("");
     }
@@ -407,8 +430,9 @@ private:
         std::vector<std::string> kinds;
         for (const auto& k : model_.method.kinds) kinds.push_back(k.name);
         if (!model_.method.find_kind(*kind)) {
-            reader_.error(node, "unknown kind " + engine::quote(*kind) + engine::did_you_mean(*kind, kinds) +
-                                    "; the kinds are " + join(kinds));
+            reader_.error(node, msg("unknown kind {kind}{suggestion}; the kinds are {kinds}",
+                                    {arg("kind", engine::quote(*kind)), arg("suggestion", engine::suggestion(*kind, kinds)),
+                                     arg("kinds", join(kinds))}));
             return;
         }
         product.kind = *kind;
@@ -418,7 +442,8 @@ private:
         auto code = reader_.text(node, engine::msg("a product `category`"));
         if (!code) return;
         if (!find_product_category(*code)) {
-            reader_.error(node, "unknown iJw product category " + engine::quote(*code) + "; the categories are 40 to 55");
+            reader_.error(node, msg("unknown iJw product category {code}; the categories are 40 to 55",
+                                    {arg("code", engine::quote(*code))}));
             return;
         }
         product.category = *code;
@@ -428,14 +453,15 @@ private:
         std::vector<std::string> units;
         for (const auto& unit : kind.units) units.push_back(unit.unit);
         if (!node["unit"]) {
-            reader_.error(node, "product " + label(product) + " needs a `unit`: " + join(units));
+            reader_.error(node, msg("product {code} needs a `unit`: {units}", {arg("code", label(product)), arg("units", join(units))}));
             return;
         }
         auto unit = reader_.text(node["unit"], engine::msg("a product `unit`"));
         if (!unit) return;
         if (!kind.find_unit(*unit)) {
-            reader_.error(node["unit"], "a product of kind " + kind.name + " is priced per " + join(units) +
-                                            ", not " + engine::quote(*unit) + engine::did_you_mean(*unit, units));
+            reader_.error(node["unit"], msg("a product of kind {kind} is priced per {units}, not {unit}{suggestion}",
+                                            {arg("kind", kind.name), arg("units", join(units)), arg("unit", engine::quote(*unit)),
+                                             arg("suggestion", engine::suggestion(*unit, units))}));
             return;
         }
         product.unit = *unit;
@@ -444,7 +470,7 @@ private:
     void read_staff_mix(const engine::YamlNode& node, Product& product) {
         if (!reader_.is_map(node, engine::msg("a `staff_mix`"))) return;
         if (node.size() == 0) {
-            reader_.error(node, "the staff mix of " + label(product) + " is empty");
+            reader_.error(node, msg("the staff mix of {code} is empty", {arg("code", label(product))}));
             return;
         }
         std::vector<std::string> roles;
@@ -456,8 +482,9 @@ private:
         reader_.for_each_entry(node, engine::msg("the staff mix"), [&](const std::string& role, const engine::YamlNode& key,
                                                          const engine::YamlNode& value) {
             if (!model_.find_role(role)) {
-                reader_.error(key, "unknown staff level " + engine::quote(role) + " in the staff mix of " + label(product) +
-                                       engine::did_you_mean(role, roles));
+                reader_.error(key, msg("unknown staff level {level} in the staff mix of {code}{suggestion}",
+                                       {arg("level", engine::quote(role)), arg("code", label(product)),
+                                        arg("suggestion", engine::suggestion(role, roles))}));
                 all_read = false;
             }
             auto share = reader_.number(value, engine::msg("a share in the staff mix"));
@@ -466,8 +493,8 @@ private:
                 return;
             }
             if (share->sign() <= 0) {
-                reader_.error(value, "each share in a staff mix must be above 0; " + engine::quote(role) + " has " +
-                                         engine::excerpt(value.Scalar()));
+                reader_.error(value, msg("each share in a staff mix must be above 0; {level} has {value}",
+                                         {arg("level", engine::quote(role)), arg("value", engine::excerpt(value.Scalar()))}));
                 all_read = false;
             }
             total += *share;
@@ -475,8 +502,9 @@ private:
         });
         if (all_read && total != Number(1)) {
             auto exact = total.to_exact_decimal();
-            reader_.error(node, "the staff mix of " + label(product) + " adds up to " +
-                                    engine::excerpt(exact ? *exact : total.to_fraction_string()) + ", not exactly 1");
+            reader_.error(node, msg("the staff mix of {code} adds up to {total}, not exactly 1",
+                                    {arg("code", label(product)),
+                                     arg("total", engine::excerpt(exact ? *exact : total.to_fraction_string()))}));
         }
     }
 
@@ -498,7 +526,7 @@ private:
         const auto structural = [](const std::string& name) {
             return std::find(std::begin(structural_keys), std::end(structural_keys), name) != std::end(structural_keys);
         };
-        reader_.for_each_entry(node, engine::verbatim(std::string("product " + label(product))), [&](const std::string& name, const engine::YamlNode&,
+        reader_.for_each_entry(node, msg("product {code}", {arg("code", label(product))}), [&](const std::string& name, const engine::YamlNode&,
                                                                      const engine::YamlNode& value) {
             if (structural(name)) return;
             if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) return;  // reported already
@@ -530,8 +558,8 @@ private:
             const auto given = std::find_if(product.definitions.begin(), product.definitions.end(),
                                             [&](const Definition& d) { return d.name == name; });
             if (given != product.definitions.end()) {
-                reader_.error(key, "`" + name + "` is given twice for product " + label(product) + ": here and at " +
-                                       given->pos.to_string());
+                reader_.error(key, msg("`{name}` is given twice for product {code}: here and at {place}",
+                                       {arg("name", name), arg("code", label(product)), arg("place", given->pos.to_string())}));
                 return;
             }
             if (auto definition = reader_.value_definition(name, value)) {
@@ -580,12 +608,12 @@ private:
         for (const auto& definition : product.definitions) {
             if (definition.name != tariff_rule) continue;
             if (definition.kind != Definition::Kind::formula)
-                reader_.error(node, "product " + label(product) + " gives `tariff` as a value (" +
-                                        definition.pos.to_string() + "): `round:` rounds the rule `tariff`");
+                reader_.error(node, msg("product {code} gives `tariff` as a value ({place}): `round:` rounds the rule `tariff`",
+                                        {arg("code", label(product)), arg("place", definition.pos.to_string())}));
             else if (definition.rounding)
-                reader_.error(node, "product " + label(product) + " rounds its tariff twice: `round:` here and the " +
-                                        "`round` of its rule `tariff` at " + definition.rounding->pos.to_string() +
-                                        "; keep one");
+                reader_.error(node, msg("product {code} rounds its tariff twice: `round:` here and the "
+                                        "`round` of its rule `tariff` at {place}; keep one",
+                                        {arg("code", label(product)), arg("place", definition.rounding->pos.to_string())}));
         }
         product.rounding = rounding;
     }
@@ -595,16 +623,17 @@ private:
         reader_.for_each_entry(node, engine::key_name("rounding"), [&](const std::string& rule, const engine::YamlNode& key,
                                                         const engine::YamlNode& value) {
             if (rule == "policies") read_rounding_policies(value);
-            else read_rounding_choice(rule, key, value, "`rounding`", model_.rounding);
+            else read_rounding_choice(rule, key, value, engine::key_name("rounding"), model_.rounding);
         });
     }
 
     void read_rounding_choice(const std::string& rule, const engine::YamlNode& key, const engine::YamlNode& value,
-                              const std::string& what, std::vector<RoundingChoice>& into) {
+                              const engine::Message& what, std::vector<RoundingChoice>& into) {
         const std::set<std::string> rules = formula_names();
         if (!rules.count(rule)) {
-            reader_.error(key, what + " names " + engine::quote(rule) + ", which is not a rule" +
-                                   engine::did_you_mean(rule, {rules.begin(), rules.end()}));
+            reader_.error(key, msg("{what} names {rule}, which is not a rule{suggestion}",
+                                   {arg("what", what), arg("rule", engine::quote(rule)),
+                                    arg("suggestion", engine::suggestion(rule, {rules.begin(), rules.end()}))}));
             return;
         }
         if (auto rounding = reader_.rounding(value)) into.push_back({rule, *rounding});
@@ -625,26 +654,27 @@ private:
         if (!reader_.is_map(node, engine::msg("`rounding: policies`"))) return;
         reader_.for_each_entry(node, engine::msg("`rounding: policies`"), [&](const std::string& name, const engine::YamlNode& key,
                                                                   const engine::YamlNode& value) {
-            const std::string what = "rounding policy " + engine::quote(name);
+            const engine::Message what = policy_label(PolicySort::rounding, name);
             RoundingPolicy policy{name, {}, {}, {}, reader_.pos(key)};
             if (!reader_.is_map(value, engine::msg("a rounding policy"))) return;
-            reader_.for_each_entry(value, engine::verbatim(std::string(what)), [&](const std::string& entry, const engine::YamlNode& entry_key,
+            reader_.for_each_entry(value, what, [&](const std::string& entry, const engine::YamlNode& entry_key,
                                                     const engine::YamlNode& entry_value) {
                 if (entry == "kinds" || entry == "groups") (entry == "kinds" ? policy.kinds : policy.groups) =
-                                                               read_targets(entry_value, "`" + entry + "`");
+                                                               read_targets(entry_value, engine::key_name(entry));
                 else if (entry != "about") read_rounding_choice(entry, entry_key, entry_value, what, policy.rounding);
             });
             if (policy.kinds.empty() && policy.groups.empty())
-                reader_.error(value, what + " applies to no product: give the `kinds` or the product `groups` it is for");
+                reader_.error(value, msg("{policy} applies to no product: give the `kinds` or the product `groups` it is for",
+                                         {arg("policy", what)}));
             model_.rounding_policies.push_back(std::move(policy));
         });
     }
 
-    std::vector<std::pair<std::string, SourcePos>> read_targets(const engine::YamlNode& node, const std::string& what) {
+    std::vector<std::pair<std::string, SourcePos>> read_targets(const engine::YamlNode& node, const engine::Message& what) {
         std::vector<std::pair<std::string, SourcePos>> names;
-        if (!reader_.is_sequence(node, engine::verbatim(std::string(what)))) return names;
+        if (!reader_.is_sequence(node, what)) return names;
         for (const auto& item : node)
-            if (auto name = reader_.text(item, engine::verbatim(std::string("a name in " + what)))) names.emplace_back(*name, reader_.pos(item));
+            if (auto name = reader_.text(item, msg("a name in {what}", {arg("what", what)}))) names.emplace_back(*name, reader_.pos(item));
         return names;
     }
 

@@ -10,6 +10,8 @@ namespace tariffs {
 
 namespace {
 
+using engine::arg;
+using engine::msg;
 using engine::YamlReader;
 
 Municipality read_municipality(YamlReader& reader, const engine::YamlNode& node) {
@@ -18,14 +20,14 @@ Municipality read_municipality(YamlReader& reader, const engine::YamlNode& node)
     if (!reader.is_map(node, engine::msg("a municipality"))) return municipality;
     reader.reject_unknown_keys(node, engine::msg("a municipality"), {"name", "metrics", "objective", "usage"});
     if (node["name"]) municipality.name = reader.text(node["name"], engine::msg("a municipality's `name`")).value_or("");
-    else reader.error(node, "a municipality needs a `name`");
+    else reader.error(node, msg("a municipality needs a `name`"));
     if (node["metrics"] && reader.is_map(node["metrics"], engine::key_name("metrics")))
         reader.for_each_entry(node["metrics"], engine::key_name("metrics"), [&](const std::string& metric, const engine::YamlNode&,
                                                                  const engine::YamlNode& values) {
-            municipality.metrics[metric] = read_by_year(reader, values, metric, Sign::not_negative);
+            municipality.metrics[metric] = read_by_year(reader, values, msg("{metric}", {arg("metric", metric)}), Sign::not_negative);
         });
-    if (node["objective"]) municipality.objective = read_by_year(reader, node["objective"], "the objective amount", Sign::not_negative);
-    if (node["usage"]) municipality.usage = read_by_year(reader, node["usage"], "the actual use", Sign::not_negative);
+    if (node["objective"]) municipality.objective = read_by_year(reader, node["objective"], msg("the objective amount"), Sign::not_negative);
+    if (node["usage"]) municipality.usage = read_by_year(reader, node["usage"], msg("the actual use"), Sign::not_negative);
     return municipality;
 }
 
@@ -38,7 +40,7 @@ std::vector<Municipality> read_municipalities(YamlReader& reader, const engine::
     for (const auto& item : node) {
         Municipality municipality = read_municipality(reader, item);
         if (!municipality.name.empty() && !names.insert(municipality.name).second)
-            reader.error(item, "municipality " + engine::quote(municipality.name) + " appears twice");
+            reader.error(item, msg("municipality {name} appears twice", {arg("name", engine::quote(municipality.name))}));
         municipalities.push_back(std::move(municipality));
     }
     return municipalities;
@@ -54,9 +56,12 @@ void check_metric(YamlReader& reader, const engine::YamlNode& node, const std::s
     if (municipalities.empty() || metrics.count(metric)) return;
     std::string names;
     for (const auto& name : metrics) names += (names.empty() ? "" : ", ") + engine::excerpt(name);
-    reader.error(node, "`metric` names " + engine::quote(metric) + ", which no municipality gives" +
-                           engine::did_you_mean(metric, {metrics.begin(), metrics.end()}) +
-                           (metrics.empty() ? "; no municipality gives `metrics`" : "; their metrics are " + names));
+    const std::vector<engine::MessageArg> args{arg("metric", engine::quote(metric)),
+                                               arg("suggestion", engine::suggestion(metric, {metrics.begin(), metrics.end()})),
+                                               arg("metrics", names)};
+    reader.error(node, metrics.empty()
+                           ? msg("`metric` names {metric}, which no municipality gives{suggestion}; no municipality gives `metrics`", args)
+                           : msg("`metric` names {metric}, which no municipality gives{suggestion}; their metrics are {metrics}", args));
 }
 
 }  // namespace
@@ -73,7 +78,7 @@ AllocationSettings read_allocation(YamlReader& reader, const engine::YamlNode& n
         if (how == "last") settings.carry_forward = CarryForward::last;
         else if (how == "moving_average") settings.carry_forward = CarryForward::moving_average;
         else if (how)
-            reader.error(node["carry_forward"], "`carry_forward` is last or moving_average, not " + engine::quote(*how));
+            reader.error(node["carry_forward"], msg("`carry_forward` is last or moving_average, not {value}", {arg("value", engine::quote(*how))}));
     }
     if (node["metric"]) {
         if (auto metric = reader.text(node["metric"], engine::key_name("metric"))) {
@@ -87,15 +92,16 @@ AllocationSettings read_allocation(YamlReader& reader, const engine::YamlNode& n
         auto parsed = key ? parse_allocation_key(*key) : std::nullopt;
         if (!parsed || *parsed == AllocationKey::insurance)
             reader.error(node["premium_key"],
-                         "`premium_key` must be moving_average, objective or usage, not " +
-                             engine::quote(node["premium_key"].Scalar()));
+                         msg("`premium_key` must be moving_average, objective or usage, not {value}",
+                             {arg("value", engine::quote(node["premium_key"].Scalar()))}));
         else settings.premium_key = *parsed;
     }
     if (node["no_claim_share"]) {
         auto share = reader.number(node["no_claim_share"], engine::key_name("no_claim_share"));
         if (share && (share->sign() < 0 || *share > engine::Number(1)))
             reader.error(node["no_claim_share"],
-                         "`no_claim_share` must be from 0% to 100%, not " + engine::excerpt(node["no_claim_share"].Scalar()));
+                         msg("`no_claim_share` must be from 0% to 100%, not {value}",
+                             {arg("value", engine::excerpt(node["no_claim_share"].Scalar()))}));
         else if (share) settings.no_claim_share = *share;
     }
     return settings;

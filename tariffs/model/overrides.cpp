@@ -14,8 +14,10 @@ namespace tariffs {
 
 namespace {
 
+using engine::arg;
 using engine::Definition;
 using engine::Diagnostics;
+using engine::msg;
 
 std::string join(const std::vector<std::string>& items) {
     std::string out;
@@ -67,9 +69,10 @@ public:
         std::vector<std::string> owners;
         for (const auto& role : model_.roles) owners.push_back(role.name);
         for (const auto& product : model_.products) owners.push_back(product.code);
-        problems_.add(override.target_pos, engine::quote(owner) + " in " + engine::quote(target) + " is neither a staff level nor a product" +
-                                               engine::did_you_mean(owner, owners) + "; the staff levels are " +
-                                               join(role_names()));
+        problems_.add(override.target_pos,
+                      msg("{owner} in {target} is neither a staff level nor a product{suggestion}; the staff levels are {levels}",
+                          {arg("owner", engine::quote(owner)), arg("target", engine::quote(target)),
+                           arg("suggestion", engine::suggestion(owner, owners)), arg("levels", join(role_names()))}));
         return std::nullopt;
     }
 
@@ -84,16 +87,16 @@ private:
         for (const auto& kind : method.kinds)
             for (auto& name : declared_names(kind.definitions))
                 if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
-        unknown(override, "a parameter of the model", names,
-                "; a staff level's or a product's input is `LEVEL.NAME` or `CODE.NAME`");
+        unknown(override, msg("a parameter of the model"), names,
+                msg("; a staff level's or a product's input is `LEVEL.NAME` or `CODE.NAME`"));
         return std::nullopt;
     }
 
     std::optional<Target> role_input(const Override& override, std::size_t index, const std::string& name) {
         const Definition* declaration = declared_in(model_.method.definitions, name);
         if (!declaration) {
-            unknown(override, "an input of staff level `" + model_.roles[index].name + "`",
-                    declared_names(model_.method.definitions), "");
+            unknown(override, msg("an input of staff level `{name}`", {arg("name", model_.roles[index].name)}),
+                    declared_names(model_.method.definitions), {});
             return std::nullopt;
         }
         return Target{Target::Owner::role, index, name, declaration};
@@ -116,19 +119,21 @@ private:
                 std::find(names.begin(), names.end(), definition.name) == names.end())
                 names.push_back(definition.name);
         if (!declaration) {
-            unknown(override, "an input of product " + engine::quote(product.code), names, "");
+            unknown(override, msg("an input of product {code}", {arg("code", engine::quote(product.code))}), names, {});
             return std::nullopt;
         }
         return Target{Target::Owner::product, index, name, declaration};
     }
 
-    void unknown(const Override& override, const std::string& what, const std::vector<std::string>& names,
-                 const std::string& hint) {
+    void unknown(const Override& override, const engine::Message& what, const std::vector<std::string>& names,
+                 const engine::Message& hint) {
         const std::string name = override.target.substr(override.target.rfind('.') + 1);
-        std::string message = engine::quote(name) + " is not " + what;
-        if (auto nearest = engine::nearest_name(name, names)) message += " (did you mean " + engine::quote(*nearest) + "?)";
-        else message += "; the inputs are " + join(names);
-        problems_.add(override.target_pos, message + hint);
+        const std::vector<engine::MessageArg> args{arg("name", engine::quote(name)), arg("what", what),
+                                                   arg("suggestion", engine::suggestion(name, names)),
+                                                   arg("inputs", join(names)), arg("hint", hint)};
+        problems_.add(override.target_pos, engine::nearest_name(name, names)
+                                               ? msg("{name} is not {what}{suggestion}{hint}", args)
+                                               : msg("{name} is not {what}; the inputs are {inputs}{hint}", args));
     }
 
     std::vector<std::string> role_names() const {
@@ -156,9 +161,10 @@ void check_unit(const Model& model, const Override& override, const Target& targ
     const auto given = engine::MeasureUnit::parse(override.value.unit, model.method.counts);
     const auto declared = engine::MeasureUnit::parse(expected, model.method.counts);
     if (given && declared && *given != *declared)
-        problems.add(override.value.pos, "`" + override.target + "` is " + engine::excerpt(override.value.text) + " " +
-                                             engine::excerpt(override.value.unit) + ", but it is measured in " +
-                                             declared->to_string());
+        problems.add(override.value.pos, msg("`{name}` is {value} {unit}, but it is measured in {declared}",
+                                             {arg("name", override.target), arg("value", engine::excerpt(override.value.text)),
+                                              arg("unit", engine::excerpt(override.value.unit)),
+                                              arg("declared", msg("{unit}", {engine::unit_arg("unit", declared->to_string())}))}));
 }
 
 // The definitions the target is written among.
@@ -221,18 +227,17 @@ Override parse_set_argument(const std::string& argument) {
                                                      engine::excerpt(argument.substr(equals + 1)))),
         0, 0};
     if (equals == std::string::npos || equals == 0)
-        throw engine::InputError(at, "`--set` takes NAME=VALUE, such as overhead_surcharge=22% or "
-                                     "jeugdzorgwerker.monthly_salary=3900.00");
+        throw engine::InputError(at, msg("`--set` takes NAME=VALUE, such as overhead_surcharge=22% or "
+                                         "jeugdzorgwerker.monthly_salary=3900.00"));
     Override override;
     override.target = argument.substr(0, equals);
     override.target_pos = at;
     const std::string text = argument.substr(equals + 1);
     auto written = engine::parse_written_value(text);
     if (!written)
-        throw engine::InputError(at, engine::quote(override.target) +
-                                         " must be a number such as 1878, 3650.00 or 8.33%, optionally with its "
-                                         "unit (3650.00 EUR/month), not " +
-                                         engine::quote(text));
+        throw engine::InputError(at, msg("{name} must be a number such as 1878, 3650.00 or 8.33%, optionally with its "
+                                         "unit (3650.00 EUR/month), not {value}",
+                                         {arg("name", engine::quote(override.target)), arg("value", engine::quote(text))}));
     override.value.name = override.target;
     override.value.kind = Definition::Kind::value;
     override.value.value = std::move(written->value);
@@ -279,10 +284,12 @@ void apply_scenario(Model& model, const std::string& name, const std::vector<Ove
         if (!scenario) {
             std::vector<std::string> names;
             for (const auto& s : model.scenarios) names.push_back(s.name);
-            throw engine::InputError(
-                engine::SourcePos{engine::make_file_name(model.file), 0, 0},
-                "no scenario " + engine::quote(name) + engine::did_you_mean(name, names) +
-                    (names.empty() ? "; the model names no `scenarios`" : "; its scenarios are " + join(names)));
+            const std::vector<engine::MessageArg> args{arg("name", engine::quote(name)),
+                                                       arg("suggestion", engine::suggestion(name, names)),
+                                                       arg("names", join(names))};
+            throw engine::InputError(engine::SourcePos{engine::make_file_name(model.file), 0, 0},
+                                     names.empty() ? msg("no scenario {name}{suggestion}; the model names no `scenarios`", args)
+                                                   : msg("no scenario {name}{suggestion}; its scenarios are {names}", args));
         }
         const NamedScenario copy = *scenario;  // applying changes the model that holds it
         apply_overrides(model, copy.overrides);

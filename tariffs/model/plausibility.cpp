@@ -11,11 +11,13 @@ void check_usual(const Definition& given, const Definition* declaration, const s
     if (!declaration || !declaration->usual || given.kind != Definition::Kind::value) return;
     const engine::UsualRange& usual = *declaration->usual;
     if (usual.range.contains(given.value)) return;
-    std::string message = "`" + shown + "` is " + engine::excerpt(given.text) + ", outside its usual range " + usual.range.text;
-    if (!usual.source.empty()) message += " (" + usual.source + ")";
-    else if (!declaration->description.empty()) message += " (" + declaration->description + ")";
-    message += "; is it a slip?";
-    warnings.add(given.pos, std::move(message));
+    using engine::arg;
+    const std::string& note = usual.source.empty() ? declaration->description : usual.source;
+    const std::vector<engine::MessageArg> args{arg("name", shown), arg("value", engine::excerpt(given.text)),
+                                               arg("range", usual.range.text), arg("note", note)};
+    warnings.add(given.pos, note.empty() ? engine::msg("`{name}` is {value}, outside its usual range {range}; is it a slip?", args)
+                                         : engine::msg("`{name}` is {value}, outside its usual range {range} ({note}); is it a slip?",
+                                                       args));
 }
 
 }  // namespace tariffs

@@ -13,12 +13,14 @@ namespace tariffs {
 
 namespace {
 
+using engine::arg;
+using engine::msg;
 using engine::Number;
 using engine::YamlNode;
 using engine::YamlReader;
 
-std::string label(const Trajectory& trajectory) {
-    return trajectory.code.empty() ? std::string("(without code)") : engine::quote(trajectory.code);
+engine::Message label(const Trajectory& trajectory) {
+    return trajectory.code.empty() ? msg("(without code)") : msg("{code}", {arg("code", engine::quote(trajectory.code))});
 }
 
 std::string exact_text(const Number& value) {
@@ -50,14 +52,14 @@ private:
         trajectory.pos = reader_.pos(node);
         trajectory.surcharge_pos = trajectory.pos;
         read_header(node, trajectory);
-        reader_.reject_unknown_keys(node, engine::verbatim(std::string("trajectory " + label(trajectory))),
+        reader_.reject_unknown_keys(node, msg("trajectory {code}", {arg("code", label(trajectory))}),
                                     {"code", "name", "category", "about", "coordination_surcharge", "phases", "paths"});
         if (node["about"]) reader_.prose(node["about"], engine::key_name("about"));
         if (node["coordination_surcharge"]) read_surcharge(node["coordination_surcharge"], trajectory);
         if (node["phases"]) read_phases(node["phases"], trajectory);
-        else reader_.error(node, "trajectory " + label(trajectory) + " needs `phases`");
+        else reader_.error(node, msg("trajectory {code} needs `phases`", {arg("code", label(trajectory))}));
         if (node["paths"]) read_paths(node["paths"], trajectory);
-        else reader_.error(node, "trajectory " + label(trajectory) + " needs `paths`");
+        else reader_.error(node, msg("trajectory {code} needs `paths`", {arg("code", label(trajectory))}));
         check_phases_taken(node, trajectory);
         return trajectory;
     }
@@ -67,14 +69,15 @@ private:
             trajectory.code = reader_.text(node["code"], engine::msg("a trajectory `code`")).value_or("");
             check_code_is_new(node["code"], trajectory.code);
         } else {
-            reader_.error(node, "a trajectory needs a `code`");
+            reader_.error(node, msg("a trajectory needs a `code`"));
         }
         if (node["name"]) trajectory.name = reader_.text(node["name"], engine::msg("a trajectory `name`")).value_or("");
-        else reader_.error(node, "trajectory " + label(trajectory) + " needs a `name`");
+        else reader_.error(node, msg("trajectory {code} needs a `name`", {arg("code", label(trajectory))}));
         if (node["category"]) {
             auto code = reader_.text(node["category"], engine::msg("a trajectory `category`"));
             if (code && !find_product_category(*code))
-                reader_.error(node["category"], "unknown iJw product category " + engine::quote(*code) + "; the categories are 40 to 55");
+                reader_.error(node["category"], msg("unknown iJw product category {code}; the categories are 40 to 55",
+                                                    {arg("code", engine::quote(*code))}));
             else if (code)
                 trajectory.category = *code;
         }
@@ -83,13 +86,14 @@ private:
     void check_code_is_new(const YamlNode& node, const std::string& code) {
         if (code.empty()) return;
         if (const Product* product = model_.find_product(code)) {
-            reader_.error(node, "the code " + engine::quote(code) + " is already a product's, at " + product->pos.to_string());
+            reader_.error(node, msg("the code {code} is already a product's, at {place}",
+                                    {arg("code", engine::quote(code)), arg("place", product->pos.to_string())}));
             return;
         }
         auto [it, fresh] = codes_.emplace(code, reader_.pos(node));
         if (!fresh)
-            reader_.error(node, "duplicate trajectory code " + engine::quote(code) + "; it is first used at " +
-                                    it->second.to_string());
+            reader_.error(node, msg("duplicate trajectory code {code}; it is first used at {place}",
+                                    {arg("code", engine::quote(code)), arg("place", it->second.to_string())}));
         else looks_.take(reader_, node, code);
     }
 
@@ -98,7 +102,8 @@ private:
         auto value = reader_.number(node, engine::key_name("coordination_surcharge"));
         if (!value) return;
         if (value->sign() < 0 || *value > Number(1)) {
-            reader_.error(node, "`coordination_surcharge` must be from 0% to 100%, not " + engine::excerpt(node.Scalar()));
+            reader_.error(node, msg("`coordination_surcharge` must be from 0% to 100%, not {value}",
+                                    {arg("value", engine::excerpt(node.Scalar()))}));
             return;
         }
         trajectory.coordination_surcharge = *value;
@@ -106,7 +111,7 @@ private:
 
     void read_phases(const YamlNode& node, Trajectory& trajectory) {
         if (!reader_.is_map(node, engine::key_name("phases"))) return;
-        if (node.size() == 0) reader_.error(node, "trajectory " + label(trajectory) + " has no phases");
+        if (node.size() == 0) reader_.error(node, msg("trajectory {code} has no phases", {arg("code", label(trajectory))}));
         reader_.for_each_entry(node, engine::key_name("phases"), [&](const std::string& name, const YamlNode& key, const YamlNode& value) {
             TrajectoryPhase phase;
             phase.name = name;
@@ -117,10 +122,11 @@ private:
     }
 
     void read_components(const YamlNode& node, const Trajectory& trajectory, TrajectoryPhase& phase) {
-        const std::string what = "phase " + engine::quote(phase.name) + " of trajectory " + label(trajectory);
+        const engine::Message what = msg("phase {phase} of trajectory {code}",
+                                         {arg("phase", engine::quote(phase.name)), arg("code", label(trajectory))});
         if (!reader_.is_map(node, engine::msg("a phase (a product code and a volume per component)"))) return;
-        if (node.size() == 0) reader_.error(node, what + " has no components");
-        reader_.for_each_entry(node, engine::verbatim(std::string(what)), [&](const std::string& code, const YamlNode& key, const YamlNode& value) {
+        if (node.size() == 0) reader_.error(node, msg("{phase} has no components", {arg("phase", what)}));
+        reader_.for_each_entry(node, what, [&](const std::string& code, const YamlNode& key, const YamlNode& value) {
             TrajectoryComponent component;
             component.code = code;
             component.pos = reader_.pos(key);
@@ -133,10 +139,9 @@ private:
     // `12` or `12 hour`: a volume above 0, in the component's own unit (checked
     // with the components, once every trajectory's code is known).
     void read_volume(const YamlNode& node, TrajectoryComponent& component) {
-        const std::string what = "the volume of " + engine::quote(component.code);
-        const std::string form = " must be a number, optionally with its unit (`12` or `12 hour`)";
+        const engine::MessageArg code = arg("code", engine::quote(component.code));
         if (!node.IsScalar()) {
-            reader_.error(node, what + form);
+            reader_.error(node, msg("the volume of {code} must be a number, optionally with its unit (`12` or `12 hour`)", {code}));
             return;
         }
         const std::string& text = node.Scalar();
@@ -144,16 +149,18 @@ private:
         const std::string digits = text.substr(0, space);
         auto volume = Number::parse(digits);
         if (!volume) {
-            reader_.error(node, what + form + ", not " + engine::quote(text));
+            reader_.error(node, msg("the volume of {code} must be a number, optionally with its unit (`12` or `12 hour`), not {value}",
+                                    {code, arg("value", engine::quote(text))}));
             return;
         }
         if (volume->sign() <= 0) {
-            reader_.error(node, what + " must be above 0, not " + engine::excerpt(digits));
+            reader_.error(node, msg("the volume of {code} must be above 0, not {value}", {code, arg("value", engine::excerpt(digits))}));
             return;
         }
         if (*volume > Number(max_trajectory_volume) || !(*volume * Number(1000000)).is_integer()) {
-            reader_.error(node, what + " must be at most " + std::to_string(max_trajectory_volume) +
-                                    " with at most 6 decimals, not " + engine::excerpt(digits));
+            reader_.error(node, msg("the volume of {code} must be at most {count} with at most 6 decimals, not {value}",
+                                    {code, arg("count", static_cast<long long>(max_trajectory_volume)),
+                                     arg("value", engine::excerpt(digits))}));
             return;
         }
         component.volume = *volume;
@@ -165,19 +172,21 @@ private:
         std::vector<std::string> names;
         for (const auto& known : units()) names.emplace_back(known.name);
         if (!find_unit(component.unit))
-            reader_.diagnostics().add(component.volume_pos, "unknown unit " + engine::quote(component.unit) +
-                                                                engine::did_you_mean(component.unit, names) +
-                                                                "; the volume of " + engine::quote(component.code) + " is in " + own);
+            reader_.diagnostics().add(component.volume_pos,
+                                      msg("unknown unit {unit}{suggestion}; the volume of {code} is in {own}",
+                                          {arg("unit", engine::quote(component.unit)),
+                                           arg("suggestion", engine::suggestion(component.unit, names)),
+                                           arg("code", engine::quote(component.code)), arg("own", own)}));
         else
-            reader_.diagnostics().add(component.volume_pos, "the volume of " + engine::quote(component.code) +
-                                                                " is in its own unit, " + own + ", not in " +
-                                                                component.unit);
+            reader_.diagnostics().add(component.volume_pos, msg("the volume of {code} is in its own unit, {own}, not in {unit}",
+                                                                {arg("code", engine::quote(component.code)), arg("own", own),
+                                                                 arg("unit", component.unit)}));
     }
 
     void read_paths(const YamlNode& node, Trajectory& trajectory) {
         if (!reader_.is_map(node, engine::key_name("paths"))) return;
         if (node.size() == 0) {
-            reader_.error(node, "trajectory " + label(trajectory) + " has no paths");
+            reader_.error(node, msg("trajectory {code} has no paths", {arg("code", label(trajectory))}));
             return;
         }
         bool all_read = true;
@@ -193,32 +202,35 @@ private:
         for (auto it = node.begin(); it != node.end(); ++it)
             if (it->first.IsRepeatedKey()) all_read = false;
         if (all_read && total != Number(1))
-            reader_.error(node, "the shares of the paths of trajectory " + label(trajectory) + " add up to " +
-                                    exact_text(total) + ", not exactly 1");
+            reader_.error(node, msg("the shares of the paths of trajectory {code} add up to {total}, not exactly 1",
+                                    {arg("code", label(trajectory)), arg("total", exact_text(total))}));
     }
 
     // Whether the share was read, so the sum of the shares means something.
     bool read_path(const YamlNode& node, const Trajectory& trajectory, TrajectoryPath& path) {
-        const std::string what = "path " + engine::quote(path.name) + " of trajectory " + label(trajectory);
+        const engine::Message what = msg("path {path} of trajectory {code}",
+                                         {arg("path", engine::quote(path.name)), arg("code", label(trajectory))});
         if (!reader_.is_map(node, engine::msg("a path (`share` and `phases`)"))) return false;
-        reader_.reject_unknown_keys(node, engine::verbatim(std::string(what)), {"share", "phases", "about"});
+        reader_.reject_unknown_keys(node, what, {"share", "phases", "about"});
         if (node["about"]) reader_.prose(node["about"], engine::key_name("about"));
         bool share_read = false;
         if (!node["share"]) {
-            reader_.error(node, what + " needs a `share`");
+            reader_.error(node, msg("{path} needs a `share`", {arg("path", what)}));
         } else if (auto share = reader_.number(node["share"], engine::msg("a path's `share`"))) {
-            if (share->sign() <= 0) reader_.error(node["share"], "the share of " + what + " must be above 0, not " + engine::excerpt(node["share"].Scalar()));
+            if (share->sign() <= 0)
+                reader_.error(node["share"], msg("the share of {path} must be above 0, not {value}",
+                                                 {arg("path", what), arg("value", engine::excerpt(node["share"].Scalar()))}));
             else share_read = true;
             path.share = *share;
         }
         if (node["phases"]) read_path_phases(node["phases"], trajectory, what, path);
-        else reader_.error(node, what + " needs `phases`: the phases it takes, in order");
+        else reader_.error(node, msg("{path} needs `phases`: the phases it takes, in order", {arg("path", what)}));
         return share_read;
     }
 
-    void read_path_phases(const YamlNode& node, const Trajectory& trajectory, const std::string& what, TrajectoryPath& path) {
+    void read_path_phases(const YamlNode& node, const Trajectory& trajectory, const engine::Message& what, TrajectoryPath& path) {
         if (!reader_.is_sequence(node, engine::msg("a path's `phases`"))) return;
-        if (node.size() == 0) reader_.error(node, what + " is empty: it takes no phase");
+        if (node.size() == 0) reader_.error(node, msg("{path} is empty: it takes no phase", {arg("path", what)}));
         std::vector<std::string> names;
         for (const auto& phase : trajectory.phases) names.push_back(phase.name);
         for (const auto& item : node) {
@@ -226,7 +238,9 @@ private:
             if (!name) continue;
             auto found = std::find(names.begin(), names.end(), *name);
             if (found == names.end()) {
-                reader_.error(item, "unknown phase " + engine::quote(*name) + " in " + what + engine::did_you_mean(*name, names));
+                reader_.error(item, msg("unknown phase {phase} in {path}{suggestion}",
+                                        {arg("phase", engine::quote(*name)), arg("path", what),
+                                         arg("suggestion", engine::suggestion(*name, names))}));
                 phase_unknown_ = true;
                 continue;
             }
@@ -243,9 +257,9 @@ private:
                 return std::find(path.phases.begin(), path.phases.end(), i) != path.phases.end();
             });
             if (!taken)
-                reader_.diagnostics().add(trajectory.phases[i].pos, "phase `" + trajectory.phases[i].name +
-                                                                        "` of trajectory " + label(trajectory) +
-                                                                        " is in no path");
+                reader_.diagnostics().add(trajectory.phases[i].pos, msg("phase `{phase}` of trajectory {code} is in no path",
+                                                                        {arg("phase", trajectory.phases[i].name),
+                                                                         arg("code", label(trajectory))}));
         }
     }
 
@@ -260,9 +274,11 @@ private:
                 else if (codes_.count(component.code))
                     check_unit(component, trajectory_unit);
                 else
-                    reader_.diagnostics().add(component.pos, "unknown product " + engine::quote(component.code) + " in phase " +
-                                                                 engine::quote(phase.name) + " of trajectory " + label(trajectory) +
-                                                                 engine::did_you_mean(component.code, codes));
+                    reader_.diagnostics().add(component.pos, msg("unknown product {code} in phase {phase} of trajectory {trajectory}{suggestion}",
+                                                                 {arg("code", engine::quote(component.code)),
+                                                                  arg("phase", engine::quote(phase.name)),
+                                                                  arg("trajectory", label(trajectory)),
+                                                                  arg("suggestion", engine::suggestion(component.code, codes))}));
             }
     }
 
@@ -271,7 +287,8 @@ private:
         if (model_.find_product(start.code)) return;  // its code is reported as a product's
         std::vector<std::string> chain{start.code};
         if (auto pos = contains(start, start.code, all, chain))
-            reader_.diagnostics().add(*pos, "trajectory " + engine::quote(start.code) + " contains itself: " + join_chain(chain));
+            reader_.diagnostics().add(*pos, msg("trajectory {code} contains itself: {chain}",
+                                                {arg("code", engine::quote(start.code)), arg("chain", join_chain(chain))}));
     }
 
     // Where `start` takes `target`, directly or through a trajectory it takes (the
@@ -360,10 +377,11 @@ private:
         }
         for (const auto& trajectory : all)
             if (depth[&trajectory] == max_trajectory_depth + 1)
-                reader_.diagnostics().add(trajectory.pos, "trajectory " + engine::quote(trajectory.code) + " takes trajectories " +
-                                                              std::to_string(max_trajectory_depth + 1) +
-                                                              " deep, one within the other; they nest at most " +
-                                                              std::to_string(max_trajectory_depth) + " deep");
+                reader_.diagnostics().add(trajectory.pos, msg("trajectory {code} takes trajectories {depth} deep, one within "
+                                                              "the other; they nest at most {count} deep",
+                                                              {arg("code", engine::quote(trajectory.code)),
+                                                               arg("depth", static_cast<long long>(max_trajectory_depth + 1)),
+                                                               arg("count", static_cast<long long>(max_trajectory_depth))}));
     }
 
     // `A → B → A`; a long way by its first and last steps (`A → B → C → … → Y → A`).

@@ -4,6 +4,7 @@
 // value is most likely a percentage written without its `%`.
 #pragma once
 
+#include "engine/message.hpp"
 #include "engine/scope.hpp"
 
 #include <optional>
@@ -18,7 +19,7 @@ using engine::Definition;
 // for the parameter `declaration` declares; none when it fits. `shown` names it
 // as the user wrote it (`overhead_surcharge`, `AMB-U.direct_share`); `counts`
 // are the method's units that count things (pure numbers to the check).
-std::optional<std::string> value_problem(const Definition& given, const Definition* declaration,
-                                         const std::string& shown, const std::vector<std::string>& counts);
+std::optional<engine::Message> value_problem(const Definition& given, const Definition* declaration,
+                                             const std::string& shown, const std::vector<std::string>& counts);
 
 }  // namespace tariffs

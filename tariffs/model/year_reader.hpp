@@ -15,7 +15,7 @@ std::optional<int> read_year(engine::YamlReader& reader, const engine::YamlNode&
 
 enum class Sign { any, not_negative };
 // `{2023: 41, 2024: 38}`: each key a year, each value a number.
-ByYear read_by_year(engine::YamlReader& reader, const engine::YamlNode& node, std::string_view what,
+ByYear read_by_year(engine::YamlReader& reader, const engine::YamlNode& node, const engine::Message& what,
                     Sign sign = Sign::any);
 
 }  // namespace tariffs
