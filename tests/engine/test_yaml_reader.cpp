@@ -246,10 +246,10 @@ TEST_CASE("an empty value is reported on the line of its key", "[yaml]") {
 
 TEST_CASE("whole_number accepts whole values within bounds only", "[yaml]") {
     Reading y("a: 12\nb: 13\nc: 2.5\nd: 2.0\n");
-    CHECK(y.reader.whole_number(y["a"], engine::msg("places"), 0, 12) == 12);
-    CHECK(y.reader.whole_number(y["d"], engine::msg("places"), 0, 12) == 2);
-    CHECK_FALSE(y.reader.whole_number(y["b"], engine::msg("places"), 0, 12));
-    CHECK_FALSE(y.reader.whole_number(y["c"], engine::msg("places"), 0, 12));
+    CHECK(y.reader.whole_number(y["a"], engine::key_name("places"), 0, 12) == 12);
+    CHECK(y.reader.whole_number(y["d"], engine::key_name("places"), 0, 12) == 2);
+    CHECK_FALSE(y.reader.whole_number(y["b"], engine::key_name("places"), 0, 12));
+    CHECK_FALSE(y.reader.whole_number(y["c"], engine::key_name("places"), 0, 12));
     CHECK(y.reported() == Lines{
                               "f.yaml:2:4: error: `places` must be a whole number from 0 to 12",
                               "f.yaml:3:4: error: `places` must be a whole number from 0 to 12",
@@ -260,8 +260,8 @@ TEST_CASE("whole_number returns the value it checked: 200% is 2, 2.0 is 2", "[ya
     // `places: 200%` once gave a rounding to 200 places: the check read the number,
     // the result the scalar's text.
     Reading y("a: 200%\nr: {places: 200%}\nb: 2.0\n");
-    CHECK(y.reader.whole_number(y["a"], engine::msg("places"), 0, 12) == 2);
-    CHECK(y.reader.whole_number(y["b"], engine::msg("places"), 0, 12) == 2);
+    CHECK(y.reader.whole_number(y["a"], engine::key_name("places"), 0, 12) == 2);
+    CHECK(y.reader.whole_number(y["b"], engine::key_name("places"), 0, 12) == 2);
     const auto rounding = y.reader.rounding(y["r"]);
     REQUIRE(rounding);
     CHECK(rounding->places == 2);
