@@ -1,7 +1,6 @@
 #include "tariffs/app/explanation.hpp"
 
 #include "tariffs/app/request_checks.hpp"
-#include "tariffs/pricing/indexed_tariffs.hpp"
 
 #include <unordered_set>
 
@@ -11,24 +10,23 @@ ExplainResult explain(LoadedModel& loaded, const ExplainOptions& options) {
     const Model& model = loaded.model;
     const std::string& code = options.code;
     require_code(model, code, loaded.input.path);
-    std::optional<IndexedTariffs> indexed;
+    ExplainResult result{std::nullopt, std::nullopt, nullptr, provenance_of(model)};
     if (options.year) {
         check_year(model, *options.year, "--year");
-        indexed = index_tariffs(loaded.cost, *options.year);
+        result.indexed = std::make_shared<const IndexedTariffs>(index_tariffs(loaded.cost, *options.year));
     }
     const int year = options.year.value_or(model.year);
-    ExplainResult result{std::nullopt, std::nullopt, provenance_of(model)};
     const Product* product = model.find_product(code);
     if (!product) {
-        if (!indexed) {
+        if (!result.indexed) {
             const std::unordered_set<std::string> only{code};
-            indexed = index_tariffs(loaded.cost, model.year, &only);
+            result.indexed = std::make_shared<const IndexedTariffs>(index_tariffs(loaded.cost, model.year, &only));
         }
-        result.trajectory = *indexed->find_trajectory(code)->find(year);
+        result.trajectory = *result.indexed->find_trajectory(code)->find(year);
         return result;
     }
-    result.product = tariffs::explain(loaded.cost, loaded.cost.price(*product),
-                                      indexed ? indexed->find(code) : nullptr, year);
+    const IndexedProduct* indexed = result.indexed ? result.indexed->find(code) : nullptr;
+    result.product = tariffs::explain(loaded.cost, loaded.cost.price(*product), indexed, year);
     return result;
 }
 

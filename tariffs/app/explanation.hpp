@@ -5,8 +5,10 @@
 #include "tariffs/app/model_input.hpp"
 #include "tariffs/app/provenance.hpp"
 #include "tariffs/pricing/explanation.hpp"
+#include "tariffs/pricing/indexed_tariffs.hpp"
 #include "tariffs/pricing/trajectory_price.hpp"
 
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -18,10 +20,11 @@ struct ExplainOptions {
 };
 
 // One of the two, as `code` names a product or a trajectory; both refer into
-// the loaded model.
+// the loaded model, and an indexed explanation into `indexed`.
 struct ExplainResult {
     std::optional<Explanation> product;
     std::optional<TrajectoryPrice> trajectory;
+    std::shared_ptr<const IndexedTariffs> indexed;  // up to the year asked for
     Provenance provenance;
 };
 
