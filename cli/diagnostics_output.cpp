@@ -1,6 +1,5 @@
 #include "cli/diagnostics_output.hpp"
 
-#include "cli/exit_code.hpp"
 #include "engine/text_check.hpp"
 
 #include <iostream>
@@ -27,6 +26,16 @@ void print_warnings(const engine::Diagnostics& warnings, const Output& /*output:
 
 void print_unreadable(const engine::Diagnostics& lines, const Output& /*output: its locale*/) {
     for (const auto& line : lines.sorted()) std::cerr << engine::shown(line.to_string()) << '\n';
+}
+
+int print_usage_error(const UsageError& error, const Output& /*output: its locale*/) {
+    std::cerr << "tariff: " << engine::shown(error.what()) << '\n';
+    return usage;
+}
+
+int print_failure(const std::exception& error, const Output& /*output: its locale*/) {
+    std::cerr << "tariff: " << engine::shown(error.what()) << '\n';
+    return cli::problems;
 }
 
 }  // namespace cli

@@ -92,11 +92,9 @@ int main(int argc, char** argv) {
         } catch (const engine::InputError& e) {
             return cli::print_problems(e, command.output());
         } catch (const cli::UsageError& e) {
-            std::cerr << "tariff: " << engine::shown(e.what()) << '\n';
-            return cli::usage;
+            return cli::print_usage_error(e, command.output());
         } catch (const std::exception& e) {
-            std::cerr << "tariff: " << engine::shown(e.what()) << '\n';
-            return cli::problems;
+            return cli::print_failure(e, command.output());
         }
     }();
     // Output that did not arrive (a full disk, a closed pipe) is a failure.
