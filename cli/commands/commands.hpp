@@ -1,7 +1,8 @@
 // The commands of `tariff`: each one's options, as the command line gives
 // them, and its run, which asks a use case (tariffs/app) for the result and
 // writes it through the output sink. A run returns the process's exit code
-// and throws engine::InputError (the input's problems) or UsageError.
+// and throws engine::InputError (the input's problems) or UsageError; it
+// takes its options to settle their output format (cli/output_sink).
 // cli/registry.cpp declares each command's options on the command line.
 #pragma once
 

@@ -14,6 +14,7 @@ int run_compare(CompareOptions& options) {
     const ModelInput new_input = tariffs::app::compared_input(options.old_model, options.new_model);
     tariffs::app::LoadedModel& old_model = load(ModelInput{options.old_model, "", {}, false}, sink);
     tariffs::app::LoadedModel& new_model = load(new_input, sink);
+    // A year neither model has is said before a format --explain does not write, as it always was.
     if (!options.compare.explain.empty()) {
         tariffs::app::compared_year(old_model.model, new_model.model, options.compare.year);
         if (sink.format() != tariffs::OutputFormat::table)
