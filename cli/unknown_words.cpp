@@ -3,6 +3,8 @@
 #include "engine/suggest.hpp"
 #include "engine/text_check.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include <algorithm>
 #include <string_view>
 #include <vector>

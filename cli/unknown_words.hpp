@@ -3,10 +3,12 @@
 // was not expected (and a misspelt `--format` makes its value look like a model).
 #pragma once
 
-#include <CLI/CLI.hpp>
-
 #include <optional>
 #include <string>
+
+namespace CLI {
+class App;
+}
 
 namespace cli {
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks that includes point one way, as cmake/layers.txt orders the layers:
-#   cli → reports → checks, analyses → pricing → model → engine
+#   cli → app → reports → checks, analyses → pricing → model → engine
 # Each folder, its sub-folders (rooms such as reports/html) included, may include
 # only from itself and the layers below it; prints every include that points up
 # and exits 1 when there is one.
@@ -49,5 +49,5 @@ for folder in tariffs/*/; do
     status=1
   fi
 done
-[[ $status -eq 0 ]] && echo "includes point one way: cli → reports → checks, analyses → pricing → model → engine"
+[[ $status -eq 0 ]] && echo "includes point one way: cli → app → reports → checks, analyses → pricing → model → engine"
 exit $status

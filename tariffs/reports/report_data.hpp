@@ -34,8 +34,9 @@ struct ReportData {
     std::optional<ForecastData> forecast;
 };
 
-// Prices the model and, where it has them, indexes and budgets it. Throws
-// engine::InputError.
+// The data of `model` priced whole (tariffs/pricing/whole_model), without an
+// allocation or a forecast: a command adds those (tariffs/app/report_contents).
+// Throws engine::InputError.
 ReportData collect_report_data(const Model& model, CostModel& cost);
 
 }  // namespace tariffs

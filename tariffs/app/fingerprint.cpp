@@ -1,0 +1,7 @@
+#include "tariffs/app/fingerprint.hpp"
+
+namespace tariffs::app {
+
+Fingerprint fingerprint(const LoadedModel& loaded) { return fingerprint_of(loaded.model); }
+
+}  // namespace tariffs::app
