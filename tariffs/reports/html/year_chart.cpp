@@ -1,70 +1,14 @@
-#include "tariffs/reports/html/html_writer.hpp"
+#include "tariffs/reports/html/year_chart.hpp"
 
-#include "engine/decimal.hpp"
-#include "engine/rounding.hpp"
+#include "tariffs/reports/html/chart_axis.hpp"
+#include "tariffs/reports/html/markup.hpp"
 
 namespace tariffs::html {
 
-namespace {
-
-// The smallest of 1, 2, 5 × 10^k that divides `max` into at most `count` steps.
-Number nice_step(const Number& max, int count) {
-    Number power = 1;
-    while (power * 10 <= max) power = power * 10;
-    while (power > max) power = power / 10;
-    const Number tenth = power / 10;
-    for (const Number& step : {tenth, tenth * 2, tenth * 5, power, power * 2, power * 5})
-        if (max / step <= Number(count)) return step;
-    return power * 10;
-}
-
-const char* const palette[] = {"#4e79a7", "#59a14f", "#f28e2b", "#76b7b2", "#b07aa1",
-                               "#edc948", "#9c755f", "#ff9da7", "#bab0ac", "#86bcb6"};
-
-}  // namespace
-
-Axis axis_for(Number max, int count) {
-    if (max.sign() <= 0) max = 1;
-    const Number step = nice_step(max, count);
-    return {engine::round_to_step(max, step, engine::RoundingMode::ceiling), step};
-}
-
-const char* colour(std::size_t i) { return palette[i % (sizeof palette / sizeof palette[0])]; }
-
-std::string HtmlWriter::tick(const Number& value, const Number& axis_max) const {
-    if (value.is_zero()) return "0";
-    if (axis_max >= Number(1000000))
-        return locale_.number(engine::display_value(value / 1000000).text) + " " + locale_.text("M");
-    return locale_.number(engine::display_value(value).text);
-}
-
-void HtmlWriter::category_label(const Number& x, int y, const std::string& text) {
-    std::vector<std::string> lines;
-    std::string word, line;
-    auto flush_word = [&] {
-        if (word.empty()) return;
-        if (!line.empty() && line.size() + 1 + word.size() > 14) {
-            lines.push_back(line);
-            line.clear();
-        }
-        line += (line.empty() ? "" : " ") + word;
-        word.clear();
-    };
-    for (char c : text) {
-        if (c == ' ') flush_word();
-        else word += c;
-    }
-    flush_word();
-    if (!line.empty()) lines.push_back(line);
-    out_ << "<text x=\"" << coord(x) << "\" y=\"" << y << "\" text-anchor=\"middle\">";
-    for (std::size_t i = 0; i < lines.size(); ++i)
-        out_ << "<tspan x=\"" << coord(x) << "\" dy=\"" << (i == 0 ? "0" : "1.2em") << "\">" << esc(lines[i])
-             << "</tspan>";
-    out_ << "</text>\n";
-}
-
-void HtmlWriter::year_chart(const std::vector<Series>& series, const std::vector<YearBar>& bars,
-                            const std::string& who, const char* total_field, const std::string& label) {
+void YearChart::write(const std::vector<YearBar>& bars, const std::string& who, const char* total_field,
+                      const std::string& label) {
+    const std::vector<Series>& series = series_;
+    const Locale& locale = format_.locale();
     const int width = 1000, height = 310, left = 72, right = 16, top = 26, bottom = 52;
     const int plot_h = height - top - bottom;
     const Number slot = Number(width - left - right) / static_cast<long long>(bars.size());
@@ -83,7 +27,7 @@ void HtmlWriter::year_chart(const std::vector<Series>& series, const std::vector
     for (Number v = 0; v <= axis.max; v += axis.step)
         out_ << "<line class=\"grid\" x1=\"" << left << "\" x2=\"" << width - right << "\" y1=\"" << coord(y(v))
              << "\" y2=\"" << coord(y(v)) << "\"/><text x=\"" << left - 8 << "\" y=\"" << coord(y(v) + 4)
-             << "\" text-anchor=\"end\">" << esc(tick(v, axis.max)) << "</text>\n";
+             << "\" text-anchor=\"end\">" << esc(tick_label(v, axis, locale)) << "</text>\n";
     out_ << "</g>\n";
     for (std::size_t i = 0; i < bars.size(); ++i) {
         const YearBar& b = bars[i];
@@ -98,7 +42,7 @@ void HtmlWriter::year_chart(const std::vector<Series>& series, const std::vector
             const Number to = y(cumulative);
             out_ << "<rect x=\"" << coord(x) << "\" y=\"" << coord(to) << "\" width=\"" << coord(bar)
                  << "\" height=\"" << coord(from - to) << "\" fill=\"" << colour(s) << "\"><title>"
-                 << esc(series[s].name) << " " << b.year << ": " << esc(money(value->second))
+                 << esc(series[s].name) << " " << b.year << ": " << esc(format_.money(value->second))
                  << "</title></rect>\n";
         }
         if (b.over)
@@ -108,15 +52,15 @@ void HtmlWriter::year_chart(const std::vector<Series>& series, const std::vector
              << (b.over ? " class=\"over\"" : "") << ">" << b.year << "</text>\n";
         out_ << "<text class=\"value" << (b.over ? " over" : "") << "\" x=\"" << coord(centre) << "\" y=\""
              << height - bottom + 36 << "\" text-anchor=\"middle\"" << attributes << " data-year=\"" << b.year
-             << "\" data-field=\"" << total_field << "\">" << esc(money(b.total)) << "</text>\n";
+             << "\" data-field=\"" << total_field << "\">" << esc(format_.money(b.total)) << "</text>\n";
         if (b.over) {
             Number peak = b.total;
             if (b.frame && *b.frame > peak) peak = *b.frame;
             out_ << "<text class=\"over\" x=\"" << coord(centre) << "\" y=\"" << coord(y(peak) - 22)
-                 << "\" text-anchor=\"middle\">" << t("OVER FRAME") << "</text>\n";
+                 << "\" text-anchor=\"middle\">" << esc(locale.text("OVER FRAME")) << "</text>\n";
             out_ << "<text class=\"over\" x=\"" << coord(centre) << "\" y=\"" << coord(y(peak) - 8)
                  << "\" text-anchor=\"middle\" data-year=\"" << b.year << "\" data-field=\"over\">"
-                 << esc(money(b.over_by)) << "</text>\n";
+                 << esc(format_.money(b.over_by)) << "</text>\n";
         }
     }
     // the frame: a step line across each year that has one
@@ -141,11 +85,11 @@ void HtmlWriter::year_chart(const std::vector<Series>& series, const std::vector
          << "\" y2=\"" << coord(y(0)) << "\"/>\n</svg>\n";
 }
 
-void HtmlWriter::legend(const std::vector<Series>& series, bool frame) {
+void YearChart::legend(bool frame) {
     out_ << "<div class=\"legend\">";
-    for (std::size_t s = 0; s < series.size(); ++s)
-        out_ << "<span style=\"--c:" << colour(s) << "\">" << esc(series[s].name) << "</span>";
-    if (frame) out_ << "<span class=\"line\" style=\"--c:var(--ink)\">" << t("frame") << "</span>";
+    for (std::size_t s = 0; s < series_.size(); ++s)
+        out_ << "<span style=\"--c:" << colour(s) << "\">" << esc(series_[s].name) << "</span>";
+    if (frame) out_ << "<span class=\"line\" style=\"--c:var(--ink)\">" << esc(format_.locale().text("frame")) << "</span>";
     out_ << "</div>\n";
 }
 

@@ -1,4 +1,4 @@
-#include "tariffs/reports/html/html_writer.hpp"
+#include "tariffs/reports/html/stylesheet.hpp"
 
 namespace tariffs::html {
 

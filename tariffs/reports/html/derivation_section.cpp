@@ -1,16 +1,22 @@
-#include "tariffs/reports/html/html_writer.hpp"
+#include "tariffs/reports/html/derivation_section.hpp"
 
 #include "engine/decimal.hpp"
 #include "engine/display.hpp"
 #include "tariffs/pricing/indexation.hpp"
-#include "tariffs/reports/text/explain_report.hpp"
+#include "tariffs/reports/html/markup.hpp"
 #include "tariffs/reports/index_wording.hpp"
+#include "tariffs/reports/text/explain_report.hpp"
 
 namespace tariffs::html {
 
-std::string HtmlWriter::shown_value(const Derivation& node) const {
+using engine::Derivation;
+
+namespace {
+
+// `= 0.85`, `≈ 165.026949`; a value written as `8%` keeps that too.
+std::string shown_value(const Derivation& node, const Locale& locale) {
     const auto shown = engine::display_derived(node);
-    std::string text = (shown.approximate ? "≈ " : "= ") + locale_.number(shown.text);
+    std::string text = (shown.approximate ? "≈ " : "= ") + locale.number(shown.text);
     const engine::Definition& definition = *node.definition;
     if (definition.kind == engine::Definition::Kind::value && !definition.text.empty() &&
         definition.text != shown.text)
@@ -18,19 +24,20 @@ std::string HtmlWriter::shown_value(const Derivation& node) const {
     return text;
 }
 
-class HtmlWriter::Tree {
+// One derivation tree, as folding <details> (screen) or a nested list (print).
+class Tree {
 public:
-    Tree(const HtmlWriter& writer, const std::string& code, bool print, std::ostream& out)
-        : writer_(writer), code_(code), print_(print), out_(out) {}
+    Tree(const Locale& locale, const std::string& code, bool print, std::ostream& out)
+        : locale_(locale), code_(code), print_(print), out_(out) {}
 
     void set_elements(const std::map<const Derivation*, std::string>& element_of) { element_of_ = element_of; }
     void set_units(const std::map<const Derivation*, std::string>& units) { units_ = &units; }
 
     void node(const Derivation& node, const std::string& section, bool open) {
         std::string head = "<span class=\"dn\">" + esc(node.name()) + "</span> <span class=\"dv\">" +
-                           esc(writer_.shown_value(node)) + "</span>";
+                           esc(shown_value(node, locale_)) + "</span>";
         if (const std::string unit = unit_of(node); !unit.empty())
-            head += " <span class=\"du\">" + esc(writer_.locale_.unit_of_measure(unit)) + "</span>";
+            head += " <span class=\"du\">" + esc(locale_.unit_of_measure(unit)) + "</span>";
         auto element = element_of_.find(&node);
         if (element != element_of_.end() && element->second != section) {
             leaf(head + " <span class=\"ref\">" + see(element->second) + "</span>");
@@ -38,7 +45,7 @@ public:
         }
         auto seen = shown_.find(&node);
         if (seen != shown_.end()) {
-            const std::string text = esc(writer_.locale_.text("see above"));
+            const std::string text = esc(locale_.text("see above"));
             leaf(head + " <span class=\"ref\">" +
                  (print_ ? text : "<a href=\"#" + seen->second + "\">" + text + "</a>") + "</span>");
             return;
@@ -51,12 +58,12 @@ public:
             line += " <code class=\"df\">= " + esc(definition.text);
             if (definition.rounding) {
                 const auto unrounded = engine::display_value(*node.unrounded);
-                line += ", " + esc(definition.rounding->describe()) + " " + esc(writer_.locale_.text("of")) + " " +
-                        (unrounded.approximate ? "≈ " : "") + esc(writer_.locale_.number(unrounded.text));
+                line += ", " + esc(definition.rounding->describe()) + " " + esc(locale_.text("of")) + " " +
+                        (unrounded.approximate ? "≈ " : "") + esc(locale_.number(unrounded.text));
             }
             line += "</code>";
         }
-        line += " <span class=\"dw\">" + esc(writer_.locale_.scope(node.scope->label())) + ", " +
+        line += " <span class=\"dw\">" + esc(locale_.scope(node.scope->label())) + ", " +
                 esc(definition.pos.file_line()) + "</span>";
         const std::string id_attribute = print_ ? "" : " id=\"" + id + "\"";
         if (node.inputs.empty()) {
@@ -77,7 +84,7 @@ public:
 
 private:
     std::string see(const std::string& element) const {
-        const std::string text = esc(writer_.locale_.text("see")) + " " + esc(element_mark(element, writer_.locale_));
+        const std::string text = esc(locale_.text("see")) + " " + esc(element_mark(element, locale_));
         return print_ ? text : "<a href=\"#e-" + id_of(code_) + "-" + id_of(element) + "\">" + text + "</a>";
     }
     void leaf(const std::string& line) {
@@ -85,7 +92,7 @@ private:
         else out_ << "<div class=\"leaf\">" << line << "</div>\n";
     }
 
-    const HtmlWriter& writer_;
+    const Locale& locale_;
     std::string code_;
     bool print_;
     std::ostream& out_;
@@ -100,9 +107,13 @@ private:
     std::map<const Derivation*, std::string> shown_;  // → its id
 };
 
-void HtmlWriter::derivation(const ProductPrice& price) {
+}  // namespace
+
+std::string DerivationSection::t(std::string_view english) const { return esc(locale_.text(english)); }
+
+void DerivationSection::write(const ProductPrice& price) {
     const IndexedProduct* indexed = data_.indexed ? data_.indexed->find(price.product->code) : nullptr;
-    const int last = data_.indexed ? data_.indexed->last_year : model_.year;
+    const int last = data_.indexed ? data_.indexed->last_year : data_.model->year;
     const Explanation explanation = explain(*data_.cost, price, indexed, last);
     std::map<const Derivation*, std::string> element_of;
     for (const auto& element : explanation.elements)
@@ -119,9 +130,9 @@ void HtmlWriter::derivation(const ProductPrice& price) {
     out_ << "</div>\n";
 }
 
-void HtmlWriter::elements(const Explanation& explanation, const std::map<const Derivation*, std::string>& element_of,
-                          const std::string& code, bool print) {
-    Tree tree(*this, code, print, out_);
+void DerivationSection::elements(const Explanation& explanation, const std::map<const Derivation*, std::string>& element_of,
+                                  const std::string& code, bool print) {
+    Tree tree(locale_, code, print, out_);
     tree.set_elements(element_of);
     tree.set_units(explanation.units);
     auto begin = [&](const std::string& id, const std::string& title, bool open) {
@@ -149,13 +160,13 @@ void HtmlWriter::elements(const Explanation& explanation, const std::map<const D
     }
 }
 
-void HtmlWriter::indexation(const Explanation& explanation, bool print) {
+void DerivationSection::indexation(const Explanation& explanation, bool print) {
     const char* open_line = print ? "<li>" : "<div class=\"leaf\">";
     const char* close_line = print ? "</li>\n" : "</div>\n";
     if (explanation.indexation.empty()) {
         out_ << open_line
              << esc(locale_.text("none: this is the tariff of the base year {year}.",
-                                 {{"{year}", std::to_string(model_.year)}}))
+                                 {{"{year}", std::to_string(data_.model->year)}}))
              << close_line;
         return;
     }
@@ -164,27 +175,22 @@ void HtmlWriter::indexation(const Explanation& explanation, bool print) {
     Number previous = explanation.price.tariff.value;
     for (const auto& step : explanation.indexation) {
         std::string line = "<span class=\"dn\">" + std::to_string(step.year) + "</span> " + t("index") + " " +
-                           (step.index ? "<span class=\"dv\">" + esc(percent(step.index->index)) +
+                           (step.index ? "<span class=\"dv\">" + esc(format_.percent(step.index->index)) +
                                              "</span> <span class=\"dw\">" + esc(describe(*step.index, policy, index_wording(locale_))) +
                                              "</span>"
                                        : std::string());
         const std::string source =
             direct ? "tariff_exact × Π(1 + index)"
-                   : amount_text(previous) + " × (1 + " + (step.index ? percent(step.index->index) : "") + ")";
+                   : format_.bare_tariff(previous) + " × (1 + " + (step.index ? format_.percent(step.index->index) : "") + ")";
         line += "<br><code class=\"df\">" + t("tariff") + " = " + esc(policy.round_tariff.describe()) + " " + t("of") +
-                " " + esc(source) + " = " + esc(amount_text(step.unrounded)) + " → " +
-                esc(amount_text(step.tariff)) + "</code>";
+                " " + esc(source) + " = " + esc(format_.bare_tariff(step.unrounded)) + " → " +
+                esc(format_.bare_tariff(step.tariff)) + "</code>";
         if (step.price != step.tariff)
-            line += " <span class=\"dw\">" + t("per") + " " + unit_text(explanation.product->unit) + ": " +
-                    esc(amount_text(step.price)) + "</span>";
+            line += " <span class=\"dw\">" + t("per") + " " + t(explanation.product->unit) + ": " +
+                    esc(format_.bare_tariff(step.price)) + "</span>";
         out_ << open_line << line << close_line;
         previous = step.tariff;
     }
-}
-
-std::string HtmlWriter::amount_text(const Number& value) const {
-    const auto shown = engine::display_amount(value);
-    return (shown.approximate ? "≈ " : "") + locale_.number(shown.text);
 }
 
 }  // namespace tariffs::html

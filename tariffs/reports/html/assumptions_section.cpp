@@ -1,8 +1,7 @@
-// The annex's assumptions, up front: every input a tariff is computed from,
-// with its value as written, its unit, what it means and where the model says it.
-#include "tariffs/reports/html/html_writer.hpp"
+#include "tariffs/reports/html/assumptions_section.hpp"
 
 #include "tariffs/model/parameter_declarations.hpp"
+#include "tariffs/reports/html/markup.hpp"
 
 #include <filesystem>
 #include <map>
@@ -20,7 +19,9 @@ std::string source_of(const engine::SourcePos& pos) {
 
 }  // namespace
 
-void HtmlWriter::assumptions() {
+std::string AssumptionsSection::t(std::string_view english) const { return esc(locale_.text(english)); }
+
+void AssumptionsSection::write() {
     const auto declared = parameter_declarations(model_.method);
     // A value as the model writes it (`8.33%`, `3650.00`), in the page's number style.
     const auto as_written = [&](const engine::Definition& value) {

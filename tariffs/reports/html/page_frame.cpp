@@ -1,24 +1,21 @@
+#include "tariffs/reports/html/page_frame.hpp"
+
 #include "tariffs/reports/fingerprint_note.hpp"
-#include "tariffs/reports/html/html_writer.hpp"
+#include "tariffs/reports/html/markup.hpp"
+#include "tariffs/reports/html/stylesheet.hpp"
 #include "tariffs/reports/scenario_note.hpp"
 
 #include <filesystem>
 
 namespace tariffs::html {
 
-std::string model_file_name(const Model& model) { return std::filesystem::path(model.file).filename().string(); }
+namespace {
 
+// The model as a document names it: its file's name and its fingerprint (which pins the content).
 std::string model_reference(const Model& model, const Locale& locale) {
     std::string reference = model_file_name(model);
     if (!model.fingerprint.empty()) reference += " · " + locale.text("fingerprint") + " " + model.fingerprint.substr(0, 12);
     return reference;
-}
-
-void scenario_box(const ScenarioInfo& scenario, std::ostream& out, const Locale& locale) {
-    if (!scenario.applies()) return;
-    out << "<div class=\"scenario\"><p><strong>" << esc(scenario_heading(scenario, locale)) << "</strong></p><ul>";
-    for (const auto& line : scenario_changes(scenario, locale)) out << "<li><code>" << esc(line) << "</code></li>";
-    out << "</ul></div>\n";
 }
 
 // Values outside their usual range, as `validate` warns of them.
@@ -31,17 +28,36 @@ void warnings_box(const engine::Diagnostics& warnings, const Locale& locale, std
     out << "</ul></div>\n";
 }
 
-void page_start(const Model& model, const std::vector<std::string>& meta, const Locale& locale, std::ostream& out) {
-    std::string title;
-    for (const auto& part : meta) title += " · " + part;
+}  // namespace
+
+std::string model_file_name(const Model& model) { return std::filesystem::path(model.file).filename().string(); }
+
+void scenario_box(const ScenarioInfo& scenario, std::ostream& out, const Locale& locale) {
+    if (!scenario.applies()) return;
+    out << "<div class=\"scenario\"><p><strong>" << esc(scenario_heading(scenario, locale)) << "</strong></p><ul>";
+    for (const auto& line : scenario_changes(scenario, locale)) out << "<li><code>" << esc(line) << "</code></li>";
+    out << "</ul></div>\n";
+}
+
+void document_start(const std::string& title, const Locale& locale, std::ostream& out) {
     out << "<!DOCTYPE html>\n<html lang=\"" << (locale.dutch ? "nl" : "en") << "\">\n<head>\n<meta charset=\"utf-8\">\n"
-        << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" << esc(model.name + title)
-        << "</title>\n<style>" << stylesheet << "</style>\n</head>\n<body>\n<main>\n<header>\n<h1>" << esc(model.name)
-        << "</h1>\n<p class=\"meta\">";
+        << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" << esc(title)
+        << "</title>\n<style>" << stylesheet << "</style>\n</head>\n<body>\n<main>\n";
+}
+
+void page_header(const Model& model, const std::vector<std::string>& meta, const Locale& locale, std::ostream& out) {
+    out << "<header>\n<h1>" << esc(model.name) << "</h1>\n<p class=\"meta\">";
     for (const auto& part : meta) out << "<span>" << esc(part) << "</span>";
     out << "<span><code>" << esc(model_reference(model, locale)) << "</code></span></p>\n";
     scenario_box(model.scenario, out, locale);
     warnings_box(model.warnings, locale, out);
+}
+
+void page_start(const Model& model, const std::vector<std::string>& meta, const Locale& locale, std::ostream& out) {
+    std::string title = model.name;
+    for (const auto& part : meta) title += " · " + part;
+    document_start(title, locale, out);
+    page_header(model, meta, locale, out);
 }
 
 void page_end(const Model& model, const Locale& locale, std::ostream& out) {
