@@ -1,4 +1,4 @@
-// The live part of the sensitivity workbook, for xlsx_sensitivity.cpp only:
+// The live part of the sensitivity workbook (SensitivityWorkbook):
 // the model's sheets, and a Workings sheet with one row per product (or
 // trajectory), input and direction that computes the moved tariff again on
 // the Inputs cell moved by the step; and the year's budget lines, live, that
@@ -12,8 +12,9 @@
 #include "tariffs/pricing/budgets.hpp"
 #include "tariffs/reports/i18n/locale.hpp"
 #include "tariffs/reports/report_data.hpp"
-#include "tariffs/reports/xlsx/xlsx_workbook.hpp"
-#include "tariffs/reports/xlsx/xlsx_writer.hpp"
+#include "tariffs/reports/xlsx/workbook.hpp"
+#include "tariffs/reports/xlsx/model_sheets.hpp"
+#include "tariffs/reports/xlsx/moved_figures.hpp"
 
 #include <map>
 #include <optional>
@@ -55,7 +56,8 @@ public:
     SensitivityWorkings(const Model& model, CostModel& cost, const Sensitivity& sensitivity, Book& book,
                         const Locale& locale)
         : model_(model), cost_(cost), sensitivity_(sensitivity), book_(book), formats_(book.formats()),
-          locale_(locale), data_(collect_report_data(model, cost)), writer_(data_, locale, book), variant_(cost) {}
+          locale_(locale), data_(collect_report_data(model, cost)), sheets_(data_, locale, book), moved_(sheets_),
+          variant_(cost) {}
 
     // The model's sheets and the Workings sheet (after the sheets before them).
     void write_workings(Sheet* budget_sheet);
@@ -83,7 +85,8 @@ private:
     Formats& formats_;
     const Locale& locale_;
     ReportData data_;
-    Writer writer_;
+    ModelSheets sheets_;
+    MovedFigures moved_;
     Variant variant_;
     std::string step_cell_, points_cell_, budget_sheet_;
     std::map<std::pair<std::size_t, std::size_t>, RowCells> cells_;  // (product, input) → its cells

@@ -1,4 +1,4 @@
-#include "tariffs/reports/xlsx/xlsx_sensitivity_workings.hpp"
+#include "tariffs/reports/xlsx/sensitivity_workings.hpp"
 
 namespace tariffs::xlsx {
 
@@ -8,7 +8,6 @@ constexpr int moved_col = 3, price_col = 4, exact_col = 5, change_col = 6, rules
 constexpr int line_volume_col = 2, line_price_col = 3, line_amount_col = 4;
 
 }  // namespace
-
 
 void SensitivityWorkings::write_step(Sheet& sheet) {
     sheet.text(0, 0, t("step"), formats_.bold);
@@ -27,7 +26,7 @@ void SensitivityWorkings::write_step(Sheet& sheet) {
 }
 
 void SensitivityWorkings::write_workings(Sheet* budget_sheet) {
-    writer_.write_model_sheets("");
+    sheets_.write_model_sheets("");
     Sheet& sheet = book_.add_sheet(t("Workings"));
     write_step(sheet);
     if (budget_sheet && sensitivity_.budget && data_.budgets) {
@@ -44,9 +43,9 @@ void SensitivityWorkings::write_workings(Sheet* budget_sheet) {
     variant_.reset();
     for (const auto& product : sensitivity_.products) {
         if (!model_.find_trajectory(product.code)) continue;
-        const auto price = writer_.moved(row, rules_col, product.code, variant_.values(), {}, "");
+        const auto price = moved_.moved(row, rules_col, product.code, variant_.values(), {}, "");
         if (!price || price->price.value != product.tariff) continue;
-        writer_.write_rules(sheet, row, *price);
+        moved_.write_rules(sheet, row, *price);
         sheet.text(row, 0, product.code);
         sheet.text(row, 2, t("as the model"));
         sheet.formula(row, price_col, price->price.cell, price->price.value, formats_.tariff);
@@ -67,8 +66,8 @@ void SensitivityWorkings::write_workings(Sheet* budget_sheet) {
             RowCells& cells = cells_[{p, i}];
             const std::string& code = sensitivity_.products[p].code;
             if (auto base = base_price_.find(code); base != base_price_.end()) cells.tariff = base->second;
-            else cells.tariff = writer_.tariff_cell(code);
-            cells.exact = writer_.exact_tariff_cell(code);
+            else cells.tariff = sheets_.tariff_cell(code);
+            cells.exact = sheets_.exact_tariff_cell(code);
             if (auto price = exact_tariffs.find(code); price != exact_tariffs.end()) cells.exact_value = price->second;
         }
     }
@@ -100,7 +99,7 @@ std::optional<MovedPoint> SensitivityWorkings::write_point(Sheet& sheet, int row
                                                        const InputEffect& effect, bool up, RowCells& cells) {
     const auto slots = cost_.input_slots(effect.input);
     if (!slots) return std::nullopt;  // moving it changes the model itself
-    const auto inputs = writer_.input_cells_at(*slots);
+    const auto inputs = moved_.input_cells_at(*slots);
     if (inputs.empty()) return std::nullopt;
     for (const auto& input : inputs)
         if (input.value != inputs.front().value) return std::nullopt;
@@ -114,14 +113,14 @@ std::optional<MovedPoint> SensitivityWorkings::write_point(Sheet& sheet, int row
     variant_.reset();
     variant_.set(*slots, moved);
     const std::string moved_cell = cell_name(row, moved_col);
-    std::optional<Writer::MovedPrice> price;
+    std::optional<MovedFigures::Price> price;
     try {
-        price = writer_.moved(row, rules_col, code, variant_.values(), *slots, moved_cell);
+        price = moved_.moved(row, rules_col, code, variant_.values(), *slots, moved_cell);
     } catch (const engine::InputError&) {
         return std::nullopt;
     }
     if (!price || price->price.value != expected_result) return std::nullopt;
-    writer_.write_rules(sheet, row, *price);
+    moved_.write_rules(sheet, row, *price);
     cells.x = inputs.front().cell;
     cells.x_value = x;
     sheet.text(row, 0, code);
@@ -203,7 +202,7 @@ void SensitivityWorkings::write_budget_lines(Sheet& sheet) {
         sheet.exact(row, line_volume_col, line->volume, formats_.number_of(line->volume));
         std::optional<std::string> price;
         if (auto base = base_price_.find(line->code); base != base_price_.end()) price = base->second;
-        else price = writer_.tariff_cell(line->code);
+        else price = sheets_.tariff_cell(line->code);
         if (price) sheet.formula(row, line_price_col, *price, line->tariff, formats_.tariff);
         else sheet.exact(row, line_price_col, line->tariff, formats_.tariff);
         sheet.formula(row, line_amount_col,
@@ -250,4 +249,5 @@ void SensitivityWorkings::budget_result(Sheet& sheet, int row, int col, const In
         sheet.exact(row, col, *result, formats_.money);
     }
 }
+
 }  // namespace tariffs::xlsx

@@ -7,12 +7,13 @@
 #include "engine/expr.hpp"
 #include "engine/rounding.hpp"
 #include "engine/scope.hpp"
-#include "tariffs/reports/xlsx/xlsx_workbook.hpp"
+#include "tariffs/reports/xlsx/workbook.hpp"
 
 #include <functional>
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace tariffs::xlsx {
 
@@ -46,8 +47,16 @@ std::optional<std::string> round_call(const std::string& x, const std::string& d
 std::optional<Piece> rounded(const Piece& x, const std::optional<Piece>& places, const std::optional<Piece>& step,
                              RoundingMode mode);
 
+// `parts` with `separator` between them: `A1+B1+C1`, `B2,B3`.
+std::string joined(const std::vector<std::string>& parts, const std::string& separator);
+
 // The note on a cell whose rounding has no spreadsheet equivalent.
 std::string no_equivalent(RoundingMode mode);
+
+// `x` rounded as an indexation policy rounds a tariff (`rounding`: to its
+// step, or to its places, two where it gives none); nothing where a
+// spreadsheet cannot.
+std::optional<std::string> tariff_rounded(const Piece& x, const engine::Rounding& rounding);
 
 // Translates a rule's syntax tree into a spreadsheet formula. `name` gives the
 // cell of a name as the rule sees it in a scope (the rule's own, or an item of

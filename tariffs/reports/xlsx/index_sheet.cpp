@@ -8,9 +8,10 @@
 // rounded as the policy says. An index stated outright (`applied`) is an
 // input cell. The Indexed tariffs sheet refers to these cells, so a changed
 // figure or weight moves every tariff after it.
-#include "tariffs/reports/xlsx/xlsx_writer.hpp"
+#include "tariffs/reports/xlsx/index_sheet.hpp"
 
 #include "tariffs/pricing/indexation.hpp"
+#include "tariffs/reports/xlsx/formula.hpp"
 
 #include <set>
 
@@ -20,18 +21,9 @@ namespace {
 
 enum class Which { provisional, definitive };
 
-std::string join(const std::vector<std::string>& parts, const std::string& separator) {
-    std::string text;
-    for (const auto& part : parts) text += (text.empty() ? "" : separator) + part;
-    return text;
-}
-
-}  // namespace
-
 // A step of the policy rounded as it rounds percentages (2 places of 3.8512% is
 // 3.85%, so places + 2 on the fraction); nothing where a spreadsheet cannot.
-std::optional<std::string> Writer::percentage_round(const std::string& x,
-                                                    const std::optional<engine::Rounding>& rounding) const {
+std::optional<std::string> percentage_round(const std::string& x, const std::optional<engine::Rounding>& rounding) {
     if (!rounding) return x;
     std::optional<Piece> places, step;
     if (rounding->step) step = Piece{number_text(*rounding->step / Number(100)), atom};
@@ -41,18 +33,23 @@ std::optional<std::string> Writer::percentage_round(const std::string& x,
     return result->text;
 }
 
-void Writer::write_index(Sheet& sheet) {
-    const IndexedTariffs& indexed = *data_.indexed;
+}  // namespace
+
+void IndexSheet::write(Sheet& sheet) {
+    const ReportData& data = context_.data;
+    Formats& formats = context_.formats;
+    CellMap& cells = context_.cells;
+    const IndexedTariffs& indexed = *data.indexed;
     const int base = indexed.base_year, last = indexed.last_year;
     const auto col = [&](int year) { return 2 + (year - base); };
-    sheet.title(0, 0, t("Index figures and the index of each year (METHOD.md §5)"), formats_.bold);
-    for (int year = base; year <= last; ++year) sheet.text(1, col(year), std::to_string(year), formats_.bold);
+    sheet.title(0, 0, t("Index figures and the index of each year (METHOD.md §5)"), formats.bold);
+    for (int year = base; year <= last; ++year) sheet.text(1, col(year), std::to_string(year), formats.bold);
 
     // The figures of every series any policy reads, provisional and definitive.
     std::map<std::tuple<std::string, int, Which>, std::string> figure_cell;
     std::set<std::string> components;
-    std::vector<const IndexPolicy*> policies{&data_.model->indexation};
-    for (const auto& named : data_.model->indexation.policies) policies.push_back(&named.policy);
+    std::vector<const IndexPolicy*> policies{&data.model->indexation};
+    for (const auto& named : data.model->indexation.policies) policies.push_back(&named.policy);
     int row = 2;
     for (const IndexPolicy* policy : policies)
         for (const auto& series : policy->series) {
@@ -66,9 +63,9 @@ void Writer::write_index(Sheet& sheet) {
                                         : which == Which::provisional ? figure->second.provisional
                                                                       : figure->second.definitive;
                     if (value) {
-                        sheet.exact(row, col(year), value->value, formats_.percent_of(value->value, true));
+                        sheet.exact(row, col(year), value->value, formats.percent_of(value->value, true));
                     } else if (which == Which::provisional || year < last) {  // the last definitive corrects nothing here
-                        sheet.blank(row, col(year), formats_.percent(2, true));
+                        sheet.blank(row, col(year), formats.percent(2, true));
                     } else {
                         continue;
                     }
@@ -87,7 +84,7 @@ void Writer::write_index(Sheet& sheet) {
                                (policy->name.empty() ? "" : " (" + t("policy") + " " + policy->name + ")"));
         for (const auto& [year, value] : policy->applied) {
             if (year < base || year > last) continue;
-            sheet.exact(row, col(year), value.value, formats_.percent_of(value.value, true));
+            sheet.exact(row, col(year), value.value, formats.percent_of(value.value, true));
             sheet.comment(row, col(year), t("stated outright") + ": " + value.pos.file_line());
             applied_cell[{policy, year}] = cell_name(row, col(year));
         }
@@ -106,7 +103,7 @@ void Writer::write_index(Sheet& sheet) {
     const auto given = [](const IndexWeights& weights) { return weights.by_personnel_share ? nullptr : &weights; };
     std::vector<Block> blocks;
     {
-        const IndexPolicy& policy = data_.model->indexation;
+        const IndexPolicy& policy = data.model->indexation;
         Block block{t("all products (the policy's weights)"), &policy, given(policy.weights), indexed.default_weights, {}};
         for (const auto& step : indexed.default_index) block.steps.push_back(&step);
         blocks.push_back(std::move(block));
@@ -144,7 +141,7 @@ void Writer::write_index(Sheet& sheet) {
         if (!block.policy->name.empty()) whose += ", " + t("policy") + " " + block.policy->name;
         for (const auto& [component, weight] : block.chosen->shares) {
             sheet.text(row, 0, t("weight") + " " + component + " (" + whose + ")");
-            sheet.exact(row, 1, weight, formats_.number_of(weight, true));
+            sheet.exact(row, 1, weight, formats.number_of(weight, true));
             weight_input[{block.chosen, component}] = absolute_cell(row, 1);
             ++row;
         }
@@ -153,24 +150,24 @@ void Writer::write_index(Sheet& sheet) {
 
     for (const Block& block : blocks) {
         const IndexPolicy& policy = *block.policy;
-        sheet.title(row, 0, t("index of") + " " + block.title, formats_.bold);
+        sheet.title(row, 0, t("index of") + " " + block.title, formats.bold);
         ++row;
         std::map<std::string, std::string> weight_cell;
         for (const auto& [component, weight] : block.weights) {
             const auto input = block.chosen ? weight_input.find({block.chosen, component}) : weight_input.end();
             sheet.text(row, 0, t("weight") + " " + component);
-            const auto share = block.product ? personnel_share_cell_.find(block.product) : personnel_share_cell_.end();
+            const auto share = block.product ? cells.personnel_share.find(block.product) : cells.personnel_share.end();
             if (input != weight_input.end()) {
-                sheet.formula(row, 1, input->second, weight, formats_.number(2, 6));
-            } else if (share != personnel_share_cell_.end() && component == policy.wage_component) {
-                sheet.formula(row, 1, share->second, weight, formats_.number(2, 6));
-                sheet.text(row, col(last) + 1, t("from the product's personnel share"), formats_.note);
-            } else if (share != personnel_share_cell_.end() && component == policy.other_component) {
-                sheet.formula(row, 1, "1-" + share->second, weight, formats_.number(2, 6));
-                sheet.text(row, col(last) + 1, t("from the product's personnel share"), formats_.note);
+                sheet.formula(row, 1, input->second, weight, formats.number(2, 6));
+            } else if (share != cells.personnel_share.end() && component == policy.wage_component) {
+                sheet.formula(row, 1, share->second, weight, formats.number(2, 6));
+                sheet.text(row, col(last) + 1, t("from the product's personnel share"), formats.note);
+            } else if (share != cells.personnel_share.end() && component == policy.other_component) {
+                sheet.formula(row, 1, "1-" + share->second, weight, formats.number(2, 6));
+                sheet.text(row, col(last) + 1, t("from the product's personnel share"), formats.note);
             } else {
-                sheet.exact(row, 1, weight, formats_.number(2, 6));
-                sheet.text(row, col(last) + 1, t("from the product's personnel share"), formats_.note);
+                sheet.exact(row, 1, weight, formats.number(2, 6));
+                sheet.text(row, col(last) + 1, t("from the product's personnel share"), formats.note);
             }
             weight_cell[component] = absolute_cell(row, 1);
             ++row;
@@ -184,20 +181,20 @@ void Writer::write_index(Sheet& sheet) {
                 if (cell == figure_cell.end()) return std::nullopt;
                 terms.push_back(weight_cell.at(component) + "*" + cell->second);
             }
-            return percentage_round(terms.empty() ? "0" : join(terms, "+"), policy.round_weighted);
+            return percentage_round(terms.empty() ? "0" : joined(terms, "+"), policy.round_weighted);
         };
         // The cells of every figure a correction for `year` reads, and how many there are.
         const auto figures_read = [&](int year) -> std::optional<std::pair<std::string, int>> {
-            std::vector<std::string> cells;
+            std::vector<std::string> read;
             for (const Which which : {Which::provisional, Which::definitive})
                 for (const auto& [component, weight] : block.weights) {
                     if (weight.is_zero()) continue;
                     const auto cell = figure_cell.find({component, year, which});
                     if (cell == figure_cell.end()) return std::nullopt;
-                    cells.push_back(cell->second);
+                    read.push_back(cell->second);
                 }
-            if (cells.empty()) return std::nullopt;
-            return std::pair{join(cells, ","), static_cast<int>(cells.size())};
+            if (read.empty()) return std::nullopt;
+            return std::pair{joined(read, ","), static_cast<int>(read.size())};
         };
         const int provisional_row = row, correction_row = row + 1, index_row = row + 2;
         sheet.text(provisional_row, 0, t("weighted provisional"));
@@ -208,15 +205,15 @@ void Writer::write_index(Sheet& sheet) {
             const int c = col(step->year);
             if (step->applied) {
                 const auto applied = applied_cell.find({&policy, step->year});
-                if (applied != applied_cell.end()) sheet.formula(index_row, c, applied->second, step->index, formats_.bold_percent);
-                else sheet.exact(index_row, c, step->index, formats_.bold_percent);
-                index_cell_[step] = sheet.ref(index_row, c);
+                if (applied != applied_cell.end()) sheet.formula(index_row, c, applied->second, step->index, formats.bold_percent);
+                else sheet.exact(index_row, c, step->index, formats.bold_percent);
+                cells.index_step[step] = sheet.ref(index_row, c);
                 continue;
             }
             const auto provisional = weighted(step->year, Which::provisional);
             if (provisional) sheet.formula(provisional_row, c, *provisional, step->weighted_provisional,
-                                           formats_.percent(4));
-            else sheet.exact(provisional_row, c, step->weighted_provisional, formats_.percent(4));
+                                           formats.percent(4));
+            else sheet.exact(provisional_row, c, step->weighted_provisional, formats.percent(4));
             // The correction: definitive against provisional of the year before,
             // when every figure it needs is there (typed in, or the model's).
             std::optional<std::string> correction;
@@ -232,24 +229,24 @@ void Writer::write_index(Sheet& sheet) {
                         correction = "IF(COUNT(" + needed->first + ")=" + std::to_string(needed->second) + "," +
                                      *rounded + ",0)";
                 }
-                if (correction) sheet.formula(correction_row, c, *correction, step->correction, formats_.percent(4));
-                else sheet.exact(correction_row, c, step->correction, formats_.percent(4));
+                if (correction) sheet.formula(correction_row, c, *correction, step->correction, formats.percent(4));
+                else sheet.exact(correction_row, c, step->correction, formats.percent(4));
             } else {
-                sheet.text(correction_row, c, t("none"), formats_.note);
+                sheet.text(correction_row, c, t("none"), formats.note);
             }
             const std::string sum = policy.correction == Correction::none
                                         ? cell_name(provisional_row, c)
                                         : cell_name(provisional_row, c) + "+" + cell_name(correction_row, c);
             const auto index = percentage_round(sum, policy.round_index);
             if (provisional && (correction || policy.correction == Correction::none) && index) {
-                sheet.formula(index_row, c, *index, step->index, formats_.bold_percent);
+                sheet.formula(index_row, c, *index, step->index, formats.bold_percent);
             } else {
-                sheet.exact(index_row, c, step->index, formats_.bold_percent);
+                sheet.exact(index_row, c, step->index, formats.bold_percent);
                 if (problem.empty()) problem = t("a rounding with no spreadsheet equivalent: the engine's value");
             }
-            index_cell_[step] = sheet.ref(index_row, c);
+            cells.index_step[step] = sheet.ref(index_row, c);
         }
-        sheet.text(index_row, col(last) + 1, problem, formats_.note);
+        sheet.text(index_row, col(last) + 1, problem, formats.note);
         row = index_row + 2;
     }
     sheet.note(row,

@@ -2,7 +2,7 @@
 // widest value or header in it (a long text wraps at max_text_width), each
 // note wrapped across the columns, and the sheet printed on A4 one page wide,
 // landscape where it is wider than a portrait page, its header row on every page.
-#include "tariffs/reports/xlsx/xlsx_workbook.hpp"
+#include "tariffs/reports/xlsx/workbook.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
-#include "tariffs/reports/xlsx/xlsx_plan.hpp"
+#include "tariffs/reports/xlsx/plan.hpp"
 
-#include "tariffs/reports/xlsx/xlsx_formula.hpp"
+#include "tariffs/reports/xlsx/formula.hpp"
 
 #include <exception>
 #include <optional>

@@ -2,11 +2,11 @@
 // the C locale while a workbook is written, cell references, the formats, a
 // sheet and its cells, and the book. A sheet measures what it holds: when the
 // book is closed, every column is as wide as its widest value and header, and
-// every sheet prints one page wide (xlsx_layout.cpp).
+// every sheet prints one page wide (sheet_layout.cpp).
 #pragma once
 
 #include "engine/number.hpp"
-#include "tariffs/reports/xlsx/xlsx_formats.hpp"
+#include "tariffs/reports/xlsx/formats.hpp"
 
 #include <xlsxwriter.h>
 

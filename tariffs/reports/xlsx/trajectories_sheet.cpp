@@ -1,12 +1,4 @@
-#include "tariffs/reports/xlsx/xlsx_writer.hpp"
-
-#include <string>
-#include <vector>
-
-// The Trajectories sheet: each trajectory's components, phases and paths as
-// formulas on the products' tariff cells of each year, so a trajectory's price
-// follows its components' tariffs in the spreadsheet as in the engine
-// (METHOD.md §9).
+#include "tariffs/reports/xlsx/trajectories_sheet.hpp"
 
 namespace tariffs::xlsx {
 
@@ -20,42 +12,31 @@ std::string phase_names(const Trajectory& trajectory, const TrajectoryPath& path
 
 }  // namespace
 
-// Each year's prices of the trajectories: indexed when the data is, else the base year's.
-std::vector<std::vector<const TrajectoryPrice*>> Writer::trajectory_years() const {
+std::vector<std::vector<const TrajectoryPrice*>> TrajectoriesSheet::trajectory_years() const {
+    const ReportData& data = context_.data;
     std::vector<std::vector<const TrajectoryPrice*>> years;  // per trajectory, per year
-    if (data_.indexed) {
-        for (const auto& trajectory : data_.indexed->trajectories) {
+    if (data.indexed) {
+        for (const auto& trajectory : data.indexed->trajectories) {
             years.emplace_back();
             for (const auto& year : trajectory.years) years.back().push_back(&year);
         }
     } else {
-        for (const auto& price : data_.sheet.trajectories) years.push_back({&price});
+        for (const auto& price : data.sheet.trajectories) years.push_back({&price});
     }
     return years;
 }
 
-// The cell of a component's price in `year`, or none (its value is written then).
-std::optional<std::string> Writer::component_price_cell(const std::string& code, int year) const {
-    if (const Product* product = data_.model->find_product(code)) {
-        if (auto cell = unit_price_cell_.find({product, year}); cell != unit_price_cell_.end()) return cell->second;
-        if (year == data_.model->year)
-            if (auto cell = price_cell_.find(product); cell != price_cell_.end()) return cell->second;
-        return std::nullopt;
-    }
-    if (auto cell = trajectory_cell_.find({code, year}); cell != trajectory_cell_.end()) return cell->second;
-    return std::nullopt;
-}
-
-void Writer::write_trajectories(Sheet& sheet) {
+void TrajectoriesSheet::write(Sheet& sheet) {
+    Formats& formats = context_.formats;
     const auto all_years = trajectory_years();
     if (all_years.empty() || all_years.front().empty()) return;
     const int year_col = 4;
-    sheet.text(0, 0, t("Trajectory, phase or path"), formats_.bold);
-    sheet.text(0, 1, t("Component"), formats_.bold);
-    sheet.text(0, 2, t("Volume"), formats_.bold);
-    sheet.text(0, 3, t("Share"), formats_.bold);
+    sheet.text(0, 0, t("Trajectory, phase or path"), formats.bold);
+    sheet.text(0, 1, t("Component"), formats.bold);
+    sheet.text(0, 2, t("Volume"), formats.bold);
+    sheet.text(0, 3, t("Share"), formats.bold);
     for (std::size_t y = 0; y < all_years.front().size(); ++y)
-        sheet.text(0, year_col + static_cast<int>(y), std::to_string(all_years.front()[y]->year), formats_.bold);
+        sheet.text(0, year_col + static_cast<int>(y), std::to_string(all_years.front()[y]->year), formats.bold);
     int row = 2;
     for (const auto& years : all_years) row = write_trajectory(sheet, years, row, year_col) + 1;
     sheet.note(row,
@@ -64,10 +45,12 @@ void Writer::write_trajectories(Sheet& sheet) {
                  "Coloured cells are inputs: the volumes, the shares and the surcharge."));
 }
 
-// One trajectory's block from `row`; returns the row after it.
-int Writer::write_trajectory(Sheet& sheet, const std::vector<const TrajectoryPrice*>& years, int row, int year_col) {
+int TrajectoriesSheet::write_trajectory(Sheet& sheet, const std::vector<const TrajectoryPrice*>& years, int row,
+                                        int year_col) {
+    Formats& formats = context_.formats;
+    CellMap& cells = context_.cells;
     const Trajectory& trajectory = *years.front()->trajectory;
-    sheet.text(row, 0, trajectory.code, formats_.bold);
+    sheet.text(row, 0, trajectory.code, formats.bold);
     sheet.title(row, 1, trajectory.name + " (" + t("per trajectory, iJw 82") + ")");
     ++row;
     std::vector<int> phase_rows;
@@ -78,22 +61,22 @@ int Writer::write_trajectory(Sheet& sheet, const std::vector<const TrajectoryPri
             const TrajectoryComponent& component = phase.components[c];
             sheet.text(row, 0, phase.name);
             sheet.text(row, 1, component.code);
-            sheet.exact(row, 2, component.volume, formats_.number_of(component.volume, true));
+            sheet.exact(row, 2, component.volume, formats.number_of(component.volume, true));
             for (std::size_t y = 0; y < years.size(); ++y) {
                 const ComponentCost& cost = years[y]->phases[p].components[c];
                 const int col = year_col + static_cast<int>(y);
-                if (auto cell = component_price_cell(component.code, years[y]->year))
-                    sheet.formula(row, col, cell_name(row, 2) + "*" + *cell, cost.cost, formats_.money);
+                if (auto cell = cells.component_price(*context_.data.model, component.code, years[y]->year))
+                    sheet.formula(row, col, cell_name(row, 2) + "*" + *cell, cost.cost, formats.money);
                 else
-                    sheet.exact(row, col, cost.cost, formats_.money);
+                    sheet.exact(row, col, cost.cost, formats.money);
             }
         }
-        sheet.text(row, 0, phase.name, formats_.bold);
+        sheet.text(row, 0, phase.name, formats.bold);
         sheet.text(row, 1, t("phase cost"));
         for (std::size_t y = 0; y < years.size(); ++y) {
             const int col = year_col + static_cast<int>(y);
             sheet.formula(row, col, "SUM(" + cell_name(first, col) + ":" + cell_name(row - 1, col) + ")",
-                          years[y]->phases[p].cost, formats_.money);
+                          years[y]->phases[p].cost, formats.money);
         }
         phase_rows.push_back(row++);
     }
@@ -102,12 +85,12 @@ int Writer::write_trajectory(Sheet& sheet, const std::vector<const TrajectoryPri
         const TrajectoryPath& path = trajectory.paths[q];
         sheet.text(row, 0, t("path") + " " + path.name);
         sheet.text(row, 1, phase_names(trajectory, path));
-        sheet.exact(row, 3, path.share, formats_.percent_of(path.share, true));
+        sheet.exact(row, 3, path.share, formats.percent_of(path.share, true));
         for (std::size_t y = 0; y < years.size(); ++y) {
             const int col = year_col + static_cast<int>(y);
             std::string sum;
             for (std::size_t phase : path.phases) sum += (sum.empty() ? "" : "+") + cell_name(phase_rows[phase], col);
-            sheet.formula(row, col, sum, years[y]->paths[q].cost, formats_.money);
+            sheet.formula(row, col, sum, years[y]->paths[q].cost, formats.money);
         }
         path_rows.push_back(row++);
     }
@@ -115,20 +98,20 @@ int Writer::write_trajectory(Sheet& sheet, const std::vector<const TrajectoryPri
     sheet.text(expected_row, 0, t("expected cost"));
     sheet.text(surcharge_row, 0, t("coordination surcharge"));
     sheet.exact(surcharge_row, 3, trajectory.coordination_surcharge,
-                formats_.percent_of(trajectory.coordination_surcharge, true));
-    sheet.text(price_row, 0, t("price per trajectory"), formats_.bold);
+                formats.percent_of(trajectory.coordination_surcharge, true));
+    sheet.text(price_row, 0, t("price per trajectory"), formats.bold);
     for (std::size_t y = 0; y < years.size(); ++y) {
         const int col = year_col + static_cast<int>(y);
         std::string expected;
         for (int path_row : path_rows)
             expected += (expected.empty() ? "" : "+") + cell_name(path_row, 3) + "*" + cell_name(path_row, col);
-        sheet.formula(expected_row, col, expected, years[y]->expected_cost, formats_.money);
+        sheet.formula(expected_row, col, expected, years[y]->expected_cost, formats.money);
         sheet.formula(surcharge_row, col, cell_name(expected_row, col) + "*" + cell_name(surcharge_row, 3),
-                      years[y]->surcharge, formats_.money);
+                      years[y]->surcharge, formats.money);
         sheet.formula(price_row, col,
                       "ROUND(" + cell_name(expected_row, col) + "+" + cell_name(surcharge_row, col) + ",2)",
-                      years[y]->price, formats_.bold_money);
-        trajectory_cell_[{trajectory.code, years[y]->year}] = sheet.ref(price_row, col);
+                      years[y]->price, formats.bold_money);
+        cells.trajectory[{trajectory.code, years[y]->year}] = sheet.ref(price_row, col);
     }
     return row;
 }

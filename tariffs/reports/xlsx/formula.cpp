@@ -1,4 +1,4 @@
-#include "tariffs/reports/xlsx/xlsx_formula.hpp"
+#include "tariffs/reports/xlsx/formula.hpp"
 
 #include <utility>
 
@@ -35,8 +35,23 @@ std::optional<Piece> rounded(const Piece& x, const std::optional<Piece>& places,
     return Piece{*call, atom};
 }
 
+std::string joined(const std::vector<std::string>& parts, const std::string& separator) {
+    std::string text;
+    for (const auto& part : parts) text += (text.empty() ? "" : separator) + part;
+    return text;
+}
+
 std::string no_equivalent(RoundingMode mode) {
     return "rounded " + std::string(engine::to_string(mode)) + ": value from the engine";
+}
+
+std::optional<std::string> tariff_rounded(const Piece& x, const engine::Rounding& rounding) {
+    std::optional<Piece> places, step;
+    if (rounding.step) step = Piece{number_text(*rounding.step), atom};
+    else places = Piece{std::to_string(rounding.places.value_or(2)), atom};
+    auto result = rounded(x, places, step, rounding.mode);
+    if (!result) return std::nullopt;
+    return result->text;
 }
 
 // ---- FormulaWriter ---------------------------------------------------------------

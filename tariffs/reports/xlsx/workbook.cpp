@@ -1,4 +1,4 @@
-#include "tariffs/reports/xlsx/xlsx_workbook.hpp"
+#include "tariffs/reports/xlsx/workbook.hpp"
 
 #include "engine/decimal.hpp"
 
@@ -25,7 +25,7 @@ namespace {
 // An XLSX cell holds its number as a binary double, and libxlsxwriter takes it
 // as one: this is the only place a value becomes a double, from its decimal
 // text, for the spreadsheet to display. Nothing is computed with it. (strtod
-// reads the C locale's decimal point: write_xlsx holds LC_NUMERIC at "C".)
+// reads the C locale's decimal point: every workbook is written under NumericLocaleC.)
 double cell_double(const Number& value) {
     const std::string text = engine::format_decimal(value, 10);
     return std::strtod(text.c_str(), nullptr);

@@ -1,10 +1,7 @@
-// A variant's figures as formulas: the rules a moved input reaches, computed
-// again on one row of workings, each a formula on the moved input's cell, on
-// the rules before it on the row, and on the model's own cells for every
-// figure the change leaves. The sensitivity workbook's moved tariffs are such
-// rows, so they follow an input typed anew as the model's tariffs do.
+#include "tariffs/reports/xlsx/moved_figures.hpp"
+
 #include "tariffs/pricing/trajectory_price.hpp"
-#include "tariffs/reports/xlsx/xlsx_writer.hpp"
+#include "tariffs/reports/xlsx/formula.hpp"
 
 #include <map>
 #include <unordered_set>
@@ -18,15 +15,15 @@ constexpr std::size_t max_formula = 8000;
 
 }  // namespace
 
-struct Writer::MovedRow {
+struct MovedFigures::Row {
     int row;
     int col;
     engine::Evaluation& values;
     std::unordered_set<engine::NodeId> slots;
     std::string moved;
-    std::map<const Derivation*, MovedFigure> figures;  // each derivation met, once
-    std::map<std::string, MovedFigure> prices;         // each product or trajectory met, by code
-    std::vector<MovedRule> rules;
+    std::map<const Derivation*, Figure> figures;  // each derivation met, once
+    std::map<std::string, Figure> prices;        // each product or trajectory met, by code
+    std::vector<Rule> rules;
 
     // Lays out `name` and, beside it, a formula; returns the formula's cell on the row.
     std::string add(const std::string& name, const std::string& formula, const Number& value, lxw_format* format) {
@@ -37,64 +34,54 @@ struct Writer::MovedRow {
     }
 };
 
-std::vector<Writer::MovedFigure> Writer::input_cells_at(const std::vector<engine::NodeId>& slots) {
+std::vector<MovedFigures::Figure> MovedFigures::input_cells_at(const std::vector<engine::NodeId>& slots) {
     if (input_at_node_.empty())
-        for (const auto& [row, value] : input_rows_) input_at_node_.emplace(value->node, value);
-    std::vector<MovedFigure> cells;
+        for (const auto& [row, value] : context_.cells.inputs) input_at_node_.emplace(value->node, value);
+    std::vector<Figure> cells;
     for (engine::NodeId slot : slots)
         if (auto it = input_at_node_.find(slot); it != input_at_node_.end())
-            cells.push_back({cells_.at(it->second), it->second->value});
+            cells.push_back({context_.cells.derivation.at(it->second), it->second->value});
     return cells;
 }
 
-std::optional<Writer::MovedPrice> Writer::moved(int row, int col, const std::string& code, engine::Evaluation& values,
-                                                const std::vector<engine::NodeId>& slots, const std::string& moved) {
-    MovedRow line{row, col, values, {slots.begin(), slots.end()}, moved, {}, {}, {}};
+std::optional<MovedFigures::Price> MovedFigures::moved(int row, int col, const std::string& code,
+                                                       engine::Evaluation& values,
+                                                       const std::vector<engine::NodeId>& slots,
+                                                       const std::string& moved) {
+    Row line{row, col, values, {slots.begin(), slots.end()}, moved, {}, {}, {}};
     auto price = moved_price(line, code);
     if (!price) return std::nullopt;
-    MovedPrice result{*price, std::nullopt, {}};
-    if (const ProductPrice* product = price_of(code); product && product->tariff_exact) {
-        result.exact = moved_figure(line, data_.cost->derivation(*product->tariff_exact));
+    Price result{*price, std::nullopt, {}};
+    if (const ProductPrice* product = model_.price_of(code); product && product->tariff_exact) {
+        result.exact = moved_figure(line, context_.data.cost->derivation(*product->tariff_exact));
         if (!result.exact) return std::nullopt;
     }
     result.rules = std::move(line.rules);
     return result;
 }
 
-void Writer::write_rules(Sheet& sheet, int row, const MovedPrice& price) {
+void MovedFigures::write_rules(Sheet& sheet, int row, const Price& price) {
     for (const auto& rule : price.rules) {
         sheet.text(row, rule.col, rule.name);
         sheet.formula(row, rule.col + 1, rule.formula, rule.value, rule.format);
     }
 }
 
-std::optional<std::string> Writer::exact_tariff_cell(const std::string& code) {
-    const ProductPrice* product = price_of(code);
-    if (!product || !product->tariff_exact) return std::nullopt;
-    auto cell = cells_.find(&data_.cost->derivation(*product->tariff_exact));
-    if (cell == cells_.end()) return std::nullopt;
-    return cell->second;
-}
-
-const ProductPrice* Writer::price_of(const std::string& code) const {
-    auto it = price_of_code_.find(code);
-    return it == price_of_code_.end() ? nullptr : it->second;
-}
-
 // A derivation under the variant: the model's cell where the change leaves it,
 // the moved cell for an input it sets, else its formula written on the row
 // after everything it reads (dependencies first).
-std::optional<Writer::MovedFigure> Writer::moved_figure(MovedRow& line, const Derivation& figure) {
+std::optional<MovedFigures::Figure> MovedFigures::moved_figure(Row& line, const Derivation& figure) {
     if (auto known = line.figures.find(&figure); known != line.figures.end()) return known->second;
-    std::optional<MovedFigure> result;
+    std::optional<Figure> result;
     if (!line.values.changed(figure.node)) {
-        if (auto cell = cells_.find(&figure); cell != cells_.end()) result = MovedFigure{cell->second, figure.value};
+        const auto& cells = context_.cells.derivation;
+        if (auto cell = cells.find(&figure); cell != cells.end()) result = Figure{cell->second, figure.value};
     } else if (!is_formula(figure)) {
-        if (line.slots.count(figure.node)) result = MovedFigure{line.moved, line.values.value(figure.node)};
+        if (line.slots.count(figure.node)) result = Figure{line.moved, line.values.value(figure.node)};
     } else {
         bool unknown = false;
         FormulaWriter writer([&](const Scope& context, const std::string& name) -> std::optional<std::string> {
-            const Derivation* found = plan_.resolve(figure, context, name);
+            const Derivation* found = context_.plan.resolve(figure, context, name);
             const auto moved = found ? moved_figure(line, *found) : std::nullopt;
             if (!moved) {
                 unknown = true;
@@ -106,8 +93,7 @@ std::optional<Writer::MovedFigure> Writer::moved_figure(MovedRow& line, const De
         if (!unknown && writer.problem().empty() && piece.text.size() <= max_formula) {
             try {
                 const Number& value = line.values.value(figure.node);
-                result = MovedFigure{line.add(std::string(figure.name()), piece.text, value, rule_format(figure)),
-                                     value};
+                result = Figure{line.add(std::string(figure.name()), piece.text, value, context_.look.rule(figure)), value};
             } catch (const engine::InputError&) {
                 // a value the change makes impossible: no row
             }
@@ -117,12 +103,12 @@ std::optional<Writer::MovedFigure> Writer::moved_figure(MovedRow& line, const De
     return result;
 }
 
-std::optional<Writer::MovedFigure> Writer::moved_price(MovedRow& line, const std::string& code) {
+std::optional<MovedFigures::Figure> MovedFigures::moved_price(Row& line, const std::string& code) {
     if (auto known = line.prices.find(code); known != line.prices.end()) return known->second;
-    std::optional<MovedFigure> result;
-    if (const ProductPrice* product = price_of(code))
-        result = moved_figure(line, data_.cost->derivation(product->price));
-    else if (const Trajectory* trajectory = data_.model->find_trajectory(code))
+    std::optional<Figure> result;
+    if (const ProductPrice* product = model_.price_of(code))
+        result = moved_figure(line, context_.data.cost->derivation(product->price));
+    else if (const Trajectory* trajectory = context_.data.model->find_trajectory(code))
         result = moved_trajectory(line, *trajectory);
     if (result) line.prices.emplace(code, *result);
     return result;
@@ -131,14 +117,14 @@ std::optional<Writer::MovedFigure> Writer::moved_price(MovedRow& line, const std
 // A trajectory's expected cost over its components' prices (each moved or the
 // model's), then its price: ROUND(expected cost × (1 + surcharge), 2), as on
 // the Trajectories sheet (METHOD.md §9), its volumes and shares as written.
-std::optional<Writer::MovedFigure> Writer::moved_trajectory(MovedRow& line, const Trajectory& trajectory) {
-    std::map<std::string, MovedFigure> components;
+std::optional<MovedFigures::Figure> MovedFigures::moved_trajectory(Row& line, const Trajectory& trajectory) {
+    std::map<std::string, Figure> components;
     for (const auto& code : component_codes(trajectory)) {
         auto price = moved_price(line, code);
         if (!price) return std::nullopt;
         components.emplace(code, *price);
     }
-    const TrajectoryPrice price = price_trajectory(trajectory, data_.model->year,
+    const TrajectoryPrice price = price_trajectory(trajectory, context_.data.model->year,
                                                    [&](const std::string& code) { return components.at(code).value; });
     const auto literal = [](const Number& value) { return formula_literal(value).text; };
     std::string expected;
@@ -151,12 +137,14 @@ std::optional<Writer::MovedFigure> Writer::moved_trajectory(MovedRow& line, cons
     }
     if (expected.empty()) expected = "0";
     if (expected.size() > max_formula) return std::nullopt;
-    const std::string expected_cell = line.add(t("expected cost"), expected, price.expected_cost, formats_.money);
+    const std::string expected_cell =
+        line.add(t("expected cost"), expected, price.expected_cost, context_.formats.money);
     const std::string surcharge = literal(trajectory.coordination_surcharge);
     const std::string price_cell =
         line.add(t("price per trajectory"),
-                   "ROUND(" + expected_cell + "+" + expected_cell + "*" + surcharge + ",2)", price.price, formats_.tariff);
-    return MovedFigure{price_cell, price.price};
+                   "ROUND(" + expected_cell + "+" + expected_cell + "*" + surcharge + ",2)", price.price,
+                 context_.formats.tariff);
+    return Figure{price_cell, price.price};
 }
 
 }  // namespace tariffs::xlsx

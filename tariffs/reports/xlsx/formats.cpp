@@ -1,4 +1,4 @@
-#include "tariffs/reports/xlsx/xlsx_formats.hpp"
+#include "tariffs/reports/xlsx/formats.hpp"
 
 #include "engine/decimal.hpp"
 
