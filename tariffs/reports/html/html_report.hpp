@@ -1,8 +1,9 @@
-// The substantiation report: one self-contained HTML file (no external
-// assets) with the price sheet, each product's derivation (folded open on
-// click), a waterfall chart in SVG of each tariff's build-up, the budgets per
-// provider and year as bars with the frame as a line, and an allocation as bars
-// per municipality. Reads well on a laptop screen and printed as a council annex.
+// The HTML pages, each one self-contained file (no external assets) that
+// reads well on a laptop screen and printed as a council annex. Each page is a
+// class of its own (PricePage, ScenariosPage, SensitivityPage, ForecastPage in
+// html/); what they share is apart: markup.hpp (escaping), value_format.hpp
+// (money, tariffs, plain numbers, percentages, counts), page_frame.hpp (the
+// head, header and footer), chart_axis.hpp (axes and colours), stylesheet.hpp.
 #pragma once
 
 #include "tariffs/analyses/scenario_comparison.hpp"
@@ -15,6 +16,10 @@
 
 namespace tariffs {
 
+// The substantiation annex: the price sheet, each product's derivation (folded
+// open on click), a waterfall chart in SVG of each tariff's build-up, the
+// budgets per provider and year as bars with the frame as a line, and an
+// allocation as bars per municipality.
 void write_html(const ReportData& data, const Locale& locale, std::ostream& out);
 
 // `tariff scenarios` as a page: what each scenario changes, grouped bars of

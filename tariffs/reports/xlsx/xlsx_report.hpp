@@ -1,9 +1,11 @@
-// The workbook (XLSX, libxlsxwriter): the model's inputs, the price sheet, a
-// build-up in which every tariff is computed by spreadsheet formulas that
-// reference the inputs (ROUND where the rules round), and the budgets and the
-// contributions (the key data and a sheet per key) as their own sheets. Each
-// formula's cached value is the engine's; `data.allocation` is not written
-// here: an allocation's workbook is the forecast of its key and year.
+// The workbooks (XLSX, libxlsxwriter), live: every figure a spreadsheet can
+// compute is a formula on the cells it comes from, its cached value the
+// engine's. Each workbook is a class of its own in xlsx/ (PriceWorkbook,
+// ForecastWorkbook, ScenariosWorkbook, SensitivityWorkbook); each holds one
+// live copy of the model's sheets or more (ModelSheets, a class per sheet);
+// what they share is apart: workbook.hpp (the book, its sheets and cells),
+// formats.hpp, formula.hpp (formula text), plan.hpp (which derivation goes
+// where), cell_map.hpp (where each figure is), figure_look.hpp.
 #pragma once
 
 #include "tariffs/analyses/scenario_comparison.hpp"
@@ -16,7 +18,12 @@
 
 namespace tariffs {
 
-// Writes the workbook to `path`. Throws std::runtime_error when it cannot.
+// The model's inputs, the price sheet, a build-up in which every tariff is
+// computed by spreadsheet formulas that reference the inputs (ROUND where the
+// rules round), and the budgets; with `data.forecast`, the contributions too
+// (the key data and a sheet per key). `data.allocation` is not written here:
+// an allocation's workbook is the forecast of its key and year. Writes the
+// workbook to `path`; throws std::runtime_error when it cannot.
 void write_xlsx(const ReportData& data, const std::string& path, const Locale& locale = default_locale);
 
 // `tariff scenarios` as a workbook, live: a column per scenario with its
