@@ -326,6 +326,7 @@ const std::vector<DutchText>& dutch_message_texts() {
          "de gewijzigde invoer kan hier niet stuk voor stuk worden gevarieerd: met slechts een deel ervan, {problem}"},
         {"the inputs compared do not account for the whole difference",
          "de vergeleken invoer verklaart niet het hele verschil"},
+        {"with this change, {place}: {problem}", "met deze wijziging, {place}: {problem}"},
     };
     return texts;
 }
