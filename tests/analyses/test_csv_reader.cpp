@@ -487,13 +487,13 @@ TEST_CASE("csv headers people write are found by their Dutch and English names",
     CHECK(tariffs::require_columns(table,
                                    {tariffs::provider_column, tariffs::product_column, tariffs::year_column,
                                     tariffs::tariff_column},
-                                   "the tariff list") == std::vector<std::size_t>{0, 1, 2, 3});
+                                   engine::msg("the tariff list")) == std::vector<std::size_t>{0, 1, 2, 3});
     CHECK(table.column(tariffs::unit_column.names) == 4u);
     const auto other = parse_csv("Zorgaanbieder;Code;Tariefjaar;Prijs 2026\nA;P;2026;1,00\n", "list.csv");
     CHECK(tariffs::require_columns(other,
                                    {tariffs::provider_column, tariffs::product_column, tariffs::year_column,
                                     tariffs::tariff_column},
-                                   "the tariff list") == std::vector<std::size_t>{0, 1, 2, 3});
+                                   engine::msg("the tariff list")) == std::vector<std::size_t>{0, 1, 2, 3});
 }
 
 namespace {
@@ -503,7 +503,7 @@ std::vector<std::string> column_problems(const std::string& text) {
     const auto table = parse_csv(text, "list.csv");
     try {
         tariffs::require_columns(table, {tariffs::provider_column, tariffs::product_column, tariffs::tariff_column},
-                                 "the bids file");
+                                 engine::msg("the bids file"));
     } catch (const InputError& e) {
         std::vector<std::string> out;
         for (const auto& problem : e.diagnostics().items()) out.push_back(problem.pos.to_string() + ": " + problem.message.english());
