@@ -71,8 +71,10 @@ const Number& Coalitions::value(NodeId node, unsigned coalition) {
         }
         // Said in full by an evaluation of the coalition (Evaluation reports where the values come from).
         if (rule.definition->range && !rule.definition->range->contains(result))
-            throw InputError(rule.definition->pos, "`" + rule.definition->name + "` is outside its range " +
-                                                       rule.definition->range->text + " for " + rule.scope->label());
+            throw InputError(rule.definition->pos,
+                             msg("`{name}` is outside its range {range} for {scope}",
+                                 {arg("name", rule.definition->name), arg("range", rule.definition->range->text),
+                                  scope_arg("scope", rule.scope->label())}));
         coalition_ = outer;
         return value.emplace(std::move(result));  // a map's elements stay where they are
     } catch (...) {

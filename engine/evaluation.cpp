@@ -82,9 +82,10 @@ void Evaluation::compute_into(NodeId node, Number& value, Number& exact) {
     // Each step of a formula is held to the bound; a host's value (a
     // trajectory's price) is held to it here, as every derived value is.
     if (result.digits() > max_value_digits)
-        throw InputError(definition.pos, "`" + definition.name + "` for " + rule.scope->label() + " grows beyond " +
-                                             std::to_string(max_value_digits) +
-                                             " digits; a value that runs away is refused");
+        throw InputError(definition.pos,
+                         msg("`{name}` for {scope} grows beyond {digits} digits; a value that runs away is refused",
+                             {arg("name", definition.name), scope_arg("scope", rule.scope->label()),
+                              arg("digits", static_cast<long long>(max_value_digits))}));
     if (definition.rounding) value = definition.rounding->apply(exact);
     if (definition.range && !definition.range->contains(value)) report_out_of_range(node, value);
 }
@@ -212,9 +213,6 @@ void Evaluation::report_out_of_range(NodeId node, const Number& value) {
     trace(node, walk);
     const std::string& scope = rule.scope->label();
     const Definition& definition = *rule.definition;
-    std::string message = "`" + definition.name + "` is " + value_text(value) + " for " +
-                          (scope == "model" ? std::string("the whole model") : scope) + ", outside its range " +
-                          definition.range->text;
     const auto same_file = [](const SourcePos& a, const SourcePos& b) { return a.file && b.file && *a.file == *b.file; };
     SourcePos where = definition.pos;
     bool placed = false;
@@ -229,8 +227,14 @@ void Evaluation::report_out_of_range(NodeId node, const Number& value) {
         from += (from.empty() ? "" : ", ") + source.name + " = " + value_text(this->value(input)) + " (" +
                 source.pos.to_string() + ")";
     }
-    if (!from.empty()) message += "; it comes from " + from;
-    throw InputError(where, message);
+    const Message comes_from = from.empty() ? Message() : msg("; it comes from {inputs}", {arg("inputs", from)});
+    std::vector<MessageArg> args{arg("name", definition.name), arg("value", value_text(value)),
+                                 arg("range", definition.range->text), arg("comes_from", comes_from)};
+    if (scope == "model")
+        throw InputError(where, msg("`{name}` is {value} for the whole model, outside its range {range}{comes_from}",
+                                    std::move(args)));
+    args.push_back(scope_arg("scope", scope));
+    throw InputError(where, msg("`{name}` is {value} for {scope}, outside its range {range}{comes_from}", std::move(args)));
 }
 
 }  // namespace engine

@@ -77,8 +77,9 @@ void Interpreter::eval_binary(const Code& code, const Node& rule, const Scope& s
         case BinaryOp::multiply: into.set_product(left, right); break;
         case BinaryOp::divide:
             if (right.is_zero())
-                throw InputError(expr.pos, "division by zero in rule `" + definition.name + "` for " + scope.label() +
-                                               ": " + quote(source_text(*expr.operands[1], definition)) + " is 0");
+                throw InputError(expr.pos, msg("division by zero in rule `{rule}` for {scope}: {divisor} is 0",
+                                               {engine::arg("rule", definition.name), scope_arg("scope", scope.label()),
+                                                engine::arg("divisor", quote(source_text(*expr.operands[1], definition)))}));
             into.set_quotient(left, right);
             break;
         case BinaryOp::less: into = left < right ? 1 : 0; return;
@@ -89,9 +90,11 @@ void Interpreter::eval_binary(const Code& code, const Node& rule, const Scope& s
         case BinaryOp::not_equal: into = left == right ? 0 : 1; return;
     }
     if (into.digits() > max_value_digits)
-        throw InputError(expr.pos, "rule `" + definition.name + "` for " + scope.label() + ": " +
-                                       quote(source_text(expr, definition)) + " grows beyond " +
-                                       std::to_string(max_value_digits) + " digits; a formula that runs away is refused");
+        throw InputError(expr.pos, msg("rule `{rule}` for {scope}: {formula} grows beyond {digits} digits; a formula "
+                                       "that runs away is refused",
+                                       {engine::arg("rule", definition.name), scope_arg("scope", scope.label()),
+                                        engine::arg("formula", quote(source_text(expr, definition))),
+                                        engine::arg("digits", static_cast<long long>(max_value_digits))}));
 }
 
 void Interpreter::eval_call(const Code& code, const Node& rule, const Scope& scope, Number& into, Trace* trace) {
@@ -126,9 +129,10 @@ void Interpreter::eval_call(const Code& code, const Node& rule, const Scope& sco
             arg(0, value);
             arg(1, places);
             if (!places.is_integer() || places < 0 || places > max_round_places)
-                throw InputError(expr.operands[1]->pos, "round() in rule `" + definition.name +
-                                                            "` needs whole places from 0 to " +
-                                                            std::to_string(max_round_places));
+                throw InputError(expr.operands[1]->pos,
+                                 msg("round() in rule `{rule}` needs whole places from 0 to {max}",
+                                     {engine::arg("rule", definition.name),
+                                      engine::arg("max", static_cast<long long>(max_round_places))}));
             // Through text: Boost 1.74 converts GMP integers by way of binary floats.
             into = round_places(value, std::stoi(places.numerator().str()), mode);
             return;
@@ -140,7 +144,7 @@ void Interpreter::eval_call(const Code& code, const Node& rule, const Scope& sco
             arg(1, step);
             if (step.sign() <= 0)
                 throw InputError(expr.operands[1]->pos,
-                                 "round_to() in rule `" + definition.name + "` needs a step above 0");
+                                 msg("round_to() in rule `{rule}` needs a step above 0", {engine::arg("rule", definition.name)}));
             into = round_to_step(value, step, mode);
             return;
         }

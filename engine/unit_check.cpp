@@ -15,12 +15,24 @@ std::uint64_t pair_key(int a, int b) {
 
 bool additive(BinaryOp op) { return op == BinaryOp::add || op == BinaryOp::subtract; }
 
-std::string_view verb(BinaryOp op) {
+// `rule `x` adds EUR/year and hour/year: …`, one sentence for each operation.
+Message clash(BinaryOp op, std::vector<MessageArg> args) {
     switch (op) {
-        case BinaryOp::add: return "adds";
-        case BinaryOp::subtract: return "subtracts";
-        default: return "compares";
+        case BinaryOp::add:
+            return msg("rule `{rule}` adds {left} and {right}: `{left_text}` is {left}, `{right_text}` is {right}{from}",
+                       std::move(args));
+        case BinaryOp::subtract:
+            return msg("rule `{rule}` subtracts {left} and {right}: `{left_text}` is {left}, `{right_text}` is {right}{from}",
+                       std::move(args));
+        default:
+            return msg("rule `{rule}` compares {left} and {right}: `{left_text}` is {left}, `{right_text}` is {right}{from}",
+                       std::move(args));
     }
+}
+
+Message declared_at(const Definition* declared_by) {
+    if (!declared_by) return Message();
+    return msg(" (declared at {place})", {arg("place", declared_by->pos.to_string())});
 }
 
 // Deeper than any honest chain of rules; a cycle is the evaluator's to report.
@@ -29,6 +41,11 @@ constexpr int max_descent = 1000;
 }  // namespace
 
 UnitChecker::UnitChecker(std::vector<std::string> counts) : counts_(std::move(counts)) { intern(MeasureUnit{}); }
+
+Message UnitChecker::text(Id id) const {
+    if (id == one) return msg("a pure number");
+    return msg("{unit}", {unit_arg("unit", texts_[static_cast<std::size_t>(id)])});
+}
 
 UnitChecker::Id UnitChecker::intern(const MeasureUnit& unit) {
     std::string canonical = unit.to_string();
@@ -64,7 +81,7 @@ UnitChecker::Id UnitChecker::over(Id a, Id b) {
 
 // One problem per place: a slip in a rule every kind uses is one slip, though
 // each kind sees it with its own units.
-void UnitChecker::report(const SourcePos& pos, std::string message, Diagnostics& out) {
+void UnitChecker::report(const SourcePos& pos, Message message, Diagnostics& out) {
     if (!reported_.insert(pos.to_string()).second) return;
     out.add(pos, std::move(message));
 }
@@ -112,9 +129,10 @@ UnitChecker::Id UnitChecker::name_unit(const Scope& scope, Symbol symbol, Diagno
         if (declared != unknown && inferred != unknown && inferred != declared) {
             const Culprit found_at = culprit(*definition.expr, scope, definition, declared, false);
             report(found_at.expr->pos,
-                   "rule `" + definition.name + "` must give " + text(declared) +
-                       (declared_by != &definition ? " (declared at " + declared_by->pos.to_string() + ")" : "") +
-                       ", but gives " + text(inferred) + ": " + breakdown(found_at, &definition),
+                   msg("rule `{rule}` must give {unit}{declared_at}, but gives {inferred}: {breakdown}",
+                       {arg("rule", definition.name), arg("unit", text(declared)),
+                        arg("declared_at", declared_at(declared_by != &definition ? declared_by : nullptr)),
+                        arg("inferred", text(inferred)), arg("breakdown", breakdown(found_at, &definition))}),
                    out);
         }
         if (declared == unknown) unit = inferred;
@@ -130,8 +148,9 @@ UnitChecker::Id UnitChecker::name_unit(const Scope& scope, Symbol symbol, Diagno
         }() : unknown;
         if (expected != unknown && expected != declared) {
             report(definition.pos,
-                   "`" + definition.name + "` is given in " + text(declared) + ", but it is in " + text(expected) +
-                       " (declared at " + above->pos.to_string() + ")",
+                   msg("`{name}` is given in {unit}, but it is in {expected}{declared_at}",
+                       {arg("name", definition.name), arg("unit", text(declared)), arg("expected", text(expected)),
+                        arg("declared_at", declared_at(above))}),
                    out);
             unit = expected;  // said here, not again where it is used
         }
@@ -163,9 +182,7 @@ UnitChecker::Id UnitChecker::infer(const Expr& expr, const Scope& scope, const D
         default: break;
     }
     if (left != unknown && right != unknown && left != right) {
-        std::string message = "rule `" + rule.name + "` " + std::string(verb(expr.op)) + " " + text(left) + " and " +
-                              text(right) + ": `" + to_text(*expr.operands[0]) + "` is " + text(left) + ", `" +
-                              to_text(*expr.operands[1]) + "` is " + text(right);
+        Message from;
         SourcePos at = expr.pos;
         // A pure number where an amount belongs is the likely slip: said where
         // it is made, when a rule without a unit of its own makes it.
@@ -174,10 +191,14 @@ UnitChecker::Id UnitChecker::infer(const Expr& expr, const Scope& scope, const D
             const Culprit made = culprit(*pure, scope, rule, left == one ? right : left, true);
             if (made.rule != &rule) {
                 at = made.expr->pos;
-                message += ", from " + breakdown(made);
+                from = msg(", from {breakdown}", {arg("breakdown", breakdown(made))});
             }
         }
-        report(at, std::move(message), out);
+        report(at,
+               clash(expr.op, {arg("rule", rule.name), arg("left", text(left)), arg("right", text(right)),
+                               arg("left_text", to_text(*expr.operands[0])),
+                               arg("right_text", to_text(*expr.operands[1])), arg("from", std::move(from))}),
+               out);
         return unknown;  // said once, here, and not again where the sum is used
     }
     if (!additive(expr.op)) return one;  // a comparison: true or false
@@ -198,8 +219,9 @@ UnitChecker::Id UnitChecker::literal_unit(const Expr& expr, const Scope& scope, 
         // A rule may name its own unit: `cent: 0.01 EUR/cent`.
         if (!name.empty() && name != rule.name && scope.find(name).definition) {
             report(expr.pos,
-                   "rule `" + rule.name + "`: in `" + to_text(expr) + "`, `" + name +
-                       "` names a value, not a unit; to multiply, write `*` between them",
+                   msg("rule `{rule}`: in `{formula}`, `{name}` names a value, not a unit; to multiply, write `*` "
+                       "between them",
+                       {arg("rule", rule.name), arg("formula", to_text(expr)), arg("name", name)}),
                    out);
             return unknown;
         }
@@ -219,14 +241,14 @@ UnitChecker::Id UnitChecker::infer_call(const Expr& expr, const Scope& scope, co
                 parts.push_back(expr.operands[i].get());
                 units.push_back(infer(*expr.operands[i], scope, rule, out));
             }
-            return same(expr, parts, units, rule, "chooses between", out);
+            return same(expr, parts, units, rule, Combining::chooses, out);
         case Function::min:
         case Function::max:
             for (const auto& operand : expr.operands) {
                 parts.push_back(operand.get());
                 units.push_back(infer(*operand, scope, rule, out));
             }
-            return same(expr, parts, units, rule, "compares", out);
+            return same(expr, parts, units, rule, Combining::compares, out);
         case Function::abs:
         case Function::round:
         case Function::round_to:
@@ -239,7 +261,7 @@ UnitChecker::Id UnitChecker::infer_call(const Expr& expr, const Scope& scope, co
                 parts.push_back(expr.operands[0].get());
                 units.push_back(infer(*expr.operands[0], *item, rule, out));
             }
-            return same(expr, parts, units, rule, "sums", out);
+            return same(expr, parts, units, rule, Combining::sums, out);
         }
     }
     return unknown;
@@ -247,7 +269,7 @@ UnitChecker::Id UnitChecker::infer_call(const Expr& expr, const Scope& scope, co
 
 // The one unit of `units`: a clash between two known ones is reported at `expr`.
 UnitChecker::Id UnitChecker::same(const Expr& expr, const std::vector<const Expr*>& parts,
-                                  const std::vector<Id>& units, const Definition& rule, std::string_view how,
+                                  const std::vector<Id>& units, const Definition& rule, Combining how,
                                   Diagnostics& out) {
     Id first = unknown;
     std::size_t first_at = 0;
@@ -259,14 +281,25 @@ UnitChecker::Id UnitChecker::same(const Expr& expr, const std::vector<const Expr
             continue;
         }
         if (units[i] == first) continue;
-        std::string message = "rule `" + rule.name + "` " + std::string(how) + " " + text(first) + " and " +
-                              text(units[i]) + " in `" + to_text(expr) + "`";
-        if (parts[i] != parts[first_at])
-            message += ": `" + to_text(*parts[first_at]) + "` is " + text(first) + ", `" + to_text(*parts[i]) +
-                       "` is " + text(units[i]);
-        else
-            message += ", one item and another";
-        report(expr.pos, std::move(message), out);
+        const Message which =
+            parts[i] != parts[first_at]
+                ? msg(": `{first_text}` is {first}, `{other_text}` is {other}",
+                      {arg("first_text", to_text(*parts[first_at])), arg("first", text(first)),
+                       arg("other_text", to_text(*parts[i])), arg("other", text(units[i]))})
+                : msg(", one item and another");
+        std::vector<MessageArg> args{arg("rule", rule.name), arg("first", text(first)), arg("other", text(units[i])),
+                                     arg("formula", to_text(expr)), arg("which", which)};
+        switch (how) {
+            case Combining::chooses:
+                report(expr.pos, msg("rule `{rule}` chooses between {first} and {other} in `{formula}`{which}", std::move(args)), out);
+                break;
+            case Combining::compares:
+                report(expr.pos, msg("rule `{rule}` compares {first} and {other} in `{formula}`{which}", std::move(args)), out);
+                break;
+            case Combining::sums:
+                report(expr.pos, msg("rule `{rule}` sums {first} and {other} in `{formula}`{which}", std::move(args)), out);
+                break;
+        }
         return unknown;
     }
     return first;
@@ -325,26 +358,33 @@ UnitChecker::Culprit UnitChecker::culprit(const Expr& start, const Scope& scope,
 }
 
 // `staff_cost_per_fte / direct_hours`: EUR/year ÷ hour/year = EUR/hour (rule `staff_cost_per_hour`)
-std::string UnitChecker::breakdown(const Culprit& found, const Definition* named) {
+Message UnitChecker::breakdown(const Culprit& found, const Definition* named) {
     Diagnostics aside;
     const Expr& expr = *found.expr;
     const Definition& rule = *found.rule;
     const Id unit = infer(expr, *found.scope, rule, aside);
+    const auto unit_text = [&](const std::string& text) { return msg("{unit}", {unit_arg("unit", text)}); };
     const auto shown_part = [&](const Expr& part) {
         if (part.kind == ExprKind::name) {
             const std::string declared = shown(*found.scope, part.name);
-            if (!declared.empty()) return declared;
+            if (!declared.empty()) return unit_text(declared);
         }
         const Id id = infer(part, *found.scope, rule, aside);
-        return id == unknown ? std::string("a unit not known") : texts_[static_cast<std::size_t>(id)];
+        return id == unknown ? msg("a unit not known") : unit_text(texts_[static_cast<std::size_t>(id)]);
     };
-    std::string text_of = "`" + to_text(expr) + "`";
-    if (expr.kind == ExprKind::binary && (expr.op == BinaryOp::multiply || expr.op == BinaryOp::divide))
-        text_of += ": " + shown_part(*expr.operands[0]) + (expr.op == BinaryOp::multiply ? " × " : " ÷ ") +
-                   shown_part(*expr.operands[1]) + " = " + texts_[static_cast<std::size_t>(unit)];
-    else
-        text_of += " is " + (unit == unknown ? std::string("a unit not known") : text(unit));
-    return found.rule == named ? text_of : text_of + " (rule `" + rule.name + "`)";
+    Message text_of;
+    if (expr.kind == ExprKind::binary && (expr.op == BinaryOp::multiply || expr.op == BinaryOp::divide)) {
+        std::vector<MessageArg> args{arg("formula", to_text(expr)), arg("left", shown_part(*expr.operands[0])),
+                                     arg("right", shown_part(*expr.operands[1])),
+                                     arg("unit", unit_text(texts_[static_cast<std::size_t>(unit)]))};
+        text_of = expr.op == BinaryOp::multiply ? msg("`{formula}`: {left} × {right} = {unit}", std::move(args))
+                                                : msg("`{formula}`: {left} ÷ {right} = {unit}", std::move(args));
+    } else {
+        text_of = msg("`{formula}` is {unit}",
+                      {arg("formula", to_text(expr)), arg("unit", unit == unknown ? msg("a unit not known") : text(unit))});
+    }
+    if (found.rule == named) return text_of;
+    return msg("{breakdown} (rule `{rule}`)", {arg("breakdown", text_of), arg("rule", rule.name)});
 }
 
 // ---- asked from outside -------------------------------------------------------
@@ -356,23 +396,26 @@ std::optional<MeasureUnit> UnitChecker::unit_of(const Scope& scope, std::string_
 }
 
 bool UnitChecker::expect(const Scope& scope, std::string_view name, const MeasureUnit& expected,
-                         const std::string& what, Diagnostics& out) {
+                         const Message& what, Diagnostics& out) {
     const Symbol symbol = engine::intern(name);
     const Id unit = name_unit(scope, symbol, out);
     const Id wanted = intern(expected);
     if (unit == unknown || unit == wanted) return true;
     const Scope::Found found = scope.find(symbol);
-    std::string message = what + " must be in " + text(wanted) + ", but ";
+    Message message;
     SourcePos at = found.definition->pos;
     const Definition* declared_by = nullptr;
     if (found.definition->kind == Definition::Kind::formula && contract(*found.scope, *found.definition) == unknown) {
         const Culprit found_at = culprit(*found.definition->expr, scope, *found.definition, wanted, true);
         at = found_at.expr->pos;
-        message += "`" + std::string(name) + "` gives " + text(unit) + ": " + breakdown(found_at, found.definition);
+        message = msg("{what} must be in {unit}, but `{name}` gives {actual}: {breakdown}",
+                      {arg("what", what), arg("unit", text(wanted)), arg("name", std::string(name)),
+                       arg("actual", text(unit)), arg("breakdown", breakdown(found_at, found.definition))});
     } else {
         contract(*found.scope, *found.definition, &declared_by);
-        message += "`" + std::string(name) + "` is " + text(unit) +
-                   (declared_by ? " (declared at " + declared_by->pos.to_string() + ")" : "");
+        message = msg("{what} must be in {unit}, but `{name}` is {actual}{declared_at}",
+                      {arg("what", what), arg("unit", text(wanted)), arg("name", std::string(name)),
+                       arg("actual", text(unit)), arg("declared_at", declared_at(declared_by))});
     }
     report(at, std::move(message), out);
     return false;
@@ -386,7 +429,7 @@ std::string UnitChecker::shown(const Scope& scope, std::string_view name) {
     if (declared_by) return declared == one && declared_by->unit == "1" ? "" : declared_by->unit;
     Diagnostics aside;
     const Id unit = name_unit(scope, engine::intern(name), aside);
-    return unit == unknown || unit == one ? "" : text(unit);
+    return unit == unknown || unit == one ? "" : texts_[static_cast<std::size_t>(unit)];
 }
 
 }  // namespace engine

@@ -35,7 +35,7 @@ public:
 
     // Whether `name` in `scope` gives `expected` (or an unknown unit). If not,
     // one problem where the other unit comes from, saying that `what` needs it.
-    bool expect(const Scope& scope, std::string_view name, const MeasureUnit& expected, const std::string& what,
+    bool expect(const Scope& scope, std::string_view name, const MeasureUnit& expected, const Message& what,
                 Diagnostics& out);
 
     // The unit to show beside the value of `name` in `scope`: as its
@@ -64,7 +64,9 @@ private:
     Id times(Id a, Id b);
     Id over(Id a, Id b);
     // `EUR/hour`; `a pure number` for 1.
-    std::string text(Id id) const { return id == one ? "a pure number" : texts_[static_cast<std::size_t>(id)]; }
+    Message text(Id id) const;
+    // How a check combines units, each said in a sentence of its own.
+    enum class Combining { chooses, compares, sums };
 
     Id name_unit(const Scope& scope, Symbol symbol, Diagnostics& out);
     // The unit `definition` (found at `at`) must have: its own, or that of the
@@ -74,11 +76,11 @@ private:
     Id literal_unit(const Expr& expr, const Scope& scope, const Definition& rule, Diagnostics& out);
     Id infer_call(const Expr& expr, const Scope& scope, const Definition& rule, Diagnostics& out);
     Id same(const Expr& expr, const std::vector<const Expr*>& parts, const std::vector<Id>& units,
-            const Definition& rule, std::string_view how, Diagnostics& out);
+            const Definition& rule, Combining how, Diagnostics& out);
     Culprit culprit(const Expr& expr, const Scope& scope, const Definition& rule, Id expected, bool into_rules);
     // `a / b`: U1 ÷ U2 = U, and the rule it is in unless that is `named`.
-    std::string breakdown(const Culprit& found, const Definition* named = nullptr);
-    void report(const SourcePos& pos, std::string message, Diagnostics& out);
+    Message breakdown(const Culprit& found, const Definition* named = nullptr);
+    void report(const SourcePos& pos, Message message, Diagnostics& out);
 
     std::vector<std::string> counts_;
     std::vector<MeasureUnit> units_;

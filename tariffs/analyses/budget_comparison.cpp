@@ -230,8 +230,8 @@ BudgetComparison compare_budgets(CostModel& start_cost, CostModel& new_cost, con
     } catch (const engine::InputError& error) {
         // Some causes only work together (a volume for a product whose kind changes with the tariffs).
         worth.clear();
-        comparison.note = "the causes cannot be varied one by one: with only some of them, " +
-                          error.diagnostics().sorted().front().message.english();  // TRANSITIONAL
+        comparison.note = engine::msg("the causes cannot be varied one by one: with only some of them, {problem}",
+                                      {engine::arg("problem", error.diagnostics().sorted().front().message)});
     }
     const Totals old_totals = totals_of(start_cost), new_totals = totals_of(new_cost);
     std::map<std::pair<std::string, int>, bool> keys;  // providers in file order would need more: sorted is stable

@@ -3,6 +3,7 @@
 // of the tariffs), the volumes, the availability and the indexation.
 #pragma once
 
+#include "engine/message.hpp"
 #include "engine/number.hpp"
 #include "tariffs/analyses/model_diff.hpp"
 #include "tariffs/model/model.hpp"
@@ -32,7 +33,7 @@ struct BudgetDifference {
 
 struct BudgetComparison {
     std::vector<std::string> causes;            // the causes that differ between the models
-    std::string note;                           // why the differences are not split, when they are not
+    engine::Message note;                       // why the differences are not split, when they are not
     std::vector<BudgetDifference> differences;  // the budgets that changed, by provider then year; then the totals
 };
 

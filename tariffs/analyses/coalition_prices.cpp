@@ -50,7 +50,7 @@ Model skeleton_of(const Model& model) {
     return skeleton;
 }
 
-std::string first_problem(const engine::InputError& error) { return error.diagnostics().sorted().front().message.english(); }  // TRANSITIONAL
+engine::Message first_problem(const engine::InputError& error) { return error.diagnostics().sorted().front().message; }
 
 }  // namespace
 
@@ -92,7 +92,7 @@ ChangedModel CoalitionPrices::changed_model(const std::vector<std::size_t>& appl
 CoalitionTable CoalitionPrices::prices(const std::vector<std::string>& codes, const std::vector<Player>& players) {
     CoalitionTable table;
     table.prices.assign(codes.size(), std::vector<Number>(std::size_t{1} << players.size()));
-    table.problems.assign(codes.size(), "");
+    table.problems.assign(codes.size(), engine::Message());
     std::vector<bool> priced(codes.size());
     if (year_ <= start_.model().year) priced = by_node_coalitions(codes, players, table);
     for (unsigned coalition = 0; coalition < (1u << players.size()); ++coalition) {

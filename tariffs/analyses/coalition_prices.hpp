@@ -6,6 +6,7 @@
 // applied: the model without its other products.
 #pragma once
 
+#include "engine/message.hpp"
 #include "engine/number.hpp"
 #include "tariffs/analyses/model_diff.hpp"
 #include "tariffs/analyses/variant.hpp"
@@ -27,7 +28,7 @@ struct Player {
 // or, where a coalition cannot be priced, the first problem it meets.
 struct CoalitionTable {
     std::vector<std::vector<engine::Number>> prices;  // [item][coalition]
-    std::vector<std::string> problems;                // [item]: empty where every coalition is priced
+    std::vector<engine::Message> problems;                // [item]: empty where every coalition is priced
 };
 
 // The nodes of `cost` whose value `change` gives anew; none where the change

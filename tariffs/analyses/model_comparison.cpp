@@ -162,15 +162,15 @@ private:
         line.parts.clear();
         if (!table.problems[item].empty()) {
             // Some inputs only work together (a new rule that needs a new parameter).
-            line.note = "the changed inputs cannot be varied one by one here: with only some of them, " +
-                        table.problems[item];
+            line.note = engine::msg("the changed inputs cannot be varied one by one here: with only some of them, {problem}",
+                                    {engine::arg("problem", table.problems[item])});
             return;
         }
         const std::vector<Number> values = engine::shapley_values(
             static_cast<int>(players.size()), [&](unsigned coalition) { return table.prices[item][coalition]; });
         const Number all = std::accumulate(values.begin(), values.end(), Number());
         if (all != line.difference()) {
-            line.note = "the inputs compared do not account for the whole difference";
+            line.note = engine::msg("the inputs compared do not account for the whole difference");
             return;
         }
         const std::vector<Number> cents = engine::cents_keeping_sum(values);
@@ -190,7 +190,7 @@ private:
     // Inputs that only work together (a new rule and the units that name it) often share a section.
     void retry_by_section(ProductComparison& line, const std::vector<std::size_t>& reaching) {
         ProductComparison grouped = line;
-        grouped.note.clear();
+        grouped.note = engine::Message();
         grouped.grouped = true;
         const std::vector<Player> players = players_for(changes_, reaching, true);
         split(grouped, players, prices_.prices({line.code}, players), 0);
@@ -233,7 +233,7 @@ ModelComparison compare_models(CostModel& old_cost, CostModel& new_cost, int yea
     for (const auto& trajectory : new_model.trajectories) items.push_back({trajectory.code, trajectory.name, trajectory_unit});
     std::vector<ProductComparison> added, removed;
     for (const auto& item : items) {
-        ProductComparison line{item.code, item.name, item.unit, std::nullopt, new_prices.price(item.code, year), {}, false, ""};
+        ProductComparison line{item.code, item.name, item.unit, std::nullopt, new_prices.price(item.code, year), {}, false, {}};
         const bool in_old = old_model.find_product(item.code) || old_model.find_trajectory(item.code);
         if (!in_old) {
             line.parts.push_back({"product added", "", "", line.difference(), line.difference()});
@@ -265,11 +265,11 @@ ModelComparison compare_models(CostModel& old_cost, CostModel& new_cost, int yea
     }
     for (const auto& product : old_model.products)
         if (!new_model.find_product(product.code)) removed.push_back({product.code, product.name, product.unit,
-                                                                       old_prices.price(product.code, year), std::nullopt, {}, false, ""});
+                                                                       old_prices.price(product.code, year), std::nullopt, {}, false, {}});
     for (const auto& trajectory : old_model.trajectories)
         if (!new_model.find_trajectory(trajectory.code))
             removed.push_back({trajectory.code, trajectory.name, trajectory_unit, old_prices.price(trajectory.code, year),
-                               std::nullopt, {}, false, ""});
+                               std::nullopt, {}, false, {}});
     for (auto& line : removed) {
         line.parts.push_back({"product removed", "", "", line.difference(), line.difference()});
         comparison.products.push_back(std::move(line));

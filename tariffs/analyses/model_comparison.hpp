@@ -3,6 +3,7 @@
 // value, so that no part depends on the order in which inputs are listed.
 #pragma once
 
+#include "engine/message.hpp"
 #include "engine/number.hpp"
 #include "tariffs/analyses/budget_comparison.hpp"
 #include "tariffs/analyses/model_diff.hpp"
@@ -36,7 +37,7 @@ struct ProductComparison {  // a product's, or a trajectory's
     // Parts per section: more than max_attributed_inputs inputs reach the
     // product, or some of them only work together (a new rule and what names it).
     bool grouped = false;
-    std::string note;      // why the difference is not split, when it is not
+    engine::Message note;  // why the difference is not split, when it is not
 
     engine::Number difference() const;
 };

@@ -31,13 +31,14 @@ bool read_by_a_price(CostModel& cost, const std::vector<engine::NodeId>& slots,
     return std::any_of(reached.begin(), reached.end(), [&](engine::NodeId node) { return figures.count(node) > 0; });
 }
 
-std::string why_unused(const std::string& target) {
+engine::Message why_unused(const std::string& target) {
     const auto dot = target.rfind('.');
     if (dot == std::string::npos)
-        return "every tariff that uses `" + target + "` takes it from a product, staff level or kind that gives its own";
-    const std::string owner = target.substr(0, dot), name = target.substr(dot + 1);
-    return "no tariff takes `" + name + "` from `" + owner + "` (a staff level's inputs count for its wage cost only; " +
-           "a product's, for its own tariff)";
+        return engine::msg("every tariff that uses `{name}` takes it from a product, staff level or kind that gives its own",
+                           {engine::arg("name", target)});
+    return engine::msg("no tariff takes `{name}` from `{owner}` (a staff level's inputs count for its wage cost only; "
+                       "a product's, for its own tariff)",
+                       {engine::arg("name", target.substr(dot + 1)), engine::arg("owner", target.substr(0, dot))});
 }
 
 // The same problems, each saying it comes from the scenario.
@@ -64,8 +65,10 @@ engine::Diagnostics unused_overrides(const Model& model, CostModel& cost) {
     for (const auto& override : model.scenario.overrides) {
         const auto slots = cost.input_slots(override.target);
         if (!slots || !read_by_a_price(cost, *slots, figures))
-            problems.add(override.pos, "`" + override.target + "` = " + override.value + " changes no tariff: " +
-                                           why_unused(override.target));
+            problems.add(override.pos, engine::msg("`{target}` = {value} changes no tariff: {why}",
+                                                   {engine::arg("target", override.target),
+                                                    engine::arg("value", override.value),
+                                                    engine::arg("why", why_unused(override.target))}));
     }
     return problems;
 }

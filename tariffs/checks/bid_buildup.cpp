@@ -52,26 +52,26 @@ public:
         if (!reader_.is_map(root, engine::msg("a build-up"))) return buildup;
         reader_.reject_unknown_keys(root, engine::msg("a build-up"), {"provider", "parameters", "staff_levels", "products"});
         if (root["provider"]) buildup.provider = reader_.text(root["provider"], engine::key_name("provider")).value_or("");
-        else reader_.error(root, "a build-up needs `provider: its name`");
-        if (root["parameters"]) read_values(root["parameters"], "`parameters`", BuildUpInput::Level::model, "", "", buildup);
+        else reader_.error(root, engine::msg("a build-up needs `provider: its name`"));
+        if (root["parameters"]) read_values(root["parameters"], engine::key_name("parameters"), BuildUpInput::Level::model, "", "", buildup);
         if (root["staff_levels"]) read_roles(root["staff_levels"], buildup);
         if (root["products"]) read_products(root["products"], buildup);
-        else reader_.error(root, "a build-up needs `products`");
+        else reader_.error(root, engine::msg("a build-up needs `products`"));
         order(buildup);
         return buildup;
     }
 
 private:
     // `values` as inputs at `level`; each must be a parameter the method declares (for `kind`).
-    void read_values(const engine::YamlNode& node, const std::string& what, BuildUpInput::Level level,
+    void read_values(const engine::YamlNode& node, const engine::Message& what, BuildUpInput::Level level,
                      const std::string& owner, const std::string& kind, BuildUp& buildup,
                      const std::vector<std::string>& other_keys = {}) {
-        if (!reader_.is_map(node, engine::verbatim(std::string(what)))) return;
+        if (!reader_.is_map(node, what)) return;
         const auto declared = declared_parameters(model_.method, kind);
         std::vector<std::string> allowed = names_of(declared);
         allowed.insert(allowed.end(), other_keys.begin(), other_keys.end());
-        reader_.reject_unknown_keys(node, engine::verbatim(std::string(what)), allowed);
-        reader_.for_each_entry(node, engine::verbatim(std::string(what)), [&](const std::string& name, const engine::YamlNode&, const engine::YamlNode& value) {
+        reader_.reject_unknown_keys(node, what, allowed);
+        reader_.for_each_entry(node, what, [&](const std::string& name, const engine::YamlNode&, const engine::YamlNode& value) {
             auto declaration = std::find_if(declared.begin(), declared.end(),
                                             [&](const Definition* d) { return d->name == name; });
             if (declaration == declared.end()) return;  // another key, or reported as unknown
@@ -79,7 +79,9 @@ private:
             if (!definition) return;
             const auto& range = (*declaration)->range;
             if (range && !range->contains(definition->value))
-                reader_.error(value, "`" + name + "` is " + definition->text + ", outside its range " + range->text);
+                reader_.error(value, engine::msg("`{name}` is {value}, outside its range {range}",
+                                                 {engine::arg("name", name), engine::arg("value", definition->text),
+                                                  engine::arg("range", range->text)}));
             buildup.inputs.push_back({level, owner, std::move(*definition)});
         });
     }
@@ -91,10 +93,11 @@ private:
         reader_.for_each_entry(node, engine::key_name("staff_levels"), [&](const std::string& role, const engine::YamlNode& key,
                                                            const engine::YamlNode& values) {
             if (!model_.find_role(role)) {
-                reader_.error(key, "unknown staff level `" + role + "`" + engine::did_you_mean(role, roles));
+                reader_.error(key, engine::msg("unknown staff level `{name}`{suggestion}",
+                                               {engine::arg("name", role), engine::arg("suggestion", engine::suggestion(role, roles))}));
                 return;
             }
-            read_values(values, "staff level `" + role + "`", BuildUpInput::Level::staff_level, role, "", buildup);
+            read_values(values, engine::msg("staff level `{name}`", {engine::arg("name", role)}), BuildUpInput::Level::staff_level, role, "", buildup);
         });
     }
 
@@ -108,22 +111,25 @@ private:
             StatedTariff stated;
             stated.pos = reader_.pos(item);
             if (!item["code"]) {
-                reader_.error(item, "a product needs a `code`");
+                reader_.error(item, engine::msg("a product needs a `code`"));
                 continue;
             }
             stated.code = reader_.text(item["code"], engine::key_name("code")).value_or("");
             const Product* product = model_.find_product(stated.code);
             if (!product) {
-                reader_.error(item["code"], "unknown product `" + stated.code + "`" + engine::did_you_mean(stated.code, codes));
+                reader_.error(item["code"], engine::msg("unknown product `{code}`{suggestion}",
+                                                        {engine::arg("code", stated.code),
+                                                         engine::arg("suggestion", engine::suggestion(stated.code, codes))}));
                 continue;
             }
             if (auto [first, added] = stated_at.emplace(stated.code, reader_.pos(item["code"])); !added) {
-                reader_.error(item["code"], "product `" + stated.code + "` is stated twice; the first is on line " +
-                                                std::to_string(first->second.line));
+                reader_.error(item["code"], engine::msg("product `{code}` is stated twice; the first is on line {line}",
+                                                        {engine::arg("code", stated.code),
+                                                         engine::arg("line", first->second.line)}));
                 continue;
             }
             if (item["tariff"]) stated.tariff = reader_.number(item["tariff"], engine::msg("the stated `tariff`"));
-            read_values(item, "product `" + stated.code + "`", BuildUpInput::Level::product, stated.code, product->kind,
+            read_values(item, engine::msg("product `{code}`", {engine::arg("code", stated.code)}), BuildUpInput::Level::product, stated.code, product->kind,
                         buildup, {"code", "tariff"});
             buildup.products.push_back(std::move(stated));
         }

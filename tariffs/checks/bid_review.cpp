@@ -80,7 +80,7 @@ struct Columns {
 };
 
 Columns find_columns(const CsvTable& bids) {
-    const auto found = require_columns(bids, {provider_column, product_column, tariff_column}, "the bids file");
+    const auto found = require_columns(bids, {provider_column, product_column, tariff_column}, engine::msg("the bids file"));
     return {found[0], found[1], found[2], bids.column(unit_column.names)};
 }
 
@@ -135,16 +135,18 @@ std::optional<BidLine> read_line(const CsvTable& bids, const CsvRow& row, const 
     auto bid = parse_csv_number(tariff, bids.dialect);
     const engine::SourcePos at{engine::make_file_name(bids.file), row.line, 1};
     if (!bid) {
-        unreadable.add(at, "line " + std::to_string(row.line) + ": the tariff `" + tariff + "` is not a number (" +
-                               bids.dialect.describe() + ")");
+        unreadable.add(at, engine::msg("line {line}: the tariff `{tariff}` is not a number ({dialect})",
+                                       {engine::arg("line", row.line), engine::arg("tariff", tariff),
+                                        engine::arg("dialect", bids.dialect.describe())}));
         return std::nullopt;
     }
     if (line.provider.empty() || line.code.empty()) {
-        unreadable.add(at, "line " + std::to_string(row.line) + " has no provider or no product code");
+        unreadable.add(at, engine::msg("line {line} has no provider or no product code", {engine::arg("line", row.line)}));
         return std::nullopt;
     }
     if (bid->sign() < 0) {
-        unreadable.add(at, "line " + std::to_string(row.line) + ": the tariff `" + tariff + "` is negative");
+        unreadable.add(at, engine::msg("line {line}: the tariff `{tariff}` is negative",
+                                       {engine::arg("line", row.line), engine::arg("tariff", tariff)}));
         return std::nullopt;
     }
     line.bid = *bid;
@@ -258,8 +260,9 @@ BidReview review_bids(const Model& model, const IndexedTariffs& tariffs, const B
         const ProviderProduct key{row.fields[columns.provider], row.fields[columns.code]};  // views the table, which stays
         if (auto [first, added] = first_line.emplace(key, row.line); !added) {
             review.unreadable.add({engine::make_file_name(bids.file), row.line, 1},
-                                  "line " + std::to_string(row.line) + " repeats the bid of " + line->provider +
-                                      " for " + line->code + " from line " + std::to_string(first->second));
+                                  engine::msg("line {line} repeats the bid of {provider} for {code} from line {first}",
+                                              {engine::arg("line", row.line), engine::arg("provider", line->provider),
+                                               engine::arg("code", line->code), engine::arg("first", first->second)}));
             continue;
         }
         if (auto reference = reference_of(model, tariffs, line->code, year)) judge(model, *reference, *line);

@@ -92,8 +92,9 @@ void append_utf8(char32_t c, std::string& out) {
     char byte[8];
     std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text[at]));
     throw engine::InputError(engine::SourcePos{file, line, column},
-                             std::string("the file is neither UTF-8 nor Windows-1252 text (the byte ") + byte +
-                                 " is neither); save it as CSV UTF-8");
+                             engine::msg("the file is neither UTF-8 nor Windows-1252 text (the byte {byte} is "
+                                         "neither); save it as CSV UTF-8",
+                                         {engine::arg("byte", std::string(byte))}));
 }
 
 }  // namespace

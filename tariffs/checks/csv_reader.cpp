@@ -305,28 +305,25 @@ char detect_decimal_mark(const std::vector<CsvRow>& rows) {
     return point_votes > comma_votes ? '.' : ',';
 }
 
-std::string fields_count(std::size_t count) {
-    return std::to_string(count) + (count == 1 ? " field" : " fields");
-}
-
 // What a spreadsheet saved in another format looks like, for a clearer refusal.
 void refuse_other_formats(std::string_view text, engine::FileName file) {
     if (text.starts_with("PK\x03\x04"))
         throw InputError(SourcePos{file, 1, 1},
-                         "this is a spreadsheet workbook (.xlsx), not a CSV file; save it as CSV");
+                         engine::msg("this is a spreadsheet workbook (.xlsx), not a CSV file; save it as CSV"));
     if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF"))
-        throw InputError(SourcePos{file, 1, 1},
-                         "the file is UTF-16 text; save it as CSV UTF-8");
+        throw InputError(SourcePos{file, 1, 1}, engine::msg("the file is UTF-16 text; save it as CSV UTF-8"));
 }
 
 }  // namespace
 
-std::string CsvDialect::describe() const {
-    std::string text = separator == ';' ? "semicolon-separated" : "comma-separated";
-    text += decimal_mark == ',' ? ", decimal comma" : ", decimal point";
-    if (byte_order_mark) text += ", with a byte-order mark";
-    if (encoding == CsvEncoding::windows_1252) text += ", Windows-1252";
-    return text;
+engine::Message CsvDialect::describe() const {
+    using engine::arg;
+    using engine::msg;
+    return msg("{separator}, {decimal_mark}{byte_order_mark}{encoding}",
+               {arg("separator", separator == ';' ? msg("semicolon-separated") : msg("comma-separated")),
+                arg("decimal_mark", decimal_mark == ',' ? msg("decimal comma") : msg("decimal point")),
+                arg("byte_order_mark", byte_order_mark ? msg(", with a byte-order mark") : engine::Message()),
+                arg("encoding", encoding == CsvEncoding::windows_1252 ? ", Windows-1252" : "")});
 }
 
 std::optional<std::size_t> CsvTable::column(const std::vector<std::string>& names) const {
@@ -382,12 +379,14 @@ CsvTable parse_csv(const std::string& text_in, const std::string& file_name) {
         if (record.unclosed_quote_line > 0) {
             // Located where the quote opens, which may be a line below the record's start.
             const SourcePos quote{file, record.unclosed_quote_line, record.unclosed_quote_column};
-            std::string message = " has a quoted field that is never closed";
-            if (record.unclosed_quote_line != record.line)
-                message += " (the quote opens on line " + std::to_string(record.unclosed_quote_line) + ")";
+            const engine::Message opens =
+                record.unclosed_quote_line == record.line
+                    ? engine::Message()
+                    : engine::msg(" (the quote opens on line {line})", {engine::arg("line", record.unclosed_quote_line)});
+            const std::vector<engine::MessageArg> args{engine::arg("line", record.line), engine::arg("opens", opens)};
             if (!have_header)
-                throw InputError(quote, "the header (line " + std::to_string(record.line) + ")" + message);
-            table.problems.add(quote, "line " + std::to_string(record.line) + message);
+                throw InputError(quote, engine::msg("the header (line {line}) has a quoted field that is never closed{opens}", args));
+            table.problems.add(quote, engine::msg("line {line} has a quoted field that is never closed{opens}", args));
             continue;
         }
         if (record.empty()) continue;
@@ -401,9 +400,12 @@ CsvTable parse_csv(const std::string& text_in, const std::string& file_name) {
             continue;
         }
         if (record.fields.size() != table.header.size()) {
-            table.problems.add(pos, "line " + std::to_string(record.line) + " has " +
-                                        fields_count(record.fields.size()) + ", the header has " +
-                                        std::to_string(table.header.size()));
+            const std::vector<engine::MessageArg> args{
+                engine::arg("line", record.line), engine::arg("count", static_cast<long long>(record.fields.size())),
+                engine::arg("header", static_cast<long long>(table.header.size()))};
+            table.problems.add(pos, record.fields.size() == 1
+                                        ? engine::msg("line {line} has {count} field, the header has {header}", args)
+                                        : engine::msg("line {line} has {count} fields, the header has {header}", args));
             continue;
         }
         // Fields are shown in reports and messages: a terminal escape or invalid
@@ -414,9 +416,10 @@ CsvTable parse_csv(const std::string& text_in, const std::string& file_name) {
         }
         table.rows.push_back({record.line, std::move(record.fields)});
     }
-    if (!have_header) throw InputError(SourcePos{file, 1, 1}, "the file is empty");
+    if (!have_header) throw InputError(SourcePos{file, 1, 1}, engine::msg("the file is empty"));
     if (table.rows.empty() && table.problems.empty())
-        throw InputError(SourcePos{file, 1, 1}, "the file has a header but no lines: there is nothing to check");
+        throw InputError(SourcePos{file, 1, 1},
+                         engine::msg("the file has a header but no lines: there is nothing to check"));
 
     table.dialect.decimal_mark = table.dialect.separator == ';' ? detect_decimal_mark(table.rows) : '.';
     return table;
@@ -436,6 +439,14 @@ std::optional<engine::Number> parse_csv_number(const std::string& text, const Cs
 
 namespace {
 
+// `a and b and c`.
+engine::Message joined_with_and(const std::vector<engine::Message>& parts) {
+    engine::Message text = parts.front();
+    for (std::size_t i = 1; i < parts.size(); ++i)
+        text = engine::msg("{items} and {last}", {engine::arg("items", text), engine::arg("last", parts[i])});
+    return text;
+}
+
 // `tariff, tarief, price, …`: the names a column is accepted under.
 std::string accepted_names(const RequiredColumn& column) {
     std::string text;
@@ -446,23 +457,29 @@ std::string accepted_names(const RequiredColumn& column) {
 }  // namespace
 
 std::vector<std::size_t> require_columns(const CsvTable& table, const std::vector<RequiredColumn>& columns,
-                                         const std::string& what) {
+                                         const engine::Message& what) {
     std::vector<std::size_t> found;
     engine::Diagnostics problems;
     const SourcePos at{engine::make_file_name(table.file), table.header_line, 1};
     for (const auto& column : columns) {
         const std::vector<std::size_t> matches = headers_like(table.header, column.names);
         if (matches.empty()) {
-            problems.add(at, what + " needs a `" + column.label + "` column, headed " + accepted_names(column) +
-                                 " (case, accents, spaces, a unit in brackets, a currency and a year aside)");
+            problems.add(at, engine::msg("{what} needs a `{column}` column, headed {names} (case, accents, spaces, a "
+                                         "unit in brackets, a currency and a year aside)",
+                                         {engine::arg("what", what), engine::arg("column", column.label),
+                                          engine::arg("names", accepted_names(column))}));
             continue;
         }
         if (matches.size() > 1) {
-            std::string which;
+            std::vector<engine::Message> which;
             for (std::size_t i : matches)
-                which += (which.empty() ? "" : " and ") + ("`" + table.header[i] + "` (column " + std::to_string(i + 1) + ")");
-            problems.add(at, what + " has more than one `" + column.label + "` column: " + which +
-                                 "; keep one, or rename the others");
+                which.push_back(engine::msg("`{header}` (column {number})",
+                                            {engine::arg("header", table.header[i]),
+                                             engine::arg("number", static_cast<long long>(i + 1))}));
+            problems.add(at, engine::msg("{what} has more than one `{column}` column: {which}; keep one, or rename the "
+                                         "others",
+                                         {engine::arg("what", what), engine::arg("column", column.label),
+                                          engine::arg("which", joined_with_and(which))}));
             continue;
         }
         found.push_back(matches.front());

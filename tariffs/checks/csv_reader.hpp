@@ -24,9 +24,9 @@ struct CsvDialect {
     CsvEncoding encoding = CsvEncoding::utf8;
 
     bool operator==(const CsvDialect&) const = default;
-    // `semicolon-separated, decimal comma`, for messages (in English, as every
-    // message is); a report words the dialect itself, in its language.
-    std::string describe() const;
+    // `semicolon-separated, decimal comma`, for messages; a report words the
+    // dialect itself, in its language.
+    engine::Message describe() const;
 };
 
 struct CsvRow {
@@ -52,7 +52,7 @@ struct CsvTable {
 // the header naming every column `what` (e.g. `the bids file`) lacks, with the
 // headers it accepts, and every column two headers name.
 std::vector<std::size_t> require_columns(const CsvTable& table, const std::vector<RequiredColumn>& columns,
-                                         const std::string& what);
+                                         const engine::Message& what);
 
 // Parses `text`. Throws engine::InputError only when the file as a whole cannot
 // be read (empty, or no header); problems with single lines go in `problems`.

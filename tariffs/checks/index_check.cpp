@@ -28,7 +28,7 @@ struct Columns {
 
 Columns find_columns(const CsvTable& list) {
     const auto found =
-        require_columns(list, {provider_column, product_column, year_column, tariff_column}, "the tariff list");
+        require_columns(list, {provider_column, product_column, year_column, tariff_column}, engine::msg("the tariff list"));
     return {found[0], found[1], found[2], found[3]};
 }
 
@@ -39,25 +39,28 @@ std::optional<IndexCheckLine> read_line(const CsvTable& list, const CsvRow& row,
     line.provider = row.fields[columns.provider];
     line.code = row.fields[columns.code];
     const engine::SourcePos at{engine::make_file_name(list.file), row.line, 1};
-    const std::string number = "line " + std::to_string(row.line);
     const std::string& tariff = row.fields[columns.tariff];
     const auto year = Number::parse(row.fields[columns.year]);
     const auto listed = parse_csv_number(tariff, list.dialect);
     if (!year || !year->is_integer() || *year < 1900 || *year > 2200) {
-        unreadable.add(at, number + ": `" + row.fields[columns.year] + "` is not a year");
+        unreadable.add(at, engine::msg("line {line}: `{year}` is not a year",
+                                       {engine::arg("line", row.line), engine::arg("year", row.fields[columns.year])}));
         return std::nullopt;
     }
     if (!listed) {
-        unreadable.add(at, number + ": the tariff `" + tariff + "` is not a number (" + list.dialect.describe() + ")");
+        unreadable.add(at, engine::msg("line {line}: the tariff `{tariff}` is not a number ({dialect})",
+                                       {engine::arg("line", row.line), engine::arg("tariff", tariff),
+                                        engine::arg("dialect", list.dialect.describe())}));
         return std::nullopt;
     }
     if (line.provider.empty() || line.code.empty()) {
-        unreadable.add(at, number + " has no provider or no product code");
+        unreadable.add(at, engine::msg("line {line} has no provider or no product code", {engine::arg("line", row.line)}));
         return std::nullopt;
     }
     // A tariff below zero is no tariff a provider can charge: bad input, not a difference.
     if (listed->sign() < 0) {
-        unreadable.add(at, number + ": the tariff `" + tariff + "` is negative");
+        unreadable.add(at, engine::msg("line {line}: the tariff `{tariff}` is negative",
+                                       {engine::arg("line", row.line), engine::arg("tariff", tariff)}));
         return std::nullopt;
     }
     line.year = std::stoi(year->numerator().str());
@@ -150,9 +153,11 @@ IndexCheck check_index(CostModel& cost_model, const IndexedTariffs& tariffs, con
         if (auto [first, added] = first_line.emplace(std::tuple{line->provider, line->code, line->year}, row.line);
             !added) {
             check.unreadable.add({engine::make_file_name(list.file), row.line, 1},
-                                 "line " + std::to_string(row.line) + " lists " + line->provider + "'s tariff for " +
-                                     line->code + " in " + std::to_string(line->year) + " again, after line " +
-                                     std::to_string(first->second));
+                                 engine::msg("line {line} lists {provider}'s tariff for {code} in {year} again, after "
+                                             "line {first}",
+                                             {engine::arg("line", row.line), engine::arg("provider", line->provider),
+                                              engine::arg("code", line->code), engine::arg("year", line->year),
+                                              engine::arg("first", first->second)}));
             continue;
         }
         if (const IndexedProduct* product = tariffs.find(line->code)) {

@@ -15,6 +15,9 @@ namespace tariffs {
 using engine::Diagnostics;
 using engine::InputError;
 using engine::Number;
+using engine::arg;
+using engine::Message;
+using engine::msg;
 
 namespace {
 
@@ -74,13 +77,14 @@ struct Weights {
 
 Weights moving_average_weights(const std::vector<Municipality>& municipalities,
                                const AllocationSettings& settings, int year,
-                               const std::string& purpose, Diagnostics& problems) {
+                               const Message& purpose, Diagnostics& problems) {
     const int first = year - settings.years;
     const int last = year - 1;
     Weights weights{{}, {settings.metric, first, last}};
     if (settings.years < 1) {
-        problems.add(settings.pos, purpose + " needs at least 1 year of " + settings.metric +
-                                       ", not " + std::to_string(settings.years));
+        problems.add(settings.pos, msg("{purpose} needs at least 1 year of {metric}, not {years}",
+                                       {arg("purpose", purpose), arg("metric", settings.metric),
+                                        arg("years", static_cast<long long>(settings.years))}));
         return weights;
     }
     static const ByYear none;
@@ -99,9 +103,10 @@ Weights moving_average_weights(const std::vector<Municipality>& municipalities,
         }
         if (!missing.empty()) {
             problems.add(municipality.pos,
-                         municipality.name + " has no " + settings.metric + " for " +
-                             year_list(missing) + ": " + purpose + " for " + std::to_string(year) +
-                             " needs " + year_range(first, last));
+                         msg("{name} has no {metric} for {missing}: {purpose} for {year} needs {needed}",
+                             {arg("name", municipality.name), arg("metric", settings.metric),
+                              arg("missing", year_list(missing)), arg("purpose", purpose),
+                              arg("year", static_cast<long long>(year)), arg("needed", year_range(first, last))}));
         }
         weights.values.push_back(sum);
     }
@@ -112,21 +117,26 @@ Weights moving_average_weights(const std::vector<Municipality>& municipalities,
 struct Figure {
     ByYear Municipality::*values;
     std::string label;  // in the basis: `objective 2026`
-    std::string noun;   // in messages: `has no objective amount for 2026`
 };
 
-const Figure objective_figure{&Municipality::objective, "objective", "objective amount"};
-const Figure usage_figure{&Municipality::usage, "usage", "usage"};
+const Figure objective_figure{&Municipality::objective, "objective"};
+const Figure usage_figure{&Municipality::usage, "usage"};
+
+// `Utrecht has no objective amount for 2026: …`.
+Message lacks(const Figure* figure, std::vector<engine::MessageArg> args) {
+    if (figure == &objective_figure) return msg("{name} has no objective amount for {year}: {why}", std::move(args));
+    return msg("{name} has no usage for {year}: {why}", std::move(args));
+}
 
 Weights yearly_weights(const std::vector<Municipality>& municipalities, const Figure& figure,
-                       int year, const std::string& why, Diagnostics& problems) {
+                       int year, const Message& why, Diagnostics& problems) {
     Weights weights{{}, {figure.label, year, year}};
     for (const Municipality& municipality : municipalities) {
         const ByYear& values = municipality.*figure.values;
         const auto found = values.find(year);
         if (found == values.end()) {
-            problems.add(municipality.pos, municipality.name + " has no " + figure.noun + " for " +
-                                               std::to_string(year) + ": " + why);
+            problems.add(municipality.pos, lacks(&figure, {arg("name", municipality.name),
+                                                           arg("year", static_cast<long long>(year)), arg("why", why)}));
         }
         weights.values.push_back(found == values.end() ? Number() : found->second.value);
     }
@@ -135,22 +145,23 @@ Weights yearly_weights(const std::vector<Municipality>& municipalities, const Fi
 
 // `purpose` names what the weights are for in messages, e.g. `moving_average`.
 Weights key_weights(AllocationKey key, const std::vector<Municipality>& municipalities,
-                    const AllocationSettings& settings, int year, const std::string& purpose,
+                    const AllocationSettings& settings, int year, const Message& purpose,
                     Diagnostics& problems) {
-    const std::string why = purpose + " for " + std::to_string(year) + " needs each municipality's ";
+    const std::vector<engine::MessageArg> why{arg("purpose", purpose), arg("year", static_cast<long long>(year))};
     switch (key) {
     case AllocationKey::moving_average:
         return moving_average_weights(municipalities, settings, year, purpose, problems);
     case AllocationKey::objective:
-        return yearly_weights(municipalities, objective_figure, year, why + "objective amount",
-                              problems);
+        return yearly_weights(municipalities, objective_figure, year,
+                              msg("{purpose} for {year} needs each municipality's objective amount", why), problems);
     case AllocationKey::usage:
-        return yearly_weights(municipalities, usage_figure, year, why + "actual use", problems);
+        return yearly_weights(municipalities, usage_figure, year,
+                              msg("{purpose} for {year} needs each municipality's actual use", why), problems);
     case AllocationKey::insurance:
         break;
     }
-    problems.add(settings.pos, "insurance premiums cannot be by the insurance key: "
-                               "use moving_average, objective or usage");
+    problems.add(settings.pos, msg("insurance premiums cannot be by the insurance key: "
+                                   "use moving_average, objective or usage"));
     return {std::vector<Number>(municipalities.size()), "insurance"};
 }
 
@@ -162,15 +173,16 @@ void check_weights(const Weights& weights, const std::vector<Municipality>& muni
     for (std::size_t i = 0; i < weights.values.size(); ++i) {
         if (weights.values[i].sign() < 0) {
             problems.add(municipalities[i].pos,
-                         municipalities[i].name + " weighs " + amount_text(weights.values[i]) +
-                             " by " + weights.basis.to_string() + ": a weight cannot be negative");
+                         msg("{name} weighs {weight} by {basis}: a weight cannot be negative",
+                             {arg("name", municipalities[i].name), arg("weight", amount_text(weights.values[i])),
+                              arg("basis", weights.basis.to_string())}));
         }
         sum += weights.values[i];
     }
     if (problems.empty() && sum.is_zero()) {
         problems.add(general_pos(municipalities, settings),
-                     "every municipality weighs 0 by " + weights.basis.to_string() +
-                         ": there is nothing to split the amount by");
+                     msg("every municipality weighs 0 by {basis}: there is nothing to split the amount by",
+                         {arg("basis", weights.basis.to_string())}));
     }
     throw_if_any(problems);
 }
@@ -178,13 +190,13 @@ void check_weights(const Weights& weights, const std::vector<Municipality>& muni
 void check_total(const std::vector<Municipality>& municipalities,
                  const AllocationSettings& settings, const Number& total) {
     if (municipalities.empty()) {
-        throw InputError(settings.pos,
-                         "there are no municipalities to allocate " + amount_text(total) + " over");
+        throw InputError(settings.pos, msg("there are no municipalities to allocate {amount} over",
+                                           {arg("amount", amount_text(total))}));
     }
     if (!whole_cents(total)) {
         throw InputError(general_pos(municipalities, settings),
-                         "cannot allocate " + amount_text(total) +
-                             ": the amount is not a whole number of cents");
+                         msg("cannot allocate {amount}: the amount is not a whole number of cents",
+                             {arg("amount", amount_text(total))}));
     }
 }
 
@@ -207,7 +219,8 @@ Allocation split_by_key(const std::vector<Municipality>& municipalities,
                         const Number& total) {
     Diagnostics problems;
     const Weights weights =
-        key_weights(key, municipalities, settings, year, std::string(to_string(key)), problems);
+        key_weights(key, municipalities, settings, year, msg("{key}", {arg("key", std::string(to_string(key)))}),
+                    problems);
     throw_if_any(problems);
     check_weights(weights, municipalities, settings);
     Allocation result;
@@ -226,17 +239,18 @@ void check_use_in_cents(const std::vector<Municipality>& municipalities, int yea
         const auto found = municipality.usage.find(year);
         if (found != municipality.usage.end() && !whole_cents(found->second.value)) {
             problems.add(found->second.pos,
-                         municipality.name + "'s usage for " + std::to_string(year) + " (" +
-                             amount_text(found->second.value) +
-                             ") is not a whole number of cents: insurance settles it in cents");
+                         msg("{name}'s usage for {year} ({amount}) is not a whole number of cents: insurance "
+                             "settles it in cents",
+                             {arg("name", municipality.name), arg("year", static_cast<long long>(year)),
+                              arg("amount", amount_text(found->second.value))}));
         }
     }
 }
 
 void check_no_claim_share(const AllocationSettings& settings, Diagnostics& problems) {
     if (settings.no_claim_share.sign() < 0 || settings.no_claim_share > Number(1)) {
-        problems.add(settings.pos, "no_claim_share must be between 0% and 100%, not " +
-                                       amount_text(settings.no_claim_share));
+        problems.add(settings.pos, msg("no_claim_share must be between 0% and 100%, not {value}",
+                                       {arg("value", amount_text(settings.no_claim_share))}));
     }
 }
 
@@ -279,13 +293,13 @@ void charge_deficit(Allocation& result) {
 Allocation settle_insurance(const std::vector<Municipality>& municipalities,
                             const AllocationSettings& settings, int year, const Number& total) {
     Diagnostics problems;
-    const std::string purpose =
-        "insurance with premiums by " + std::string(to_string(settings.premium_key));
+    const Message purpose = msg("insurance with premiums by {key}",
+                                {arg("key", std::string(to_string(settings.premium_key)))});
     const Weights premium_weights =
         key_weights(settings.premium_key, municipalities, settings, year, purpose, problems);
     const Weights use = yearly_weights(
         municipalities, usage_figure, year,
-        "insurance for " + std::to_string(year) + " settles each premium against the actual use",
+        msg("insurance for {year} settles each premium against the actual use", {arg("year", static_cast<long long>(year))}),
         problems);
     check_use_in_cents(municipalities, year, problems);
     check_no_claim_share(settings, problems);
@@ -355,18 +369,33 @@ std::vector<int> expected_years(const std::vector<const ByYear*>& series) {
     return years;
 }
 
+// `Utrecht has no usage for 2024, which the key data gives for 2021–2025: …`.
+Message gaps(const Figure* figure, std::vector<engine::MessageArg> args) {
+    if (figure == &objective_figure)
+        return msg("{name} has no objective amount for {missing}, which the key data gives for {years}: allocate "
+                   "refuses a year that reads it",
+                   std::move(args));
+    if (figure == &usage_figure)
+        return msg("{name} has no usage for {missing}, which the key data gives for {years}: allocate refuses a year "
+                   "that reads it",
+                   std::move(args));
+    return msg("{name} has no {metric} for {missing}, which the key data gives for {years}: allocate refuses a year "
+               "that reads it",
+               std::move(args));
+}
+
 void check_series(const std::vector<Municipality>& municipalities, const std::vector<const ByYear*>& series,
-                  const std::string& noun, engine::Diagnostics& problems) {
+                  const Figure* figure, const std::string& metric, engine::Diagnostics& problems) {
     const std::vector<int> years = expected_years(series);
     for (std::size_t m = 0; m < municipalities.size(); ++m) {
         std::vector<int> missing;
         for (int year : years)
             if (!series[m]->count(year)) missing.push_back(year);
         if (missing.empty()) continue;
-        problems.add(municipalities[m].pos, municipalities[m].name + " has no " + noun + " for " + year_list(missing) +
-                                                ", which the key data gives for " +
-                                                year_range(years.front(), years.back()) +
-                                                ": allocate refuses a year that reads it");
+        problems.add(municipalities[m].pos,
+                     gaps(figure, {arg("name", municipalities[m].name), arg("metric", metric),
+                                   arg("missing", year_list(missing)),
+                                   arg("years", year_range(years.front(), years.back()))}));
     }
 }
 
@@ -383,15 +412,15 @@ void check_key_data_gaps(const std::vector<Municipality>& municipalities, engine
             const auto found = municipality.metrics.find(metric);
             series.push_back(found == municipality.metrics.end() ? &none : &found->second);
         }
-        check_series(municipalities, series, metric, problems);
+        check_series(municipalities, series, nullptr, metric, problems);
     }
     std::vector<const ByYear*> objective, usage;
     for (const auto& municipality : municipalities) {
         objective.push_back(&municipality.objective);
         usage.push_back(&municipality.usage);
     }
-    check_series(municipalities, objective, objective_figure.noun, problems);
-    check_series(municipalities, usage, usage_figure.noun, problems);
+    check_series(municipalities, objective, &objective_figure, "", problems);
+    check_series(municipalities, usage, &usage_figure, "", problems);
 }
 
 }  // namespace tariffs

@@ -45,9 +45,10 @@ Number base_volume(const BudgetLine& line, int base_year, engine::Diagnostics& p
     for (int year = first; year <= last; ++year) {
         auto it = line.history.find(year);
         if (it == line.history.end()) {
-            problems.add(line.pos, "the volume history of " + line.code + " has no figure for " +
-                                       std::to_string(year) + ": the average over " + years_text(first, last) +
-                                       " needs every year");
+            problems.add(line.pos, engine::msg("the volume history of {code} has no figure for {year}: the average "
+                                               "over {years} needs every year",
+                                               {engine::arg("code", line.code), engine::arg("year", static_cast<long long>(year)),
+                                                engine::arg("years", years_text(first, last))}));
             continue;
         }
         sum += it->second.value;

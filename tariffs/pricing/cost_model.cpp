@@ -162,8 +162,11 @@ engine::NodeId CostModel::trajectory_node(const Trajectory& trajectory) {
     for (const auto& code : codes) {  // the loader refuses a trajectory that contains itself
         if (const Product* product = model_.find_product(code)) reads.push_back(nodes(*product).price);
         else if (const Trajectory* inner = model_.find_trajectory(code)) reads.push_back(trajectory_node(*inner));
-        else throw engine::InputError(trajectory.pos, "trajectory `" + trajectory.code + "` takes `" + code +
-                                                          "`, which is neither a product nor a trajectory of the model");
+        else
+            throw engine::InputError(trajectory.pos,
+                                     engine::msg("trajectory `{trajectory}` takes `{code}`, which is neither a product "
+                                                 "nor a trajectory of the model",
+                                                 {engine::arg("trajectory", trajectory.code), engine::arg("code", code)}));
     }
     Definition& named = trajectory_definitions_.emplace_back();
     named.name = trajectory.code;
@@ -270,13 +273,16 @@ void CostModel::check_units(const Product& product, engine::Diagnostics& problem
     const auto euro_per = [](std::string_view measure) { return *engine::MeasureUnit::parse("EUR/" + std::string(measure)); };
     const engine::Scope& scope = scope_of(product);
     const std::string rule = price_rule(product);
-    units_.expect(scope, rule, euro_per(unit->measure), "the price of product " + product.code + " per " + product.unit,
+    units_.expect(scope, rule, euro_per(unit->measure), engine::msg("the price of product {code} per {unit}",
+                              {engine::arg("code", product.code), engine::arg("unit", product.unit)}),
                   problems);
     if (rule == rule::tariff) return;
     for (const auto& priced : kind->units)
         if (const Unit* base = find_unit(priced.unit); base && priced.rule == rule::tariff) {
             units_.expect(scope, rule::tariff, euro_per(base->measure),
-                          "the tariff of product " + product.code + " per " + priced.unit, problems);
+                          engine::msg("the tariff of product {code} per {unit}",
+                                      {engine::arg("code", product.code), engine::arg("unit", priced.unit)}),
+                          problems);
             return;
         }
 }

@@ -41,9 +41,13 @@ std::optional<Number> weighted(const IndexPolicy& policy, const ResolvedWeights&
             complete = false;
             if (required)
                 problems.add(series ? series->pos : policy.pos,
-                             "no " + std::string(which == Which::provisional ? "provisional" : "definitive") + " " +
-                                 component + " figure for " + std::to_string(year) + ": the index of " +
-                                 std::to_string(year) + " needs it");
+                             which == Which::provisional
+                                 ? engine::msg("no provisional {component} figure for {year}: the index of {year} needs it",
+                                               {engine::arg("component", component),
+                                                engine::arg("year", static_cast<long long>(year))})
+                                 : engine::msg("no definitive {component} figure for {year}: the index of {year} needs it",
+                                               {engine::arg("component", component),
+                                                engine::arg("year", static_cast<long long>(year))}));
         }
         terms.push_back(std::move(term));
     }
@@ -86,9 +90,9 @@ IndexStep compute_index(const IndexPolicy& policy, const ResolvedWeights& weight
     }
     // Without weights the sum below is 0: a year nobody indexed would pass as 0.00%.
     if (std::all_of(weights.begin(), weights.end(), [](const auto& w) { return w.second.is_zero(); }))
-        throw engine::InputError(policy.pos, "no index for " + std::to_string(year) +
-                                                 ": the indexation neither states it under `applied` nor has "
-                                                 "`weights` and series to compute it from");
+        throw engine::InputError(policy.pos, engine::msg("no index for {year}: the indexation neither states it under "
+                                                         "`applied` nor has `weights` and series to compute it from",
+                                                         {engine::arg("year", static_cast<long long>(year))}));
     engine::Diagnostics problems;
     auto provisional = weighted(policy, weights, year, Which::provisional, true, step.provisional_terms, problems);
     if (!problems.empty()) throw engine::InputError(problems);

@@ -48,8 +48,8 @@ const IndexStep* IndexedTariffs::index_of(int year) const {
 void require_indexation(const Model& model, int last_year) {
     if (last_year > model.year && !model.indexation.present)
         throw engine::InputError(SourcePos{engine::make_file_name(model.file), 1, 1},
-                                 "indexing to " + std::to_string(last_year) +
-                                     " needs an `indexation` section in the model");
+                                 engine::msg("indexing to {year} needs an `indexation` section in the model",
+                                             {engine::arg("year", static_cast<long long>(last_year))}));
 }
 
 IndexSteps::IndexSteps(int base_year, int last_year)
@@ -72,10 +72,11 @@ Number personnel_share_of(const ProductPrice& base, const IndexPolicy& policy) {
     const Product& product = *base.product;
     if (!chosen_weights(policy, product.index_weights, product.kind).by_personnel_share) return Number(0);
     if (!base.personnel_share)
-        throw engine::InputError(product.pos, "product `" + product.code +
-                                                  "` is indexed by its personnel share, but its tariff has no staff "
-                                                  "cost to take the share from: give it its own `index_weights`, "
-                                                  "e.g. {OVA: 90%, PPC: 10%}");
+        throw engine::InputError(product.pos,
+                                 engine::msg("product `{code}` is indexed by its personnel share, but its tariff has no "
+                                             "staff cost to take the share from: give it its own `index_weights`, "
+                                             "e.g. {example}",
+                                             {engine::arg("code", product.code), engine::arg("example", "{OVA: 90%, PPC: 10%}")}));
     return base.personnel_share->value;
 }
 

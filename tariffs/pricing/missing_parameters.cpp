@@ -9,16 +9,22 @@ namespace tariffs {
 namespace {
 
 // `a, b and c`; past `most`, `a, b, c and 12 more` (a national model has thousands of products).
-std::string listed(std::vector<std::string> items, std::size_t most = 5) {
+engine::Message listed(std::vector<std::string> items, std::size_t most = 5) {
+    using engine::arg;
+    const auto joined = [](const std::vector<std::string>& some) {
+        std::string text;
+        for (std::size_t i = 0; i < some.size(); ++i) text += (i == 0 ? "" : ", ") + some[i];
+        return text;
+    };
     if (items.size() > most + 1) {
-        const std::size_t more = items.size() - most;
+        const auto more = static_cast<long long>(items.size() - most);
         items.resize(most);
-        items.push_back(std::to_string(more) + " more");
+        return engine::msg("{items} and {count} more", {arg("items", joined(items)), arg("count", more)});
     }
-    std::string text;
-    for (std::size_t i = 0; i < items.size(); ++i)
-        text += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
-    return text;
+    if (items.size() < 2) return engine::msg("{items}", {arg("items", joined(items))});
+    const std::string last = items.back();
+    items.pop_back();
+    return engine::msg("{items} and {last}", {arg("items", joined(items)), arg("last", last)});
 }
 
 struct Gathered {
@@ -70,7 +76,8 @@ engine::Diagnostics gather_model_parameters(const engine::Diagnostics& problems,
                       engine::msg("missing parameter `{name}` for the model: {needed}{used_at}; give it once under "
                                   "`parameters:`, or for each of those products",
                                   {arg("name", input->name), arg("needed", needed),
-                                   arg("used_at", g.used_at.known() ? " (" + g.used_at.to_string() + ")" : "")}),
+                                   arg("used_at", g.used_at.known() ? engine::msg(" ({place})", {arg("place", g.used_at.to_string())})
+                                                                     : engine::Message())}),
                       engine::Diagnostic::Kind::missing_input, input->name});
     }
     if (replaced.empty()) return problems;

@@ -46,9 +46,10 @@ namespace {
 template <typename What>
 void check_size(const Number& value, const Trajectory& trajectory, const engine::SourcePos& pos, const What& what) {
     if (value.digits() > engine::max_value_digits)
-        throw engine::InputError(pos, what() + " of trajectory `" + trajectory.code + "` grows beyond " +
-                                          std::to_string(engine::max_value_digits) +
-                                          " digits; a value that runs away is refused");
+        throw engine::InputError(pos, engine::msg("{what} of trajectory `{code}` grows beyond {digits} digits; a value "
+                                                  "that runs away is refused",
+                                                  {engine::arg("what", what()), engine::arg("code", trajectory.code),
+                                                   engine::arg("digits", static_cast<long long>(engine::max_value_digits))}));
 }
 
 }  // namespace
@@ -64,24 +65,29 @@ TrajectoryPrice price_trajectory(const Trajectory& trajectory, int year, const C
             const Number tariff = price_of(component.code);
             cost.components.push_back({&component, tariff, component.volume * tariff});
             check_size(cost.components.back().cost, trajectory, component.volume_pos, [&] {
-                return "the cost of `" + component.code + "` in phase " + engine::quote(phase.name);
+                return engine::msg("the cost of `{code}` in phase {phase}",
+                                   {engine::arg("code", component.code), engine::arg("phase", engine::quote(phase.name))});
             });
             cost.cost += cost.components.back().cost;
         }
-        check_size(cost.cost, trajectory, phase.pos, [&] { return "the cost of phase " + engine::quote(phase.name); });
+        check_size(cost.cost, trajectory, phase.pos, [&] {
+            return engine::msg("the cost of phase {phase}", {engine::arg("phase", engine::quote(phase.name))});
+        });
         result.phases.push_back(std::move(cost));
     }
     for (const auto& path : trajectory.paths) {
         PathCost cost{&path, Number(0)};
         for (std::size_t phase : path.phases) cost.cost += result.phases[phase].cost;
-        check_size(cost.cost, trajectory, path.pos, [&] { return "the cost of path " + engine::quote(path.name); });
+        check_size(cost.cost, trajectory, path.pos, [&] {
+            return engine::msg("the cost of path {path}", {engine::arg("path", engine::quote(path.name))});
+        });
         result.expected_cost += path.share * cost.cost;
         result.paths.push_back(std::move(cost));
     }
-    check_size(result.expected_cost, trajectory, trajectory.pos, [] { return std::string("the expected cost"); });
+    check_size(result.expected_cost, trajectory, trajectory.pos, [] { return engine::msg("the expected cost"); });
     result.surcharge = result.expected_cost * trajectory.coordination_surcharge;
     result.price = engine::round_places(result.expected_cost + result.surcharge, 2, engine::RoundingMode::half_up);
-    check_size(result.price, trajectory, trajectory.pos, [] { return std::string("the price"); });
+    check_size(result.price, trajectory, trajectory.pos, [] { return engine::msg("the price"); });
     return result;
 }
 

@@ -68,7 +68,7 @@ TEST_CASE("csv a Dutch export is semicolon separated with a decimal comma", "[cs
     CHECK(table.dialect.separator == ';');
     CHECK(table.dialect.decimal_mark == ',');
     CHECK_FALSE(table.dialect.byte_order_mark);
-    CHECK(table.dialect.describe() == "semicolon-separated, decimal comma");
+    CHECK(table.dialect.describe().english() == "semicolon-separated, decimal comma");
     CHECK(table.header == Fields{"Aanbieder", "Productcode", "Tarief", "Eenheid"});
     REQUIRE(table.rows.size() == 2);
     CHECK(table.rows[0].line == 2);
@@ -85,7 +85,7 @@ TEST_CASE("csv an English export is comma separated with a decimal point", "[csv
                                  "bids.csv");
     CHECK(table.dialect.separator == ',');
     CHECK(table.dialect.decimal_mark == '.');
-    CHECK(table.dialect.describe() == "comma-separated, decimal point");
+    CHECK(table.dialect.describe().english() == "comma-separated, decimal point");
     REQUIRE(table.rows.size() == 1);
     CHECK(table.rows[0].fields == Fields{"Jansen Zorg", "45A48", "2025", "82.92"});
     CHECK(exact(*parse_csv_number(table.rows[0].fields[3], table.dialect)) == "82.92");
@@ -99,7 +99,7 @@ TEST_CASE("csv a semicolon file may write decimal points", "[csv]") {
                                  "bids.csv");
     CHECK(table.dialect.separator == ';');
     CHECK(table.dialect.decimal_mark == '.');
-    CHECK(table.dialect.describe() == "semicolon-separated, decimal point");
+    CHECK(table.dialect.describe().english() == "semicolon-separated, decimal point");
     REQUIRE(table.rows.size() == 3);
     CHECK(exact(*parse_csv_number(table.rows[0].fields[2], table.dialect)) == "82.92");
     CHECK(exact(*parse_csv_number(table.rows[2].fields[2], table.dialect)) == "1234.5");
@@ -114,7 +114,7 @@ TEST_CASE("csv a semicolon file with only whole amounts keeps the decimal comma"
 TEST_CASE("csv a byte-order mark is noted and stripped", "[csv]") {
     const auto table = parse_csv("\xEF\xBB\xBFprovider;tariff\nA;82,92\n", "bids.csv");
     CHECK(table.dialect.byte_order_mark);
-    CHECK(table.dialect.describe() == "semicolon-separated, decimal comma, with a byte-order mark");
+    CHECK(table.dialect.describe().english() == "semicolon-separated, decimal comma, with a byte-order mark");
     CHECK(table.header == Fields{"provider", "tariff"});
     CHECK(table.column({"provider"}) == 0u);
     REQUIRE(table.rows.size() == 1);
@@ -419,7 +419,7 @@ TEST_CASE("csv Dutch Excel's default CSV, Windows-1252, is read and said", "[csv
                                  "NO\xCBL;45A51;70,00;uur\r\n",
                                  "bids.csv");
     CHECK(table.dialect.encoding == tariffs::CsvEncoding::windows_1252);
-    CHECK(table.dialect.describe() == "semicolon-separated, decimal comma, Windows-1252");
+    CHECK(table.dialect.describe().english() == "semicolon-separated, decimal comma, Windows-1252");
     CHECK(table.problems.empty());
     CHECK(table.header == Fields{"Naam aanbieder", "Productcode", "Tarief (\xE2\x82\xAC)", "Eenheid"});
     REQUIRE(table.rows.size() == 4);
@@ -487,13 +487,13 @@ TEST_CASE("csv headers people write are found by their Dutch and English names",
     CHECK(tariffs::require_columns(table,
                                    {tariffs::provider_column, tariffs::product_column, tariffs::year_column,
                                     tariffs::tariff_column},
-                                   "the tariff list") == std::vector<std::size_t>{0, 1, 2, 3});
+                                   engine::msg("the tariff list")) == std::vector<std::size_t>{0, 1, 2, 3});
     CHECK(table.column(tariffs::unit_column.names) == 4u);
     const auto other = parse_csv("Zorgaanbieder;Code;Tariefjaar;Prijs 2026\nA;P;2026;1,00\n", "list.csv");
     CHECK(tariffs::require_columns(other,
                                    {tariffs::provider_column, tariffs::product_column, tariffs::year_column,
                                     tariffs::tariff_column},
-                                   "the tariff list") == std::vector<std::size_t>{0, 1, 2, 3});
+                                   engine::msg("the tariff list")) == std::vector<std::size_t>{0, 1, 2, 3});
 }
 
 namespace {
@@ -503,7 +503,7 @@ std::vector<std::string> column_problems(const std::string& text) {
     const auto table = parse_csv(text, "list.csv");
     try {
         tariffs::require_columns(table, {tariffs::provider_column, tariffs::product_column, tariffs::tariff_column},
-                                 "the bids file");
+                                 engine::msg("the bids file"));
     } catch (const InputError& e) {
         std::vector<std::string> out;
         for (const auto& problem : e.diagnostics().items()) out.push_back(problem.pos.to_string() + ": " + problem.message.english());

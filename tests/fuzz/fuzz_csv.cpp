@@ -71,7 +71,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     try {
         (void)tariffs::require_columns(table, {tariffs::provider_column, tariffs::product_column,
                                                tariffs::tariff_column, tariffs::year_column},
-                                       "the fuzzed file");
+                                       engine::msg("the fuzzed file"));
     } catch (const engine::InputError&) {
     }
 

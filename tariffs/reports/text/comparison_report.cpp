@@ -97,7 +97,7 @@ void write_budgets(const BudgetComparison& budgets, const std::string& h2, bool 
     if (budgets.differences.empty()) return;
     out << "\n" << h2 << locale.text("Budgets that changed") << "\n\n";
     write_table(budgets_table(budgets, locale), markdown, out, locale);
-    if (!budgets.note.empty()) out << "\n" << locale.text("Not split:") << " " << budgets.note << ".\n";
+    if (!budgets.note.empty()) out << "\n" << locale.text("Not split:") << " " << locale.say(budgets.note) << ".\n";
     out << "\n" << locale.text(budgets_note);
 }
 
@@ -138,7 +138,7 @@ void write_people(const Model& model, const ModelComparison& comparison, bool ma
         out << h3 << shown_name(product.code + " " + product.name, markdown) << ": " << optional_amount(product.old_price) << " → "
             << optional_amount(product.new_price) << ", Δ " << signed_amount(product.difference()) << "\n\n";
         if (!product.note.empty()) {
-            out << locale.text("Not split:") << " " << product.note << ".\n\n";
+            out << locale.text("Not split:") << " " << locale.say(product.note) << ".\n\n";
             continue;
         }
         if (product.grouped)
@@ -156,7 +156,7 @@ void json_product(JsonWriter& json, const ProductComparison& product) {
     if (product.new_price) json.field("new", amount(*product.new_price));
     else json.key("new").null();
     json.field("difference", amount(product.difference())).key("grouped").boolean(product.grouped);
-    if (!product.note.empty()) json.field("note", product.note);
+    if (!product.note.empty()) json.field("note", product.note.english());
     json.key("parts").begin_array();
     for (const auto& part : product.parts)
         json.begin_object()
@@ -189,7 +189,7 @@ void write_json(const Model& model, const ModelComparison& comparison, std::ostr
     json.key("offsetting").begin_array();
     for (const auto& product : comparison.offsetting) json_product(json, product);
     json.end_array();
-    if (!comparison.budgets.note.empty()) json.field("budgets_note", comparison.budgets.note);
+    if (!comparison.budgets.note.empty()) json.field("budgets_note", comparison.budgets.note.english());
     json.key("budgets").begin_array();
     for (const auto& line : comparison.budgets.differences) {
         json.begin_object().field("provider", line.provider).key("year").integer(line.year);
