@@ -12,7 +12,7 @@ TEST_CASE("a misspelt key and what the model lacks because of it are one problem
         tariffs::app::read_model({test::source_dir() + "/tests/models/broken/misspelt-key.yaml", "", {}, false});
     CHECK_FALSE(reading.loaded);
     REQUIRE(reading.problems.size() == 1);
-    CHECK(reading.problems.items()[0].message.find("unknown key `materal_per_hour`") == 0);
+    CHECK(reading.problems.items()[0].message.english().find("unknown key `materal_per_hour`") == 0);
 }
 
 TEST_CASE("load_model throws the problems read_model returns", "[app][model]") {
@@ -39,7 +39,7 @@ TEST_CASE("an override that no tariff reads is a problem, not a scenario", "[app
     const tariffs::app::ModelReading reading = tariffs::app::read_model(test::worked_example({"hours_per_piece=2"}));
     CHECK_FALSE(reading.loaded);
     REQUIRE(reading.problems.size() == 1);
-    CHECK(reading.problems.items()[0].message.find("`hours_per_piece` = 2 changes no tariff") == 0);
+    CHECK(reading.problems.items()[0].message.english().find("`hours_per_piece` = 2 changes no tariff") == 0);
 }
 
 TEST_CASE("the warnings of a model that has problems too are still returned", "[app][model]") {

@@ -43,7 +43,7 @@ TEST_CASE("a changed input changes the tariffs it reaches and the fingerprint, a
     CHECK(after.sheet.lines[0].tariff > before.sheet.lines[0].tariff);
     CHECK(after.provenance.fingerprint != before.provenance.fingerprint);
     REQUIRE(after.provenance.warnings.size() == 1);
-    CHECK(after.provenance.warnings.items()[0].message.find("overhead_surcharge") != std::string::npos);
+    CHECK(after.provenance.warnings.items()[0].message.english().find("overhead_surcharge") != std::string::npos);
 }
 
 TEST_CASE("the whole report of the worked example holds its prices, every contract year and its budgets",

@@ -49,9 +49,9 @@ TEST_CASE("validation returns a model's problems and warnings as data and prints
     REQUIRE(result.problems.size() == 1);
     const engine::Diagnostic& problem = result.problems.items()[0];
     CHECK(problem.pos.line == 22);
-    CHECK(problem.message.find("missing parameter `fte_per_place` for product VBL") == 0);
+    CHECK(problem.message.english().find("missing parameter `fte_per_place` for product VBL") == 0);
     REQUIRE(result.warnings.size() == 1);
-    CHECK(result.warnings.items()[0].message.find("`overhead_surcharge` is 60%, outside its usual range") == 0);
+    CHECK(result.warnings.items()[0].message.english().find("`overhead_surcharge` is 60%, outside its usual range") == 0);
 }
 
 TEST_CASE("every problem found in reading comes in one round, the model then not loaded", "[app][validate]") {
@@ -67,7 +67,7 @@ TEST_CASE("under strict a warning is a problem, and no longer a warning", "[app]
     input.strict = true;
     const tariffs::app::ValidationResult result = tariffs::app::validate(input);
     REQUIRE(result.problems.size() == 1);
-    CHECK(result.problems.items()[0].message.find("`overhead_surcharge` is 60%") == 0);
+    CHECK(result.problems.items()[0].message.english().find("`overhead_surcharge` is 60%") == 0);
     CHECK(result.warnings.empty());
 }
 
@@ -88,7 +88,7 @@ TEST_CASE("validation finds what only pricing every contract year finds: a gap i
     const tariffs::app::ValidationResult result = tariffs::app::validate(bad_input("110-budget-history-year-missing"));
     REQUIRE(result.problems.size() == 1);
     CHECK(result.problems.items()[0].pos.line == 30);
-    CHECK(result.problems.items()[0].message.find("the volume history of AMB has no figure for 2023") == 0);
+    CHECK(result.problems.items()[0].message.english().find("the volume history of AMB has no figure for 2023") == 0);
     CHECK(result.loaded);  // it compiled: the gap is in its use
 }
 
@@ -96,7 +96,7 @@ TEST_CASE("validation finds a gap in the key data, which allocate would refuse",
     const tariffs::app::ValidationResult result = tariffs::app::validate(bad_input("370-validate-key-data-gap"));
     REQUIRE(result.problems.size() == 1);
     CHECK(result.problems.items()[0].pos.line == 40);
-    CHECK(result.problems.items()[0].message.find("Oostwold has no young_people for 2024") == 0);
+    CHECK(result.problems.items()[0].message.english().find("Oostwold has no young_people for 2024") == 0);
 }
 
 TEST_CASE("a problem a file's change causes in the model it extends is said at that change", "[app][validate]") {
@@ -107,5 +107,5 @@ TEST_CASE("a problem a file's change causes in the model it extends is said at t
     REQUIRE(problem.pos.file);
     CHECK(*problem.pos.file == test::source_dir() + "/tests/bad_inputs/348-extends-change-breaks-the-base/model.yaml");
     CHECK(problem.pos.line == 3);
-    CHECK(problem.message.find("with this change, ") == 0);
+    CHECK(problem.message.english().find("with this change, ") == 0);
 }
