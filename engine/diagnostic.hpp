@@ -34,8 +34,6 @@ struct Diagnostic {
 class Diagnostics {
 public:
     void add(SourcePos pos, Message message);
-    // TRANSITIONAL, while the layers move to msg(): a text no catalog words.
-    void add(SourcePos pos, std::string text) { add(std::move(pos), verbatim(std::move(text))); }
     void add(Diagnostic diagnostic);
     void append(const Diagnostics& other);
     bool empty() const { return items_.empty(); }
@@ -58,8 +56,6 @@ class InputError : public std::runtime_error {
 public:
     explicit InputError(Diagnostics diagnostics);
     InputError(SourcePos pos, Message message);
-    // TRANSITIONAL, while the layers move to msg().
-    InputError(SourcePos pos, std::string text) : InputError(std::move(pos), verbatim(std::move(text))) {}
     const Diagnostics& diagnostics() const { return diagnostics_; }
 
 private:

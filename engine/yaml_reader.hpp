@@ -59,8 +59,6 @@ public:
     SourcePos pos(const YamlNode& node) const;
     FileName file() const { return file_; }
     void error(const YamlNode& node, Message message);
-    // TRANSITIONAL, while the layers move to msg().
-    void error(const YamlNode& node, std::string text) { error(node, verbatim(std::move(text))); }
     Diagnostics& diagnostics() { return diagnostics_; }
 
     bool is_map(const YamlNode& node, const Message& what);

@@ -84,7 +84,7 @@ tariffs::BidReview bid_review() {
     lot.bids = {complete, incomplete};
     review.lots.push_back(lot);
 
-    review.unreadable.add(at("bids.csv", 7), "line 7: the tariff `abc` is not a number");
+    review.unreadable.add(at("bids.csv", 7), engine::verbatim("line 7: the tariff `abc` is not a number"));
     return review;
 }
 
@@ -118,7 +118,7 @@ tariffs::IndexCheck index_check() {
     line(4, "AMB", 2027, "89.00", "89.01", IndexCheckStatus::differs);
     line(5, "XYZ", 2026, "10.00", nullptr, IndexCheckStatus::unknown_product);
     line(6, "VBL", 2040, "400.00", nullptr, IndexCheckStatus::unknown_year);
-    check.unreadable.add(at("list.csv", 8), "line 8: `20x6` is not a year");
+    check.unreadable.add(at("list.csv", 8), engine::verbatim("line 8: `20x6` is not a year"));
     return check;
 }
 
