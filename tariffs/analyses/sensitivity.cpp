@@ -52,6 +52,7 @@ void rank(std::vector<InputEffect>& effects) {
 struct IndexInput {
     TariffInput input;
     std::function<void(IndexPolicy&, const Number&)> set;
+    engine::Message label;
 };
 
 // The figures the tariffs of the years after the base year up to `year` are
@@ -62,7 +63,8 @@ std::vector<IndexInput> index_inputs(const Model& model, int year) {
         if (auto applied = model.indexation.applied.find(y); applied != model.indexation.applied.end())
             inputs.push_back({{"applied index " + std::to_string(y), applied->second.value,
                                engine::exact_percent(applied->second.value), false, std::nullopt},
-                              [y](IndexPolicy& policy, const Number& v) { policy.applied[y].value = v; }});
+                              [y](IndexPolicy& policy, const Number& v) { policy.applied[y].value = v; },
+                              engine::msg("applied index {year}", {engine::arg("year", y)})});
     for (std::size_t s = 0; s < model.indexation.series.size(); ++s) {
         const IndexSeries& series = model.indexation.series[s];
         for (const auto& entry : series.years) {
@@ -71,12 +73,16 @@ std::vector<IndexInput> index_inputs(const Model& model, int year) {
             if (y < model.year || y > year) continue;
             const auto add = [&](const std::optional<YearValue>& value, const char* which, bool definitive) {
                 if (!value) return;
+                const auto named = {engine::arg("series", series.component), engine::arg("year", y)};
+                engine::Message label = definitive ? engine::msg("index {series} {year} definitive", named)
+                                                   : engine::msg("index {series} {year} provisional", named);
                 inputs.push_back({{"index " + series.component + " " + std::to_string(y) + " " + which, value->value,
                                    engine::exact_percent(value->value), false, std::nullopt},
                                   [s, y, definitive](IndexPolicy& policy, const Number& v) {
                                       auto& f = policy.series[s].years[y];
                                       (definitive ? f.definitive : f.provisional)->value = v;
-                                  }});
+                                  },
+                                  std::move(label)});
             };
             add(figure.provisional, "provisional", false);
             add(figure.definitive, "definitive", true);
@@ -205,7 +211,7 @@ private:
     }
 
     InputEffect index_effect_of(const IndexInput& figure, const std::function<Number(Variant&)>& result) {
-        return effect_at(figure.input, [&](const Number& x) -> std::optional<Number> {
+        InputEffect effect = effect_at(figure.input, [&](const Number& x) -> std::optional<Number> {
             moved_policy_ = model_.indexation;
             figure.set(moved_policy_, x);
             Variant& variant = moved_.base();
@@ -216,6 +222,8 @@ private:
                 return std::nullopt;
             }
         });
+        effect.label = figure.label;
+        return effect;
     }
 
     InputEffect effect_at(const TariffInput& input, const std::function<std::optional<Number>(const Number&)>& result) {

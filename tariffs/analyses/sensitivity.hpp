@@ -4,6 +4,7 @@
 // tariff to it; and which inputs move a year's total budget most.
 #pragma once
 
+#include "engine/message.hpp"
 #include "engine/number.hpp"
 #include "tariffs/model/model.hpp"
 #include "tariffs/pricing/cost_model.hpp"
@@ -22,13 +23,14 @@ struct Step {
 };
 
 struct InputEffect {
-    std::string input;  // as `--set` names it
+    std::string input;  // as `--set` names it, or an index figure's name (`index OVA 2026 provisional`)
     std::string value;  // as written in the model
     std::optional<engine::Number> low, high;  // the input moved down and up; none outside its range
     std::optional<engine::Number> low_result, high_result;  // the tariff (or the budget) with it
     // (x / T) · dT/dx of the unrounded base-year tariff: exact where the tariff is
     // a ratio of linear functions of the input (the standard method), else none.
     std::optional<engine::Number> elasticity;
+    engine::Message label;  // how a report names an index figure in its language; empty for an input
 
     // high_result − low_result, 0 when either is missing (shown as such): what the ranking sorts by.
     engine::Number swing() const;

@@ -15,4 +15,8 @@ IndexWording index_wording(const Locale& locale) {
     return words;
 }
 
+std::string input_label(const InputEffect& effect, const Locale& locale) {
+    return effect.label.empty() ? effect.input : locale.say(effect.label);
+}
+
 }  // namespace tariffs

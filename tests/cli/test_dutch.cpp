@@ -165,3 +165,13 @@ TEST_CASE("no fixed English text reaches a Dutch output, of any command in any f
     INFO(report);
     CHECK(problems.empty());
 }
+
+TEST_CASE("a sensitivity after the base year names the index figures it moves in Dutch", "[locale][dutch]") {
+    const std::string region = test::source_dir() + "/models/examples/region.yaml";
+    const auto dutch = test::run_tariff({"sensitivity", region, "LOG", "--year", "2027", "--locale", "nl"});
+    REQUIRE(dutch.exit_code == 0);
+    CHECK_THAT(dutch.out, Catch::Contains("index OVA 2025 voorlopig") && Catch::Contains("index OVA 2026 definitief"));
+    CHECK_THAT(dutch.out, !Catch::Contains("provisional") && !Catch::Contains("definitive"));
+    const auto english = test::run_tariff({"sensitivity", region, "LOG", "--year", "2027"});
+    CHECK_THAT(english.out, Catch::Contains("index OVA 2025 provisional"));
+}

@@ -1,3 +1,4 @@
+#include "tariffs/reports/index_wording.hpp"
 #include "tariffs/reports/html/sensitivity_page.hpp"
 
 #include "tariffs/reports/html/chart_axis.hpp"
@@ -49,7 +50,7 @@ void SensitivityPage::section(const std::string& id, const std::string& title, c
          << (elasticity ? "<th class=\"num\">" + t("elasticity") + "</th>" : "") << "</tr></thead>\n<tbody>\n";
     for (const auto& effect : inputs) {
         const bool both = effect.low_result && effect.high_result;
-        out_ << "<tr><td><code>" << esc(effect.input) << "</code></td><td class=\"num\">" << esc(locale_.number(effect.value))
+        out_ << "<tr><td><code>" << esc(input_label(effect, locale_)) << "</code></td><td class=\"num\">" << esc(locale_.number(effect.value))
              << "</td><td class=\"num\">" << (effect.low_result ? amount(*effect.low_result) : "—")
              << "</td><td class=\"num\">" << (effect.high_result ? amount(*effect.high_result) : "—")
              << "</td><td class=\"num\">" << (both ? amount(effect.swing()) : "—") << "</td>";
@@ -83,18 +84,18 @@ void SensitivityPage::tornado(const Number& base, const std::vector<InputEffect>
         const Number low = std::min(*effect.low_result, *effect.high_result);
         const Number high = std::max(*effect.low_result, *effect.high_result);
         out_ << "<text x=\"" << coord(label - Number(8)) << "\" y=\"" << coord(y + Number(15))
-             << "\" text-anchor=\"end\" font-size=\"12\">" << esc(effect.input) << "</text>\n";
+             << "\" text-anchor=\"end\" font-size=\"12\">" << esc(input_label(effect, locale_)) << "</text>\n";
         // The part below the base is the input moved one way, the part above the other.
         const bool up_raises = *effect.high_result > *effect.low_result;
         if (low < base)
             out_ << "<rect x=\"" << coord(x_of(low)) << "\" y=\"" << coord(y + Number(4)) << "\" width=\""
                  << coord(x_of(base) - x_of(low)) << "\" height=\"14\" fill=\"" << colour(up_raises ? 1 : 0)
-                 << "\"><title>" << esc(effect.input) << " " << t(up_raises ? "down" : "up") << ": "
+                 << "\"><title>" << esc(input_label(effect, locale_)) << " " << t(up_raises ? "down" : "up") << ": "
                  << amount(low) << "</title></rect>\n";
         if (high > base)
             out_ << "<rect x=\"" << coord(x_of(base)) << "\" y=\"" << coord(y + Number(4)) << "\" width=\""
                  << coord(x_of(high) - x_of(base)) << "\" height=\"14\" fill=\"" << colour(up_raises ? 0 : 1)
-                 << "\"><title>" << esc(effect.input) << " " << t(up_raises ? "up" : "down") << ": "
+                 << "\"><title>" << esc(input_label(effect, locale_)) << " " << t(up_raises ? "up" : "down") << ": "
                  << amount(high) << "</title></rect>\n";
     }
     out_ << "<line x1=\"" << coord(centre) << "\" y1=\"0\" x2=\"" << coord(centre) << "\" y2=\""

@@ -607,6 +607,10 @@ const std::vector<DutchText>& dutch_message_texts() {
         {"the inputs compared do not account for the whole difference",
          "de vergeleken invoer verklaart niet het hele verschil"},
         {"with this change, {place}: {problem}", "met deze wijziging, {place}: {problem}"},
+        // analyses: the index figures a sensitivity moves
+        {"applied index {year}", "toegepaste index {year}"},
+        {"index {series} {year} provisional", "index {series} {year} voorlopig"},
+        {"index {series} {year} definitive", "index {series} {year} definitief"},
     };
     return texts;
 }

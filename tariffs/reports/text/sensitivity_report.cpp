@@ -1,3 +1,4 @@
+#include "tariffs/reports/index_wording.hpp"
 #include "tariffs/reports/text/sensitivity_report.hpp"
 
 #include "engine/decimal.hpp"
@@ -39,13 +40,13 @@ std::string decimal_or_none(const std::optional<Number>& value, int places = 12)
     return exact.approximate ? engine::display_value(*value, places).text : exact.text;
 }
 
-Table effects_table(const std::vector<InputEffect>& effects, bool elasticity) {
+Table effects_table(const std::vector<InputEffect>& effects, bool elasticity, const Locale& locale) {
     Table table;
     table.columns = {{"input"}, {"value", true}, {"down", true, true}, {"up", true, true}, {"swing", true, true}};
     if (elasticity) table.columns.push_back({"elasticity", true});
     for (const auto& effect : effects) {
         const bool both = effect.low_result && effect.high_result;
-        std::vector<std::string> row{effect.input, effect.value, optional_amount(effect.low_result),
+        std::vector<std::string> row{input_label(effect, locale), effect.value, optional_amount(effect.low_result),
                                      optional_amount(effect.high_result), both ? signed_amount(effect.swing()) : "—"};
         if (elasticity) row.push_back(plain(effect.elasticity, 4));
         table.rows.push_back(std::move(row));
@@ -74,7 +75,7 @@ void write_people(const Model& model, const Sensitivity& sensitivity, bool markd
         const std::string title = product.code + " " + product.name;
         out << h2 << (markdown ? markdown_text(title) : title) << ": " << locale.money(amount(product.tariff)) << " per "
             << locale.text(product.unit) << "\n\n";
-        table(effects_table(product.inputs, true));
+        table(effects_table(product.inputs, true, locale));
         out << "\n";
     }
     out << locale.text(sensitivity_note);
@@ -82,7 +83,7 @@ void write_people(const Model& model, const Sensitivity& sensitivity, bool markd
     const BudgetSensitivity& budget = *sensitivity.budget;
     out << "\n" << h2 << locale.text("Budget") << " " << budget.year << ", " << locale.text("all providers") << ": "
         << locale.money(amount(budget.total)) << "\n\n";
-    table(effects_table(budget.inputs, false));
+    table(effects_table(budget.inputs, false, locale));
     out << "\n" << locale.text("The inputs that move the year's total budget, largest swing first.") << "\n";
 }
 

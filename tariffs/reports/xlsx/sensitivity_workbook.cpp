@@ -1,3 +1,4 @@
+#include "tariffs/reports/index_wording.hpp"
 #include "tariffs/reports/xlsx/sensitivity_workbook.hpp"
 
 #include "tariffs/reports/fingerprint_note.hpp"
@@ -115,7 +116,7 @@ void SensitivityWorkbook::write_products(Sheet& sheet, Formats& formats, const S
         for (std::size_t i = 0; i < product.inputs.size(); ++i, ++row) {
             const InputEffect& effect = product.inputs[i];
             sheet.text(row, 0, product.code);
-            sheet.text(row, 1, effect.input);
+            sheet.text(row, 1, input_label(effect, locale_));
             sheet.text(row, 2, effect.value);
             const RowCells* cells = live ? &live->cells(p, i) : nullptr;
             for (const bool up : {false, true}) {
@@ -145,7 +146,7 @@ void SensitivityWorkbook::write_budget(Sheet& sheet, Formats& formats, Sensitivi
     int row = 1;
     for (const auto& effect : budget.inputs) {
         sheet.text(row, 0, locale_.text("budget") + " " + std::to_string(budget.year));
-        sheet.text(row, 1, effect.input);
+        sheet.text(row, 1, input_label(effect, locale_));
         sheet.text(row, 2, effect.value);
         if (live) {
             for (const bool up : {false, true}) {

@@ -1,3 +1,4 @@
+#include "tariffs/reports/index_wording.hpp"
 #include "tariffs/reports/xlsx/sensitivity_workings.hpp"
 
 namespace tariffs::xlsx {
@@ -124,7 +125,7 @@ std::optional<MovedPoint> SensitivityWorkings::write_point(Sheet& sheet, int row
     cells.x = inputs.front().cell;
     cells.x_value = x;
     sheet.text(row, 0, code);
-    sheet.text(row, 1, effect.input);
+    sheet.text(row, 1, input_label(effect, locale_));
     sheet.text(row, 2, t(up ? "up" : "down"));
     const std::string sign = up ? "+" : "-";
     const std::string formula = points ? inputs.front().cell + sign + points_cell_ + "/100"
