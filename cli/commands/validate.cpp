@@ -27,7 +27,7 @@ std::string no_problems(const std::string& path, const tariffs::app::ValidationR
     line = tariffs::replace_all(line, "{file}", engine::shown(path));
     line = tariffs::replace_all(line, "{warnings}", counted(warnings, "1 warning", "{n} warnings"));
     line = tariffs::replace_all(line, "{products}", counted(result.products, "1 product", "{n} products"));
-    if (scenario) line = tariffs::replace_all(line, "{scenario}", result.scenario.title());
+    if (scenario) line = tariffs::replace_all(line, "{scenario}", locale.say(result.scenario.title()));
     return line;
 }
 

@@ -111,11 +111,13 @@ void judge(const Model& model, const Reference& reference, BidLine& line) {
     auto maximum = model.bid_review.maximum.find(line.code);
     if (maximum != model.bid_review.maximum.end()) {
         line.ceiling = maximum->second.value;
-        line.ceiling_basis = std::string(maximum_tariff_basis) + " (" + maximum->second.pos.to_string() + ")";
+        line.ceiling_basis = engine::msg("maximum tariff ({at})", {engine::arg("at", maximum->second.pos.to_string())});
+        line.from_maximum = true;
     } else {
         line.ceiling = line.reference * model.bid_review.ceiling;
-        line.ceiling_basis = "ceiling " + (model.bid_review.ceiling * Number(100)).to_exact_decimal().value_or("?") +
-                             "% of the reference";
+        line.ceiling_basis =
+            engine::msg("ceiling {percent}% of the reference",
+                        {engine::arg("percent", (model.bid_review.ceiling * Number(100)).to_exact_decimal().value_or("?"))});
     }
     if (!line.unit.empty() && !same_unit(line.unit, line.product_unit, reference.trajectory))
         line.status = BidStatus::unit_mismatch;

@@ -22,7 +22,6 @@ enum class BidStatus { within, below_floor, above_ceiling, unknown_product, unit
 std::string_view to_string(BidStatus status);
 
 // How a ceiling from a product's maximum tariff starts its basis: `maximum tariff (file:line:col)`.
-inline constexpr std::string_view maximum_tariff_basis = "maximum tariff";
 
 struct BidLine {
     int line = 0;                 // in the bids file
@@ -37,7 +36,10 @@ struct BidLine {
     engine::Number reference;     // the model's tariff for the year, per the product's unit
     engine::Number floor;         // lowest fair tariff
     engine::Number ceiling;       // highest acceptable tariff
-    std::string ceiling_basis;    // `110% of the reference` or `maximum tariff (file:line:col)`
+    // Where the ceiling comes from: `ceiling 110% of the reference`, or the
+    // product's maximum tariff (`maximum tariff (file:line:col)`, from_maximum).
+    engine::Message ceiling_basis;
+    bool from_maximum = false;
     engine::Number difference;    // bid − reference
     engine::Number percentage;    // (bid − reference) / reference, as a fraction
 };

@@ -2,8 +2,9 @@
 
 namespace tariffs {
 
-std::string ScenarioInfo::title() const {
-    return name.empty() ? "the scenario of the --set overrides" : "scenario `" + name + "`";
+engine::Message ScenarioInfo::title() const {
+    return name.empty() ? engine::msg("the scenario of the --set overrides")
+                        : engine::msg("scenario `{name}`", {engine::arg("name", name)});
 }
 
 }  // namespace tariffs

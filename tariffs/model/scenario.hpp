@@ -42,8 +42,8 @@ struct ScenarioInfo {
     std::vector<AppliedOverride> overrides;
 
     bool applies() const { return !name.empty() || !overrides.empty(); }
-    // `scenario cao-2026` or `scenario (--set)`, for titles.
-    std::string title() const;
+    // `scenario `cao-2026`` or `the scenario of the --set overrides`, for sentences.
+    engine::Message title() const;
 };
 
 }  // namespace tariffs

@@ -42,7 +42,7 @@ tariffs::BidLine bid_line(int line, const std::string& provider, const std::stri
     result.reference = num(reference);
     result.floor = result.reference * Number::fraction(9, 10);
     result.ceiling = result.reference * Number::fraction(11, 10);
-    result.ceiling_basis = "ceiling 110% of the reference";
+    result.ceiling_basis = engine::msg("ceiling {percent}% of the reference", {engine::arg("percent", "110")});
     result.difference = result.bid - result.reference;
     result.percentage = result.difference / result.reference;
     return result;
@@ -66,7 +66,8 @@ tariffs::BidReview bid_review() {
     review.lines.push_back(unknown);
     review.lines.push_back(bid_line(6, "Kompas", "AMB", "1.44", "86.11", BidStatus::unit_mismatch, "minuut"));
     review.lines.back().ceiling = num("90.00");
-    review.lines.back().ceiling_basis = "maximum tariff (model.yaml:40:12)";
+    review.lines.back().ceiling_basis = engine::msg("maximum tariff ({at})", {engine::arg("at", "model.yaml:40:12")});
+    review.lines.back().from_maximum = true;
 
     tariffs::ProviderSummary horizon{"Horizon", 2, {{BidStatus::within, 1}, {BidStatus::below_floor, 1}}};
     tariffs::ProviderSummary kompas{

@@ -611,6 +611,11 @@ const std::vector<DutchText>& dutch_message_texts() {
         {"applied index {year}", "toegepaste index {year}"},
         {"index {series} {year} provisional", "index {series} {year} voorlopig"},
         {"index {series} {year} definitive", "index {series} {year} definitief"},
+        // model: a scenario as a sentence names it
+        {"the scenario of the --set overrides", "het scenario van de --set-wijzigingen"},
+        // checks: where a bid's ceiling comes from
+        {"maximum tariff ({at})", "maximumtarief ({at})"},
+        {"ceiling {percent}% of the reference", "plafond {percent}% van de referentie"},
     };
     return texts;
 }

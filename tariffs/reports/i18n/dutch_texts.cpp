@@ -451,7 +451,6 @@ const std::vector<DutchText>& dutch_report_texts() {
         {"unit_mismatch", "andere eenheid"},
         {"{unit}, not {product_unit}", "{unit}, niet {product_unit}"},
         {"the product's unit", "de eenheid van het product"},
-        {"maximum tariff", "maximumtarief"},
         {"Ceilings from a maximum tariff:", "Bovengrenzen uit een maximumtarief:"},
         {"Per provider", "Per aanbieder"},
         {"Reference amount {amount} on the reference volumes {volumes}.",

@@ -21,7 +21,7 @@ using namespace check_parts;
 
 bool known(const BidLine& line) { return line.status != BidStatus::unknown_product; }
 
-bool from_maximum(const BidLine& line) { return line.ceiling_basis.starts_with(maximum_tariff_basis); }
+bool from_maximum(const BidLine& line) { return line.from_maximum; }
 
 std::string bid_status_text(const BidLine& line, const Locale& locale) {
     std::string text = locale.text(to_string(line.status));
@@ -104,8 +104,7 @@ std::vector<std::string> maximum_ceilings(const BidReview& review, const Locale&
     for (const auto& line : review.lines)
         if (known(line) && from_maximum(line) && std::find(codes.begin(), codes.end(), line.code) == codes.end()) {
             codes.push_back(line.code);
-            notes.push_back(line.code + ": " + locale.text(maximum_tariff_basis) +
-                            line.ceiling_basis.substr(maximum_tariff_basis.size()));
+            notes.push_back(line.code + ": " + locale.say(line.ceiling_basis));
         }
     return notes;
 }
@@ -191,7 +190,7 @@ void write_bid_review_json(const Model& model, const BidReview& review, std::ost
         json_optional(json, "reference", when_known(amount(line.reference).text));
         json_optional(json, "floor", when_known(amount(line.floor).text));
         json_optional(json, "ceiling", when_known(amount(line.ceiling).text));
-        json_optional(json, "ceiling_basis", when_known(line.ceiling_basis));
+        json_optional(json, "ceiling_basis", when_known(line.ceiling_basis.english()));
         json_optional(json, "difference", when_known(amount(line.difference).text));
         json_optional(json, "percentage", when_known(percent_of_fraction(line.percentage)));
         json.field("status", to_string(line.status)).end_object();
