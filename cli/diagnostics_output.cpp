@@ -46,9 +46,13 @@ void print_unreadable(const engine::Diagnostics& lines, const Output& output) {
     print_each(lines.sorted(), "error", locale_of(output));
 }
 
-int print_usage_error(const UsageError& error, const Output& /*output: its locale*/) {
-    std::cerr << "tariff: " << engine::shown(error.what()) << '\n';
+int print_usage_error(const UsageError& error, const Output& output) {
+    print_usage_error(error.message(), locale_of(output));
     return usage;
+}
+
+void print_usage_error(const engine::Message& message, const tariffs::Locale& locale) {
+    std::cerr << "tariff: " << engine::shown(locale.say(message)) << '\n';
 }
 
 int print_failure(const std::exception& error, const Output& /*output: its locale*/) {

@@ -27,6 +27,9 @@ void print_unreadable(const engine::Diagnostics& lines, const Output& output);
 
 // Wrong usage: `tariff: --year 2031 is outside …`. Returns the exit code: usage.
 int print_usage_error(const UsageError& error, const Output& output);
+// The same before a command's output is known: a word of the command line
+// that names no command or option, in the locale `--locale` asks for.
+void print_usage_error(const engine::Message& message, const tariffs::Locale& locale);
 
 // Anything else that stopped the command (a file that cannot be written).
 // Returns the exit code: problems.

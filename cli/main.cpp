@@ -65,7 +65,7 @@ int main(int argc, char** argv) {
     }
 
     if (auto unknown = cli::unknown_word(app, argc, argv)) {
-        std::cerr << "tariff: " << *unknown << '\n';
+        cli::print_usage_error(*unknown, cli::locale_asked(argc, argv));
         return cli::usage;
     }
     try {

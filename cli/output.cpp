@@ -39,11 +39,14 @@ void choose_format(Output& output, const std::string& command) {
     std::string chosen = output.format_name;
     if (output.format_name.empty()) {
         if (!by_extension.empty() && !known)
-            throw UsageError(command + " writes " + list + ", not " + by_extension + " (--output " + output.file + ")");
+            throw UsageError(engine::msg("{command} writes {formats}, not {format} (--output {file})",
+                                         {engine::arg("command", command), engine::arg("formats", list),
+                                          engine::arg("format", by_extension), engine::arg("file", output.file)}));
         chosen = by_extension.empty() ? formats.front() : by_extension;
     } else if (!by_extension.empty() && by_extension != chosen) {
-        throw UsageError("--format " + chosen + " does not match --output " + output.file +
-                         ": name the file for its format, or leave --format out");
+        throw UsageError(engine::msg("--format {format} does not match --output {file}: name the file for its format, or "
+                                     "leave --format out",
+                                     {engine::arg("format", chosen), engine::arg("file", output.file)}));
     }
     output.format = *tariffs::output_format_named(chosen);  // --format takes only the names of the table
 }
@@ -53,8 +56,9 @@ void refuse_output_onto_inputs(const Output& output, const std::vector<std::stri
     std::error_code error;
     for (const auto& input : inputs)
         if (!input.empty() && std::filesystem::equivalent(output.file, input, error))
-            throw UsageError("--output " + output.file + " is the input file " + input +
-                             "; the report would replace it: write it elsewhere");
+            throw UsageError(engine::msg("--output {file} is the input file {input}; the report would replace it: write it "
+                                         "elsewhere",
+                                         {engine::arg("file", output.file), engine::arg("input", input)}));
 }
 
 }  // namespace cli

@@ -48,7 +48,7 @@ void OutputSink::write_streamed(const std::function<void(std::ostream&)>& writer
 }
 
 void OutputSink::write_workbook(const std::function<void(const std::string&)>& writer) const {
-    if (output_.file.empty()) throw UsageError("--format xlsx needs --output FILE.xlsx");
+    if (output_.file.empty()) throw UsageError(engine::msg("--format xlsx needs --output FILE.xlsx"));
     write_file_atomically_with(output_.file, writer);
 }
 

@@ -48,16 +48,17 @@ std::optional<std::string> dutch_command(const std::string& word) {
 
 }  // namespace
 
-std::optional<std::string> unknown_word(const CLI::App& app, int argc, const char* const* argv) {
+std::optional<engine::Message> unknown_word(const CLI::App& app, int argc, const char* const* argv) {
     if (argc < 2 || argv[1][0] == '-') return std::nullopt;  // `--help`, `--version`: CLI11 answers
     const std::string name = argv[1];
     const std::vector<std::string> commands = command_names(app);
     if (std::find(commands.begin(), commands.end(), name) == commands.end()) {
         const auto meant = dutch_command(name);
         const bool exists = meant && std::find(commands.begin(), commands.end(), *meant) != commands.end();
-        return "unknown command `" + engine::shown(name) + "`" +
-               (exists ? " (did you mean `" + *meant + "`?)" : engine::did_you_mean(name, commands)) +
-               "; run `tariff --help` for the commands";
+        const engine::Message suggestion = exists ? engine::msg(" (did you mean {name}?)", {engine::arg("name", engine::quote(*meant))})
+                                                  : engine::suggestion(name, commands);
+        return engine::msg("unknown command `{name}`{suggestion}; run `tariff --help` for the commands",
+                           {engine::arg("name", engine::shown(name)), engine::arg("suggestion", suggestion)});
     }
     const CLI::App& command = *app.get_subcommand(name);
     const std::vector<std::string> options = long_options(app, command);
@@ -67,10 +68,22 @@ std::optional<std::string> unknown_word(const CLI::App& app, int argc, const cha
         if (word.size() < 3 || word.substr(0, 2) != "--") continue;
         const std::string option(word.substr(0, word.find('=')));
         if (std::find(options.begin(), options.end(), option) != options.end()) continue;
-        return "unknown option `" + engine::shown(option) + "` for `" + name + "`" +
-               engine::did_you_mean(option, options) + "; run `tariff " + name + " --help` for its options";
+        return engine::msg("unknown option `{option}` for `{command}`{suggestion}; run `tariff {command} --help` for its "
+                           "options",
+                           {engine::arg("option", engine::shown(option)), engine::arg("command", name),
+                            engine::arg("suggestion", engine::suggestion(option, options))});
     }
     return std::nullopt;
+}
+
+tariffs::Locale locale_asked(int argc, const char* const* argv) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view word = argv[i];
+        if (word == "--") break;
+        if (word == "--locale=nl" || (word == "--locale" && i + 1 < argc && std::string_view(argv[i + 1]) == "nl"))
+            return tariffs::Locale{true};
+    }
+    return tariffs::Locale{false};
 }
 
 }  // namespace cli

@@ -41,11 +41,6 @@ std::optional<std::string> nearest_name(std::string_view name,
     return best;
 }
 
-std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates) {
-    auto nearest = nearest_name(name, candidates);
-    return nearest ? " (did you mean " + quote(*nearest) + "?)" : std::string();
-}
-
 Message suggestion(std::string_view name, const std::vector<std::string>& candidates) {
     auto nearest = nearest_name(name, candidates);
     return nearest ? msg(" (did you mean {name}?)", {arg("name", quote(*nearest))}) : Message();

@@ -15,9 +15,6 @@ namespace engine {
 std::optional<std::string> nearest_name(std::string_view name,
                                         const std::vector<std::string>& candidates);
 
-// ` (did you mean `x`?)` or an empty string.
-std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates);
-
 // ` (did you mean `x`?)`, or an empty message when no candidate is near.
 Message suggestion(std::string_view name, const std::vector<std::string>& candidates);
 

@@ -44,7 +44,8 @@ int run_allocate(AllocateOptions& options) {
     tariffs::app::AllocationOptions& allocation = options.allocation;
     allocation.key = tariffs::parse_allocation_key(options.key);
     if (!allocation.key && options.key != "all")
-        throw UsageError("--key is moving_average, objective, usage, insurance or all, not `" + options.key + "`");
+        throw UsageError(engine::msg("--key is moving_average, objective, usage, insurance or all, not `{key}`",
+                                     {engine::arg("key", options.key)}));
     // The workbook is the forecast's, also for one key and year: live over the key data and the budgets.
     allocation.forecast = sink.format() == tariffs::OutputFormat::xlsx;
     tariffs::app::AllocationResult result = tariffs::app::allocate(loaded, allocation);

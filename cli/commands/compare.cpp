@@ -18,7 +18,7 @@ int run_compare(CompareOptions& options) {
     if (!options.compare.explain.empty()) {
         tariffs::app::compared_year(old_model.model, new_model.model, options.compare.year);
         if (sink.format() != tariffs::OutputFormat::table)
-            throw UsageError("compare --explain writes a table: leave out --format");
+            throw UsageError(engine::msg("compare --explain writes a table: leave out --format"));
     }
     const tariffs::app::CompareResult result = tariffs::app::compare(old_model, new_model, options.compare);
     std::ostringstream text;

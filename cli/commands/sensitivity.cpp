@@ -16,12 +16,14 @@ namespace {
 tariffs::Step step_of(const std::string& by, const std::string& points) {
     const auto share = engine::Number::parse(by);
     if (!share || share->sign() <= 0 || *share >= engine::Number(1) || by.find('%') == std::string::npos)
-        throw UsageError("--by is a percentage above 0% and below 100%, such as 1% or 0.5%, not `" + by + "`");
+        throw UsageError(engine::msg("--by is a percentage above 0% and below 100%, such as 1% or 0.5%, not `{by}`",
+                                     {engine::arg("by", by)}));
     tariffs::Step step{*share, std::nullopt};
     if (!points.empty()) {
         step.points = engine::Number::parse(points);
         if (!step.points || step.points->sign() <= 0 || points.find('%') != std::string::npos)
-            throw UsageError("--points is a number of percentage points above 0, such as 0.5, not `" + points + "`");
+            throw UsageError(engine::msg("--points is a number of percentage points above 0, such as 0.5, not `{points}`",
+                                         {engine::arg("points", points)}));
     }
     return step;
 }

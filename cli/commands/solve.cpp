@@ -13,7 +13,8 @@ int run_solve(SolveOptions& options) {
     tariffs::app::LoadedModel& loaded = load(options.model, sink);
     const auto target = engine::Number::parse(options.target);
     if (!target || target->sign() <= 0 || options.target.find('%') != std::string::npos)
-        throw UsageError("--target is an amount above 0, such as 300.00, not `" + options.target + "`");
+        throw UsageError(engine::msg("--target is an amount above 0, such as 300.00, not `{target}`",
+                                     {engine::arg("target", options.target)}));
     options.solve.target = *target;
     const tariffs::app::SolveResult result = tariffs::app::solve(loaded, options.solve);
     const bool json = sink.format() == tariffs::OutputFormat::json;

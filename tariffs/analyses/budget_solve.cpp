@@ -1,6 +1,7 @@
 #include "tariffs/analyses/budget_solve.hpp"
 
 #include "engine/suggest.hpp"
+#include "tariffs/analyses/solve_error.hpp"
 #include "tariffs/pricing/budgets.hpp"
 
 #include <stdexcept>
@@ -31,12 +32,14 @@ public:
                     slot_ = &line.volume->value;
                     return;
                 }
-            throw std::invalid_argument("`" + input.provider + "` has no budget line for `" + input.code + "`");
+            throw SolveError(engine::msg("`{provider}` has no budget line for `{code}`",
+                                         {engine::arg("provider", input.provider), engine::arg("code", input.code)}));
         }
         std::vector<std::string> names;
         for (const auto& provider : model_.budgets.providers) names.push_back(provider.name);
-        throw std::invalid_argument("no provider `" + input.provider + "` in the budgets" +
-                                    engine::did_you_mean(input.provider, names));
+        throw SolveError(engine::msg("no provider `{provider}` in the budgets{suggestion}",
+                                     {engine::arg("provider", input.provider),
+                                      engine::arg("suggestion", engine::suggestion(input.provider, names))}));
     }
 
     Number value() const { return *slot_; }

@@ -34,7 +34,7 @@ struct BudgetSolution {
     engine::Number below, above;  // the totals on either side of `reaches`, when not exact
 };
 
-// Throws std::invalid_argument for an unknown provider or line, engine::InputError
+// Throws SolveError (a std::invalid_argument) for an unknown provider or line, engine::InputError
 // for a problem in the model. `tariffs` indexes the budgeted products up to the year.
 BudgetSolution solve_budget(const Model& model, const IndexedTariffs& tariffs, const BudgetInput& input, int year,
                             const engine::Number& target);

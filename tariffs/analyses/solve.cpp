@@ -2,6 +2,7 @@
 
 #include "engine/moebius.hpp"
 #include "tariffs/analyses/input_variants.hpp"
+#include "tariffs/analyses/solve_error.hpp"
 #include "tariffs/model/overrides.hpp"
 
 #include <algorithm>
@@ -32,7 +33,8 @@ std::optional<engine::Moebius> tariff_function(MovedInput& moved, const TariffIn
         }
     }
     if (points.size() < 4 || std::all_of(points.begin(), points.end(), [&](const auto& p) { return p.second == at; }))
-        throw std::invalid_argument("changing `" + input.input + "` does not move the tariff of " + product.code);
+        throw SolveError(engine::msg("changing `{input}` does not move the tariff of {code}",
+                                     {engine::arg("input", input.input), engine::arg("code", product.code)}));
     return engine::fit_moebius(points);
 }
 
@@ -69,11 +71,11 @@ struct Priced {
 Priced priced(const Model& model, const std::string& code) {
     if (const Product* product = model.find_product(code)) return {product, nullptr};
     if (const Trajectory* trajectory = model.find_trajectory(code)) return {nullptr, trajectory};
-    throw std::invalid_argument("no product or trajectory `" + code + "`");
+    throw SolveError(engine::msg("no product or trajectory `{code}`", {engine::arg("code", code)}));
 }
 
 // The input `input_name` of what is solved for (a product's own `occupancy`
-// may be named without its code), or std::invalid_argument naming the inputs it has.
+// may be named without its code), or SolveError naming the inputs it has.
 TariffInput input_of(CostModel& cost, const Priced& what, const std::string& input_name) {
     const std::vector<TariffInput> inputs =
         what.product ? tariff_inputs(cost, *what.product) : trajectory_inputs(cost, *what.trajectory);
@@ -83,7 +85,9 @@ TariffInput input_of(CostModel& cost, const Priced& what, const std::string& inp
     }
     std::string names;
     for (const auto& i : inputs) names += (names.empty() ? "" : ", ") + i.input;
-    throw std::invalid_argument("the tariff of " + what.code() + " does not use `" + input_name + "`; it uses " + names);
+    throw SolveError(engine::msg("the tariff of {code} does not use `{input}`; it uses {inputs}",
+                                 {engine::arg("code", what.code()), engine::arg("input", input_name),
+                                  engine::arg("inputs", names)}));
 }
 
 // A solution's description: the product, the input as the model gives it, the target.
@@ -100,10 +104,12 @@ Solution described(const Model& model, const Priced& what, const TariffInput& in
 }
 
 // A target the rounding cannot give (300.005 to cents) is no target.
-void check_target(const Number& target, const engine::Rounding& rounding, const std::string& what) {
+void check_target(const Number& target, const engine::Rounding& rounding, const engine::Message& what) {
     if (rounding.apply(target) != target)
-        throw std::invalid_argument("no " + what + " is " + target.to_exact_decimal().value_or(target.to_fraction_string()) +
-                                    ": it is rounded with " + rounding.describe());
+        throw SolveError(engine::msg("no {what} is {target}: it is rounded with {rounding}",
+                                     {engine::arg("what", what),
+                                      engine::arg("target", target.to_exact_decimal().value_or(target.to_fraction_string())),
+                                      engine::arg("rounding", rounding.describe())}));
 }
 
 }  // namespace
@@ -122,7 +128,7 @@ Solution solve_tariff(CostModel& cost, const std::string& code, const std::strin
     const auto& rounding = price.tariff.definition->rounding;
     if (rounding) {
         solution.rounding = rounding->describe();
-        check_target(target, *rounding, "tariff");
+        check_target(target, *rounding, engine::msg("tariff"));
     }
     MovedInput moved(cost);
     const auto shape = tariff_function(moved, input, product, price.exact_tariff());
@@ -187,7 +193,7 @@ Solution solve_by_bisection(CostModel& cost, const std::string& code, const std:
     };
     Solution solution = described(model, what, input, target);
     const auto now = tariff_at(input.value);
-    if (!now) throw std::invalid_argument("the tariff of " + code + " cannot be computed");
+    if (!now) throw SolveError(engine::msg("the tariff of {code} cannot be computed", {engine::arg("code", code)}));
     solution.tariff = *now;
     solution.year = year;
     solution.indexed = indexed;
@@ -199,7 +205,9 @@ Solution solve_by_bisection(CostModel& cost, const std::string& code, const std:
     else if ((rule_rounding = cost.price(*what.product).tariff.definition->rounding)) rounding = &*rule_rounding;
     if (rounding) {
         solution.rounding = rounding->describe();
-        check_target(target, *rounding, what.product ? (indexed ? "indexed tariff" : "tariff") : "trajectory price");
+        check_target(target, *rounding,
+                     what.product ? (indexed ? engine::msg("indexed tariff") : engine::msg("tariff"))
+                                  : engine::msg("trajectory price"));
     }
     const engine::Range* range = input_range(model, input_name);
     if (range) solution.range = range->text;

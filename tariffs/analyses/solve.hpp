@@ -56,7 +56,7 @@ struct Solution {
 // Where the tariff is a ratio of linear functions of the input, exactly; else
 // (a rule between them rounds or chooses) by exact bisection, as
 // solve_by_bisection does. Throws engine::InputError (a problem in the model)
-// or std::invalid_argument with a message for the user: an input the tariff
+// or SolveError (a std::invalid_argument) with a message for the user: an input the tariff
 // does not depend on, a target the rounding cannot give.
 Solution solve_tariff(CostModel& cost, const std::string& code, const std::string& input,
                       const engine::Number& target);

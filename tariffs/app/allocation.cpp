@@ -14,7 +14,7 @@ namespace tariffs::app {
 namespace {
 
 // What `budget` may name, listed, so a wrong name is corrected without opening the model.
-std::string unknown_budget(const Model& model, const std::string& budget) {
+engine::Message unknown_budget(const Model& model, const std::string& budget) {
     std::vector<std::string> providers, lots, names{"total"};
     for (const auto& provider : model.budgets.providers) {
         providers.push_back("`" + provider.name + "`");
@@ -29,10 +29,16 @@ std::string unknown_budget(const Model& model, const std::string& budget) {
         for (const auto& item : items) text += (text.empty() ? "" : ", ") + item;
         return text;
     };
-    std::string message = "--budget `" + engine::excerpt(budget) + "` is not `total`, a provider, a lot or an amount" +
-                          engine::did_you_mean(budget, names) + "; the providers are " + listed(providers);
-    if (!lots.empty()) message += "; the lots are " + listed(lots);
-    return message;
+    const engine::Message suggestion = engine::suggestion(budget, names);
+    if (lots.empty())
+        return engine::msg("--budget `{budget}` is not `total`, a provider, a lot or an amount{suggestion}; the providers "
+                           "are {providers}",
+                           {engine::arg("budget", engine::excerpt(budget)), engine::arg("suggestion", suggestion),
+                            engine::arg("providers", listed(providers))});
+    return engine::msg("--budget `{budget}` is not `total`, a provider, a lot or an amount{suggestion}; the providers "
+                       "are {providers}; the lots are {lots}",
+                       {engine::arg("budget", engine::excerpt(budget)), engine::arg("suggestion", suggestion),
+                        engine::arg("providers", listed(providers)), engine::arg("lots", listed(lots))});
 }
 
 // The amount `budget` names for `year`: an amount, or the budget of all
@@ -42,10 +48,12 @@ engine::Number amount_to_split(LoadedModel& loaded, const std::string& budget, i
                                std::optional<Budgets>& budgets) {
     std::optional<engine::Number> total = engine::Number::parse(budget);
     if (total && (total->sign() < 0 || budget.find('%') != std::string::npos))
-        throw RequestError("--budget is an amount of 0 or more, such as 1250000.00, not `" + budget + "`");
+        throw RequestError(engine::msg("--budget is an amount of 0 or more, such as 1250000.00, not `{budget}`",
+                                       {engine::arg("budget", budget)}));
     if (total) return *total;
     if (!loaded.model.budgets.present)
-        throw RequestError(loaded.input.path + " has no `budgets` to allocate; give --budget AMOUNT");
+        throw RequestError(engine::msg("{path} has no `budgets` to allocate; give --budget AMOUNT",
+                                       {engine::arg("path", loaded.input.path)}));
     if (!budgets) budgets = budgets_alone(loaded);
     total = budgets->amount_of(budget, year);
     if (!total) throw RequestError(unknown_budget(loaded.model, budget));
@@ -69,16 +77,17 @@ const std::vector<AllocationKey> every_key{AllocationKey::moving_average, Alloca
 AllocationResult allocate(LoadedModel& loaded, const AllocationOptions& options) {
     const Model& model = loaded.model;
     AllocationResult result{std::nullopt, std::nullopt, options.budget, provenance_of(model)};
-    if (model.municipalities.empty()) throw RequestError(loaded.input.path + " has no `municipalities`");
+    if (model.municipalities.empty()) throw RequestError(engine::msg("{path} has no `municipalities`", {engine::arg("path", loaded.input.path)}));
     if (options.year && (options.from || options.to))
-        throw RequestError("--year is one year; --from and --to a range: give one or the other");
+        throw RequestError(engine::msg("--year is one year; --from and --to a range: give one or the other"));
     if (!options.key || options.from || options.to) {
         const int first = options.from.value_or(options.year.value_or(std::min(model.year + 1, model.until)));
         const int last = options.to.value_or(model.until);
         check_year(model, first, "--from");
         check_year(model, last, "--to");
         if (last < first)
-            throw RequestError("--to " + std::to_string(last) + " is before --from " + std::to_string(first));
+            throw RequestError(engine::msg("--to {last} is before --from {first}",
+                                           {engine::arg("last", std::to_string(last)), engine::arg("first", std::to_string(first))}));
         const std::vector<AllocationKey> keys = options.key ? std::vector{*options.key} : every_key;
         result.forecast = forecast(loaded, keys, first, last, options.budget);
         return result;

@@ -12,7 +12,7 @@ namespace tariffs::app {
 namespace {
 
 void check_request(const LoadedModel& loaded, const BudgetOptions& options) {
-    if (!loaded.model.budgets.present) throw RequestError(loaded.input.path + " has no `budgets` section");
+    if (!loaded.model.budgets.present) throw RequestError(engine::msg("{path} has no `budgets` section", {engine::arg("path", loaded.input.path)}));
     if (options.year) check_year(loaded.model, *options.year, "--year");
 }
 

@@ -29,14 +29,17 @@ engine::Number indexed_price(LoadedModel& loaded, const std::string& code, int y
 
 ExplainedComparison explain_both(LoadedModel& old_model, LoadedModel& new_model, const std::string& code, int year) {
     if (!has(old_model.model, code) || !has(new_model.model, code))
-        throw RequestError("--explain " + code + ": no product or trajectory `" + code + "` in " +
-                           (!has(old_model.model, code) ? old_model.model.file : new_model.model.file));
+        throw RequestError(engine::msg("--explain {code}: no product or trajectory `{code}` in {path}",
+                                       {engine::arg("code", code),
+                                        engine::arg("path", !has(old_model.model, code) ? old_model.model.file
+                                                                                       : new_model.model.file)}));
     const Product* before = old_model.model.find_product(code);
     const Product* after = new_model.model.find_product(code);
     ExplainedComparison explained;
     if (!before || !after) {
         if (before || after)
-            throw RequestError("--explain " + code + ": a product in one model, a trajectory in the other");
+            throw RequestError(engine::msg("--explain {code}: a product in one model, a trajectory in the other",
+                                           {engine::arg("code", code)}));
         explained.trajectory_before = trajectory_price(old_model, code, year);
         explained.trajectory_after = trajectory_price(new_model, code, year);
         return explained;
@@ -53,15 +56,17 @@ ExplainedComparison explain_both(LoadedModel& old_model, LoadedModel& new_model,
 
 ModelInput compared_input(const std::string& old_path, ModelInput new_model) {
     if (new_model.path.empty() && new_model.scenario.empty() && new_model.sets.empty())
-        throw RequestError("compare needs a NEW model, or --scenario or --set to compare the model with");
+        throw RequestError(engine::msg("compare needs a NEW model, or --scenario or --set to compare the model with"));
     if (new_model.path.empty()) new_model.path = old_path;
     return new_model;
 }
 
 int compared_year(const Model& old_model, const Model& new_model, std::optional<int> year) {
     if (old_model.year != new_model.year)
-        throw RequestError("the models have different base years (" + std::to_string(old_model.year) + " and " +
-                           std::to_string(new_model.year) + "): compare the tariffs of one year with --year");
+        throw RequestError(engine::msg("the models have different base years ({old} and {new}): compare the tariffs of one "
+                                       "year with --year",
+                                       {engine::arg("old", std::to_string(old_model.year)),
+                                        engine::arg("new", std::to_string(new_model.year))}));
     const int the_year = year.value_or(new_model.year);
     check_year(old_model, the_year, "--year");
     check_year(new_model, the_year, "--year");

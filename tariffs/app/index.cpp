@@ -10,7 +10,8 @@ YearRange index_years(const Model& model, const IndexOptions& options) {
     const YearRange years{options.from.value_or(model.year), options.to.value_or(model.until)};
     check_year(model, years.first, "--from");
     if (years.last < years.first)
-        throw RequestError("--to " + std::to_string(years.last) + " is before --from " + std::to_string(years.first));
+        throw RequestError(engine::msg("--to {last} is before --from {first}",
+                                           {engine::arg("last", std::to_string(years.last)), engine::arg("first", std::to_string(years.first))}));
     check_year(model, years.last, "--to");
     return years;
 }

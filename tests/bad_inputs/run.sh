@@ -15,7 +15,8 @@
 # Each case whose command takes `--locale` runs a second time with
 # `--locale nl`: it must exit the same, and name the same places in the same
 # order (`model.yaml:5:4: fout: …` where English says `model.yaml:5:4: error:
-# …`), in Dutch: a message that reads as its English fails. A case with
+# …`), in Dutch: a message that reads as its English fails, and so does a
+# usage error (exit 2, `tariff: …`) that reads as its English. A case with
 # `expected.nl` compares that run byte for byte.
 set -u
 
@@ -79,6 +80,13 @@ dutch_run() {
     if [ -n "$english" ] && grep -F -x -q -f <(printf '%s\n' "$english") <(sed -E 's/^.*:[0-9]+:[0-9]+: (fout|waarschuwing): //' "$work/stderr.nl"); then
         echo "FAIL $name: under --locale nl a message is still English:"
         grep -F -x -f <(printf '%s\n' "$english") <(sed -E 's/^.*:[0-9]+:[0-9]+: (fout|waarschuwing): //' "$work/stderr.nl") | head -3
+        return 1
+    fi
+    # Wrong usage (exit 2) is said in Dutch too: `tariff: …` as in English fails.
+    if [ "$code" -eq 2 ] && grep -q '^tariff: ' expected &&
+        grep -F -x -q -f <(grep '^tariff: ' expected) "$work/stderr.nl"; then
+        echo "FAIL $name: under --locale nl the usage error is still English:"
+        grep -F -x -f <(grep '^tariff: ' expected) "$work/stderr.nl" | head -3
         return 1
     fi
     return 0
